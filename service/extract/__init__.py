@@ -1,0 +1,1 @@
+"""Pure extraction stages: text in, plain values out. No Flask, no database."""

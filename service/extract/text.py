@@ -1,0 +1,74 @@
+"""Normalise text and split it into sentences that keep offsets into the original."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence as a slice of the original text: ``text == original[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    mr mrs ms dr prof gen lt col maj capt sgt cpl adm gov sen rep rev st
+    no nos vs etc inc ltd co corp jr sr dept approx est fig
+    u.s u.n u.k e.g i.e a.m p.m
+    """.split()
+)
+
+# A candidate boundary: terminal punctuation, optional closing quotes or brackets, then space.
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s)|\n\s*\n|\n""")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences, each with its character offsets."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group().startswith((".",)) and not match.group().startswith("..."):
+            word = _WORD_BEFORE.search(text, 0, match.start())
+            if word:
+                token = word.group(1).lower().rstrip(".")
+                # "Sept." or "U.S." or an initial ("J.") does not end a sentence.
+                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                    continue
+        _append(sentences, text, start, end)
+        start = end
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    """Append the stripped slice ``text[start:end]`` when it holds any word."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end and any(ch.isalnum() for ch in text[start:end]):
+        sentences.append(Sentence(start, end, text[start:end]))
+
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def clean(text: str) -> str:
+    """Return ``text`` in NFC with control characters (other than newlines and tabs) removed."""
+    text = unicodedata.normalize("NFC", text)
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C" or ch == "\u200d")
+
+
+def plain_punctuation(text: str) -> str:
+    """Map typographic quotes and dashes to ASCII, one character for one, keeping offsets."""
+    return text.translate(_QUOTES)
