@@ -1,0 +1,388 @@
+"""Find the actors of conflicts and disasters named in news text.
+
+Actors come from the curated file ``data/actors.json``. Each entry has a canonical
+name, proper-noun aliases, and optionally demonyms ("Russian"), metonyms that always
+stand for the actor ("Kremlin") and capitals that stand for it only when the text uses
+them as an agent ("Moscow said", "Moscow's use").
+
+Case rules: an alias is a proper noun, so the first capitalised word of the alias must be
+capitalised in the text as well (the words after it may be lower case: "Russian defense
+ministry"); acronym words ("UN", "ISIS", "MoD") must match exactly; an alias written all
+in lower case ("regime forces") matches in any case.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from service.extract.text import plain_punctuation
+
+_DATA = Path(__file__).parent / "data" / "actors.json"
+
+ACTOR_TYPES = frozenset(
+    {"state", "military", "armed_group", "ngo", "international", "media", "government_body", "person"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    type: str
+    country: str | None
+    part_of: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    via: str  # 'name' | 'alias' | 'demonym' | 'metonym' | 'spokesperson'
+
+
+# Priority among forms of the same length: a listed name beats a demonym reading.
+_VIA_RANK = {"name": 0, "alias": 1, "metonym": 2, "capital": 3, "demonym": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    actor_id: str
+    form: str  # as written in the data file, punctuation made plain
+    via: str  # 'name' | 'alias' | 'demonym' | 'metonym' | 'capital'
+
+
+class _Index:
+    def __init__(self, path: Path) -> None:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        self.actors: dict[str, Actor] = {}
+        self.children: dict[str, set[str]] = defaultdict(set)
+        self.lookup: dict[str, list[str]] = defaultdict(list)
+        self.military: dict[str, str] = {}
+        self.automaton = ahocorasick.Automaton()
+        forms: dict[str, list[_Form]] = defaultdict(list)
+        for entry in raw["actors"]:
+            if entry["type"] not in ACTOR_TYPES:
+                raise ValueError(f"unknown actor type {entry['type']!r} for {entry['id']}")
+            if entry["id"] in self.actors:
+                raise ValueError(f"duplicate actor id {entry['id']}")
+            actor = Actor(
+                id=entry["id"],
+                name=entry["name"],
+                type=entry["type"],
+                country=entry.get("country"),
+                part_of=entry.get("part_of"),
+                aliases=tuple(entry.get("aliases", ())),
+            )
+            self.actors[actor.id] = actor
+            if actor.type == "military" and actor.part_of and actor.id == f"{actor.part_of}-military":
+                self.military[actor.part_of] = actor.id
+            named = [(actor.name, "name")]
+            named += [(a, "alias") for a in actor.aliases]
+            named += [(d, "demonym") for d in entry.get("demonyms", ())]
+            named += [(m, "metonym") for m in entry.get("metonyms", ())]
+            named += [(c, "capital") for c in entry.get("capitals", ())]
+            for form, via in named:
+                plain = plain_punctuation(form)
+                key = _fold(plain)
+                if actor.id not in self.lookup[key]:
+                    self.lookup[key].append(actor.id)
+                forms[key].append(_Form(actor.id, plain, via))
+        for actor in self.actors.values():
+            if actor.part_of is not None:
+                if actor.part_of not in self.actors:
+                    raise ValueError(f"{actor.id} is part_of unknown actor {actor.part_of}")
+                self.children[actor.part_of].add(actor.id)
+        for key, items in forms.items():
+            self.automaton.add_word(key, (key, tuple(items)))
+        self.automaton.make_automaton()
+
+
+def _fold(text: str) -> str:
+    """Lower-case ``text`` one character for one, so offsets survive."""
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    return _Index(_DATA)
+
+
+def get_actor(actor_id: str) -> Actor | None:
+    return _index().actors.get(actor_id)
+
+
+def descendants(actor_id: str) -> set[str]:
+    """``actor_id`` and every actor whose ``part_of`` chain reaches it."""
+    index = _index()
+    if actor_id not in index.actors:
+        return set()
+    found = {actor_id}
+    todo = [actor_id]
+    while todo:
+        for child in index.children.get(todo.pop(), ()):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def resolve_actor(name: str) -> list[Actor]:
+    """Canonical actors whose name, alias, demonym or metonym is ``name`` (any case)."""
+    index = _index()
+    key = _fold(plain_punctuation(" ".join(name.split())))
+    ids = index.lookup.get(key)
+    if not ids and key.startswith("the "):
+        ids = index.lookup.get(key[4:])
+    if not ids and key in index.actors:
+        ids = [key]
+    return [index.actors[i] for i in ids or ()]
+
+
+# ---------------------------------------------------------------------------- matching
+
+_ACRONYM_WORD = re.compile(r"^[^a-z]*[A-Z][^a-z]*[A-Z]|^[A-Z][a-z][A-Z]")
+
+
+def _case_ok(form: str, found: str) -> bool:
+    """Does ``found`` (same letters as ``form`` up to case) respect the case rules?"""
+    if not any(ch.isupper() for ch in form):
+        return True
+    pos = 0
+    first_cap_checked = False
+    for word in form.split(" "):
+        seg = found[pos : pos + len(word)]
+        pos += len(word) + 1
+        if _ACRONYM_WORD.search(word) and sum(ch.isupper() for ch in word) >= 2:
+            if seg != word:
+                return False
+            first_cap_checked = True
+            continue
+        if not first_cap_checked:
+            for i, ch in enumerate(word):
+                if ch.isupper():
+                    if not seg[i].isupper():
+                        return False
+                    first_cap_checked = True
+                    break
+    return True
+
+
+def _left_boundary(text: str, start: int) -> bool:
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if before.isalnum() or before == "_":
+        return False
+    # "anti-Assad", "pro-Russian": a prefix glued by a hyphen makes another word.
+    if before == "-" and start >= 2 and text[start - 2].isalpha():
+        return False
+    return True
+
+
+def _right_boundary(text: str, end: int) -> bool:
+    return end >= len(text) or not (text[end].isalnum() or text[end] == "_")
+
+
+_MILITARY_NOUN = re.compile(
+    r"\s+(?:(?:government|regime|special|security|armed|ground|air|naval|military|fighter|occupying|"
+    r"occupation|invading|elite)\s+)?"
+    r"(forces|troops|army|air\s+force|navy|jets|warplanes|bombers|military|soldiers|aircraft|"
+    r"helicopters|gunships|drones|artillery|marines|paratroopers|tanks)\b",
+    re.IGNORECASE,
+)
+
+# A demonym before these nouns describes people of that nationality, not the state acting.
+_PEOPLE_NOUN = re.compile(
+    r"\s+(?:civilians?|people|children|kids|women|men|boys|girls|refugees|citizens|nationals|villagers|"
+    r"residents|migrants|families|family|workers|students|patients|pilgrims|tourists|victims|"
+    r"journalists|doctors|nurses|Kurds|Christians|Muslims|Jews|Arabs)\b",
+    re.IGNORECASE,
+)
+
+_AGENT_VERBS = (
+    "say said says saying tell told tells state stated states claim claimed claims deny denied denies "
+    "denying accuse accused accuses announce announced announces warn warned warns reject rejected "
+    "rejects insist insisted insists condemn condemned condemns demand demanded demands call called "
+    "calls urge urged urges seek sought seeks launch launched launches send sent sends deploy deployed "
+    "deploys respond responded responds blame blamed blames back backed backs support supported supports "
+    "vow vowed vows threaten threatened threatens agree agreed agrees refuse refused refuses argue argued "
+    "argues report reported confirm confirmed confirms sign signed signs impose imposed imposes order "
+    "ordered orders strike struck bomb bombed recognise recognised recognize recognized expel expelled "
+    "expels summon summoned summons retaliate retaliated retaliates pledge pledged pledges welcome welcomed "
+    "welcomes dismiss dismissed dismisses maintain maintained maintains acknowledge acknowledged "
+    "acknowledges admit admitted admits want wanted wants hope hoped hopes believe believed believes "
+    "consider considered considers decide decided decides approve approved approves offer offered offers "
+    "propose proposed proposes plan planned plans intend intended intends need needed needs try tried "
+    "tries attempt attempted attempts seem seemed seems appear appeared appears refute refuted refutes "
+    "reiterate reiterated reiterates protest protested protests suspend suspended suspends halt halted "
+    "halts vetoed vetoes veto question questioned questions hit attack attacked attacks invade invaded "
+    "invades annex annexed annexes continue continued continues respond insists"
+).split()
+_AUX = (
+    "has have had is was were will would could can may might must should did does do also then now "
+    "later again repeatedly previously already quickly immediately strongly firmly flatly officially "
+    "not never long still swiftly angrily publicly consistently"
+).split()
+_AGENT_AFTER = re.compile(
+    r"^(?:'s?\b|,?\s+(?:(?:" + "|".join(_AUX) + r")\s+){0,3}(?:" + "|".join(sorted(set(_AGENT_VERBS))) + r")\b)",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|into|outside|around|across|toward|towards|through|via|inside|between|"
+    r"onto|within|over|visit|visited|visiting|reached|reach|capital)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    actor_id: str
+    via: str
+
+
+def _candidates(plain: str) -> list[_Candidate]:
+    index = _index()
+    folded = _fold(plain)
+    out: list[_Candidate] = []
+    for end_index, (key, forms) in index.automaton.iter(folded):
+        end = end_index + 1
+        start = end - len(key)
+        if not (_left_boundary(plain, start) and _right_boundary(plain, end)):
+            continue
+        found = plain[start:end]
+        for form in forms:
+            if not _case_ok(form.form, found):
+                continue
+            cand = _Candidate(start, end, form.actor_id, form.via)
+            if form.via == "capital":
+                if _PLACE_BEFORE.search(plain, 0, start) or not _AGENT_AFTER.search(plain[end : end + 80]):
+                    continue
+            elif form.via == "demonym":
+                if _PEOPLE_NOUN.match(plain, end):
+                    continue
+                noun = _MILITARY_NOUN.match(plain, end)
+                if noun:
+                    cand = _Candidate(start, noun.end(), index.military.get(form.actor_id, form.actor_id), "demonym")
+            out.append(cand)
+    return out
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first; ties go to earlier, then to names over demonyms."""
+    cands.sort(key=lambda c: (-(c.end - c.start), c.start, _VIA_RANK.get(c.via, 9)))
+    taken: list[_Candidate] = []
+    for cand in cands:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+# ------------------------------------------------------------------------ spokespersons
+
+_TITLE = (
+    r"(?:(?:General-Major|Major-General|Lieutenant-General|Lieutenant-Colonel|Rear\s+Admiral|Brigadier-General|"
+    r"Brigadier\s+General|Major\s+General|Lieutenant\s+General|General|Gen\.|Major|Maj\.|Lieutenant|Lt\.|"
+    r"Colonel|Col\.|Brigadier|Brig\.|Captain|Capt\.|Admiral|Adm\.|Commander|Cmdr\.|Sergeant|Sgt\.|Dr\.|"
+    r"Mr\.|Ms\.|Mrs\.|Sheikh|Ambassador)\s+)*"
+)
+_NAME_WORD = r"(?:[A-Z][\w'.-]*[\w]|(?:al|el|ad|as)-[A-Z][\w'-]*)"
+_NAME_LINK = r"(?:\s+(?:bin|ibn|al|el|de|da|van|von|der|abu|Abu)(?=\s+[A-Z]))?"
+_NAME = rf"(?P<name>{_NAME_WORD}(?:{_NAME_LINK}\s+{_NAME_WORD}){{0,3}})"
+_SPOKES = r"(?i:(?:deputy\s+|chief\s+|press\s+|official\s+|senior\s+|main\s+|military\s+)?spokes(?:man|woman|person))"
+# "<Body> spokesman[,] <Name>"
+_SPK_BEFORE_NAME = re.compile(rf"(?P<spk>{_SPOKES}),?\s+{_TITLE}{_NAME}")
+# "<Name>, a spokesman for <Body>"
+_NAME_BEFORE_SPK = re.compile(
+    rf"{_TITLE}{_NAME},\s+(?i:(?:a|the|an)\s+)?{_SPOKES}\s+(?i:for|of)\s+(?i:the\s+)?(?P<body>)"
+)
+# "a spokesman for <Body>, <Name>,"
+_SPK_FOR_BODY = re.compile(rf"{_SPOKES}\s+(?i:for|of)\s+(?i:the\s+)?(?P<body>)")
+_NAME_AFTER_BODY = re.compile(rf",\s+{_TITLE}{_NAME}\s*,")
+_GENERIC_BODY = re.compile(
+    r"(?:^|\s)(?P<noun>ministry|army|military|observatory|group|government|agency|organi[sz]ation|office|"
+    r"coalition|council|department|movement|command|force|forces|police|committee|mission|kremlin)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _spokespersons(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """Names of people speaking for a body the text names next to them."""
+    by_end = {c.end: c for c in taken}
+    by_start = {c.start: c for c in taken}
+    found: list[_Candidate] = []
+
+    def add(start: int, end: int, body: str) -> None:
+        name = plain[start:end]
+        if name.split()[0].lower() in {"the", "a", "an"} or name in {"He", "She", "It", "They"}:
+            return
+        if any(not (end <= t.start or start >= t.end) for t in taken + found):
+            return
+        found.append(_Candidate(start, end, body, "spokesperson"))
+
+    for m in _SPK_BEFORE_NAME.finditer(plain):
+        before = plain[: m.start("spk")].rstrip()
+        if before.endswith("'s"):
+            before = before[:-2]
+        elif before.endswith("'"):
+            before = before[:-1]
+        body = by_end.get(len(before))
+        body_id = body.actor_id if body else None
+        if body_id is None:
+            generic = _GENERIC_BODY.search(before)
+            if generic:
+                body_id = _antecedent(generic.group("noun"), [c for c in taken if c.end <= m.start()])
+        if body_id is not None:
+            add(m.start("name"), m.end("name"), body_id)
+
+    for m in _NAME_BEFORE_SPK.finditer(plain):
+        body = by_start.get(m.end("body"))
+        if body:
+            add(m.start("name"), m.end("name"), body.actor_id)
+
+    for m in _SPK_FOR_BODY.finditer(plain):
+        body = by_start.get(m.end("body"))
+        if not body:
+            continue
+        after = _NAME_AFTER_BODY.match(plain, body.end)
+        if after:
+            add(after.start("name"), after.end("name"), body.actor_id)
+    return found
+
+
+def _antecedent(noun: str, earlier: list[_Candidate]) -> str | None:
+    """The latest earlier actor whose canonical name or alias contains ``noun`` ("ministry")."""
+    index = _index()
+    word = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+    for cand in sorted(earlier, key=lambda c: c.start, reverse=True):
+        actor = index.actors[cand.actor_id]
+        if word.search(actor.name) or any(word.search(a) for a in actor.aliases):
+            return actor.id
+    return None
+
+
+def find_actors(text: str) -> list[ActorMatch]:
+    """Actors named in ``text``: non-overlapping, in text order, longest match first."""
+    if not text:
+        return []
+    index = _index()
+    plain = plain_punctuation(text)
+    taken = _select(_candidates(plain))
+    taken += _spokespersons(plain, taken)
+    taken.sort(key=lambda c: c.start)
+    out = []
+    for cand in taken:
+        via = "metonym" if cand.via == "capital" else cand.via
+        out.append(ActorMatch(cand.start, cand.end, text[cand.start : cand.end], index.actors[cand.actor_id], via))
+    return out

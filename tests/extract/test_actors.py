@@ -1,0 +1,211 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from service.extract import actors as actors_module
+from service.extract.actors import descendants, find_actors, get_actor, resolve_actor
+
+
+def found(text):
+    return [(m.text, m.actor.id, m.via) for m in find_actors(text)]
+
+
+# (sentence, expected (span text, actor id, via) in order)
+CASES = [
+    # names, aliases, acronyms
+    (
+        "Human Rights Watch and HRW researchers met UN officials.",
+        [
+            ("Human Rights Watch", "human-rights-watch", "name"),
+            ("HRW", "human-rights-watch", "alias"),
+            ("UN", "united-nations", "alias"),
+        ],
+    ),
+    ("The U.N. refugee agency said 3,000 people fled.", [("U.N. refugee agency", "unhcr", "alias")]),
+    ("Daesh fighters shelled the town held by the SDF.", [("Daesh", "islamic-state", "alias"), ("SDF", "sdf", "alias")]),
+    ("Boko Haram abducted pupils in Borno, the Nigerian army said.", [
+        ("Boko Haram", "boko-haram", "name"),
+        ("Nigerian army", "nigeria-military", "alias"),
+    ]),
+    ("Ansar Allah fired drones at ships.", [("Ansar Allah", "houthis", "alias")]),
+    ("Doctors Without Borders evacuated its staff from the clinic.", [("Doctors Without Borders", "msf", "alias")]),
+    # lower-case words are not proper-noun aliases
+    ("We asked who would pay, and the un-named official declined.", []),
+    ("The hamas-style slogan and the taliban ban were discussed.", []),
+    # acronyms must keep their case
+    ("Officials from the WHO and NATO met in Brussels.", [("WHO", "who", "alias"), ("NATO", "nato", "name")]),
+    # longest match wins
+    (
+        "The UN Security Council met after the Russian Ministry of Defence spoke.",
+        [
+            ("UN Security Council", "un-security-council", "name"),
+            ("Russian Ministry of Defence", "russia-defence-ministry", "name"),
+        ],
+    ),
+    # lower-case trailing words of a proper noun are tolerated
+    ("A Russian defence ministry statement followed.", [("Russian defence ministry", "russia-defence-ministry", "alias")]),
+    # demonyms
+    ("Ethiopian warplanes bombed a market.", [("Ethiopian warplanes", "ethiopia-military", "demonym")]),
+    ("Turkish jets struck PKK positions.", [("Turkish jets", "turkey-military", "demonym"), ("PKK", "pkk", "alias")]),
+    ("Kenyan officials denied the report.", [("Kenyan", "kenya", "demonym")]),
+    # a demonym without a military child falls back to the state
+    ("Haitian troops were deployed.", [("Haitian troops", "haiti", "demonym")]),
+    # demonym + people noun describes nationality, not the state acting
+    ("Afghan refugees crossed the border.", []),
+    ("Iraqi civilians fled Mosul.", []),
+    # "regime forces" is an explicit lower-case alias
+    ("Regime forces and regime forces again shelled Douma.", [
+        ("Regime forces", "syria-military", "alias"),
+        ("regime forces", "syria-military", "alias"),
+    ]),
+    # metonyms that always act
+    ("The Kremlin and the White House traded accusations.", [
+        ("Kremlin", "russia", "metonym"),
+        ("White House", "united-states", "metonym"),
+    ]),
+    # capitals: agents only when speaking or acting or possessive
+    ("Tehran denied sending weapons.", [("Tehran", "iran", "metonym")]),
+    ("Riyadh has repeatedly rejected the claims.", [("Riyadh", "saudi-arabia", "metonym")]),
+    ("Beijing's envoy arrived late.", [("Beijing", "china", "metonym")]),
+    ("Kyiv said the dam was blown up, while Kiev's allies condemned it.", [
+        ("Kyiv", "ukraine", "metonym"),
+        ("Kiev", "ukraine", "metonym"),
+    ]),
+    ("Protesters marched through Khartoum on Friday.", []),
+    ("Flights to Kabul resumed and Baghdad airport reopened.", []),
+    ("Officials in Damascus said the road was closed.", []),
+    ("The Washington Post reported the leak.", [("The Washington Post", "washington-post", "name")]),
+    ("A reporter for the Washington Post said so.", [("Washington Post", "washington-post", "alias")]),
+    # hyphenated prefixes make another word
+    ("Anti-Assad rebels and pro-Hezbollah media disagreed.", []),
+    ("The US-led coalition and the Saudi-led coalition both struck.", [
+        ("US-led coalition", "us-led-coalition", "name"),
+        ("Saudi-led coalition", "saudi-led-coalition", "name"),
+    ]),
+    # persons
+    ("Antonio Guterres urged Volodymyr Zelensky and Xi Jinping to talk.", [
+        ("Antonio Guterres", "antonio-guterres", "alias"),
+        ("Volodymyr Zelensky", "volodymyr-zelensky", "name"),
+        ("Xi Jinping", "xi-jinping", "name"),
+    ]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_find_actors(text, expected):
+    assert found(text) == expected
+
+
+SPOKES = [
+    (
+        "Turkish Defence Ministry spokeswoman Sarah Connor said the drones were shot down.",
+        ("Sarah Connor", "turkey-defence-ministry"),
+    ),
+    (
+        "\"We did not fire,\" Colonel Juan Perez, a spokesman for the Armed Forces of Ukraine, told reporters.",
+        ("Juan Perez", "ukraine-military"),
+    ),
+    (
+        "President Erdogan's spokesman, Tomas Brandt, denied the report.",
+        ("Tomas Brandt", "recep-tayyip-erdogan"),
+    ),
+    (
+        "A spokesman for the ICRC, Ana Lopes, said aid trucks were blocked.",
+        ("Ana Lopes", "icrc"),
+    ),
+    (
+        "Nigerian army spokesman Brigadier General Ola Adeyemi said 40 militants were killed.",
+        ("Ola Adeyemi", "nigeria-military"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPOKES)
+def test_spokespersons(text, expected):
+    matches = [m for m in find_actors(text) if m.via == "spokesperson"]
+    assert [(m.text, m.actor.id) for m in matches] == [expected]
+
+
+def test_generic_body_resolves_to_earlier_named_body():
+    text = "The Israeli Defence Ministry issued a statement. Later ministry spokesman Dov Katz said it was false."
+    matches = [m for m in find_actors(text) if m.via == "spokesperson"]
+    assert [(m.text, m.actor.id) for m in matches] == [("Dov Katz", "israel-defence-ministry")]
+    # without an antecedent in the text passed in, no body is invented
+    assert [m for m in find_actors("Later ministry spokesman Dov Katz said it was false.") if m.via == "spokesperson"] == []
+
+
+def test_no_person_invented_without_a_spokesman_pattern():
+    assert found("Maria Lopez, a nurse, said the clinic was hit.") == []
+    assert found("A spokesman for Hamas said talks had stalled.") == [("Hamas", "hamas", "name")]
+
+
+def test_offsets_are_into_the_original_text():
+    text = "Moscow’s envoy met the U.N.’s chief; “Amnesty” objected."
+    matches = find_actors(text)
+    assert [m.actor.id for m in matches] == ["russia", "united-nations", "amnesty-international"]
+    for m in matches:
+        assert text[m.start : m.end] == m.text
+
+
+def test_matches_do_not_overlap_and_are_ordered():
+    text = "The Syrian Observatory for Human Rights said Syrian government forces and Russian air force jets struck."
+    matches = find_actors(text)
+    assert [m.actor.id for m in matches] == ["sohr", "syria-military", "russia-military"]
+    for a, b in zip(matches, matches[1:]):
+        assert a.end <= b.start
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Kremlin", ["russia"]),
+        ("russian federation", ["russia"]),
+        ("  Russian   Federation ", ["russia"]),
+        ("the Russian Federation", ["russia"]),
+        ("isil", ["islamic-state"]),
+        ("hrw", ["human-rights-watch"]),
+        ("Doctors without Borders", ["msf"]),
+        ("Moscow", ["russia"]),
+        ("amnesty-international", ["amnesty-international"]),
+        ("Atlantis", []),
+    ],
+)
+def test_resolve_actor(name, expected):
+    assert [a.id for a in resolve_actor(name)] == expected
+
+
+def test_descendants_and_get_actor():
+    russia = descendants("russia")
+    assert {"russia", "russia-military", "russia-defence-ministry", "vladimir-putin", "sergei-shoigu"} <= russia
+    assert "syria" not in russia
+    assert "sergei-shoigu" in descendants("russia-defence-ministry")
+    assert "ypg" in descendants("sdf")
+    assert descendants("nowhere") == set()
+    un = get_actor("united-nations")
+    assert un is not None and un.type == "international" and "U.N." in un.aliases
+    assert get_actor("ban-ki-moon").part_of == "united-nations"
+    assert get_actor("nowhere") is None
+
+
+def test_data_file_is_sound():
+    raw = json.loads((Path(actors_module.__file__).parent / "data" / "actors.json").read_text(encoding="utf-8"))
+    entries = raw["actors"]
+    ids = [e["id"] for e in entries]
+    assert len(ids) == len(set(ids))
+    states = [e for e in entries if e["type"] == "state"]
+    assert len(states) >= 60
+    for iso in ("US", "GB", "FR", "CN", "RU"):
+        assert any(e["country"] == iso for e in states)
+    for e in entries:
+        assert e["type"] in actors_module.ACTOR_TYPES
+        assert e["part_of"] is None or e["part_of"] in ids
+        assert e["id"] == e["id"].lower() and " " not in e["id"]
+    # no cycles in part_of
+    parent = {e["id"]: e["part_of"] for e in entries}
+    for start in ids:
+        seen, node = set(), start
+        while node is not None:
+            assert node not in seen
+            seen.add(node)
+            node = parent[node]
