@@ -1,0 +1,689 @@
+"""Find temporal expressions in news text and normalise them against the publication date.
+
+The rules follow the "news" reading used by HeidelTime-like taggers: an expression
+without a year refers to the most recent matching day (or month) on or before the
+document creation time (DCT), unless a future-tense verb sits right in front of it.
+
+Everything is done with module-level compiled regular expressions whose quantifiers
+cannot backtrack into each other, so a scan is linear in the length of the text.
+Other languages find candidate phrases with their own patterns and hand each short
+candidate string to ``dateparser.parse`` for normalisation.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import warnings
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+__all__ = ["Timex", "find_timexes"]
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    start: int  # character offsets into the text passed in: text[start:end] == self.text
+    end: int
+    text: str
+    date: dt.date  # first day the expression may refer to
+    date_end: dt.date  # last day (inclusive)
+    precision: str  # 'day' | 'week' | 'month' | 'year'
+    kind: str  # 'point' | 'range' | 'since' | 'until'
+
+
+# --------------------------------------------------------------------------- calendar helpers
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_span(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _week_span(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _day_without_year(month: int, day: int, dct: dt.date, future: bool) -> dt.date | None:
+    """Most recent (month, day) on or before the DCT, or the next one on or after it."""
+    if not _valid_day(2000, month, day):  # 2000 is a leap year: rejects only impossible days
+        return None
+    step = 1 if future else -1
+    year = dct.year
+    if future and (month, day) < (dct.month, dct.day):
+        year += 1
+    elif not future and (month, day) > (dct.month, dct.day):
+        year -= 1
+    while not _valid_day(year, month, day):  # 29 February: walk to a leap year
+        year += step
+    return dt.date(year, month, day)
+
+
+def _month_without_year(month: int, dct: dt.date, future: bool) -> int:
+    """Year of the month: the DCT's month counts as the current one."""
+    if future:
+        return dct.year if month >= dct.month else dct.year + 1
+    return dct.year if month <= dct.month else dct.year - 1
+
+
+# --------------------------------------------------------------------------- English vocabulary
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+# Month names are matched case-sensitively: "may" the verb and "march" the verb stay out.
+_FULL_MONTH = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_ABBR_MONTH = r"Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec"
+# Any month name; an abbreviation may carry a full stop. Never a prefix of a longer word.
+_MONTH_ANY = rf"(?:(?:{_FULL_MONTH})|(?:{_ABBR_MONTH})\.?)(?![A-Za-z])"
+# A month standing without a day: full name, or abbreviation with its full stop.
+_MONTH_ALONE = rf"(?:(?:{_FULL_MONTH})(?![A-Za-z])|(?:{_ABBR_MONTH})\.)"
+
+_SP = r"(?=\s)[^\S\n]*+\n?+[^\S\n]*+"  # whitespace, at most one line break, no backtracking
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\dA-Za-z]|,\d{3}(?!\d)|[.:]\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d])(?!-\d\d-)"
+_DASH = r"[^\S\n]*+(?:-|–|—)[^\S\n]*+"
+_REL = r"(?i:this|last|next)"
+# An optional year after a month or a day and month: ", 2015" / " 2015" / " of this year".
+_YEAR_TAIL = rf"(?:,?{_SP}(?P<y>{_YEAR})|{_SP}(?:(?i:of){_SP})?(?P<yrel>{_REL}){_SP}(?i:year)\b)?"
+
+
+# Pieces of a date, each with named groups for the parser.
+_P_MDY = rf"(?P<m>{_MONTH_ANY}){_SP}(?P<d>{_DAY}){_YEAR_TAIL}"
+_P_DMY = rf"(?<![\w.,/:-])(?P<d>{_DAY}){_SP}(?:(?i:of){_SP})?(?P<m>{_MONTH_ANY}){_YEAR_TAIL}"
+_P_MY = rf"(?P<m>{_MONTH_ALONE}){_YEAR_TAIL}"
+_P_Y = rf"(?P<y>{_YEAR})"
+_P_D = rf"(?P<d>{_DAY})"
+
+_PART_RES = [re.compile(p) for p in (_P_MDY, _P_DMY, _P_MY, _P_Y, _P_D)]
+_ANY_PART = "(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for p in (_P_MDY, _P_DMY, _P_MY, _P_Y)) + ")"
+_END_PART = "(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for p in (_P_MDY, _P_DMY, _P_MY, _P_Y, _P_D)) + ")"
+
+# Words in front of a bare month name (or a bare year) that make it a date.
+_CUE = (
+    r"in|since|until|till|by|during|from|through|throughout|before|after|between|of|around"
+)
+_MOD = r"early|mid|late|last|this|next"
+
+# --------------------------------------------------------------------------- English patterns
+
+_RE_RANGE = re.compile(
+    rf"\b(?P<intro>(?i:from|between)){_SP}(?P<a>{_ANY_PART})[^\S\n]*+"
+    rf"(?P<sep>(?i:to|until|till|through|and)(?=\s)|-|–|—)[^\S\n]*+(?P<b>{_END_PART})"
+)
+_RE_DASH_MD = re.compile(
+    rf"\b(?P<m>{_MONTH_ANY}){_SP}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_YEAR_TAIL}"
+)
+_RE_DASH_DM = re.compile(
+    rf"(?<![\w.,/:-])(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_SP}(?P<m>{_MONTH_ANY}){_YEAR_TAIL}"
+)
+_RE_ISO = re.compile(r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\w/-]|\.\d)")
+_RE_MDY = re.compile(rf"\b(?:(?P<mod>(?i:early|mid|late)){_SP})?{_P_MDY}")
+_RE_DMY = re.compile(_P_DMY)
+_RE_MONTH = re.compile(
+    rf"\b(?:(?P<cue>(?i:{_CUE})){_SP}|(?P<mod>(?i:{_MOD}))(?:-|{_SP}))(?:(?i:the){_SP})?"
+    rf"(?P<m>{_MONTH_ALONE}){_YEAR_TAIL}"
+)
+_RE_MONTH_YEAR = re.compile(
+    rf"\b(?P<m>{_MONTH_ANY})(?:,?{_SP}(?P<y>{_YEAR})|{_SP}(?:(?i:of){_SP})?(?P<yrel>{_REL}){_SP}(?i:year)\b)"
+)
+_RE_YEAR = re.compile(
+    rf"\b(?:(?P<mod>(?i:early|mid|late))(?:-|{_SP})|(?P<cue>(?i:in|since|until|till|by|during|"
+    rf"through|throughout|before|after|from|of)){_SP})(?P<y>{_YEAR})(?!s\b|['’]s\b)"
+)
+_RE_WEEKDAY = re.compile(
+    rf"\b(?:(?P<mod>(?i:last|this|next|(?:late|early|earlier|later)(?:{_SP}on)?)){_SP})?"
+    rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+    rf"(?:{_SP}(?P<part>(?i:morning|afternoon|evening|night)\b))?"
+)
+_RE_RELDAY = re.compile(
+    r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|"
+    r"tonight|tomorrow|last\s+night))\b"
+)
+_RE_RELSPAN = re.compile(
+    r"\b(?P<w>(?i:(?:(?:earlier|later)\s+)?this|last|next|past|previous|coming))\s+"
+    r"(?P<unit>(?i:week|month|year))\b(?!['’]s\b)"
+)
+_RE_AGO = re.compile(
+    r"\b(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,2})"
+    r"\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b"
+)
+
+# Range, since and until words in front of a single expression.
+_RE_SINCE_BEFORE = re.compile(r"(?<![\w-])(?P<w>(?i:ever\s+since|since))[^\S\n]+$")
+_RE_UNTIL_BEFORE = re.compile(
+    r"(?<![\w-])(?P<w>(?i:up\s+(?:to|until)|until|till|through))[^\S\n]+$"
+)
+# A future marker among the few words right before an expression.
+_RE_FUTURE = re.compile(
+    r"(?i:\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are)\s+(?:due|scheduled|expected|set|slated)\s+to\b)"
+)
+_RE_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+[^\S\n]+){1,5}$")
+
+
+class _Candidate:
+    __slots__ = ("start", "end", "date", "date_end", "precision", "kind")
+
+    def __init__(self, start: int, end: int, date: dt.date, date_end: dt.date,
+                 precision: str, kind: str = "point") -> None:
+        self.start, self.end = start, end
+        self.date, self.date_end = date, date_end
+        self.precision, self.kind = precision, kind
+
+
+def _future_before(text: str, start: int) -> bool:
+    """True when a future-tense marker sits within the five words before ``start``."""
+    window = text[max(0, start - 60):start]
+    words = _RE_WORDS_BEFORE.search(window)
+    return bool(words and _RE_FUTURE.search(words.group()))
+
+
+def _month_index(token: str) -> int:
+    return _MONTHS[token.rstrip(".").lower()[:3]]
+
+
+def _rel_year(word: str, dct: dt.date) -> int:
+    return dct.year + {"this": 0, "last": -1, "next": 1}[word.lower()]
+
+
+# --------------------------------------------------------------------------- part parsing
+
+
+class _Part:
+    """A parsed piece of a date: any of year, month, day may be missing."""
+
+    __slots__ = ("year", "month", "day")
+
+    def __init__(self, year: int | None, month: int | None, day: int | None) -> None:
+        self.year, self.month, self.day = year, month, day
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+
+def _parse_part(s: str, dct: dt.date) -> _Part | None:
+    for regex in _PART_RES:
+        match = regex.fullmatch(s)
+        if not match:
+            continue
+        groups = match.groupdict()
+        year = None
+        if groups.get("y"):
+            year = int(groups["y"])
+        elif groups.get("yrel"):
+            year = _rel_year(groups["yrel"], dct)
+        month = _month_index(groups["m"]) if groups.get("m") else None
+        day = int(re.match(r"\d+", groups["d"]).group()) if groups.get("d") else None
+        return _Part(year, month, day)
+    return None
+
+
+def _resolve_part(part: _Part, dct: dt.date, year: int | None = None) -> tuple[dt.date, dt.date] | None:
+    """Turn a part with a known or given year into its span of days."""
+    y = part.year if part.year is not None else year
+    if y is None:
+        return None
+    if part.month is None:
+        return _year_span(y)
+    if part.day is None:
+        return _month_span(y, part.month)
+    if not _valid_day(y, part.month, part.day):
+        return None
+    day = dt.date(y, part.month, part.day)
+    return day, day
+
+
+def _default_year(part: _Part, dct: dt.date, future: bool) -> int | None:
+    if part.year is not None:
+        return part.year
+    if part.month is None:
+        return None
+    if part.day is None:
+        return _month_without_year(part.month, dct, future)
+    day = _day_without_year(part.month, part.day, dct, future)
+    return day.year if day else None
+
+
+def _range_spans(a: _Part, b: _Part, dct: dt.date, future: bool) -> tuple[dt.date, dt.date] | None:
+    """Spans of a range "A to B": B inherits A's month, years are chosen so that A <= B."""
+    if b.month is None and b.day is not None:  # "December 1 to 3": B is a bare day
+        if a.month is None or a.day is None:
+            return None
+        b = _Part(a.year, a.month, b.day)
+    if a.year is None and b.year is not None:
+        if a.month is None:
+            return None
+        year = b.year
+        span_a = _resolve_part(a, dct, year)
+        span_b = _resolve_part(b, dct)
+        if span_a is None or span_b is None:
+            return None
+        if span_a[0] > span_b[1]:
+            span_a = _resolve_part(a, dct, year - 1)
+    else:
+        year_a = _default_year(a, dct, future)
+        span_a = _resolve_part(a, dct, year_a)
+        if span_a is None:
+            return None
+        if b.year is not None:
+            span_b = _resolve_part(b, dct)
+        else:
+            if b.month is None:
+                return None
+            span_b = _resolve_part(b, dct, span_a[0].year)
+            if span_b is None or span_b[1] < span_a[0]:
+                span_b = _resolve_part(b, dct, span_a[0].year + 1)
+    if span_a is None or span_b is None or span_b[1] < span_a[0]:
+        return None
+    return span_a[0], span_b[1]
+
+
+# --------------------------------------------------------------------------- English finders
+
+
+def _coarser(p: str, q: str) -> str:
+    return p if _PRECISION_RANK[p] >= _PRECISION_RANK[q] else q
+
+
+def _find_ranges(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
+    for match in _RE_RANGE.finditer(text, pos, endpos):
+        if match.group("sep").lower() == "and" and match.group("intro").lower() != "between":
+            continue
+        a = _parse_part(match.group("a"), dct)
+        b = _parse_part(match.group("b"), dct)
+        if a is None or b is None:
+            continue
+        spans = _range_spans(a, b, dct, _future_before(text, match.start()))
+        if spans:
+            precision = _coarser(a.precision, b.precision if b.month or not b.day else "day")
+            yield _Candidate(match.start(), match.end(), spans[0], spans[1], precision, "range")
+    for regex in (_RE_DASH_MD, _RE_DASH_DM):
+        for match in regex.finditer(text, pos, endpos):
+            month = _month_index(match.group("m"))
+            d1 = int(re.match(r"\d+", match.group("d1")).group())
+            d2 = int(re.match(r"\d+", match.group("d2")).group())
+            year = _explicit_year(match, dct)
+            a = _Part(year, month, d1)
+            b = _Part(year, month, d2)
+            spans = _range_spans(a, b, dct, _future_before(text, match.start()))
+            if spans and d1 < d2:
+                yield _Candidate(match.start(), match.end(), spans[0], spans[1], "day", "range")
+
+
+def _explicit_year(match: re.Match[str], dct: dt.date) -> int | None:
+    groups = match.groupdict()
+    if groups.get("y"):
+        return int(groups["y"])
+    if groups.get("yrel"):
+        return _rel_year(groups["yrel"], dct)
+    return None
+
+
+def _find_days(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
+    yield from _find_days_iso(text, pos, endpos)
+    for regex in (_RE_MDY, _RE_DMY):
+        for match in regex.finditer(text, pos, endpos):
+            month = _month_index(match.group("m"))
+            day_num = int(re.match(r"\d+", match.group("d")).group())
+            year = _explicit_year(match, dct)
+            if year is not None:
+                if not _valid_day(year, month, day_num):
+                    continue
+                day = dt.date(year, month, day_num)
+            else:
+                found = _day_without_year(month, day_num, dct, _future_before(text, match.start()))
+                if found is None:
+                    continue
+                day = found
+            yield _Candidate(match.start(), match.end(), day, day, "day")
+
+
+def _find_months(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
+    for match in _RE_MONTH_YEAR.finditer(text, pos, endpos):
+        month = _month_index(match.group("m"))
+        start, end = _month_span(_explicit_year(match, dct), month)
+        yield _Candidate(match.start(), match.end(), start, end, "month")
+    for match in _RE_MONTH.finditer(text, pos, endpos):
+        month = _month_index(match.group("m"))
+        mod = (match.group("mod") or "").lower()
+        year = _explicit_year(match, dct)
+        if year is None:
+            if mod == "last":
+                year = dct.year if month < dct.month else dct.year - 1
+            elif mod == "next":
+                year = dct.year if month > dct.month else dct.year + 1
+            elif mod == "this":
+                year = dct.year
+            else:
+                year = _month_without_year(month, dct, _future_before(text, match.start()))
+        start, end = _month_span(year, month)
+        first = match.start("mod") if match.group("mod") else match.start("m")
+        yield _Candidate(first, match.end(), start, end, "month")
+
+
+def _find_years(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
+    for match in _RE_YEAR.finditer(text, pos, endpos):
+        start, end = _year_span(int(match.group("y")))
+        first = match.start("mod") if match.group("mod") else match.start("y")
+        yield _Candidate(first, match.end(), start, end, "year")
+
+
+def _weekday_date(target: int, mod: str, dct: dt.date, future: bool) -> dt.date:
+    if mod == "last":
+        back = (dct.weekday() - target) % 7 or 7
+        return dct - dt.timedelta(days=back)
+    if mod == "next":
+        ahead = (target - dct.weekday()) % 7 or 7
+        return dct + dt.timedelta(days=ahead)
+    if mod == "this":
+        return dct + dt.timedelta(days=target - dct.weekday())
+    if future:
+        return dct + dt.timedelta(days=(target - dct.weekday()) % 7)
+    return dct - dt.timedelta(days=(dct.weekday() - target) % 7)
+
+
+def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
+    for match in _RE_WEEKDAY.finditer(text, pos, endpos):
+        mod_text = match.group("mod")
+        mod = mod_text.split()[0].lower() if mod_text else ""
+        day = _weekday_date(_WEEKDAYS[match.group("wd").lower()], mod, dct,
+                            _future_before(text, match.start()))
+        yield _Candidate(match.start(), match.end(), day, day, "day")
+
+
+def _find_relative(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
+    offsets = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
+               "the day before yesterday": -2, "the day after tomorrow": 2}
+    for match in _RE_RELDAY.finditer(text, pos, endpos):
+        key = " ".join(match.group("w").lower().split())
+        day = dct + dt.timedelta(days=offsets[key])
+        yield _Candidate(match.start(), match.end(), day, day, "day")
+    for match in _RE_RELSPAN.finditer(text, pos, endpos):
+        span = _relative_span(" ".join(match.group("w").lower().split()),
+                              match.group("unit").lower(), dct)
+        if span:
+            yield _Candidate(match.start(), match.end(), *span)
+    for match in _RE_AGO.finditer(text, pos, endpos):
+        n_text = match.group("n").lower()
+        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
+        unit = match.group("unit").lower()
+        if unit == "day":
+            day = dct - dt.timedelta(days=n)
+            yield _Candidate(match.start(), match.end(), day, day, "day")
+        elif unit == "week":
+            start, end = _week_span(dct - dt.timedelta(days=7 * n))
+            yield _Candidate(match.start(), match.end(), start, end, "week")
+        elif unit == "month":
+            y, m = _add_months(dct.year, dct.month, -n)
+            yield _Candidate(match.start(), match.end(), *_month_span(y, m), "month")
+        else:
+            yield _Candidate(match.start(), match.end(), *_year_span(dct.year - n), "year")
+
+
+def _relative_span(word: str, unit: str, dct: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    """'this week', 'earlier this month', 'last year' and the like."""
+    step = {"this": 0, "earlier this": 0, "later this": 0, "last": -1, "past": -1,
+            "previous": -1, "next": 1, "coming": 1}[word]
+    if word in ("past", "coming") and unit != "week":
+        return None  # "the past year" is a duration more often than a calendar year
+    if unit == "week":
+        monday, sunday = _week_span(dct)
+        if step:
+            shift = dt.timedelta(days=7 * step)
+            return monday + shift, sunday + shift, "week"
+        if word == "earlier this":
+            return monday, max(monday, dct - dt.timedelta(days=1)), "week"
+        if word == "later this":
+            return min(sunday, dct + dt.timedelta(days=1)), sunday, "week"
+        return monday, dct, "week"
+    if unit == "month":
+        first, last = _month_span(*_add_months(dct.year, dct.month, step))
+        if step:
+            return first, last, "month"
+        if word == "later this":
+            return dct, last, "month"
+        return first, dct, "month"
+    first, last = _year_span(dct.year + step)
+    if word == "earlier this":
+        return first, dct, "year"
+    if word == "later this":
+        return dct, last, "year"
+    return first, last, "year"
+
+
+_ENGLISH_FINDERS: tuple[Callable[[str, dt.date, int, int], Iterator[_Candidate]], ...] = (
+    _find_ranges, _find_days, _find_months, _find_years, _find_weekdays, _find_relative,
+)
+
+
+# --------------------------------------------------------------------------- other languages
+
+_FOREIGN_MONTHS: dict[str, list[str]] = {
+    "fr": ["janvier", "février|fevrier", "mars", "avril", "mai", "juin", "juillet",
+           "août|aout", "septembre", "octobre", "novembre", "décembre|decembre"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre|setiembre", "octubre", "noviembre", "diciembre"],
+    "de": ["Januar|Jänner", "Februar", "März|Maerz", "April", "Mai", "Juni", "Juli",
+           "August", "September", "Oktober", "November", "Dezember"],
+    "ar": ["يناير|كانون الثاني", "فبراير|شباط", "مارس|آذار", "أبريل|ابريل|إبريل|نيسان",
+           "مايو|أيار|ايار", "يونيو|يونيه|حزيران", "يوليو|يوليه|تموز",
+           "أغسطس|اغسطس|آب", "سبتمبر|أيلول|ايلول", "أكتوبر|اكتوبر|تشرين الأول|تشرين الاول",
+           "نوفمبر|تشرين الثاني", "ديسمبر|كانون الأول|كانون الاول"],
+}
+# Words that make a bare month name a date in each language ("in", "since", "until", ...).
+_FOREIGN_CUES = {
+    "fr": r"en|depuis|jusqu['’]en|dès|fin|début|mi-|mois\s+de|mois\s+d['’]",
+    "es": r"en|desde|hasta|a\s+finales\s+de|a\s+principios\s+de|mediados\s+de|el\s+mes\s+de",
+    "de": r"im|seit|bis|Anfang|Ende|Mitte|ab",
+    "ar": r"في|منذ|حتى|خلال|شهر",
+}
+_FOREIGN_SINCE = {"fr": r"depuis\s+le|depuis", "es": r"desde\s+el|desde", "de": r"seit\s+dem|seit",
+                  "ar": r"منذ"}
+_FOREIGN_UNTIL = {"fr": r"jusqu['’]au|jusqu['’]à", "es": r"hasta\s+el|hasta", "de": r"bis\s+zum|bis",
+                  "ar": r"حتى"}
+_DIGIT = r"[0-9٠-٩]"
+_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _foreign_regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    names = "|".join(_FOREIGN_MONTHS[lang])
+    names = names.replace(" ", r"\s+")
+    month = rf"(?P<m>{names})(?!\w)"
+    day = rf"(?P<d>(?:{_DIGIT}){{1,2}})(?:er|º|°|\.)?"
+    year = rf"(?P<y>(?:{_DIGIT}){{4}})(?!\w)"
+    link = {"es": r"\s+(?:de\s+)?", "fr": r"\s+", "de": r"\s*", "ar": r"\s+"}[lang]
+    ylink = {"es": r",?\s+(?:del?\s+)?", "fr": r",?\s+", "de": r",?\s+",
+             "ar": r"\s+(?:عام\s+|سنة\s+)?"}[lang]
+    wrap = rf"(?:(?P<since>(?i:{_FOREIGN_SINCE[lang]}))\s+|(?P<until>(?i:{_FOREIGN_UNTIL[lang]}))\s+)?"
+    flags = re.IGNORECASE if lang != "de" else 0
+    dated = re.compile(
+        rf"(?<![\w.]){wrap}{day}{link}{month}(?:{ylink}{year})?", flags
+    )
+    cued = re.compile(
+        rf"(?<!\w)(?:(?P<since>(?i:{_FOREIGN_SINCE[lang]}))\s+|(?P<until>(?i:{_FOREIGN_UNTIL[lang]}))\s+|"
+        rf"(?P<cue>(?i:{_FOREIGN_CUES[lang]}))\s*){month}(?:{ylink}{year})?", flags
+    )
+    month_year = re.compile(rf"(?<![\w.]){month}{ylink}{year}", flags)
+    return dated, cued, month_year
+
+
+_FOREIGN_RES = {lang: _foreign_regexes(lang) for lang in _FOREIGN_MONTHS}
+# Every spelling of a month -> the first spelling listed, which dateparser knows.
+_FOREIGN_CANONICAL = {
+    lang: {name.lower(): names.split("|")[0] for names in months for name in names.split("|")}
+    for lang, months in _FOREIGN_MONTHS.items()
+}
+
+
+def _dateparser_day(candidate: str, lang: str, dct: dt.date, future: bool) -> dt.date | None:
+    import dateparser  # imported lazily: only non-English text needs it
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime(dct.year, dct.month, dct.day),
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = dateparser.parse(candidate, languages=[lang], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _find_foreign(text: str, dct: dt.date, lang: str) -> Iterator[_Candidate]:
+    dated, cued, month_year = _FOREIGN_RES[lang]
+    for regex, has_day in ((dated, True), (cued, False), (month_year, False)):
+        for match in regex.finditer(text):
+            groups = match.groupdict()
+            month_text = " ".join(groups["m"].split())
+            month_text = _FOREIGN_CANONICAL[lang].get(month_text.lower(), month_text)
+            year_text = groups["y"].translate(_AR_DIGITS) if groups.get("y") else None
+            if has_day:
+                day_text = groups["d"].translate(_AR_DIGITS)
+                candidate = f"{int(day_text)} {month_text}" + (f" {year_text}" if year_text else "")
+            else:
+                candidate = f"1 {month_text} " + (year_text or "")
+            parsed = _dateparser_day(candidate.strip(), lang, dct, False)
+            if parsed is None:
+                continue
+            if not has_day and year_text is None:
+                # dateparser's "past" preference counts days: the DCT's month is the current one.
+                parsed = parsed.replace(year=_month_without_year(parsed.month, dct, False))
+            if has_day:
+                first = last = parsed
+                precision = "day"
+            else:
+                first, last = _month_span(parsed.year, parsed.month)
+                precision = "month"
+            start = match.start("m") if not has_day else match.start("d")
+            kind = "point"
+            if groups.get("since"):
+                kind, start, last = "since", match.start("since"), dct
+            elif groups.get("until"):
+                kind, start = "until", match.start("until")
+            yield _Candidate(start, match.end(), first, last, precision, kind)
+
+
+# --------------------------------------------------------------------------- assembly
+
+# Every English expression contains one of these strings: a month or weekday name, the
+# first digits of a year, or a relative word. They are found with str.find, which runs at
+# C speed, and the regexes then only look at the text around them.
+_TRIGGERS_EXACT = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "18", "19", "20",
+)
+_TRIGGERS_LOWER = ("yesterday", "today", "tonight", "tomorrow", "night", "week", "month",
+                   "year", "ago")
+_BEFORE_TRIGGER = 32  # longest lead-in before a trigger: "throughout the ", "between the 7th of "
+_AFTER_TRIGGER = 72  # longest tail after one: "September 30, 2015 to November 29, 2015"
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged (pos, endpos) windows around every trigger string in ``text``."""
+    hits: list[int] = []
+    lower = text.lower()
+    for source, needles in ((text, _TRIGGERS_EXACT), (lower, _TRIGGERS_LOWER)):
+        for needle in needles:
+            i = source.find(needle)
+            while i >= 0:
+                hits.append(i)
+                i = source.find(needle, i + 1)
+    hits.sort()
+    windows: list[tuple[int, int]] = []
+    n = len(text)
+    for hit in hits:
+        lo, hi = max(0, hit - _BEFORE_TRIGGER), min(n, hit + _AFTER_TRIGGER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+
+def _wrap_since_until(text: str, cand: _Candidate, dct: dt.date, floor: int) -> None:
+    """Turn "since A" into kind 'since' and "until B" / "up to B" / "through B" into 'until'.
+
+    The cue word must lie after ``floor`` (the end of the expression before)."""
+    window = text[max(0, floor, cand.start - 16):cand.start]
+    since = _RE_SINCE_BEFORE.search(window)
+    if since:
+        cand.start -= len(window) - since.start()
+        cand.kind = "since"
+        cand.date_end = max(dct, cand.date)
+        return
+    until = _RE_UNTIL_BEFORE.search(window)
+    if until:
+        cand.start -= len(window) - until.start()
+        cand.kind = "until"
+
+
+def find_timexes(text: str, dct: dt.date, lang: str = "en") -> list[Timex]:
+    """Find temporal expressions in text, normalised against the document creation time
+    (publication date). Sorted by start, non-overlapping."""
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    candidates: list[_Candidate] = []
+    if lang == "en":
+        for pos, endpos in _windows(text):
+            for finder in _ENGLISH_FINDERS:
+                candidates.extend(finder(text, dct, pos, endpos))
+    else:
+        if lang in _FOREIGN_RES:
+            candidates.extend(_find_foreign(text, dct, lang))
+        candidates.extend(_find_days_iso(text, 0, len(text)))
+    # Leftmost first, then longest: a range beats the single dates inside it.
+    candidates.sort(key=lambda c: (c.start, -c.end))
+    chosen: list[_Candidate] = []
+    last_end = -1
+    for cand in candidates:
+        if cand.start >= last_end:
+            chosen.append(cand)
+            last_end = cand.end
+    result: list[Timex] = []
+    previous_end = 0
+    for cand in chosen:
+        if lang == "en" and cand.kind == "point":
+            _wrap_since_until(text, cand, dct, previous_end)
+        previous_end = cand.end
+        result.append(Timex(cand.start, cand.end, text[cand.start:cand.end], cand.date,
+                            cand.date_end, cand.precision, cand.kind))
+    return result
+
+
+def _find_days_iso(text: str, pos: int, endpos: int) -> Iterator[_Candidate]:
+    for match in _RE_ISO.finditer(text, pos, endpos):
+        y, m, d = int(match.group("y")), int(match.group("m")), int(match.group("d"))
+        if 1 <= m <= 12 and _valid_day(y, m, d):
+            day = dt.date(y, m, d)
+            yield _Candidate(match.start(), match.end(), day, day, "day")

@@ -1,0 +1,326 @@
+"""Tests for the temporal expression tagger (service.extract.timex)."""
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from service.extract.timex import Timex, find_timexes
+
+WED = dt.date(2015, 12, 23)  # a Wednesday, late in the year
+TUE = dt.date(2024, 3, 5)  # a Tuesday, early in a leap year: exercises year rollover
+
+D = dt.date
+
+
+def _only(text: str, dct: dt.date, lang: str = "en") -> Timex:
+    found = find_timexes(text, dct, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# (sentence, dct, expected text, date, date_end, precision, kind)
+POSITIVE = [
+    # month + day without a year: the latest such day on or before the DCT
+    ("Russian jets began bombing on Sept. 30, officials said.", WED, "Sept. 30",
+     D(2015, 9, 30), D(2015, 9, 30), "day", "point"),
+    ("The first convoy crossed on Sep. 30 under fire.", WED, "Sep. 30",
+     D(2015, 9, 30), D(2015, 9, 30), "day", "point"),
+    ("A landslide buried the village on September 30.", WED, "September 30",
+     D(2015, 9, 30), D(2015, 9, 30), "day", "point"),
+    ("The dam burst on 30 September after days of rain.", WED, "30 September",
+     D(2015, 9, 30), D(2015, 9, 30), "day", "point"),
+    ("Militia fighters stormed the port on October 15.", WED, "October 15",
+     D(2015, 10, 15), D(2015, 10, 15), "day", "point"),
+    ("Rescuers reached the wreck on the 7th of October.", WED, "7th of October",
+     D(2015, 10, 7), D(2015, 10, 7), "day", "point"),
+    ("The cyclone made landfall on December 23 at dawn.", WED, "December 23",
+     D(2015, 12, 23), D(2015, 12, 23), "day", "point"),
+    ("The cyclone made landfall on December 24, forecasters said.", WED, "December 24",
+     D(2014, 12, 24), D(2014, 12, 24), "day", "point"),
+    ("Snipers fired on the market on December 28.", TUE, "December 28",
+     D(2023, 12, 28), D(2023, 12, 28), "day", "point"),
+    ("The levee broke on February 29, flooding the plain.", TUE, "February 29",
+     D(2024, 2, 29), D(2024, 2, 29), "day", "point"),
+    ("The levee broke on February 29, flooding the plain.", WED, "February 29",
+     D(2012, 2, 29), D(2012, 2, 29), "day", "point"),
+    ("An aftershock followed on March 5.", TUE, "March 5",
+     D(2024, 3, 5), D(2024, 3, 5), "day", "point"),
+    ("An aftershock followed on March 6.", TUE, "March 6",
+     D(2023, 3, 6), D(2023, 3, 6), "day", "point"),
+    # explicit years
+    ("The footage released December 4, 2015, shows burning trucks.", WED, "December 4, 2015",
+     D(2015, 12, 4), D(2015, 12, 4), "day", "point"),
+    ("The airliner was shot down on 17 July 2014 over the east.", TUE, "17 July 2014",
+     D(2014, 7, 17), D(2014, 7, 17), "day", "point"),
+    ("The truce was signed 2015-12-04 in a border town.", TUE, "2015-12-04",
+     D(2015, 12, 4), D(2015, 12, 4), "day", "point"),
+    ("Talks stalled on Dec. 4 2015 in the capital.", WED, "Dec. 4 2015",
+     D(2015, 12, 4), D(2015, 12, 4), "day", "point"),
+    ("The harbour was mined on June 3rd, 2019.", TUE, "June 3rd, 2019",
+     D(2019, 6, 3), D(2019, 6, 3), "day", "point"),
+    ("The earthquake of March 10 last year levelled the town.", TUE, "March 10 last year",
+     D(2023, 3, 10), D(2023, 3, 10), "day", "point"),
+    # months
+    ("The drought peaked in July 2014, farmers said.", WED, "July 2014",
+     D(2014, 7, 1), D(2014, 7, 31), "month", "point"),
+    ("Fighting resumed in March, monitors reported.", WED, "March",
+     D(2015, 3, 1), D(2015, 3, 31), "month", "point"),
+    ("Fighting resumed in March, monitors reported.", TUE, "March",
+     D(2024, 3, 1), D(2024, 3, 31), "month", "point"),
+    ("Fighting resumed in April, monitors reported.", TUE, "April",
+     D(2023, 4, 1), D(2023, 4, 30), "month", "point"),
+    ("The famine worsened in May as the harvest failed.", WED, "May",
+     D(2015, 5, 1), D(2015, 5, 31), "month", "point"),
+    ("Refugee numbers doubled during August.", TUE, "August",
+     D(2023, 8, 1), D(2023, 8, 31), "month", "point"),
+    ("The blockade tightened in early February.", TUE, "early February",
+     D(2024, 2, 1), D(2024, 2, 29), "month", "point"),
+    ("The offensive started in mid-October.", WED, "mid-October",
+     D(2015, 10, 1), D(2015, 10, 31), "month", "point"),
+    ("Donors pledged aid last March.", WED, "last March",
+     D(2015, 3, 1), D(2015, 3, 31), "month", "point"),
+    ("Donors pledged aid last March.", TUE, "last March",
+     D(2023, 3, 1), D(2023, 3, 31), "month", "point"),
+    ("The storms of March last year cut the power.", TUE, "March last year",
+     D(2023, 3, 1), D(2023, 3, 31), "month", "point"),
+    ("The ferry sank at the end of January.", TUE, "January",
+     D(2024, 1, 1), D(2024, 1, 31), "month", "point"),
+    # years
+    ("The insurgency spread in 2014 to the north.", WED, "2014",
+     D(2014, 1, 1), D(2014, 12, 31), "year", "point"),
+    ("Aid agencies left in late 2019.", TUE, "late 2019",
+     D(2019, 1, 1), D(2019, 12, 31), "year", "point"),
+    ("Cluster bombs were used in Yemen this year.", WED, "this year",
+     D(2015, 1, 1), D(2015, 12, 31), "year", "point"),
+    ("Wildfires burned a record area last year.", TUE, "last year",
+     D(2023, 1, 1), D(2023, 12, 31), "year", "point"),
+    ("Earlier this year the border was closed.", WED, "Earlier this year",
+     D(2015, 1, 1), D(2015, 12, 23), "year", "point"),
+    # weekdays
+    ("The ministry denied the claims on Wednesday.", WED, "Wednesday",
+     D(2015, 12, 23), D(2015, 12, 23), "day", "point"),
+    ("On Sunday, airstrikes hit the old city.", WED, "Sunday",
+     D(2015, 12, 20), D(2015, 12, 20), "day", "point"),
+    ("Gunmen attacked a checkpoint last Thursday.", WED, "last Thursday",
+     D(2015, 12, 17), D(2015, 12, 17), "day", "point"),
+    ("The vote was postponed last Wednesday.", WED, "last Wednesday",
+     D(2015, 12, 16), D(2015, 12, 16), "day", "point"),
+    ("The tremor was felt late on Monday across the valley.", WED, "late on Monday",
+     D(2015, 12, 21), D(2015, 12, 21), "day", "point"),
+    ("Early Tuesday, the river burst its banks.", WED, "Early Tuesday",
+     D(2015, 12, 22), D(2015, 12, 22), "day", "point"),
+    ("Early Tuesday, the river burst its banks.", TUE, "Early Tuesday",
+     D(2024, 3, 5), D(2024, 3, 5), "day", "point"),
+    ("Monday night brought fresh shelling.", TUE, "Monday night",
+     D(2024, 3, 4), D(2024, 3, 4), "day", "point"),
+    ("The convoy was ambushed on Saturday.", TUE, "Saturday",
+     D(2024, 3, 2), D(2024, 3, 2), "day", "point"),
+    ("Envoys will meet on Friday to discuss the truce.", WED, "Friday",
+     D(2015, 12, 25), D(2015, 12, 25), "day", "point"),
+    # relative days
+    ("Rockets struck the airport yesterday.", WED, "yesterday",
+     D(2015, 12, 22), D(2015, 12, 22), "day", "point"),
+    ("The UN envoy arrives today.", TUE, "today",
+     D(2024, 3, 5), D(2024, 3, 5), "day", "point"),
+    ("A curfew starts tonight.", WED, "tonight",
+     D(2015, 12, 23), D(2015, 12, 23), "day", "point"),
+    ("Looting broke out last night.", TUE, "last night",
+     D(2024, 3, 4), D(2024, 3, 4), "day", "point"),
+    ("The ferry capsized the day before yesterday.", TUE, "the day before yesterday",
+     D(2024, 3, 3), D(2024, 3, 3), "day", "point"),
+    ("The bridge collapsed three days ago.", TUE, "three days ago",
+     D(2024, 3, 2), D(2024, 3, 2), "day", "point"),
+    # weeks, months
+    ("Aid trucks were stopped this week.", WED, "this week",
+     D(2015, 12, 21), D(2015, 12, 23), "week", "point"),
+    ("Earlier this week, the president warned of escalation.", WED, "Earlier this week",
+     D(2015, 12, 21), D(2015, 12, 22), "week", "point"),
+    ("Earlier this week, the president warned of escalation.", TUE, "Earlier this week",
+     D(2024, 3, 4), D(2024, 3, 4), "week", "point"),
+    ("The outbreak spread last week.", TUE, "last week",
+     D(2024, 2, 26), D(2024, 3, 3), "week", "point"),
+    ("Sources told reporters last month that mines were laid.", WED, "last month",
+     D(2015, 11, 1), D(2015, 11, 30), "month", "point"),
+    ("Sources told reporters last month that mines were laid.", TUE, "last month",
+     D(2024, 2, 1), D(2024, 2, 29), "month", "point"),
+    ("The camp was emptied earlier this month.", WED, "earlier this month",
+     D(2015, 12, 1), D(2015, 12, 23), "month", "point"),
+    ("Prices have tripled this month.", TUE, "this month",
+     D(2024, 3, 1), D(2024, 3, 5), "month", "point"),
+    # ranges
+    ("From Sept. 30 to November 29, the bombing destroyed clinics.", WED,
+     "From Sept. 30 to November 29", D(2015, 9, 30), D(2015, 11, 29), "day", "range"),
+    ("Raids killed 200 people between September and November.", WED,
+     "between September and November", D(2015, 9, 1), D(2015, 11, 30), "month", "range"),
+    ("Raids killed 200 people from September to November of this year.", WED,
+     "from September to November of this year", D(2015, 9, 1), D(2015, 11, 30), "month", "range"),
+    ("Raids killed 200 people from September to November.", TUE,
+     "from September to November", D(2023, 9, 1), D(2023, 11, 30), "month", "range"),
+    ("The hurricane season ran from December 28 to January 2.", TUE,
+     "from December 28 to January 2", D(2023, 12, 28), D(2024, 1, 2), "day", "range"),
+    ("Strikes went on from November 30 to December 4, 2015.", TUE,
+     "from November 30 to December 4, 2015", D(2015, 11, 30), D(2015, 12, 4), "day", "range"),
+    ("The summit took place December 1-3 in the capital.", WED, "December 1-3",
+     D(2015, 12, 1), D(2015, 12, 3), "day", "range"),
+    ("The summit took place 1-3 December in the capital.", TUE, "1-3 December",
+     D(2023, 12, 1), D(2023, 12, 3), "day", "range"),
+    ("Floods hit the coast between 2011 and 2013.", WED, "between 2011 and 2013",
+     D(2011, 1, 1), D(2013, 12, 31), "year", "range"),
+    # since / until
+    ("Cluster munitions were used on 20 occasions since Sep. 30 in the north.", WED,
+     "since Sep. 30", D(2015, 9, 30), D(2015, 12, 23), "day", "since"),
+    ("Some twenty raids since September 30 hit schools.", WED,
+     "since September 30", D(2015, 9, 30), D(2015, 12, 23), "day", "since"),
+    ("The siege has lasted since early March.", TUE,
+     "since early March", D(2024, 3, 1), D(2024, 3, 5), "month", "since"),
+    ("Over 300 people had died up to November 29.", WED,
+     "up to November 29", D(2015, 11, 29), D(2015, 11, 29), "day", "until"),
+    ("The curfew stays until November 29.", WED,
+     "until November 29", D(2015, 11, 29), D(2015, 11, 29), "day", "until"),
+    ("Shelling continued through Nov. 29, witnesses said.", TUE,
+     "through Nov. 29", D(2023, 11, 29), D(2023, 11, 29), "day", "until"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "text", "date", "date_end", "precision", "kind"), POSITIVE
+)
+def test_single_expression(sentence, dct, text, date, date_end, precision, kind):
+    t = _only(sentence, dct)
+    assert (t.text, t.date, t.date_end, t.precision, t.kind) == (
+        text, date, date_end, precision, kind)
+
+
+NEGATIVE = [
+    "The bombing may amount to war crimes, the group said.",
+    "May God protect them, a survivor said.",  # sentence-initial modal, no cue
+    "We will not only continue with our strikes, but increase them.",
+    "Russia's Su-24 and 25 bombers flew low over the town.",
+    "Cluster munitions were documented on 20 occasions in the north.",
+    "Protesters March on the parliament every year.",
+    "Commander Ahmed March told reporters the line would hold.",
+    "10 people died, 15 others injured after the attack.",
+    "A second strike hit the rescuers; one of them died.",
+    "Hundreds of families fled, and hundreds more stayed.",
+    "The blast was heard at 10:30 and again at 11 pm.",
+    "Over 200 civilians were killed in less than three months.",
+    "A frame grab released by the ministry DecemCredit: Reuters",
+    "The Jan Karski bridge reopened to traffic.",
+    "Rescue teams plan to march through the valley.",
+    "The quake measured 7.3 and lasted 45 seconds.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+@pytest.mark.parametrize("dct", [WED, TUE])
+def test_not_a_date(sentence, dct):
+    assert find_timexes(sentence, dct) == []
+
+
+def test_truncated_month_word_is_not_a_date_but_full_date_is():
+    text = "Footage released December 4, 2015, shows strikes. Footage released Decem"
+    found = find_timexes(text, WED)
+    assert [(t.text, t.date) for t in found] == [("December 4, 2015", D(2015, 12, 4))]
+
+
+def test_abbreviated_month_without_year_is_not_extended_past_a_comma():
+    found = find_timexes("It began on Dec. 4, and fighting spread.", WED)
+    assert [(t.text, t.date) for t in found] == [("Dec. 4", D(2015, 12, 4))]
+
+
+def test_several_expressions_in_order_and_non_overlapping():
+    text = (
+        "Floods struck on October 7, and again on Sunday. Since Sep. 30 the army has "
+        "shelled the valley; between September and November 3,000 homes were destroyed, "
+        "and last month 400 more. Earlier this week the rains stopped."
+    )
+    found = find_timexes(text, WED)
+    assert [t.text for t in found] == [
+        "October 7", "Sunday", "Since Sep. 30", "between September and November",
+        "last month", "Earlier this week",
+    ]
+    for before, after in zip(found, found[1:]):
+        assert before.end <= after.start
+
+
+MIXED = (
+    "From Sept. 30 to November 29 raids hit Homs. On Wednesday the ministry replied, "
+    "and on 17 July 2014 a plane fell. It may amount to war crimes, we said on "
+    "Dec. 4 2015. Since September 30 and up to November 29, fighting went on; "
+    "yesterday, last week and in March there were more raids."
+)
+
+
+@pytest.mark.parametrize("dct", [WED, TUE])
+def test_offsets_always_slice_the_text(dct):
+    found = find_timexes(MIXED, dct)
+    assert len(found) >= 9
+    for t in found:
+        assert MIXED[t.start:t.end] == t.text
+        assert t.date <= t.date_end
+        assert t.precision in {"day", "week", "month", "year"}
+        assert t.kind in {"point", "range", "since", "until"}
+    assert [t.start for t in found] == sorted(t.start for t in found)
+
+
+def test_datetime_dct_is_accepted():
+    t = _only("The dam burst yesterday.", dt.datetime(2015, 12, 23, 9, 30))
+    assert t.date == D(2015, 12, 22)
+
+
+FOREIGN = [
+    ("fr", "Les frappes ont commencé le 30 septembre dans le nord.", WED, "30 septembre",
+     D(2015, 9, 30), D(2015, 9, 30), "day", "point"),
+    ("fr", "Le séisme du 28 décembre a fait 40 morts.", TUE, "28 décembre",
+     D(2023, 12, 28), D(2023, 12, 28), "day", "point"),
+    ("es", "El ataque ocurrió el 15 de octubre de 2015 en la frontera.", TUE,
+     "15 de octubre de 2015", D(2015, 10, 15), D(2015, 10, 15), "day", "point"),
+    ("es", "Los combates siguen desde el 30 de septiembre.", WED, "desde el 30 de septiembre",
+     D(2015, 9, 30), D(2015, 12, 23), "day", "since"),
+    ("de", "Die Luftangriffe begannen am 7. Oktober im Norden.", WED, "7. Oktober",
+     D(2015, 10, 7), D(2015, 10, 7), "day", "point"),
+    ("de", "Die Flut kam im März 2014 über das Tal.", WED, "März 2014",
+     D(2014, 3, 1), D(2014, 3, 31), "month", "point"),
+    ("ar", "قصفت الطائرات المدينة في 30 سبتمبر الماضي.", WED, "30 سبتمبر",
+     D(2015, 9, 30), D(2015, 9, 30), "day", "point"),
+    ("ar", "وقع الهجوم يوم 4 ديسمبر 2015 قرب الحدود.", TUE, "4 ديسمبر 2015",
+     D(2015, 12, 4), D(2015, 12, 4), "day", "point"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "dct", "text", "date", "date_end", "precision", "kind"), FOREIGN
+)
+def test_other_languages(lang, sentence, dct, text, date, date_end, precision, kind):
+    t = _only(sentence, dct, lang)
+    assert (t.text, t.date, t.date_end, t.precision, t.kind) == (
+        text, date, date_end, precision, kind)
+    assert sentence[t.start:t.end] == t.text
+
+
+def test_foreign_modal_and_numbers_are_not_dates():
+    assert find_timexes("Il y a 20 victimes et 3 blessés, mai non.", WED, "fr") == []
+
+
+def test_scan_is_linear_and_fast():
+    """A megabyte of text is tagged in well under the time a quadratic scan would take."""
+    block = MIXED + " " + "Shelling went on in the valley and 40 people died. " * 20
+    small = block * 20
+    large = block * 200
+    t0 = time.perf_counter()
+    n_small = len(find_timexes(small, WED))
+    t1 = time.perf_counter()
+    n_large = len(find_timexes(large, WED))
+    t2 = time.perf_counter()
+    assert n_large == 10 * n_small
+    assert (t2 - t1) < 25 * max(t1 - t0, 1e-3)  # ~10x the text: far from 100x
+    assert len(large) / (t2 - t1) > 200_000  # characters per second
+
+
+@pytest.mark.parametrize("filler", [" " * 5000, "-" * 5000, "1" * 5000, "September " * 500])
+def test_pathological_inputs_do_not_blow_up(filler):
+    t0 = time.perf_counter()
+    find_timexes("In " + filler + " 2015", WED)
+    assert time.perf_counter() - t0 < 1.0
