@@ -118,7 +118,7 @@ _YEAR_TAIL = rf"(?:,?{_SP}(?P<y>{_YEAR})|{_SP}(?:(?i:of){_SP})?(?P<yrel>{_REL}){
 # Pieces of a date, each with named groups for the parser.
 _P_MDY = rf"(?P<m>{_MONTH_ANY}){_SP}(?P<d>{_DAY}){_YEAR_TAIL}"
 _P_DMY = rf"(?<![\w.,/:-])(?P<d>{_DAY}){_SP}(?:(?i:of){_SP})?(?P<m>{_MONTH_ANY}){_YEAR_TAIL}"
-_P_MY = rf"(?P<m>{_MONTH_ALONE}){_YEAR_TAIL}"
+_P_MY = rf"(?:(?i:early|mid|late)(?:-|{_SP}))?(?P<m>{_MONTH_ALONE}){_YEAR_TAIL}"
 _P_Y = rf"(?P<y>{_YEAR})"
 _P_D = rf"(?P<d>{_DAY})"
 
@@ -145,8 +145,12 @@ _RE_DASH_DM = re.compile(
     rf"(?<![\w.,/:-])(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_SP}(?P<m>{_MONTH_ANY}){_YEAR_TAIL}"
 )
 _RE_ISO = re.compile(r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\w/-]|\.\d)")
-_RE_MDY = re.compile(rf"\b(?:(?P<mod>(?i:early|mid|late)){_SP})?{_P_MDY}")
-_RE_DMY = re.compile(_P_DMY)
+_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+# "Monday, December 21" and "Monday 21 December" are one expression.
+_RE_MDY = re.compile(
+    rf"\b(?:(?P<mod>(?i:early|mid|late)){_SP}|(?P<wdp>{_WEEKDAY_NAME}),?{_SP})?{_P_MDY}"
+)
+_RE_DMY = re.compile(rf"(?:\b(?P<wdp>{_WEEKDAY_NAME}),?{_SP}(?:(?i:the){_SP})?)?{_P_DMY}")
 _RE_MONTH = re.compile(
     rf"\b(?:(?P<cue>(?i:{_CUE})){_SP}|(?P<mod>(?i:{_MOD}))(?:-|{_SP}))(?:(?i:the){_SP})?"
     rf"(?P<m>{_MONTH_ALONE}){_YEAR_TAIL}"
@@ -160,7 +164,7 @@ _RE_YEAR = re.compile(
 )
 _RE_WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>(?i:last|this|next|(?:late|early|earlier|later)(?:{_SP}on)?)){_SP})?"
-    rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+    rf"(?P<wd>{_WEEKDAY_NAME})"
     rf"(?:{_SP}(?P<part>(?i:morning|afternoon|evening|night)\b))?"
 )
 _RE_RELDAY = re.compile(
@@ -168,7 +172,8 @@ _RE_RELDAY = re.compile(
     r"tonight|tomorrow|last\s+night))\b"
 )
 _RE_RELSPAN = re.compile(
-    r"\b(?P<w>(?i:(?:(?:earlier|later)\s+)?this|last|next|past|previous|coming))\s+"
+    r"\b(?:(?i:early|late|mid)[- ]+)?(?P<w>(?i:(?:(?:earlier|later)\s+)?this|last|next|past|previous|"
+    r"coming))\s+"
     r"(?P<unit>(?i:week|month|year))\b(?!['’]s\b)"
 )
 _RE_AGO = re.compile(
@@ -321,6 +326,8 @@ def _find_ranges(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Ca
         b = _parse_part(match.group("b"), dct)
         if a is None or b is None:
             continue
+        if b.month is None and b.day is None and _count_follows(text, match.end()):
+            continue  # "from 1900 to 2000 metres" is not a span of years
         spans = _range_spans(a, b, dct, _future_before(text, match.start()))
         if spans:
             precision = _coarser(a.precision, b.precision if b.month or not b.day else "day")
@@ -389,8 +396,36 @@ def _find_months(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Ca
         yield _Candidate(first, match.end(), start, end, "month")
 
 
+# Cue words after which a four-digit number is often a count ("a total of 1900 people").
+_COUNT_CUES = frozenset({"of", "by", "from"})
+# Lower-case words that may follow a year without making it a count.
+_AFTER_YEAR_OK = frozenset(
+    """a an the and or but to when as after before until with for in on at by from was were
+    is are had has have it its they he she we that which while there than amid during alone
+    onwards onward through so this his her their these those who where if then also"""
+    .split()
+)
+_RE_NEXT_WORD = re.compile(r"[^\S\n]*+([a-z]+)\b")
+
+
+_RE_TO_NUMBER = re.compile(r"[^\S\n]*+(?:to|until|and|-|–)[^\S\n]*+\d[\d,.]*+")
+
+
+def _count_follows(text: str, end: int) -> bool:
+    """True when a lower-case content word follows ``end``: "1900 people", "2000 metres",
+    also after a second number: "1900 to 2000 metres"."""
+    second = _RE_TO_NUMBER.match(text, end)
+    if second:
+        end = second.end()
+    word = _RE_NEXT_WORD.match(text, end)
+    return bool(word and word.group(1) not in _AFTER_YEAR_OK)
+
+
 def _find_years(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
     for match in _RE_YEAR.finditer(text, pos, endpos):
+        cue = (match.group("cue") or "").lower()
+        if cue in _COUNT_CUES and _count_follows(text, match.end()):
+            continue
         start, end = _year_span(int(match.group("y")))
         first = match.start("mod") if match.group("mod") else match.start("y")
         yield _Candidate(first, match.end(), start, end, "year")
@@ -452,8 +487,12 @@ def _relative_span(word: str, unit: str, dct: dt.date) -> tuple[dt.date, dt.date
     """'this week', 'earlier this month', 'last year' and the like."""
     step = {"this": 0, "earlier this": 0, "later this": 0, "last": -1, "past": -1,
             "previous": -1, "next": 1, "coming": 1}[word]
-    if word in ("past", "coming") and unit != "week":
-        return None  # "the past year" is a duration more often than a calendar year
+    if word in ("past", "coming"):
+        if unit != "week":
+            return None  # "the past year" is a duration more often than a calendar year
+        if word == "past":  # the seven days up to the DCT
+            return dct - dt.timedelta(days=7), dct, "week"
+        return dct, dct + dt.timedelta(days=7), "week"
     if unit == "week":
         monday, sunday = _week_span(dct)
         if step:
@@ -592,6 +631,84 @@ def _find_foreign(text: str, dct: dt.date, lang: str) -> Iterator[_Candidate]:
             yield _Candidate(start, match.end(), first, last, precision, kind)
 
 
+# Relative words in other languages: ("day", offset) | ("span", English word, unit) | ("wd", n).
+_FOREIGN_RELATIVE: dict[str, dict[str, tuple]] = {
+    "fr": {
+        "hier": ("day", -1), "aujourd'hui": ("day", 0), "avant-hier": ("day", -2),
+        "demain": ("day", 1), "la semaine dernière": ("span", "last", "week"),
+        "cette semaine": ("span", "this", "week"), "le mois dernier": ("span", "last", "month"),
+        "ce mois-ci": ("span", "this", "month"), "l'année dernière": ("span", "last", "year"),
+        "l'an dernier": ("span", "last", "year"), "cette année": ("span", "this", "year"),
+        "lundi": ("wd", 0), "mardi": ("wd", 1), "mercredi": ("wd", 2), "jeudi": ("wd", 3),
+        "vendredi": ("wd", 4), "samedi": ("wd", 5), "dimanche": ("wd", 6),
+    },
+    "es": {
+        "ayer": ("day", -1), "hoy": ("day", 0), "anteayer": ("day", -2),
+        "la semana pasada": ("span", "last", "week"), "esta semana": ("span", "this", "week"),
+        "el mes pasado": ("span", "last", "month"), "este mes": ("span", "this", "month"),
+        "el año pasado": ("span", "last", "year"), "este año": ("span", "this", "year"),
+        "lunes": ("wd", 0), "martes": ("wd", 1), "miércoles": ("wd", 2), "jueves": ("wd", 3),
+        "viernes": ("wd", 4), "sábado": ("wd", 5), "domingo": ("wd", 6),
+    },
+    "de": {
+        "gestern": ("day", -1), "heute": ("day", 0), "vorgestern": ("day", -2),
+        "letzte woche": ("span", "last", "week"), "vergangene woche": ("span", "last", "week"),
+        "vergangenen woche": ("span", "last", "week"), "letzten woche": ("span", "last", "week"),
+        "diese woche": ("span", "this", "week"), "dieser woche": ("span", "this", "week"),
+        "letzten monat": ("span", "last", "month"), "vergangenen monat": ("span", "last", "month"),
+        "diesen monat": ("span", "this", "month"), "diesem monat": ("span", "this", "month"),
+        "letztes jahr": ("span", "last", "year"), "vergangenes jahr": ("span", "last", "year"),
+        "vergangenen jahr": ("span", "last", "year"), "letzten jahres": ("span", "last", "year"),
+        "vergangenen jahres": ("span", "last", "year"), "dieses jahr": ("span", "this", "year"),
+        "diesem jahr": ("span", "this", "year"), "dieses jahres": ("span", "this", "year"),
+        "montag": ("wd", 0), "dienstag": ("wd", 1), "mittwoch": ("wd", 2),
+        "donnerstag": ("wd", 3), "freitag": ("wd", 4), "samstag": ("wd", 5),
+        "sonnabend": ("wd", 5), "sonntag": ("wd", 6),
+    },
+    "ar": {
+        "أمس": ("day", -1), "امس": ("day", -1), "الأمس": ("day", -1), "اليوم": ("day", 0),
+        "أول أمس": ("day", -2), "الأسبوع الماضي": ("span", "last", "week"),
+        "هذا الأسبوع": ("span", "this", "week"), "الشهر الماضي": ("span", "last", "month"),
+        "هذا الشهر": ("span", "this", "month"), "العام الماضي": ("span", "last", "year"),
+        "السنة الماضية": ("span", "last", "year"), "هذا العام": ("span", "this", "year"),
+        "العام الحالي": ("span", "this", "year"), "الاثنين": ("wd", 0), "الإثنين": ("wd", 0),
+        "الثلاثاء": ("wd", 1), "الأربعاء": ("wd", 2), "الاربعاء": ("wd", 2),
+        "الخميس": ("wd", 3), "الجمعة": ("wd", 4), "السبت": ("wd", 5), "الأحد": ("wd", 6),
+        "الاحد": ("wd", 6),
+    },
+}
+
+
+def _foreign_relative_regex(lang: str) -> re.Pattern[str]:
+    phrases = sorted(_FOREIGN_RELATIVE[lang], key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in phrases)
+    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+_FOREIGN_RELATIVE_RES = {lang: _foreign_relative_regex(lang) for lang in _FOREIGN_RELATIVE}
+
+
+def _find_foreign_relative(text: str, dct: dt.date, lang: str) -> Iterator[_Candidate]:
+    table = _FOREIGN_RELATIVE[lang]
+    for match in _FOREIGN_RELATIVE_RES[lang].finditer(text):
+        phrase = " ".join(match.group().lower().replace("’", "'").split())
+        entry = table.get(phrase)
+        if entry is None:
+            continue
+        if lang == "de" and entry[0] == "wd" and not match.group()[0].isupper():
+            continue  # German weekdays are nouns: always capitalised
+        if entry[0] == "day":
+            day = dct + dt.timedelta(days=entry[1])
+            yield _Candidate(match.start(), match.end(), day, day, "day")
+        elif entry[0] == "wd":
+            day = _weekday_date(entry[1], "", dct, False)
+            yield _Candidate(match.start(), match.end(), day, day, "day")
+        else:
+            span = _relative_span(entry[1], entry[2], dct)
+            if span:
+                yield _Candidate(match.start(), match.end(), *span)
+
+
 # --------------------------------------------------------------------------- assembly
 
 # Every English expression contains one of these strings: a month or weekday name, the
@@ -661,6 +778,7 @@ def find_timexes(text: str, dct: dt.date, lang: str = "en") -> list[Timex]:
     else:
         if lang in _FOREIGN_RES:
             candidates.extend(_find_foreign(text, dct, lang))
+            candidates.extend(_find_foreign_relative(text, dct, lang))
         candidates.extend(_find_days_iso(text, 0, len(text)))
     # Leftmost first, then longest: a range beats the single dates inside it.
     candidates.sort(key=lambda c: (c.start, -c.end))
