@@ -1,0 +1,533 @@
+"""Casualty figures (killed, injured) in one sentence of news text.
+
+A number phrase is a casualty figure only when a casualty word governs it:
+
+* a verb before it in the active voice: "killed at least 46 civilians", "wounding 12";
+* a toll before it: "the death toll rose to 46";
+* a casualty word after it, passive, intransitive or adjectival:
+  "46 civilians were killed", "10 people died", "46 dead", "left 20 injured";
+* coordination with a figure that is governed: "killed 200 civilians and a dozen fighters".
+
+The number must count people: either a noun for people follows it ("civilians",
+"children", "others", "hundreds of fighters") or nothing noun-like does ("killed 46 in
+Aleppo", "12 were wounded"). "six attacks", "three months", "25 bombers", "hundreds of
+submunitions", dates, years and percentages are never figures.
+
+Breakdowns are not added: the numbers after "including" / "among them" / "of whom" that
+follow a figure, and "N of them", describe part of that figure and are dropped.
+
+Values follow ACLED's conservative coding. Vague words (qualifier 'vague'): "tens" 10,
+"dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1000, "tens of thousands" 10000,
+"hundreds of thousands" 100000. Our choice for "several", "a few" and "a handful": 3 (the
+smallest count that is more than a couple), "a couple of": 2. "a dozen" is 12 with
+qualifier 'about'. Bounds keep the stated number: "more than 40" / "over 40" -> 40
+'more_than', "at least 46" -> 46 'at_least', "up to 30" -> 30 'up_to' (the qualifier says it
+is a ceiling), "nearly 50" / "about 50" -> 50 'about'.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.extract.text import plain_punctuation
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    kind: str  # 'killed' | 'injured'
+    value: int
+    qualifier: str  # 'exact' | 'at_least' | 'about' | 'more_than' | 'up_to' | 'vague'
+    group: str | None
+    start: int
+    end: int
+    text: str
+
+
+# ----------------------------------------------------------------------------- tokens
+
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\d+(?:\.\d+)?(?![\w-])|\w+(?:['-]\w+)*|\S")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    low: str
+    raw: str
+
+
+def _tokens(text: str) -> list[_Tok]:
+    plain = plain_punctuation(text)
+    return [_Tok(m.start(), m.end(), m.group().lower(), m.group()) for m in _TOKEN.finditer(plain)]
+
+
+# ---------------------------------------------------------------------------- numbers
+
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_VAGUE = {
+    "tens": 10,
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 1_000_000,
+    "several": 3,
+}
+
+_QUALIFIERS = [
+    (("at", "least"), "at_least"),
+    (("no", "fewer", "than"), "at_least"),
+    (("not", "less", "than"), "at_least"),
+    (("a", "minimum", "of"), "at_least"),
+    (("more", "than"), "more_than"),
+    (("over",), "more_than"),
+    (("upwards", "of"), "more_than"),
+    (("in", "excess", "of"), "more_than"),
+    (("up", "to"), "up_to"),
+    (("as", "many", "as"), "up_to"),
+    (("at", "most"), "up_to"),
+    (("about",), "about"),
+    (("around",), "about"),
+    (("approximately",), "about"),
+    (("roughly",), "about"),
+    (("some",), "about"),
+    (("nearly",), "about"),
+    (("almost",), "about"),
+    (("close", "to"), "about"),
+    (("an", "estimated"), "about"),
+    (("estimated",), "about"),
+]
+
+
+def _word_value(word: str) -> int | None:
+    if word in _UNITS:
+        return _UNITS[word]
+    if word in _TENS:
+        return _TENS[word]
+    parts = word.split("-")
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS and 0 < _UNITS[parts[1]] < 10:
+        return _TENS[parts[0]] + _UNITS[parts[1]]
+    return None
+
+
+@dataclass(slots=True)
+class _Number:
+    i: int  # first token of the number (after any qualifier)
+    j: int  # token after the number
+    value: int
+    qualifier: str  # from the number itself: 'exact' | 'about' | 'vague'
+
+
+def _parse_number(toks: list[_Tok], i: int) -> _Number | None:
+    """The number starting at token ``i``, or None."""
+    n = len(toks)
+    low = [t.low for t in toks]
+
+    def at(k: int) -> str:
+        return low[k] if k < n else ""
+
+    w = at(i)
+    # "a dozen", "a few", "a handful", "a couple of", "a hundred"
+    if w in ("a", "an"):
+        nxt = at(i + 1)
+        if nxt == "dozen":
+            return _Number(i, i + 2, 12, "about")
+        if nxt in ("few", "handful"):
+            num = _Number(i, i + 2, 3, "vague")
+            return _scaled(toks, num)
+        if nxt == "couple" and at(i + 2) == "of":
+            return _Number(i, i + 2, 2, "vague")
+        if nxt in ("hundred", "thousand"):
+            return _Number(i, i + 2, _SCALES[nxt], "exact")
+        return None
+    if w in _VAGUE:
+        num = _Number(i, i + 1, _VAGUE[w], "vague")
+        if w in ("tens", "hundreds") and at(i + 1) == "of" and at(i + 2) in ("thousands", "millions"):
+            return _Number(i, i + 3, num.value * _VAGUE[at(i + 2)], "vague")
+        if w == "several":
+            return _scaled(toks, num)
+        return num
+    if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", w):
+        value = float(w.replace(",", ""))
+        j = i + 1
+        if at(j) in ("million", "thousand"):
+            value *= _SCALES[at(j)]
+            j += 1
+        if value != int(value):
+            return None
+        num = _Number(i, j, int(value), "exact")
+        if at(j) == "dozen":
+            return _Number(i, j + 1, num.value * 12, "exact")
+        return num
+    # spelled-out numbers: "forty-six", "two hundred and fifty", "three thousand"
+    total, current, j, seen = 0, 0, i, False
+    while j < n:
+        v = _word_value(at(j))
+        if v is not None:
+            current += v
+            seen = True
+            j += 1
+            if at(j) in _TENS or at(j) in _UNITS:  # "twenty six" written apart
+                nv = _word_value(at(j))
+                if v >= 20 and v % 10 == 0 and nv is not None and 0 < nv < 10:
+                    current += nv
+                    j += 1
+            continue
+        if at(j) == "hundred" and seen and current:
+            current *= 100
+            j += 1
+            if at(j) == "and" and _word_value(at(j + 1)) is not None:
+                j += 1
+            continue
+        if at(j) in ("thousand", "million") and seen and current:
+            total += current * _SCALES[at(j)]
+            current = 0
+            j += 1
+            continue
+        if at(j) == "dozen" and seen and current:
+            current *= 12
+            j += 1
+            continue
+        break
+    if not seen:
+        return None
+    return _Number(i, j, total + current, "exact")
+
+
+def _scaled(toks: list[_Tok], num: _Number) -> _Number:
+    """'several hundred', 'a few thousand'."""
+    if num.j < len(toks) and toks[num.j].low in ("hundred", "thousand"):
+        return _Number(num.i, num.j + 1, num.value * _SCALES[toks[num.j].low], "vague")
+    if num.j < len(toks) and toks[num.j].low == "dozen":
+        return _Number(num.i, num.j + 1, num.value * 12, "vague")
+    return num
+
+
+# -------------------------------------------------------------------------- vocabulary
+
+_PEOPLE = set(
+    """
+    people persons person civilians civilian children child kids kid women woman men man boys boy girls girl
+    babies baby infants infant toddlers teenagers teens youths adults elderly minors
+    fighters fighter soldiers soldier troops servicemen servicemembers militants militant rebels rebel
+    insurgents insurgent jihadists jihadist combatants combatant militiamen militia gunmen gunman attackers
+    assailants terrorists terrorist members member officers officer policemen policeman police personnel
+    guards guard recruits peacekeepers marines sailors pilots crew crewmen commanders
+    residents resident villagers villager inhabitants locals students student pupils worshippers worshipers
+    workers worker passengers passenger patients patient doctors nurses medics paramedics journalists
+    journalist reporters refugees refugee migrants migrant protesters protester demonstrators
+    pilgrims tourists farmers herders miners fishermen shoppers commuters bystanders mourners guests
+    pedestrians spectators prisoners detainees inmates hostages citizens nationals others victims innocents
+    individuals relatives family families staff volunteers employees contractors
+    """.split()
+)
+_KILL_NOUNS = {"dead", "deaths", "fatalities", "bodies", "killed", "lives"}
+_INJURE_NOUNS = {"injured", "wounded", "injuries", "hurt"}
+_KILL_AFTER = {"killed", "dead", "died", "die", "dies", "dying", "perished", "slain", "massacred", "executed",
+               "murdered", "death", "drowned", "buried"}
+_INJURE_AFTER = {"injured", "wounded", "hurt", "maimed", "injuries", "injury"}
+_ACTIVE_KILL = {"kill", "kills", "killed", "killing", "massacred", "massacring", "slaughtered", "executed",
+                "executing", "murdered", "murdering", "slew"}
+_ACTIVE_INJURE = {"injure", "injures", "injured", "injuring", "wound", "wounds", "wounded", "wounding",
+                  "hurt", "hurting", "maimed", "maiming"}
+_TRANSITIVE_AFTER = {"killed", "executed", "massacred", "murdered", "injured", "wounded", "hurt", "maimed"}
+_PASSIVE_AUX = {"were", "was", "been", "being", "be", "are", "is", "got", "get", "left", "reported", "confirmed",
+                "feared", "believed", "thought", "said"}
+_OBJECT_START = {"the", "a", "an", "his", "her", "their", "its", "our", "them", "him", "us", "dozens",
+                 "hundreds", "scores", "thousands", "several", "many"}
+_RISE = {"rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "stood", "stands",
+         "topped", "tops", "jumped", "surpassed", "passed", "exceeded", "increased", "grew", "hit", "hits", "is",
+         "was", "now"}
+_MONTHS = set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_BEFORE_NOT_COUNT = {"no", "number", "aged", "age", "ages", "resolution", "article", "route", "flight", "page",
+                     "chapter", "section", "highway", "room", "platform", "gate", "model", "version",
+                     "top", "phase", "day", "week", "year", "years", "unit", "brigade", "division", "battalion",
+                     "corps", "regiment", "squadron", "mile", "km", "kilometre", "kilometer"}
+_STOP = set(
+    """
+    were was are is be been being have has had will would could may might should must can did do does
+    in on at by from to into near after before during since until while when where as for with without
+    against across around through throughout inside outside under over among amid between including
+    and or but nor so yet if than that which who whom whose this these those there then
+    said says say told reported according while although though because
+    """.split()
+)
+_CLAUSE_BARRIER = {";", ":", "when", "after", "before", "while", "because", "but", "although", "though",
+                   "whereas", "if", "until", "since", "unless"}
+_BREAKDOWN = {("including",), ("among", "them"), ("among", "whom"), ("of", "whom"), ("of", "them"),
+              ("mostly",), ("mainly",), ("most", "of", "them"), ("among", "those")}
+_COORD = {"and", ",", "plus", "&"}
+_PRONOUN_OF = {"them", "whom", "those", "us", "these"}
+
+
+# Capitalised plurals naming peoples: "Palestinians", "Ukrainians", "Kurds", "Rohingya".
+_PEOPLE_NAME = re.compile(r"[A-Z][a-z]+(?:ians|ans|is|ese|ites|ers|ks|ds|bs|ts|ns)")
+_PEOPLE_NAMES = {"rohingya", "druze", "jews", "muslims", "christians", "yazidi", "hazara", "hazaras", "uyghurs",
+                 "uighurs", "tutsi", "tutsis", "hutu", "hutus", "fulani", "tuareg", "amhara", "tigrayans"}
+
+
+def _is_people_name(tok: _Tok) -> bool:
+    if tok.low in _PEOPLE_NAMES:
+        return True
+    return _PEOPLE_NAME.fullmatch(tok.raw) is not None
+
+
+def _is_punct(tok: _Tok) -> bool:
+    return not tok.low[0].isalnum()
+
+
+@dataclass(slots=True)
+class _Phrase:
+    qi: int  # first token, qualifier included
+    num: _Number
+    qualifier: str
+    group: str | None
+    noun_kind: str | None
+    k: int  # token after the noun part
+
+
+def _qualifier_before(low: list[str], i: int) -> tuple[int, str | None]:
+    for words, qual in _QUALIFIERS:
+        s = i - len(words)
+        if s >= 0 and tuple(low[s:i]) == words:
+            return s, qual
+    return i, None
+
+
+def _noun_part(toks: list[_Tok], k: int) -> tuple[bool, str | None, str | None, int]:
+    """Whether the number at ``k`` counts people; its group noun, a casualty kind named by
+    the noun itself, and the token after the noun part."""
+    n = len(toks)
+    if k >= n:
+        return True, None, None, k
+    low = toks[k].low
+    if low == "of":
+        if k + 1 < n and toks[k + 1].low in _PRONOUN_OF:
+            return True, None, None, k + 2
+        scan_from = k + 1
+    elif _is_punct(toks[k]) and low not in ("%",):
+        return True, None, None, k
+    elif low in _STOP:
+        return True, None, None, k
+    else:
+        scan_from = k
+    if low == "more":  # "wounded 1,000 more"
+        return True, None, None, k + 1
+    for m in range(scan_from, min(scan_from + 5, n)):
+        word = toks[m].low
+        if word in _PEOPLE:
+            return True, word, None, m + 1
+        if _is_people_name(toks[m]) and not (m + 1 < n and toks[m + 1].low in _PEOPLE):
+            return True, word, None, m + 1
+        if word in _KILL_NOUNS and m == scan_from:
+            return True, None, "killed", m + 1
+        if word in _INJURE_NOUNS and m == scan_from:
+            return True, None, "injured", m + 1
+        if _is_punct(toks[m]) or word in _STOP or word in _MONTHS:
+            break
+        if word in _KILL_NOUNS or word in _INJURE_NOUNS:
+            # "12 Kurdish dead", "30 civilian deaths"
+            return True, None, "killed" if word in _KILL_NOUNS else "injured", m + 1
+    return False, None, None, k
+
+
+def _phrases(toks: list[_Tok]) -> list[_Phrase]:
+    low = [t.low for t in toks]
+    out: list[_Phrase] = []
+    i = 0
+    while i < len(toks):
+        num = _parse_number(toks, i)
+        if num is None:
+            i += 1
+            continue
+        phrase = _check(toks, low, num)
+        if phrase is not None:
+            out.append(phrase)
+        i = num.j
+    return out
+
+
+def _check(toks: list[_Tok], low: list[str], num: _Number) -> _Phrase | None:
+    i, j = num.i, num.j
+    # the word before, skipping a full stop ("Sept. 30")
+    p = i - 1
+    if p >= 0 and low[p] == ".":
+        p -= 1
+    prev = low[p] if p >= 0 else ""
+    if prev in _MONTHS:
+        return None
+    qi, qual = _qualifier_before(low, i)
+    if qual is None and prev in _BEFORE_NOT_COUNT:
+        return None
+    if j < len(toks) and low[j] in _MONTHS:
+        return None
+    if j < len(toks) and low[j] in ("%", "percent", "per", "pc"):
+        return None
+    raw = toks[i].raw
+    is_year = re.fullmatch(r"(1[89]|20)\d\d", raw) is not None
+    ok, group, noun_kind, k = _noun_part(toks, j)
+    if not ok:
+        return None
+    if is_year and group is None and noun_kind is None:
+        return None
+    qualifier = num.qualifier
+    if qualifier == "vague":
+        pass
+    elif qual is not None:
+        qualifier = qual
+    return _Phrase(qi, num, qualifier, group, noun_kind, k)
+
+
+# ------------------------------------------------------------------------------ links
+
+
+def _active_before(low: list[str], qi: int) -> str | None:
+    p = qi - 1
+    while p >= 0 and low[p] in ('"', "'", "("):  # killed "at least 200 ..."
+        p -= 1
+    # "killing a further 12", "wounding another 5", "killed a total of 40"
+    for filler in (("a", "further"), ("another",), ("an", "additional"), ("a", "total", "of"), ("the", "lives", "of")):
+        s = p - len(filler) + 1
+        if s >= 0 and tuple(low[s : p + 1]) == filler:
+            if filler == ("the", "lives", "of"):
+                return "killed" if s >= 1 and low[s - 1] in ("claimed", "claiming", "claim", "claims", "took", "taking") else None
+            p = s - 1
+            break
+    if p < 0:
+        return None
+    if low[p] in _ACTIVE_KILL:
+        return "killed"
+    if low[p] in _ACTIVE_INJURE:
+        return "injured"
+    # "the number of dead rose to 30", "injured reached 80"
+    q = p - 1 if low[p] in ("to", "at") else p
+    if q >= 1 and low[q] in _RISE:
+        for back in range(q - 1, max(-1, q - 4), -1):
+            if low[back] in ("dead", "deaths", "fatalities", "killed"):
+                return "killed"
+            if low[back] in ("injured", "wounded", "injuries"):
+                return "injured"
+    # toll: "death toll rose to 46", "toll of 46", "toll stands at 46"
+    for back in range(p, max(-1, p - 6), -1):
+        if low[back] == "toll":
+            between = low[back + 1 : p + 1]
+            if any(re.fullmatch(r"[\d,]+", w) or w in (";", ".") for w in between):
+                return None
+            before = low[max(0, back - 2) : back]
+            return "injured" if any(w in ("injury", "injuries", "wounded", "injured") for w in before) else "killed"
+    return None
+
+
+def _is_object_start(toks: list[_Tok], m: int) -> bool:
+    if m >= len(toks):
+        return False
+    w = toks[m].low
+    return w in _OBJECT_START or w in _PEOPLE or _parse_number(toks, m) is not None
+
+
+def _forward(toks: list[_Tok], low: list[str], phrase: _Phrase, starts: dict[int, _Phrase]) -> tuple[str | None, list[int]]:
+    """A passive, intransitive or adjectival casualty word after the phrase, and the
+    phrases inside a breakdown that follows it."""
+    sub: list[int] = []
+    m = phrase.k
+    limit = min(len(toks), phrase.k + 30)
+    while m < limit:
+        w = low[m]
+        # a breakdown: skip to the end of the list
+        hit = next((b for b in _BREAKDOWN if tuple(low[m : m + len(b)]) == b), None)
+        if hit is not None:
+            m += len(hit)
+            while m < len(toks) and low[m] not in (",", ")", "-", ";"):
+                if m in starts:
+                    sub.append(m)
+                    m = max(starts[m].k, m + 1)
+                    continue
+                if low[m] in _KILL_AFTER or low[m] in _INJURE_AFTER:
+                    break
+                m += 1
+            continue
+        if w in _CLAUSE_BARRIER:
+            return None, sub
+        if m in starts:
+            before = low[m - 1] if m > 0 else ""
+            if before in _COORD:  # "200 civilians and 12 fighters were killed"
+                m = max(starts[m].k, m + 1)
+                continue
+            return None, sub
+        if w in _KILL_AFTER or w in _INJURE_AFTER:
+            kind = "killed" if w in _KILL_AFTER else "injured"
+            passive = m > 0 and low[m - 1] in _PASSIVE_AUX
+            if w in _TRANSITIVE_AFTER and not passive and _is_object_start(toks, m + 1):
+                return None, sub  # the counted are the agents: "three gunmen killed five"
+            return kind, sub
+        if w in ("lost",) and low[m + 1 : m + 3] in (["their", "lives"], ["his", "life"], ["her", "life"]):
+            return "killed", sub
+        if w.endswith("ing") and (w in _ACTIVE_KILL or w in _ACTIVE_INJURE):
+            return None, sub
+        m += 1
+    return None, sub
+
+
+def _of_them(low: list[str], phrase: _Phrase) -> bool:
+    """'5 of them children': a breakdown of an earlier figure."""
+    j = phrase.num.j
+    return j + 1 < len(low) and low[j] == "of" and low[j + 1] in ("them", "whom") and phrase.qi > 0 and low[phrase.qi - 1] == ","
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Casualty figures in one sentence, in text order."""
+    toks = _tokens(text)
+    low = [t.low for t in toks]
+    phrases = _phrases(toks)
+    starts = {p.qi: p for p in phrases}
+    kinds: dict[int, str] = {}
+    dropped: set[int] = set()
+    for idx, phrase in enumerate(phrases):
+        if phrase.qi in dropped:
+            continue
+        if _of_them(low, phrase):
+            dropped.add(phrase.qi)
+            continue
+        kind = phrase.noun_kind or _active_before(low, phrase.qi)
+        forward_kind, sub = _forward(toks, low, phrase, starts)
+        dropped.update(sub)
+        kind = kind or forward_kind
+        if kind is None and idx > 0:
+            # coordination: "killed 200 civilians and about a dozen fighters"
+            prev = phrases[idx - 1]
+            between = low[prev.k : phrase.qi]
+            if prev.qi in kinds and between and all(w in _COORD or w == "as" or w == "well" for w in between):
+                kind = kinds[prev.qi]
+        if kind is not None:
+            kinds[phrase.qi] = kind
+    out: list[Figure] = []
+    for phrase in phrases:
+        if phrase.qi in dropped or phrase.qi not in kinds:
+            continue
+        start = toks[phrase.qi].start
+        end = toks[phrase.num.j - 1].end
+        out.append(Figure(kinds[phrase.qi], phrase.num.value, phrase.qualifier, phrase.group, start, end, text[start:end]))
+    return out
+
+
+def casualties(text: str) -> tuple[int | None, int | None]:
+    """(killed, injured) for a sentence: coordinated figures added, breakdowns not."""
+    killed: int | None = None
+    injured: int | None = None
+    for fig in find_figures(text):
+        if fig.kind == "killed":
+            killed = (killed or 0) + fig.value
+        else:
+            injured = (injured or 0) + fig.value
+    return killed, injured

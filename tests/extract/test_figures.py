@@ -1,0 +1,116 @@
+import pytest
+
+from service.extract.figures import casualties, find_figures
+
+
+def figs(text):
+    return [(f.kind, f.value, f.qualifier, f.group, f.text) for f in find_figures(text)]
+
+
+FIGURES = [
+    # active verb before the number
+    ("The shelling of Kharkiv killed at least 14 people.", [("killed", 14, "at_least", "people", "at least 14")]),
+    ("Gunmen stormed the village, killing twenty-three farmers.", [("killed", 23, "exact", "farmers", "twenty-three")]),
+    ("The drone strike wounded 1,250 residents, officials said.", [("injured", 1250, "exact", "residents", "1,250")]),
+    ("A car bomb in Mogadishu killed 9 and wounded 31.", [
+        ("killed", 9, "exact", None, "9"),
+        ("injured", 31, "exact", None, "31"),
+    ]),
+    ("The quake killed more than 2,000 villagers in the Atlas mountains.", [
+        ("killed", 2000, "more_than", "villagers", "more than 2,000"),
+    ]),
+    ("Floods killed nearly fifty people across Sindh.", [("killed", 50, "about", "people", "nearly fifty")]),
+    ("The airstrike killed up to 30 wedding guests.", [("killed", 30, "up_to", "guests", "up to 30")]),
+    ("Militants killed dozens of soldiers at the base.", [("killed", 12, "vague", "soldiers", "dozens")]),
+    ("The famine has killed thousands of children.", [("killed", 1000, "vague", "children", "thousands")]),
+    ("The cyclone killed tens of thousands of people.", [("killed", 10000, "vague", "people", "tens of thousands")]),
+    ("Clashes killed several protesters in Khartoum.", [("killed", 3, "vague", "protesters", "several")]),
+    ("The mudslide killed a dozen miners.", [("killed", 12, "about", "miners", "a dozen")]),
+    ("The siege killed two hundred and fifty civilians.", [("killed", 250, "exact", "civilians", "two hundred and fifty")]),
+    ("Shelling killed a further 7 people overnight.", [("killed", 7, "exact", "people", "7")]),
+    # passive or intransitive verb after the number
+    ("At least 58 migrants drowned after the boat capsized.", [("killed", 58, "at_least", "migrants", "At least 58")]),
+    ("Over 300 Rohingya refugees have died in the camp fires.", [("killed", 300, "more_than", "refugees", "Over 300")]),
+    ("Some 40 students were injured in the stampede.", [("injured", 40, "about", "students", "Some 40")]),
+    ("Eleven aid workers were killed by an Israeli strike on the convoy.", [("killed", 11, "exact", "workers", "Eleven")]),
+    ("The blast left 20 injured and 4 dead.", [
+        ("injured", 20, "exact", None, "20"),
+        ("killed", 4, "exact", None, "4"),
+    ]),
+    ("Almost 90 people lost their lives when the dam burst.", [("killed", 90, "about", "people", "Almost 90")]),
+    ("Hospital officials said 12 dead had been brought in.", [("killed", 12, "exact", None, "12")]),
+    ("Settler attacks killed 3 Palestinians near Nablus.", [("killed", 3, "exact", "palestinians", "3")]),
+    ("Raiders killed 40 Fulani herders in Plateau state.", [("killed", 40, "exact", "herders", "40")]),
+    ("The quake killed 300 people and injured 1,000 more.", [
+        ("killed", 300, "exact", "people", "300"),
+        ("injured", 1000, "exact", None, "1,000"),
+    ]),
+    ("5 killed in Kabul blast", [("killed", 5, "exact", None, "5")]),
+    # death toll
+    ("The number of dead rose to 30 on Monday.", [("killed", 30, "exact", None, "30")]),
+    ("The number of injured reached 80.", [("injured", 80, "exact", None, "80")]),
+    ("The death toll from the earthquake rose to 4,312 on Tuesday.", [("killed", 4312, "exact", None, "4,312")]),
+    ("The toll stands at 61.", [("killed", 61, "exact", None, "61")]),
+    # coordination is added, breakdowns are not
+    (
+        "The RSF attack killed at least 120 civilians and about a dozen soldiers.",
+        [
+            ("killed", 120, "at_least", "civilians", "at least 120"),
+            ("killed", 12, "about", "soldiers", "about a dozen"),
+        ],
+    ),
+    (
+        "At least 75 people, including 19 children and 8 women sheltering in a school, were killed in Rafah.",
+        [("killed", 75, "at_least", "people", "At least 75")],
+    ),
+    ("The raid killed 15 people, 6 of them children.", [("killed", 15, "exact", "people", "15")]),
+    ("Eight soldiers died, 30 others injured in the ambush.", [
+        ("killed", 8, "exact", "soldiers", "Eight"),
+        ("injured", 30, "exact", "others", "30"),
+    ]),
+    # numbers that are not casualties
+    ("Four gunmen killed 17 worshippers at the mosque.", [("killed", 17, "exact", "worshippers", "17")]),
+    ("The rebels carried out six attacks in three months.", []),
+    ("HRW documented cluster munition use on 20 occasions since Sept. 30.", []),
+    ("MiG-29 and 31 jets were shot down over Donetsk.", []),
+    ("The army said 32 people were in the building.", []),
+    ("Fighting resumed on March 8, 2023 near Bakhmut.", []),
+    ("Ninety-percent of the strikes hit empty buildings.", []),
+    ("About 80 percent of the victims were killed by shrapnel.", []),
+    ("A single cluster bomb may hold hundreds of submunitions.", []),
+    ("The fragments spread over hundreds of yards, killing anyone nearby.", []),
+    ("The storm destroyed 400 homes and killed livestock.", []),
+    ("Some twenty times since June the militia killed herders.", []),
+    ("No one was killed in the 2019 attack.", []),
+    ("One of the drones was shot down.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIGURES)
+def test_find_figures(text, expected):
+    assert figs(text) == expected
+
+
+def test_spans_point_into_the_text():
+    text = "Officials said “at least 46 civilians” were killed – and over 200 wounded."
+    found = find_figures(text)
+    assert [(f.kind, f.value) for f in found] == [("killed", 46), ("injured", 200)]
+    for f in found:
+        assert text[f.start : f.end] == f.text
+
+
+CASUALTIES = [
+    ("Russian missiles killed at least 200 civilians and about a dozen fighters in Homs.", (212, None)),
+    ("At least 46 civilians, including 32 children and 11 women, were killed in the strike.", (46, None)),
+    ("10 people died, 15 others injured after the attack.", (10, 15)),
+    ("The bombing killed 4 soldiers and wounded 9 civilians.", (4, 9)),
+    ("Hundreds of people have been killed in Darfur since April.", (100, None)),
+    ("Dozens of people were wounded.", (None, 12)),
+    ("The typhoon destroyed 3,000 homes.", (None, None)),
+    ("The report covers the period from 2015 to 2017.", (None, None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASUALTIES)
+def test_casualties(text, expected):
+    assert casualties(text) == expected
