@@ -1,0 +1,62 @@
+"""Query-string arguments of the list endpoints."""
+from __future__ import annotations
+
+from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
+
+from schemas.event import EVENT_TYPES
+from schemas.fields import PartialDate
+from schemas.timeline import INTERVALS
+
+MAX_LIMIT = 500
+_NAME = fields.String(validate=validate.Length(min=1, max=200))
+
+
+def _repeatable(description: str, inner: fields.Field | None = None) -> fields.List:
+    """A filter that may be given several times; an event matching any value is kept."""
+    return fields.List(inner or _NAME, validate=validate.Length(max=20), metadata={"description": description})
+
+
+class _FilterSchema(Schema):
+    """Filters shared by /events and /timeline."""
+
+    class Meta:
+        unknown = RAISE
+
+    place = _repeatable("Place name or alternate name, region (admin1) or country; case-insensitive.")
+    actor = _repeatable("Canonical actor or any alias (Kremlin finds Russia); includes the actor's parts.")
+    source = _repeatable("Source id of any mention.")
+    type = _repeatable("Event type.", fields.String(validate=validate.OneOf(list(EVENT_TYPES))))
+    country = _repeatable("Country name or ISO 3166 alpha-2 code of any place of the event.")
+    from_ = PartialDate(data_key="from", metadata={"description": "Keep events that may have happened on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)."})
+    to = PartialDate(metadata={"description": "Keep events that may have happened on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)."})
+    q = fields.String(validate=validate.Length(min=1, max=500), metadata={"description": "Full-text search in the quotes."})
+
+    @validates_schema
+    def _range_in_order(self, data, **kwargs):
+        """Refuse a date range that ends before it starts."""
+        if "from_" in data and "to" in data and data["to"][1] < data["from_"][0]:
+            raise ValidationError("to must not be before from.", "to")
+
+
+class EventQuerySchema(_FilterSchema):
+    """Filters and paging of GET /events."""
+
+    limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_LIMIT))
+    cursor = fields.String(validate=validate.Length(max=200), metadata={"description": "The `next` value of the previous page."})
+
+
+class TimelineQuerySchema(_FilterSchema):
+    """Filters and interval of GET /timeline."""
+
+    interval = fields.String(load_default="month", validate=validate.OneOf(INTERVALS))
+
+
+class ArticleQuerySchema(Schema):
+    """Paging of GET /articles."""
+
+    class Meta:
+        unknown = RAISE
+
+    source = _repeatable("Source id.")
+    limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_LIMIT))
+    cursor = fields.String(validate=validate.Length(max=200))

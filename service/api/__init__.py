@@ -1,0 +1,57 @@
+"""Flask + flask-smorest: one blueprint per resource, one error body for every failure."""
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify
+from flask_smorest import Api as SmorestApi
+from werkzeug.exceptions import HTTPException
+
+from schemas.error import ErrorSchema
+from service.api.errors import error_body, http_error_body
+
+log = logging.getLogger("service.api")
+
+
+class Api(SmorestApi):
+    """flask-smorest's Api with this service's error body."""
+
+    ERROR_SCHEMA = ErrorSchema
+    DEFAULT_ERROR_RESPONSE_NAME = "Error"
+
+    def _register_error_handlers(self):
+        """Render HTTP errors and unexpected exceptions in the one error shape."""
+        self._app.register_error_handler(HTTPException, self.handle_http_exception)
+        self._app.register_error_handler(Exception, self.handle_unexpected)
+
+    def handle_http_exception(self, error):
+        """Return the JSON error body for an HTTP exception."""
+        body = http_error_body(error)
+        response = jsonify(body)
+        response.status_code = error.code or 500
+        data = getattr(error, "data", None) or {}
+        headers = dict(error.get_headers()) if error.response is None else {}
+        headers.update(data.get("headers") or {})
+        for name, value in headers.items():
+            if name.lower() != "content-type":
+                response.headers[name] = value
+        return response
+
+    def handle_unexpected(self, error):
+        """Log an unexpected failure and answer 500 in the same shape, never a traceback."""
+        if isinstance(error, HTTPException):
+            return self.handle_http_exception(error)
+        log.exception("unhandled error")
+        response = jsonify(error_body(500, "The server failed to handle this request."))
+        response.status_code = 500
+        return response
+
+
+def init_api(app: Flask) -> Api:
+    """Create the Api and register every blueprint."""
+    from service.api import articles, events, meta, timeline
+
+    api = Api(app, spec_kwargs={"info": {"description": app.config["API_DESCRIPTION"]}})
+    for module in (articles, events, timeline, meta):
+        api.register_blueprint(module.blp)
+    return api

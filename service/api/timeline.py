@@ -1,0 +1,24 @@
+"""Timeline: events grouped into day, week, month or year buckets."""
+from __future__ import annotations
+
+from flask.views import MethodView
+from flask_smorest import abort
+
+from schemas import TimelineQuerySchema, TimelineSchema
+from service.api.base import Blueprint, get_store
+from service.filters import build_filter
+from service.store.timeline import TooManyBuckets
+
+blp = Blueprint("timeline", __name__, url_prefix="/timeline", description="Events grouped by period, for charts.")
+
+
+@blp.route("")
+class Timeline(MethodView):
+    @blp.arguments(TimelineQuerySchema, location="query")
+    @blp.response(200, TimelineSchema)
+    def get(self, args):
+        """Group the filtered events into buckets, oldest first, with empty buckets filled in."""
+        try:
+            return get_store().timeline(build_filter(args), args["interval"])
+        except TooManyBuckets as exc:
+            abort(400, message=str(exc), fields={"interval": [str(exc)]})

@@ -1,0 +1,122 @@
+"""The ``timeline`` command: serve the API, ingest files, load the demo, write the spec."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from marshmallow import ValidationError
+
+DEMO_PATH = Path(__file__).with_name("demo") / "articles.json"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command named on the command line."""
+    parser = argparse.ArgumentParser(prog="timeline", description="Event timeline service.")
+    parser.add_argument("--db", default=os.environ.get("TIMELINE_DB", "timeline.db"),
+                        help="SQLite file (default: $TIMELINE_DB or ./timeline.db)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="serve the API with gunicorn")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=int(os.environ.get("TIMELINE_WORKERS", "2")))
+
+    ingest = commands.add_parser("ingest", help="extract and store articles from text files")
+    ingest.add_argument("files", nargs="*", type=Path, help="plain-text articles")
+    ingest.add_argument("--source", help="source id of the files")
+    ingest.add_argument("--published-at", help="publication date, YYYY-MM-DD")
+    ingest.add_argument("--title")
+    ingest.add_argument("--manifest", type=Path,
+                        help="JSON manifest: {\"articles\": [{\"file\", \"source\", \"published_at\", \"title\"?}]}")
+
+    demo = commands.add_parser("demo", help="load the bundled demo articles")
+    demo.add_argument("--if-empty", action="store_true", help="only when the database holds no article")
+
+    commands.add_parser("openapi", help="print the OpenAPI document as YAML")
+
+    args = parser.parse_args(argv)
+    return {"serve": _serve, "ingest": _ingest, "demo": _demo, "openapi": _openapi}[args.command](args)
+
+
+def _serve(args) -> int:
+    """Replace this process with gunicorn serving the app."""
+    os.environ["TIMELINE_DB"] = str(Path(args.db).resolve())
+    from service import create_app
+
+    create_app()  # migrate once, before the workers start
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    argv = [str(gunicorn), "--bind", f"{args.host}:{args.port}", "--workers", str(args.workers),
+            "--access-logfile", "-", "--preload", "service.wsgi:app"]
+    print(f"Serving on http://{args.host}:{args.port} with database {os.environ['TIMELINE_DB']}", flush=True)
+    if os.environ.get("TIMELINE_API_KEY"):
+        print("Writes need: Authorization: Bearer <TIMELINE_API_KEY>", flush=True)
+    else:
+        print("Writes are open: set TIMELINE_API_KEY to require a key.", flush=True)
+    os.execv(str(gunicorn), argv)
+    return 0  # pragma: no cover
+
+
+def _ingest(args) -> int:
+    """Ingest files named on the command line, or listed in a manifest."""
+    items = []
+    if args.manifest:
+        manifest = json.loads(args.manifest.read_text(encoding="utf-8"))
+        for entry in manifest["articles"]:
+            items.append((args.manifest.parent / entry["file"], entry))
+    for path in args.files:
+        items.append((path, {"source": args.source, "published_at": args.published_at, "title": args.title}))
+    if not items:
+        print("timeline ingest: name files, or a --manifest", file=sys.stderr)
+        return 2
+    return _load(args.db, ((path.read_text(encoding="utf-8"), meta, str(path)) for path, meta in items))
+
+
+def _demo(args) -> int:
+    """Load the bundled demo articles, unless asked to leave a non-empty database alone."""
+    from service.store import Store
+
+    if args.if_empty and Store(args.db).counts()["articles"]:
+        print(f"{args.db} already holds articles; demo not loaded.")
+        return 0
+    articles = json.loads(DEMO_PATH.read_text(encoding="utf-8"))["articles"]
+    return _load(args.db, ((a["text"], a, a.get("title") or a["source"]) for a in articles))
+
+
+def _load(db_path: str, items) -> int:
+    """Validate and ingest each (text, metadata, label); report what each gave."""
+    from schemas import ArticleInSchema
+    from schemas.event import EVENT_TYPES
+    from service.ingest import ingest_article
+    from service.store import Store
+
+    store = Store(db_path, categories=EVENT_TYPES)
+    schema = ArticleInSchema()
+    failed = 0
+    for text, meta, label in items:
+        payload = {"text": text, **{k: meta.get(k) for k in ("source", "published_at", "title", "url") if meta.get(k)}}
+        try:
+            article = schema.load(payload)
+        except ValidationError as exc:
+            failed += 1
+            print(f"{label}: refused: {json.dumps(exc.messages)}", file=sys.stderr)
+            continue
+        stored, created = ingest_article(store, article)
+        verb = "stored" if created else "already stored"
+        print(f"{label}: {verb} as article {stored['id']} with {len(stored['events'])} events")
+    return 1 if failed else 0
+
+
+def _openapi(args) -> int:
+    """Print the OpenAPI document generated from the code."""
+    from service import create_app
+
+    app = create_app({"TIMELINE_DB": ":memory:"})
+    sys.stdout.write(app.extensions["timeline.api"].spec.to_yaml())
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""Schema migrations, applied in order and recorded in the database."""
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("timeline")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """Create articles, events, mentions, places, actors and their links."""
+    db["articles"].create(
+        {
+            "id": int,
+            "source": str,
+            "url": str,
+            "title": str,
+            "published_at": str,
+            "language": str,
+            "text": str,
+            "sha256": str,
+            "ingested_at": str,
+            "extractor_version": str,
+        },
+        pk="id",
+        not_null={"source", "published_at", "text", "sha256", "ingested_at", "extractor_version"},
+    )
+    db["articles"].create_index(["source", "sha256"], unique=True)
+    db["articles"].create_index(["url"])
+    db["events"].create(
+        {
+            "id": int,
+            "date": str,
+            "date_end": str,
+            "precision": str,
+            "type": str,
+            "summary": str,
+            "killed": int,
+            "injured": int,
+            "confidence": float,
+            "merge_key": str,
+        },
+        pk="id",
+        not_null={"date", "date_end", "precision", "type", "summary", "confidence", "merge_key"},
+    )
+    db["events"].create_index(["date", "id"])
+    db["events"].create_index(["date_end"])
+    db["events"].create_index(["type", "date"])
+    db["events"].create_index(["merge_key"])
+    db["mentions"].create(
+        {
+            "id": int,
+            "event_id": int,
+            "article_id": int,
+            "source": str,
+            "quote": str,
+            "start": int,
+            "end": int,
+            "timex": str,
+            "killed": int,
+            "injured": int,
+            "place_ids": str,
+            "actor_ids": str,
+        },
+        pk="id",
+        foreign_keys=[("event_id", "events", "id"), ("article_id", "articles", "id")],
+        not_null={"event_id", "article_id", "source", "quote", "start", "end"},
+    )
+    db["mentions"].create_index(["event_id"])
+    db["mentions"].create_index(["article_id"])
+    db["mentions"].create_index(["source", "event_id"])
+    db["mentions"].enable_fts(["quote"], create_triggers=True)
+    db["places"].create(
+        {
+            "id": int,
+            "name": str,
+            "kind": str,
+            "admin1": str,
+            "country": str,
+            "country_code": str,
+            "lat": float,
+            "lon": float,
+            "admin1_key": str,
+            "country_key": str,
+        },
+        pk="id",
+        not_null={"name", "kind", "country", "country_code"},
+    )
+    db["places"].create_index(["admin1_key"])
+    db["places"].create_index(["country_key"])
+    db["places"].create_index(["country_code"])
+    db["place_names"].create({"place_id": int, "key": str}, pk=("key", "place_id"))
+    db["actors"].create(
+        {"id": str, "name": str, "type": str, "part_of": str},
+        pk="id",
+        not_null={"name", "type"},
+    )
+    db["event_places"].create(
+        {"event_id": int, "place_id": int, "position": int},
+        pk=("event_id", "place_id"),
+        foreign_keys=[("event_id", "events", "id"), ("place_id", "places", "id")],
+    )
+    db["event_places"].create_index(["place_id", "event_id"])
+    db["event_actors"].create(
+        {"event_id": int, "actor_id": str, "position": int},
+        pk=("event_id", "actor_id"),
+        foreign_keys=[("event_id", "events", "id"), ("actor_id", "actors", "id")],
+    )
+    db["event_actors"].create_index(["actor_id", "event_id"])

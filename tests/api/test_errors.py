@@ -1,0 +1,116 @@
+"""Every failure answers with the one error body.
+
+The body is ``{"error": {"status": <int>, "code": <str>, "message": <str>, "fields": {<name>: [<str>]}}}``:
+``status`` repeats the HTTP status, ``fields`` names each input that was wrong (empty when no
+single input is to blame). A refused article stores nothing.
+"""
+from __future__ import annotations
+
+import pytest
+
+GOOD = {"text": "Shelling hit the market in Donetsk on Monday.", "source": "wire", "published_at": "2015-12-23"}
+
+
+def assert_error(response, status: int, field: str | None = None) -> dict:
+    """Check the error shape and status, and that ``field`` is named; return the detail."""
+    assert response.status_code == status
+    assert response.is_json
+    body = response.get_json()
+    assert set(body) == {"error"}
+    detail = body["error"]
+    assert set(detail) == {"status", "code", "message", "fields"}
+    assert detail["status"] == status
+    assert detail["message"]
+    if field is not None:
+        assert field in detail["fields"], detail
+        assert all(isinstance(m, str) and m for m in detail["fields"][field])
+    return detail
+
+
+@pytest.mark.parametrize(
+    "body, field",
+    [
+        ({k: v for k, v in GOOD.items() if k != "text"}, "text"),
+        ({**GOOD, "text": ""}, "text"),
+        ({**GOOD, "text": "   \n\t "}, "text"),
+        ({**GOOD, "text": 42}, "text"),
+        ({k: v for k, v in GOOD.items() if k != "source"}, "source"),
+        ({**GOOD, "source": ""}, "source"),
+        ({**GOOD, "published_at": "23/12/2015"}, "published_at"),
+        ({**GOOD, "published_at": "2015-02-30"}, "published_at"),
+        ({**GOOD, "published_at": "0001-01-01"}, "published_at"),
+        ({**GOOD, "published_at": None}, "published_at"),
+        ({k: v for k, v in GOOD.items() if k != "published_at"}, "published_at"),
+        ({**GOOD, "url": "not a url"}, "url"),
+        ({**GOOD, "colour": "blue"}, "colour"),
+        (["not", "an", "object"], "body"),
+    ],
+)
+def test_bad_article_is_refused_naming_the_field_and_nothing_is_stored(client, body, field):
+    assert_error(client.post("/articles", json=body), 400, field)
+    assert client.get("/articles").get_json()["articles"] == []
+    assert client.get("/health").get_json()["events"] == 0
+
+
+@pytest.mark.parametrize(
+    "data, content_type",
+    [
+        ('{"text": "unterminated', "application/json"),
+        ("text=hello", "application/json"),
+        ("", "application/json"),
+    ],
+)
+def test_body_that_is_not_json_is_a_400(client, data, content_type):
+    detail = assert_error(client.post("/articles", data=data, content_type=content_type), 400)
+    assert detail["code"] == "invalid_input"
+    assert client.get("/health").get_json()["articles"] == 0
+
+
+@pytest.mark.parametrize(
+    "url, field",
+    [
+        ("/events?limit=0", "limit"),
+        ("/events?limit=100000", "limit"),
+        ("/events?limit=ten", "limit"),
+        ("/events?from=2015-13", "from"),
+        ("/events?to=yesterday", "to"),
+        ("/events?from=2015-12-01&to=2015-11-01", "to"),
+        ("/events?plcae=Homs", "plcae"),
+        ("/events?type=picnic", "type.0"),
+        ("/events?cursor=not-a-cursor", "cursor"),
+        ("/events?cursor=WzFd", "cursor"),
+        ("/timeline?interval=fortnight", "interval"),
+        ("/timeline?interval=day&from=1900&to=2100", "interval"),
+        ("/articles?limit=-1", "limit"),
+        ("/articles?cursor=%%%", "cursor"),
+    ],
+)
+def test_bad_query_is_a_400_naming_the_parameter(client, url, field):
+    assert_error(client.get(url), 400, field)
+
+
+@pytest.mark.parametrize(
+    "method, url",
+    [
+        ("get", "/articles/999"),
+        ("delete", "/articles/999"),
+        ("get", "/events/999"),
+        ("get", "/no-such-page"),
+        ("get", "/events/not-a-number"),
+    ],
+)
+def test_unknown_resource_is_a_json_404(client, method, url):
+    detail = assert_error(getattr(client, method)(url), 404)
+    assert detail["code"] == "not_found"
+
+
+def test_wrong_method_is_a_json_405(client):
+    detail = assert_error(client.put("/events"), 405)
+    assert detail["code"] == "method_not_allowed"
+
+
+def test_fts_syntax_in_q_is_searched_literally_not_a_500(client):
+    for q in ['"unbalanced', "AND OR NOT", "a* NEAR(", "col:value", "'; DROP TABLE events; --"]:
+        response = client.get("/events", query_string={"q": q})
+        assert response.status_code == 200, q
+        assert response.get_json() == {"events": [], "next": None}
