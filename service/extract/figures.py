@@ -155,6 +155,9 @@ def _parse_number(toks: list[_Tok], i: int) -> _Number | None:
         if w == "several":
             return _scaled(toks, num)
         return num
+    hyphen_range = re.fullmatch(r"(\d+)-(\d+)", w)
+    if hyphen_range and int(hyphen_range.group(1)) < int(hyphen_range.group(2)):
+        return _Number(i, i + 1, int(hyphen_range.group(1)), "range")
     if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", w):
         value = float(w.replace(",", ""))
         j = i + 1
@@ -351,6 +354,12 @@ def _phrases(toks: list[_Tok]) -> list[_Phrase]:
         if num is None:
             i += 1
             continue
+        # ranges: "between 500 and 700", "10 to 15"; ACLED keeps the lower bound
+        if num.j + 1 < len(toks) and low[num.j] in ("and", "to", "or") and num.qualifier == "exact":
+            if low[num.j] == "to" or (i > 0 and low[i - 1] == "between"):
+                upper = _parse_number(toks, num.j + 1)
+                if upper is not None and upper.qualifier == "exact" and upper.value > num.value:
+                    num = _Number(num.i, upper.j, num.value, "range")
         phrase = _check(toks, low, num)
         if phrase is not None:
             out.append(phrase)
@@ -368,6 +377,10 @@ def _check(toks: list[_Tok], low: list[str], num: _Number) -> _Phrase | None:
     if prev in _MONTHS:
         return None
     qi, qual = _qualifier_before(low, i)
+    if num.qualifier == "range":
+        qual = "at_least"
+        if i > 0 and low[i - 1] == "between":
+            qi = i - 1
     if qual is None and prev in _BEFORE_NOT_COUNT:
         return None
     if j < len(toks) and low[j] in _MONTHS:
@@ -382,9 +395,7 @@ def _check(toks: list[_Tok], low: list[str], num: _Number) -> _Phrase | None:
     if is_year and group is None and noun_kind is None:
         return None
     qualifier = num.qualifier
-    if qualifier == "vague":
-        pass
-    elif qual is not None:
+    if qualifier != "vague" and qual is not None:
         qualifier = qual
     return _Phrase(qi, num, qualifier, group, noun_kind, k)
 
@@ -440,7 +451,7 @@ def _forward(toks: list[_Tok], low: list[str], phrase: _Phrase, starts: dict[int
     """A passive, intransitive or adjectival casualty word after the phrase, and the
     phrases inside a breakdown that follows it."""
     sub: list[int] = []
-    m = phrase.k
+    m = last_end = phrase.k
     limit = min(len(toks), phrase.k + 30)
     while m < limit:
         w = low[m]
@@ -460,9 +471,9 @@ def _forward(toks: list[_Tok], low: list[str], phrase: _Phrase, starts: dict[int
         if w in _CLAUSE_BARRIER:
             return None, sub
         if m in starts:
-            before = low[m - 1] if m > 0 else ""
-            if before in _COORD:  # "200 civilians and 12 fighters were killed"
-                m = max(starts[m].k, m + 1)
+            # "200 civilians and 12 fighters were killed": a coordinated count right after
+            if all(t in _COORD for t in low[last_end:m]) and m > last_end:
+                m = last_end = max(starts[m].k, m + 1)
                 continue
             return None, sub
         if w in _KILL_AFTER or w in _INJURE_AFTER:
@@ -483,6 +494,30 @@ def _of_them(low: list[str], phrase: _Phrase) -> bool:
     """'5 of them children': a breakdown of an earlier figure."""
     j = phrase.num.j
     return j + 1 < len(low) and low[j] == "of" and low[j + 1] in ("them", "whom") and phrase.qi > 0 and low[phrase.qi - 1] == ","
+
+
+_PREPOSITIONS = {"in", "on", "at", "from", "near", "across", "inside", "around", "outside", "along"}
+_VERBISH = {"were", "was", "are", "is", "be", "been", "have", "has", "had", "will", "would", "said", "says"}
+
+
+def _coordinated(between: list[str]) -> bool:
+    """'200 civilians and 12 fighters', '10 soldiers, 4 police and 2 medics'."""
+    return bool(between) and all(w in _COORD or w in ("as", "well") for w in between)
+
+
+def _parallel(low: list[str], between: list[str], phrase: _Phrase) -> bool:
+    """'killed 16 people in Haiti and 4 in the Dominican Republic': the second count
+    repeats the first clause's frame, with only a place phrase between the two."""
+    if len(between) < 3 or len(between) > 8 or between[0] not in _PREPOSITIONS or between[-1] != "and":
+        return False
+    inner = between[1:-1]
+    if any(w in _VERBISH or w in _KILL_AFTER or w in _INJURE_AFTER or w in _STOP and w not in _PREPOSITIONS | {"the"}
+           for w in inner):
+        return False
+    if any(not w[0].isalnum() for w in inner):
+        return False
+    after = low[phrase.k] if phrase.k < len(low) else "."
+    return after in _PREPOSITIONS or not after[0].isalnum()
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -507,7 +542,7 @@ def find_figures(text: str) -> list[Figure]:
             # coordination: "killed 200 civilians and about a dozen fighters"
             prev = phrases[idx - 1]
             between = low[prev.k : phrase.qi]
-            if prev.qi in kinds and between and all(w in _COORD or w == "as" or w == "well" for w in between):
+            if prev.qi in kinds and (_coordinated(between) or _parallel(low, between, phrase)):
                 kind = kinds[prev.qi]
         if kind is not None:
             kinds[phrase.qi] = kind

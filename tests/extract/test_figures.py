@@ -68,6 +68,19 @@ FIGURES = [
         ("killed", 8, "exact", "soldiers", "Eight"),
         ("injured", 30, "exact", "others", "30"),
     ]),
+    # ranges keep the lower bound
+    ("The RSF killed between 10,000 and 15,000 people in El Geneina.", [
+        ("killed", 10000, "at_least", "people", "between 10,000 and 15,000"),
+    ]),
+    ("The landslide killed 10-15 miners.", [("killed", 10, "at_least", "miners", "10-15")]),
+    # a parallel count after a place phrase
+    ("The hurricane killed 16 people in Haiti and 4 in the Dominican Republic.", [
+        ("killed", 16, "exact", "people", "16"),
+        ("killed", 4, "exact", None, "4"),
+    ]),
+    ("Storms killed 16 people in Cuba and 4 were missing.", [("killed", 16, "exact", "people", "16")]),
+    # a count in another clause does not borrow the verb
+    ("Police said 2 people were arrested and 3 officers injured.", [("injured", 3, "exact", "officers", "3")]),
     # numbers that are not casualties
     ("Four gunmen killed 17 worshippers at the mosque.", [("killed", 17, "exact", "worshippers", "17")]),
     ("The rebels carried out six attacks in three months.", []),
