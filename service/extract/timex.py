@@ -123,7 +123,7 @@ _P_Y = rf"(?P<y>{_YEAR})"
 _P_D = rf"(?P<d>{_DAY})"
 
 _PART_RES = [re.compile(p) for p in (_P_MDY, _P_DMY, _P_MY, _P_Y, _P_D)]
-_ANY_PART = "(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for p in (_P_MDY, _P_DMY, _P_MY, _P_Y)) + ")"
+_ANY_PART = "(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for p in (_P_MDY, _P_DMY, _P_MY, _P_Y, _P_D)) + ")"
 _END_PART = "(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for p in (_P_MDY, _P_DMY, _P_MY, _P_Y, _P_D)) + ")"
 
 # Words in front of a bare month name (or a bare year) that make it a date.
@@ -167,6 +167,10 @@ _RE_WEEKDAY = re.compile(
     rf"(?P<wd>{_WEEKDAY_NAME})"
     rf"(?:{_SP}(?P<part>(?i:morning|afternoon|evening|night)\b))?"
 )
+_RE_WEEKEND = re.compile(
+    r"\b(?:(?P<mod>(?i:last|this|next))|(?i:over|at|on|during|throughout)\s+the)\s+"
+    r"(?P<we>(?i:weekend))\b(?!['’]s\b)"
+)
 _RE_RELDAY = re.compile(
     r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|"
     r"tonight|tomorrow|last\s+night))\b"
@@ -188,7 +192,9 @@ _RE_UNTIL_BEFORE = re.compile(
 )
 # A future marker among the few words right before an expression.
 _RE_FUTURE = re.compile(
-    r"(?i:\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are)\s+(?:due|scheduled|expected|set|slated)\s+to\b)"
+    r"(?i:\b(?:will|shall|won['’]t)\b|['’]ll\b|"
+    r"\b(?:is|are)\s+(?:due|scheduled|expected|set|slated|planned)\s+(?:to|for|on)\b|"
+    r"\b(?:is|are)\s+to\s+be\b|\b(?:upcoming|forthcoming)\b)"
 )
 _RE_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+[^\S\n]+){1,5}$")
 
@@ -279,6 +285,10 @@ def _default_year(part: _Part, dct: dt.date, future: bool) -> int | None:
 
 def _range_spans(a: _Part, b: _Part, dct: dt.date, future: bool) -> tuple[dt.date, dt.date] | None:
     """Spans of a range "A to B": B inherits A's month, years are chosen so that A <= B."""
+    if a.month is None and a.day is not None:  # "between 1 and 15 December": A is a bare day
+        if b.month is None or b.day is None:
+            return None
+        a = _Part(b.year, b.month, a.day)
     if b.month is None and b.day is not None:  # "December 1 to 3": B is a bare day
         if a.month is None or a.day is None:
             return None
@@ -373,15 +383,31 @@ def _find_days(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Cand
             yield _Candidate(match.start(), match.end(), day, day, "day")
 
 
+# A further month in a list: ", February" (only when the list goes on) or "and June".
+_RE_COORD_MONTH = re.compile(
+    rf"(?:,{_SP}(?=(?:{_MONTH_ALONE})(?:,|,?{_SP}(?i:and|or){_SP}(?:{_MONTH_ALONE})))"
+    rf"|,?{_SP}(?i:and|or){_SP})(?P<m>{_MONTH_ALONE})(?!{_SP}{_DAY}){_YEAR_TAIL}"
+)
+
+
 def _find_months(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
     for match in _RE_MONTH_YEAR.finditer(text, pos, endpos):
         month = _month_index(match.group("m"))
         start, end = _month_span(_explicit_year(match, dct), month)
         yield _Candidate(match.start(), match.end(), start, end, "month")
     for match in _RE_MONTH.finditer(text, pos, endpos):
+        # Months joined to this one by "and", "or" or commas share its cue, and a year
+        # written after the last of them: "in January, February or March 2014".
+        chain: list[re.Match[str]] = []
+        at = match.end()
+        while (coord := _RE_COORD_MONTH.match(text, at, endpos)) is not None:
+            chain.append(coord)
+            at = coord.end()
+        shared_year = _explicit_year(chain[-1], dct) if chain else None
+        future = _future_before(text, match.start())
         month = _month_index(match.group("m"))
         mod = (match.group("mod") or "").lower()
-        year = _explicit_year(match, dct)
+        year = _explicit_year(match, dct) or shared_year
         if year is None:
             if mod == "last":
                 year = dct.year if month < dct.month else dct.year - 1
@@ -390,10 +416,16 @@ def _find_months(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Ca
             elif mod == "this":
                 year = dct.year
             else:
-                year = _month_without_year(month, dct, _future_before(text, match.start()))
+                year = _month_without_year(month, dct, future)
         start, end = _month_span(year, month)
         first = match.start("mod") if match.group("mod") else match.start("m")
         yield _Candidate(first, match.end(), start, end, "month")
+        for coord in chain:
+            month = _month_index(coord.group("m"))
+            year = _explicit_year(coord, dct) or shared_year
+            if year is None:
+                year = _month_without_year(month, dct, future)
+            yield _Candidate(coord.start("m"), coord.end(), *_month_span(year, month), "month")
 
 
 # Cue words after which a four-digit number is often a count ("a total of 1900 people").
@@ -445,13 +477,49 @@ def _weekday_date(target: int, mod: str, dct: dt.date, future: bool) -> dt.date:
     return dct - dt.timedelta(days=(dct.weekday() - target) % 7)
 
 
+# Words that may stand capitalised right before a weekday that is a date ("On Sunday").
+_WEEKDAY_LEAD_INS = frozenset(
+    "on since until till by before after from through and or to between of last this next "
+    "early late earlier later".split()
+)
+_RE_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)[^\S\n]++$")
+_RE_CAPITALISED_AFTER = re.compile(r"[^\S\n]++[A-Z][a-z]")
+
+
+def _weekday_is_name(text: str, match: re.Match[str]) -> bool:
+    """ "Good Friday", "Bloody Sunday", "the Sunday Times": a weekday inside a name."""
+    before = _RE_WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+    if before is None:
+        return False
+    word = before.group(1)
+    if word[0].isupper() and word.lower() not in _WEEKDAY_LEAD_INS and word.lower() != "the":
+        return True
+    return word.lower() == "the" and bool(_RE_CAPITALISED_AFTER.match(text, match.end("wd")))
+
+
 def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
     for match in _RE_WEEKDAY.finditer(text, pos, endpos):
         mod_text = match.group("mod")
+        if not mod_text and _weekday_is_name(text, match):
+            continue
         mod = mod_text.split()[0].lower() if mod_text else ""
         day = _weekday_date(_WEEKDAYS[match.group("wd").lower()], mod, dct,
                             _future_before(text, match.start()))
         yield _Candidate(match.start(), match.end(), day, day, "day")
+    for match in _RE_WEEKEND.finditer(text, pos, endpos):
+        word = (match.group("mod") or "").lower()
+        monday = dct - dt.timedelta(days=dct.weekday())
+        if word == "last":
+            shift = -2
+        elif word == "next":
+            shift = 12
+        elif word == "this" or dct.weekday() >= 5 or _future_before(text, match.start()):
+            shift = 5
+        else:  # "over the weekend" in a report: the one just gone
+            shift = -2
+        start = match.start("mod") if match.group("mod") else match.start("we")
+        yield _Candidate(start, match.end(), monday + dt.timedelta(days=shift),
+                         monday + dt.timedelta(days=shift + 1), "week")
 
 
 def _find_relative(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:

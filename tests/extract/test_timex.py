@@ -133,6 +133,14 @@ POSITIVE = [
      D(2015, 12, 21), D(2015, 12, 21), "day", "point"),
     ("Envoys met on Friday 1 March in Geneva.", TUE, "Friday 1 March",
      D(2024, 3, 1), D(2024, 3, 1), "day", "point"),
+    ("Peace talks are scheduled for January 25 in Geneva.", WED, "January 25",
+     D(2016, 1, 25), D(2016, 1, 25), "day", "point"),
+    ("Militants raided the base over the weekend.", WED, "weekend",
+     D(2015, 12, 19), D(2015, 12, 20), "week", "point"),
+    ("Two ferries sank last weekend.", TUE, "last weekend",
+     D(2024, 3, 2), D(2024, 3, 3), "week", "point"),
+    ("Envoys will gather this weekend.", TUE, "this weekend",
+     D(2024, 3, 9), D(2024, 3, 10), "week", "point"),
     # relative days
     ("Rockets struck the airport yesterday.", WED, "yesterday",
      D(2015, 12, 22), D(2015, 12, 22), "day", "point"),
@@ -182,6 +190,8 @@ POSITIVE = [
      D(2015, 12, 1), D(2015, 12, 3), "day", "range"),
     ("The summit took place 1-3 December in the capital.", TUE, "1-3 December",
      D(2023, 12, 1), D(2023, 12, 3), "day", "range"),
+    ("Jets flew 300 sorties between 1 and 15 December.", WED, "between 1 and 15 December",
+     D(2015, 12, 1), D(2015, 12, 15), "day", "range"),
     ("Floods hit the coast between 2011 and 2013.", WED, "between 2011 and 2013",
      D(2011, 1, 1), D(2013, 12, 31), "year", "range"),
     ("The war raged from 2011 to 2013, the report says.", WED, "from 2011 to 2013",
@@ -242,6 +252,9 @@ NEGATIVE = [
     "The road climbs from 1900 to 2000 metres above the valley.",
     "Turnout rose by 2015 votes in the district.",
     "Veterans of the 1990s wars returned.",
+    "The Sunday Times reported the deal.",
+    "Both parties signed the Good Friday agreement.",
+    "Marchers remembered Bloody Sunday in the city.",
     "The report was posted at /news/2015-12-04/report.html online.",
 ]
 
@@ -261,6 +274,19 @@ def test_truncated_month_word_is_not_a_date_but_full_date_is():
 def test_abbreviated_month_without_year_is_not_extended_past_a_comma():
     found = find_timexes("It began on Dec. 4, and fighting spread.", WED)
     assert [(t.text, t.date) for t in found] == [("Dec. 4", D(2015, 12, 4))]
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), [
+    ("The front moved in May and June.", WED,
+     [("May", D(2015, 5, 1)), ("June", D(2015, 6, 1))]),
+    ("It rained in January, February or March 2014.", WED,
+     [("January", D(2014, 1, 1)), ("February", D(2014, 2, 1)), ("March 2014", D(2014, 3, 1))]),
+    ("In March, May said no to the deal.", TUE, [("March", D(2024, 3, 1))]),
+    ("Sirens sounded in April and May 5 was quiet.", WED,
+     [("April", D(2015, 4, 1)), ("May 5", D(2015, 5, 5))]),
+])
+def test_months_joined_by_and_or_commas_share_the_cue(sentence, dct, expected):
+    assert [(t.text, t.date) for t in find_timexes(sentence, dct)] == expected
 
 
 def test_several_expressions_in_order_and_non_overlapping():
