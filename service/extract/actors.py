@@ -50,7 +50,7 @@ class ActorMatch:
 
 
 # Priority among forms of the same length: a listed name beats a demonym reading.
-_VIA_RANK = {"name": 0, "alias": 1, "metonym": 2, "capital": 3, "demonym": 4}
+_VIA_RANK = {"block": -1, "name": 0, "alias": 1, "metonym": 2, "capital": 3, "demonym": 4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +101,9 @@ class _Index:
                 if actor.part_of not in self.actors:
                     raise ValueError(f"{actor.id} is part_of unknown actor {actor.part_of}")
                 self.children[actor.part_of].add(actor.id)
+        for phrase in raw.get("not_actors", ()):
+            plain = plain_punctuation(phrase)
+            forms[_fold(plain)].append(_Form("", plain, "block"))
         for key, items in forms.items():
             self.automaton.add_word(key, (key, tuple(items)))
         self.automaton.make_automaton()
@@ -243,6 +246,38 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# "Russian-made", "French-speaking": origin or language, not the state acting.
+_ORIGIN_SUFFIX = re.compile(r"-(?:made|built|designed|supplied|manufactured|speaking|language|born|style)\b", re.IGNORECASE)
+# "Moscow and Damascus denied", "Washington, Paris and London condemned"
+_COORDINATED_NAMES = re.compile(r"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?){1,4}")
+# "Kyiv will not cede", "Moscow has sought": a modal or perfect auxiliary then a verb
+_AUX_THEN_VERB = re.compile(
+    r",?\s+(?:will|would|could|can|must|should|might|did|does|has|have|had)(?:n't)?"
+    r"(?:\s+(?:not|also|never|repeatedly|already|long|still|previously|so\s+far))*"
+    r"\s+(?!been\b|be\b|a\b|an\b|the\b|no\b|to\b|its\b|many\b|several\b)[a-z]+\b"
+)
+# Capitalised words that may open a sentence before a capital used as an agent.
+_OPENER_WORDS = frozenset(
+    "then but and meanwhile however later now still yet so also earlier instead today yesterday both while "
+    "when since after before although though as if because officially publicly privately initially".split()
+)
+
+
+def _capital_is_agent(plain: str, start: int, end: int) -> bool:
+    """Is the capital at ``plain[start:end]`` used as an agent, not as a place?"""
+    if _PLACE_BEFORE.search(plain, 0, start):
+        return False
+    # part of a person's name: "Denzel Washington said"
+    before = re.search(r"([A-Z][\w'-]*)[ \t]+$", plain[max(0, start - 40) : start])
+    if before and before.group(1).lower() not in _OPENER_WORDS:
+        return False
+    rest = plain[end : end + 120]
+    tail = _COORDINATED_NAMES.match(rest)
+    if tail and not rest.startswith("'"):
+        rest = rest[tail.end() :]
+    return bool(_AGENT_AFTER.search(rest) or _AUX_THEN_VERB.match(rest))
+
+
 @dataclass(slots=True)
 class _Candidate:
     start: int
@@ -265,11 +300,10 @@ def _candidates(plain: str) -> list[_Candidate]:
             if not _case_ok(form.form, found):
                 continue
             cand = _Candidate(start, end, form.actor_id, form.via)
-            if form.via == "capital":
-                if _PLACE_BEFORE.search(plain, 0, start) or not _AGENT_AFTER.search(plain[end : end + 80]):
-                    continue
+            if form.via == "capital" and not _capital_is_agent(plain, start, end):
+                continue
             elif form.via == "demonym":
-                if _PEOPLE_NOUN.match(plain, end):
+                if _PEOPLE_NOUN.match(plain, end) or _ORIGIN_SUFFIX.match(plain, end):
                     continue
                 noun = _MILITARY_NOUN.match(plain, end)
                 if noun:
@@ -378,7 +412,7 @@ def find_actors(text: str) -> list[ActorMatch]:
         return []
     index = _index()
     plain = plain_punctuation(text)
-    taken = _select(_candidates(plain))
+    taken = [c for c in _select(_candidates(plain)) if c.via != "block"]
     taken += _spokespersons(plain, taken)
     taken.sort(key=lambda c: c.start)
     out = []

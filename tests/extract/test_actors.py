@@ -77,6 +77,24 @@ CASES = [
     ("Officials in Damascus said the road was closed.", []),
     ("The Washington Post reported the leak.", [("The Washington Post", "washington-post", "name")]),
     ("A reporter for the Washington Post said so.", [("Washington Post", "washington-post", "alias")]),
+    ("Flights from Cairo and Amman were cancelled.", []),
+    ("Moscow and Damascus denied the reports.", [("Moscow", "russia", "metonym"), ("Damascus", "syria", "metonym")]),
+    ("Washington, Paris and London condemned the coup.", [
+        ("Washington", "united-states", "metonym"),
+        ("Paris", "france", "metonym"),
+        ("London", "united-kingdom", "metonym"),
+    ]),
+    ("Kyiv will not cede territory, but Kyiv has been shelled.", [("Kyiv", "ukraine", "metonym")]),
+    ("Paris is calm today.", []),
+    # a capital inside a person's or institution's name is not the state
+    ("Denzel Washington said he would visit.", []),
+    ("George Washington University said the study was sound.", []),
+    ("Meanwhile, Baghdad said the border was closed.", [("Baghdad", "iraq", "metonym")]),
+    # names of places and things containing an actor's name
+    ("Tankers crossed the Indian Ocean to Latin America.", []),
+    ("ISWAP attacked villages around Lake Chad.", [("ISWAP", "iswap", "alias")]),
+    # origin or language, not the state acting
+    ("Russian-made missiles and French-speaking militias were seen.", []),
     # hyphenated prefixes make another word
     ("Anti-Assad rebels and pro-Hezbollah media disagreed.", []),
     ("The US-led coalition and the Saudi-led coalition both struck.", [
