@@ -123,8 +123,10 @@ _P_Y = rf"(?P<y>{_YEAR})"
 _P_D = rf"(?P<d>{_DAY})"
 
 _PART_RES = [re.compile(p) for p in (_P_MDY, _P_DMY, _P_MY, _P_Y, _P_D)]
-_ANY_PART = "(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for p in (_P_MDY, _P_DMY, _P_MY, _P_Y, _P_D)) + ")"
-_END_PART = "(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for p in (_P_MDY, _P_DMY, _P_MY, _P_Y, _P_D)) + ")"
+# Any piece, with its groups made anonymous so that a range regex can hold two of them.
+_ANY_PART = "(?:" + "|".join(
+    re.sub(r"\(\?P<\w+>", "(?:", p) for p in (_P_MDY, _P_DMY, _P_MY, _P_Y, _P_D)
+) + ")"
 
 # Words in front of a bare month name (or a bare year) that make it a date.
 _CUE = (
@@ -136,7 +138,13 @@ _MOD = r"early|mid|late|last|this|next"
 
 _RE_RANGE = re.compile(
     rf"\b(?P<intro>(?i:from|between)){_SP}(?P<a>{_ANY_PART})[^\S\n]*+"
-    rf"(?P<sep>(?i:to|until|till|through|and)(?=\s)|-|–|—)[^\S\n]*+(?P<b>{_END_PART})"
+    rf"(?P<sep>(?i:to|until|till|through|and)(?=\s)|-|–|—)[^\S\n]*+(?P<b>{_ANY_PART})"
+)
+# Without "from": only a full day and month may open a range ("Sept. 30 to Nov. 29").
+_DAY_PART = "(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for p in (_P_MDY, _P_DMY)) + ")"
+_RE_RANGE_BARE = re.compile(
+    rf"(?<![\w.,/:-])(?P<intro>)(?P<a>{_DAY_PART})[^\S\n]*+"
+    rf"(?P<sep>(?i:to|until|till|through)(?=\s)|–|—){_SP}(?P<b>{_ANY_PART})"
 )
 _RE_DASH_MD = re.compile(
     rf"\b(?P<m>{_MONTH_ANY}){_SP}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_YEAR_TAIL}"
@@ -160,7 +168,7 @@ _RE_MONTH_YEAR = re.compile(
 )
 _RE_YEAR = re.compile(
     rf"\b(?:(?P<mod>(?i:early|mid|late))(?:-|{_SP})|(?P<cue>(?i:in|since|until|till|by|during|"
-    rf"through|throughout|before|after|from|of)){_SP})(?P<y>{_YEAR})(?!s\b|['’]s\b)"
+    rf"through|throughout|before|after|from|of)){_SP})(?P<y>{_YEAR})(?!s\b)"
 )
 _RE_WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>(?i:last|this|next|(?:late|early|earlier|later)(?:{_SP}on)?)){_SP})?"
@@ -169,7 +177,7 @@ _RE_WEEKDAY = re.compile(
 )
 _RE_WEEKEND = re.compile(
     r"\b(?:(?P<mod>(?i:last|this|next))|(?i:over|at|on|during|throughout)\s+the)\s+"
-    r"(?P<we>(?i:weekend))\b(?!['’]s\b)"
+    r"(?P<we>(?i:weekend))\b"
 )
 _RE_RELDAY = re.compile(
     r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|"
@@ -178,7 +186,7 @@ _RE_RELDAY = re.compile(
 _RE_RELSPAN = re.compile(
     r"\b(?:(?i:early|late|mid)[- ]+)?(?P<w>(?i:(?:(?:earlier|later)\s+)?this|last|next|past|previous|"
     r"coming))\s+"
-    r"(?P<unit>(?i:week|month|year))\b(?!['’]s\b)"
+    r"(?P<unit>(?i:week|month|year))\b"
 )
 _RE_AGO = re.compile(
     r"\b(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,2})"
@@ -329,7 +337,8 @@ def _coarser(p: str, q: str) -> str:
 
 
 def _find_ranges(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
-    for match in _RE_RANGE.finditer(text, pos, endpos):
+    for match in (*_RE_RANGE.finditer(text, pos, endpos),
+                  *_RE_RANGE_BARE.finditer(text, pos, endpos)):
         if match.group("sep").lower() == "and" and match.group("intro").lower() != "between":
             continue
         a = _parse_part(match.group("a"), dct)
