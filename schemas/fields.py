@@ -12,13 +12,17 @@ PRECISIONS = ("day", "week", "month", "year")
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-class PublicationDate(fields.Field):
+class PublicationDate(fields.String):
     """A publication date: ``YYYY-MM-DD`` or an ISO 8601 timestamp, kept as a date."""
 
     default_error_messages = {
         "invalid": "Not a valid date: use YYYY-MM-DD (or an ISO 8601 timestamp).",
         "range": "Dates must fall between the years 1900 and 2100.",
     }
+
+    def __init__(self, **kwargs):
+        metadata = {"format": "date", **kwargs.pop("metadata", {})}
+        super().__init__(metadata=metadata, **kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs) -> dt.date:
         """Parse the string into a date, refusing anything ambiguous."""
@@ -40,13 +44,17 @@ class PublicationDate(fields.Field):
         return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-class PartialDate(fields.Field):
+class PartialDate(fields.String):
     """A filter date that may be a year, a month or a day: ``2015``, ``2015-10``, ``2015-10-07``.
 
     Deserialises to the (first day, last day) it covers, so ``to=2015-10`` reaches October 31.
     """
 
     default_error_messages = {"invalid": "Not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD."}
+
+    def __init__(self, **kwargs):
+        metadata = {"pattern": _PARTIAL.pattern, "example": "2015-10", **kwargs.pop("metadata", {})}
+        super().__init__(metadata=metadata, **kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs) -> tuple[dt.date, dt.date]:
         """Parse the value into the inclusive range of days it names."""

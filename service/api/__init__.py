@@ -17,7 +17,6 @@ class Api(SmorestApi):
     """flask-smorest's Api with this service's error body."""
 
     ERROR_SCHEMA = ErrorSchema
-    DEFAULT_ERROR_RESPONSE_NAME = "Error"
 
     def _register_error_handlers(self):
         """Render HTTP errors and unexpected exceptions in the one error shape."""

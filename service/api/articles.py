@@ -43,6 +43,7 @@ class Articles(MethodView):
 
 @blp.route("/<int:article_id>")
 class ArticleById(MethodView):
+    @blp.alt_response(404, response="NOT_FOUND")
     @blp.response(200, ArticleWithEventsSchema)
     def get(self, article_id):
         """Fetch one article with its text and its events."""
@@ -52,6 +53,7 @@ class ArticleById(MethodView):
             abort(404, message=str(exc))
 
     @blp.response(204)
+    @blp.alt_response(404, response="NOT_FOUND")
     def delete(self, article_id):
         """Delete an article, its mentions, and the events no other article reports."""
         try:

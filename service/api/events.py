@@ -27,6 +27,7 @@ class Events(MethodView):
 
 @blp.route("/<int:event_id>")
 class EventById(MethodView):
+    @blp.alt_response(404, response="NOT_FOUND")
     @blp.response(200, EventSchema)
     def get(self, event_id):
         """Fetch one event with every mention that reports it."""

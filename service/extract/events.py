@@ -125,7 +125,7 @@ def extract_events(text: str, published_at: dt.date) -> list[dict]:
         s_places = [p for p in places if sentence.start <= p.start and p.end <= sentence.end]
         s_actors = [a for a in actors if sentence.start <= a.start and a.end <= sentence.end]
         for timex in inside:
-            event = _event(plain, sentence, timex, s_places, s_actors, context)
+            event = _event(plain, sentence, timex, s_places, s_actors, context, published_at)
             if event is not None:
                 event["quote"] = text[sentence.start:sentence.end]
                 events.append(event)
@@ -133,10 +133,13 @@ def extract_events(text: str, published_at: dt.date) -> list[dict]:
 
 
 def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch], actors: list[ActorMatch],
-           context: _Context) -> dict | None:
+           context: _Context, published_at: dt.date) -> dict | None:
     """Classify one dated sentence; return the event it states, or None."""
     clause_start, clause_end = sentence.start, sentence.end
     date, date_end, precision = timex.date, timex.date_end, timex.precision
+    if date <= published_at < date_end:
+        # A report cannot tell of what has not happened yet: "this year" ends on the day it is published.
+        date_end = published_at
     after = text[timex.end:sentence.end]
     when = _WHEN.match(after)
     if when:
@@ -153,9 +156,11 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         actors = [a for a in actors if a.start >= clause_start]
     place_values = _event_places(places)
     actor_values = _event_actors(actors, event_type)
-    if not actor_values and event_type in ("reporting_period", "report_published", "statement") \
-            and context.salient_reporter is not None and _GENERIC_MONITOR.search(clause):
-        actor_values = [_actor_value(context.salient_reporter)]
+    reporter = context.salient_reporter
+    if event_type in ("reporting_period", "report_published", "statement") and reporter is not None \
+            and _GENERIC_MONITOR.search(clause) and reporter.actor.id not in {a["id"] for a in actor_values}:
+        # "the rights group says", "the watchdog said": the organisation the article cites most.
+        actor_values.insert(0, _actor_value(reporter))
     killed = injured = None
     if event_type in VIOLENT_TYPES or event_type == "reporting_period":
         killed, injured = casualties(clause)
