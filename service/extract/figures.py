@@ -89,6 +89,9 @@ _QUALIFIERS = [
     (("a", "minimum", "of"), "at_least"),
     (("more", "than"), "more_than"),
     (("over",), "more_than"),
+    (("above",), "more_than"),
+    (("fewer", "than"), "up_to"),
+    (("less", "than"), "up_to"),
     (("upwards", "of"), "more_than"),
     (("in", "excess", "of"), "more_than"),
     (("up", "to"), "up_to"),
@@ -508,6 +511,12 @@ def _coordinated(between: list[str]) -> bool:
 def _parallel(low: list[str], between: list[str], phrase: _Phrase) -> bool:
     """'killed 16 people in Haiti and 4 in the Dominican Republic': the second count
     repeats the first clause's frame, with only a place phrase between the two."""
+    # "5 people were killed on Monday and 12 on Tuesday": skip the verb group first
+    lead = 0
+    while lead < len(between) and (between[lead] in _VERBISH or between[lead] in _KILL_AFTER
+                                   or between[lead] in _INJURE_AFTER or between[lead] in ("been", "being")):
+        lead += 1
+    between = between[lead:]
     if len(between) < 3 or len(between) > 8 or between[0] not in _PREPOSITIONS or between[-1] != "and":
         return False
     inner = between[1:-1]

@@ -68,6 +68,20 @@ FIGURES = [
         ("killed", 8, "exact", "soldiers", "Eight"),
         ("injured", 30, "exact", "others", "30"),
     ]),
+    ("Five people were killed on Monday and 12 on Tuesday.", [
+        ("killed", 5, "exact", "people", "Five"),
+        ("killed", 12, "exact", None, "12"),
+    ]),
+    ("The toll climbed above 50,000.", [("killed", 50000, "more_than", None, "above 50,000")]),
+    ("Fewer than 10 people were hurt.", [("injured", 10, "up_to", "people", "Fewer than 10")]),
+    ("The explosion killed more than 200 people, wounded 6,000 and left 300,000 homeless.", [
+        ("killed", 200, "more_than", "people", "more than 200"),
+        ("injured", 6000, "exact", None, "6,000"),
+    ]),
+    ("Israeli strikes killed 45 people in a tent camp, 23 of them women and children.", [
+        ("killed", 45, "exact", "people", "45"),
+    ]),
+    ("32 children and 11 women were among the 46 civilians killed.", [("killed", 46, "exact", "civilians", "46")]),
     # ranges keep the lower bound
     ("The RSF killed between 10,000 and 15,000 people in El Geneina.", [
         ("killed", 10000, "at_least", "people", "between 10,000 and 15,000"),
