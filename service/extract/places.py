@@ -1,0 +1,907 @@
+"""Place names in text: a compact GeoNames gazetteer and an Aho-Corasick matcher.
+
+The data file ``data/gazetteer.tsv.gz`` is written by ``scripts/build_gazetteer.py``
+(see ``docs/GAZETTEER.md``); it already holds folded names, so loading is a parse and
+one automaton build. Everything here keys names with :func:`fold_name`.
+
+Place ids: populated places and countries keep their GeoNames geonameid. GeoNames
+admin1 ids are not in the source packages, so an admin1 region gets the synthetic id
+``ADMIN1_ID_BASE + crc32("CC.CODE") % ADMIN1_ID_SPAN`` (e.g. ``"SY.11"`` for Homs);
+the build checks that no two regions share one and none hits a real geonameid.
+
+Disambiguation order for a name with several candidates (documented choice):
+1. explicit context in the text: a following ``", Y"``, ``" in Y"`` or ``", in the Y
+   governorate"`` whose Y contains the candidate, and a qualifier after the name
+   (``"Homs governorate"``, ``"Homs, Idlib and Aleppo provinces"``) which selects the
+   admin1 region;
+2. a candidate in ``countries`` (if given), else in a country the text itself mentions
+   unambiguously (country names, nationality adjectives, one-country place names);
+3. kind: a country before a locality before an admin1 region of the same name (a bare
+   ``"Homs"`` is the city, ``"Homs governorate"`` is the region);
+4. a candidate whose canonical name is the match before one known by an alternate
+   name, then the larger population.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import gc
+import gzip
+import re
+import unicodedata
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import ahocorasick
+
+DATA_PATH = Path(__file__).with_name("data") / "gazetteer.tsv.gz"
+
+ADMIN1_ID_BASE = 1_000_000_000_000
+ADMIN1_ID_SPAN = 1 << 32
+
+
+def admin1_id(country_code: str, admin1_code: str) -> int:
+    """The synthetic, stable id of an admin1 region."""
+    key = f"{country_code}.{admin1_code}".encode()
+    return ADMIN1_ID_BASE + zlib.crc32(key) % ADMIN1_ID_SPAN
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: int
+    name: str
+    kind: str  # 'locality' | 'admin1' | 'country'
+    admin1: str | None
+    country: str
+    country_code: str
+    lat: float
+    lon: float
+    population: int
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMatch:
+    start: int
+    end: int
+    text: str
+    place: Place
+
+
+# --------------------------------------------------------------------------- folding
+
+_APOSTROPHES = "'’‘`ʿʾʼ´′ʹ"
+_SPECIAL_LETTERS = {
+    "ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ı": "i",
+    "œ": "oe", "þ": "th", "ħ": "h", "ŧ": "t", "ŋ": "n", "ə": "e",
+}
+# Punctuation that ends a phrase: no name is matched across it.
+_BARRIERS = set(",;:!?()[]{}\"“”«»„/\\|\n\r\t–—…")
+# Arabic-style definite articles as transliterations write them; folded to "al".
+ARTICLES = frozenset("al el ar as ad an at ash az adh ath ed es et ez ul il".split())
+BARRIER = "|"
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """A character's folded form: letters/digits, '' (deleted), ' ' (separator) or BARRIER."""
+    if ch in _APOSTROPHES:
+        return ""
+    if ch in _BARRIERS:
+        return BARRIER
+    low = ch.lower()
+    if low in _SPECIAL_LETTERS:
+        return _SPECIAL_LETTERS[low]
+    out = []
+    for c in unicodedata.normalize("NFKD", low):
+        if unicodedata.combining(c):
+            continue
+        if c.isalnum():
+            out.append(c)
+        elif c in _APOSTROPHES:
+            continue
+        else:
+            out.append(" ")
+    folded = "".join(out)
+    return folded if folded.strip() else " "
+
+
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def _fold_token(token: str) -> str:
+    token = _DOUBLE.sub(r"\1", token)
+    if len(token) >= 4 and token.endswith("ah"):
+        token = token[:-1]
+    return token
+
+
+def _tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Split text into folded tokens ``(token, start, end)``; barriers become BARRIER tokens.
+
+    ``text[start:end]`` is the original spelling of the token. Article tokens
+    followed by another word token are normalised to ``"al"``.
+    """
+    raw: list[tuple[str, int, int]] = []
+    cur: list[str] = []
+    cur_start = -1
+    cur_end = -1
+    n = len(text)
+    skip = -1
+    for i, ch in enumerate(text):
+        if i <= skip:
+            continue
+        f = _fold_char(ch)
+        if f == "":
+            # a possessive "'s" ends the word: "Syria's" is "Syria"
+            if (
+                cur and ch in "'’" and i + 1 < n and text[i + 1] in "sS"
+                and (i + 2 >= n or not text[i + 2].isalnum())
+            ):
+                raw.append(("".join(cur), cur_start, cur_end))
+                cur = []
+                skip = i + 1
+            continue  # apostrophes vanish without splitting a word
+        if f == " " or f == BARRIER:
+            if cur:
+                raw.append(("".join(cur), cur_start, cur_end))
+                cur = []
+            if f == BARRIER and (not raw or raw[-1][0] != BARRIER):
+                raw.append((BARRIER, i, i + 1))
+            continue
+        if " " in f:  # a compatibility character that splits, e.g. a ligature with a space
+            f = f.replace(" ", "")
+        if not cur:
+            cur_start = i
+        cur.append(f)
+        cur_end = i + 1
+    if cur:
+        raw.append(("".join(cur), cur_start, cur_end))
+    out: list[tuple[str, int, int]] = []
+    for k, (tok, s, e) in enumerate(raw):
+        if tok == BARRIER:
+            out.append((tok, s, e))
+            continue
+        nxt = raw[k + 1][0] if k + 1 < len(raw) else BARRIER
+        tok = _fold_token(tok)
+        if tok in ARTICLES and nxt != BARRIER:
+            tok = "al"
+        out.append((tok, s, e))
+    return out
+
+
+def fold_name(s: str) -> str:
+    """The key of a name: the same function keys gazetteer names and article text.
+
+    NFKD with diacritics stripped, lower case, apostrophe-like marks removed, hyphens
+    and punctuation to spaces, whitespace collapsed, doubled letters collapsed, a
+    word-final "ah" shortened to "a", an inner Arabic-style article (al, el, ar, as,
+    ash, ad, an, at, ...) normalised to "al" and a leading one dropped, so that "Ar
+    Raqqah", "Raqqa" and "Raqa" share the key "raqa".
+    """
+    toks = [t for t, _, _ in _tokenize(s) if t != BARRIER]
+    if len(toks) > 1 and toks[0] == "al":
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+# Article spellings that belong to the name when they stand before it in text
+# ("al-Ghantu", "El Fasher"); "an", "as", "at" only when hyphenated ("as-Suwayda").
+_NAME_ARTICLES = frozenset("al el ar ash az adh ath ad ed es et ez ul il".split())
+
+
+# --------------------------------------------------------------------------- word lists
+
+# Words that are never place mentions, however capitalised (function words, months,
+# weekdays, titles and everyday English words that happen to name some place).
+STOP_WORDS = frozenset(
+    """
+    the of and or but if then than so as at by for from in into on onto to with within
+    without about above after again against all also any are be been before being below
+    between both can could did do does down during each few further had has have having
+    he her here hers him his how i is it its just me more most my no nor not now off once
+    only other our out over own same she should some such that their them there these
+    they this those through too under until up very was we were what when where which
+    while who whom why will would you your yet still ever even may might must shall
+    one two three four five six seven eight nine ten
+    january february march april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+    mr mrs ms dr sir president minister general police army government state city town
+    village province region district capital north south east west central northern
+    southern eastern western news times post world war peace
+    liberty unity victory union progress
+    justice freedom welcome paradise eden lost hell bar dam tar man men woman women
+    council court house home office bank street road river lake sea ocean island bay
+    port gate hill hills mount mountain valley forest park field fields square
+    centre center market station bridge tower wall castle church school college
+    university hospital airport base camp zone border line front coast gulf strait
+    many much new old great little big small long high low early late last first second
+    next same real good bad free fair plain lot lots deal case cases point points
+    sun moon star stars day days night week month year years time times people
+    police security forces force troops military navy air fire water oil gas power
+    energy trade aid relief support report reports data media press
+    amnesty human rights watch international national global foreign defence defense
+    ministry spokesman spokeswoman official officials source sources group groups
+    since come make said name rest gold federal maritime delta oriental islands
+    riverside plateau metro springs rivers surprise marks along never goes save share
+    main store care worth normal basic rich mine mining date side hire lend okay anew
+    begun risen born borne shut shot charge manage converse area spoken torn turn tour
+    tune sing song hero bride hair muse smile bust humble lazy sane arid wary vary chop
+    chat empire republic confederation proclamation conception ascension liberal
+    imperial postal golden young lively savage dire vital sultan prince emir plains
+    highlands highland midlands lakes junction harbor harbour fountain reservoir
+    africa europe asia oceania america americas arctic antarctic middle levant sahel
+    balkans caucasus orient occident mediterranean atlantic pacific
+    """.split()
+) | frozenset(
+    # brands and news agencies named after (or sharing a name with) some place
+    """
+    toyota reuters honda nissan mazda suzuki nokia samsung hyundai lada volvo skoda
+    opel fiat boeing airbus google amazon twitter facebook bayer siemens adidas
+    """.split()
+)
+
+# Everyday English words that are also real towns: a mention needs a locative word
+# before it ("in Reading", "near Bath") or a containing region after it ("Mobile, Alabama").
+WEAK_NAMES = frozenset(
+    """
+    reading bath nice mobile sale best most police hope opportunity independence
+    liberty victoria florence eagle phoenix orange union marion aurora hamilton
+    lincoln washington jackson franklin clinton madison columbia charlotte
+    buffalo concord salem troy sparta athens memphis kent derby chester dover
+    wellington nelson temple enterprise warren vernon stanford mansfield
+    bristol cambridge oxford worcester lancaster jordan georgia chad niger
+    guinea turkey china wales jersey
+    """.split()
+)
+# Country names among WEAK_NAMES are strong when capitalised mid-sentence: they are
+# kept there for sentence-initial ambiguity only ("Jordan said", "Chad warned").
+
+# Real places whose key is shorter than four letters and which news text names.
+SHORT_NAMES = frozenset(
+    """
+    gao ade rome lod ufa hue ica ufa ila aba ede oyo uyo ilo ise oda kut bam qom
+    goa gaza ado bo mopti ura erbil lae apia suva male lome oslo bern baku riga doha
+    kiev kyiv lima kobe nara ipoh agra pune gia tuz
+    """.split()
+)
+
+# First names (several cultures) and titles: the capitalised word after one is a
+# person's name, not a place ("Philip Luther", "Vladimir Putin", "President Assad").
+FIRST_NAMES = frozenset(
+    """
+    john james robert michael william david richard joseph thomas charles christopher
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
+    george edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan
+    stephen larry justin scott brandon benjamin samuel frank gregory raymond alexander
+    patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter
+    kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
+    austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel
+    logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby
+    philip phillip johnny mary patricia jennifer linda elizabeth barbara susan jessica
+    sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle
+    dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen
+    amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine
+    debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce
+    victoria kelly christina lauren joan evelyn olivia judith megan cheryl martha andrea
+    frances hannah jacqueline ann gloria jean kathryn alice teresa sara janice doris
+    madison julia grace judy abigail marie denise beverly amber theresa marilyn danielle
+    diana brittany natalie sophia rose isabella alexis kayla charlotte
+    vladimir dmitry dmitri sergei sergey igor ivan alexei alexey mikhail nikolai boris
+    yuri andrei andrey oleg viktor pavel petro petr volodymyr yulia olga natalia tatiana
+    svetlana irina anatoly gennady maxim konstantin leonid valery arseniy vitali vitaly
+    mohammed mohammad muhammad mohamed ahmed ahmad ali omar umar hassan hussein husain
+    mahmoud mustafa abdullah abdul khaled khalid ibrahim youssef yusuf salman faisal
+    bashar hafez rami fadi walid tariq tarek nabil samir karim jamal hamid rashid said
+    saeed osama ayman hamza bilal anas yasser yasir nasser saleh salih fatima aisha
+    layla leila zainab maryam recep tayyip mevlut ahmet emmanuel francois jean pierre
+    angela olaf xi li wang zhang narendra shinzo kim moon recep benjamin binyamin
+    ban barack hillary joe kamala nicolas theresa boris justin hosni abdel abu
+    president presidents minister ministers premier chancellor king queen prince princess
+    sheikh emir sultan general gen lieutenant colonel col major maj captain capt
+    sergeant commander admiral mr mrs ms miss dr prof professor sir lord lady senator
+    sen governor gov mayor judge justice pope bishop imam ayatollah cardinal rev
+    spokesman spokeswoman secretary ambassador envoy director chief
+    """.split()
+)
+
+# Words after a place name that make it part of an organisation's or outlet's name.
+ORG_SUFFIXES = frozenset(
+    """
+    times post observatory institute institution university college school ministry
+    herald tribune journal gazette telegraph daily today news chronicle press review
+    agency television tv radio broadcasting airlines airways air bank group company
+    corporation corp inc ltd council committee commission foundation center centre
+    museum club fc united city stadium academy society association federation league
+    studies program programme project network channel magazine standard star guardian
+    independent express mirror examiner observer courier monitor
+    """.split()
+)
+
+# Words after a name that say it is an admin1 region.
+REGION_QUALIFIERS = frozenset(
+    """
+    governorate governorates province provinces region regions state states oblast
+    oblasts district districts department departments prefecture prefectures county
+    counties division divisions wilaya wilayat muhafazah
+    """.split()
+)
+_PLURAL_QUALIFIERS = frozenset(
+    "governorates provinces regions states oblasts districts departments prefectures counties divisions".split()
+)
+
+# Words before a place name that keep it a place ("northern Homs", "Greater Damascus").
+PLACE_MODIFIERS = frozenset(
+    """
+    north south east west northern southern eastern western central northeast northwest
+    southeast southwest northeastern northwestern southeastern southwestern greater
+    upper lower inner outer rural old new downtown metropolitan
+    """.split()
+)
+
+LOCATIVES = frozenset(
+    """
+    in at near from to into outside around across toward towards via through inside
+    of between within across
+    """.split()
+)
+
+# Connecting words allowed in lower case inside a multi-word name.
+_CONNECTORS = frozenset(
+    """
+    of and the de del della di da do dos das du des la le les el al ar as ad an at ash az
+    en et y i e am im an der den van von sur upon on bin ibn ez es ed ul il au aux lez
+    sous bei ob na nad pod
+    """.split()
+) | REGION_QUALIFIERS
+
+# Nationality adjectives: never places, but they tell which country a text is about.
+DEMONYMS: dict[str, str] = {
+    "afghan": "AF", "albanian": "AL", "algerian": "DZ", "american": "US", "angolan": "AO",
+    "argentine": "AR", "argentinian": "AR", "armenian": "AM", "australian": "AU",
+    "austrian": "AT", "azerbaijani": "AZ", "bahraini": "BH", "bangladeshi": "BD",
+    "belarusian": "BY", "belgian": "BE", "bolivian": "BO", "bosnian": "BA",
+    "brazilian": "BR", "british": "GB", "bulgarian": "BG", "burkinabe": "BF",
+    "burmese": "MM", "burundian": "BI", "cambodian": "KH", "cameroonian": "CM",
+    "canadian": "CA", "chadian": "TD", "chilean": "CL", "chinese": "CN",
+    "colombian": "CO", "congolese": "CD", "croatian": "HR", "cuban": "CU",
+    "cypriot": "CY", "czech": "CZ", "danish": "DK", "dutch": "NL", "ecuadorian": "EC",
+    "egyptian": "EG", "emirati": "AE", "eritrean": "ER", "estonian": "EE",
+    "ethiopian": "ET", "filipino": "PH", "finnish": "FI", "french": "FR",
+    "georgian": "GE", "german": "DE", "ghanaian": "GH", "greek": "GR",
+    "guatemalan": "GT", "haitian": "HT", "honduran": "HN", "hungarian": "HU",
+    "indian": "IN", "indonesian": "ID", "iranian": "IR", "iraqi": "IQ", "irish": "IE",
+    "israeli": "IL", "italian": "IT", "ivorian": "CI", "jamaican": "JM",
+    "japanese": "JP", "jordanian": "JO", "kazakh": "KZ", "kenyan": "KE",
+    "korean": "KR", "kosovar": "XK", "kurdish": "IQ", "kuwaiti": "KW", "kyrgyz": "KG",
+    "lao": "LA", "latvian": "LV", "lebanese": "LB", "liberian": "LR", "libyan": "LY",
+    "lithuanian": "LT", "malagasy": "MG", "malawian": "MW", "malaysian": "MY",
+    "malian": "ML", "mauritanian": "MR", "mexican": "MX", "moldovan": "MD",
+    "mongolian": "MN", "moroccan": "MA", "mozambican": "MZ", "namibian": "NA",
+    "nepalese": "NP", "nepali": "NP", "nicaraguan": "NI", "nigerian": "NG",
+    "nigerien": "NE", "norwegian": "NO", "omani": "OM", "pakistani": "PK",
+    "palestinian": "PS", "panamanian": "PA", "paraguayan": "PY", "peruvian": "PE",
+    "polish": "PL", "portuguese": "PT", "qatari": "QA", "romanian": "RO",
+    "russian": "RU", "rwandan": "RW", "salvadoran": "SV", "saudi": "SA",
+    "senegalese": "SN", "serbian": "RS", "slovak": "SK", "slovenian": "SI",
+    "somali": "SO", "spanish": "ES", "sudanese": "SD", "swedish": "SE", "swiss": "CH",
+    "syrian": "SY", "taiwanese": "TW", "tajik": "TJ", "tanzanian": "TZ", "thai": "TH",
+    "tunisian": "TN", "turkish": "TR", "turkmen": "TM", "ugandan": "UG",
+    "ukrainian": "UA", "uruguayan": "UY", "uzbek": "UZ", "venezuelan": "VE",
+    "vietnamese": "VN", "yemeni": "YE", "zambian": "ZM", "zimbabwean": "ZW",
+}
+_DEMONYM_KEYS = {fold_name(k): v for k, v in DEMONYMS.items()} | {
+    fold_name(k) + "s": v for k, v in DEMONYMS.items() if not k.endswith(("sh", "ch", "ese", "i"))
+}
+
+
+def _fold_set(words: Iterable[str]) -> frozenset[str]:
+    """The word lists above as fold_name keys, the form tokens take in matching."""
+    return frozenset(fold_name(w) for w in words)
+
+
+_KSTOP_WORDS = _fold_set(STOP_WORDS)
+_KWEAK_NAMES = _fold_set(WEAK_NAMES)
+_KSHORT_NAMES = _fold_set(SHORT_NAMES)
+_KFIRST_NAMES = _fold_set(FIRST_NAMES)
+_KORG_SUFFIXES = _fold_set(ORG_SUFFIXES)
+_KREGION_QUALIFIERS = _fold_set(REGION_QUALIFIERS)
+_KPLURAL_QUALIFIERS = _fold_set(_PLURAL_QUALIFIERS)
+_KPLACE_MODIFIERS = _fold_set(PLACE_MODIFIERS)
+_KLOCATIVES = _fold_set(LOCATIVES)
+_KCONNECTORS = _fold_set(_CONNECTORS)
+
+_KIND_RANK = {"country": 0, "locality": 1, "admin1": 2}
+_KIND_CODE = {"L": "locality", "A": "admin1", "C": "country"}
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+class Gazetteer:
+    """Places loaded from the data file, with an automaton over their folded names.
+
+    The automaton maps each key to an index into ``_keys``/``_cands``; a candidate is
+    encoded as ``place_index * 2 + is_primary`` (primary: a form of the canonical name).
+    """
+
+    def __init__(self, places: Sequence[Place], keymap: dict[str, list[int]]):
+        self._places = list(places)
+        self._by_id = {p.id: p for p in self._places}
+        self._keys: list[str] = list(keymap)
+        self._cands: list[list[int]] = list(keymap.values())
+        self._auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for i, key in enumerate(self._keys):
+            self._auto.add_word(key, i)
+        self._auto.make_automaton()
+
+    # -- loading
+    @classmethod
+    def load(cls, path: Path | str = DATA_PATH) -> "Gazetteer":
+        # The file lists countries, then regions, then localities, so names of the
+        # containing units are known before the rows that refer to them.
+        gc_was_enabled = gc.isenabled()
+        gc.disable()  # hundreds of thousands of small objects, no cycles
+        try:
+            return cls._load(path)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+
+    @classmethod
+    def _load(cls, path: Path | str) -> "Gazetteer":
+        countries: dict[str, str] = {}
+        admin_names: dict[tuple[str, str], str] = {}
+        places: list[Place] = []
+        keymap: dict[str, list[int]] = {}
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if line[0] == "#":
+                    continue
+                pid, kcode, cc, a1, name, lat, lon, pop, primary_keys, alt_keys = line.rstrip("\n").split("\t")
+                prim = primary_keys.split("|") if primary_keys else []
+                alts = alt_keys.split("|") if alt_keys else []
+                if kcode == "L":
+                    kind, admin1 = "locality", admin_names.get((cc, a1))
+                elif kcode == "A":
+                    kind, admin1 = "admin1", name
+                    admin_names[(cc, a1)] = name
+                else:
+                    kind, admin1 = "country", None
+                    countries[cc] = name
+                idx = len(places)
+                places.append(
+                    Place(int(pid), name, kind, admin1, countries.get(cc, cc), cc,
+                          float(lat), float(lon), int(pop), tuple(prim + alts))
+                )
+                flag = 1
+                for group in (prim, alts):
+                    for key in group:
+                        lst = keymap.get(key)
+                        if lst is None:
+                            keymap[key] = [idx * 2 + flag]
+                        elif lst[-1] >> 1 != idx:
+                            lst.append(idx * 2 + flag)
+                        # "al ghantu" is also written "Ghantu", "the hague" also "Hague"
+                        if key[:3] == "al " or key[:4] == "the ":
+                            rest = key.split(" ", 1)[1]
+                            if len(rest) >= 4:
+                                lst = keymap.get(rest)
+                                if lst is None:
+                                    keymap[rest] = [idx * 2]
+                                elif lst[-1] >> 1 != idx:
+                                    lst.append(idx * 2)
+                    flag = 0
+        return cls(places, keymap)
+
+    # -- public API
+    def by_id(self, place_id: int) -> Place | None:
+        return self._by_id.get(place_id)
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every place whose name or alternate name folds to ``fold_name(name)``."""
+        key = fold_name(name)
+        if not key:
+            return []
+        i = self._auto.get(key, -1)
+        if i < 0:
+            return []
+        found = {self._places[c >> 1].id: self._places[c >> 1] for c in self._cands[i]}
+        return sorted(found.values(), key=lambda p: (-p.population, p.id))
+
+    def find(self, text: str, countries: Sequence[str] = ()) -> list[PlaceMatch]:
+        """All place mentions in ``text``, in text order, non-overlapping."""
+        return _Finder(self, text, countries).run()
+
+
+# --------------------------------------------------------------------------- matching
+
+@dataclass(slots=True)
+class _Hit:
+    t0: int  # first token index
+    t1: int  # last token index (inclusive)
+    start: int
+    end: int
+    key: str
+    cands: list[int]
+    primary: dict[int, bool]
+    forced_kind: str | None = None
+    context: set[int] | None = None  # candidates that the context supports
+
+
+class _Finder:
+    def __init__(self, gaz: Gazetteer, text: str, countries: Sequence[str]):
+        self.g = gaz
+        self.text = text
+        self.countries = {c.upper() for c in countries}
+        self.tokens = _tokenize(text)
+        pieces: list[str] = []
+        self.tok_at_start: dict[int, int] = {}
+        self.tok_at_end: dict[int, int] = {}
+        pos = 0
+        for i, (tok, _, _) in enumerate(self.tokens):
+            if i:
+                pos += 1
+            self.tok_at_start[pos] = i
+            pos += len(tok)
+            self.tok_at_end[pos] = i
+            pieces.append(tok)
+        self.folded = " ".join(pieces)
+        self.headline_lines = _headline_spans(text)
+
+    # -- helpers on the original text
+    def orig(self, i: int) -> str:
+        _, s, e = self.tokens[i]
+        return self.text[s:e]
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens[i][0] != BARRIER
+
+    def sentence_initial(self, i: int) -> bool:
+        """Token i starts a sentence or a line (or follows a quote or bracket)."""
+        s = self.tokens[i][1]
+        j = s - 1
+        while j >= 0 and self.text[j] in " \t\"'“”‘’«»([":
+            j -= 1
+        return j < 0 or self.text[j] in ".!?\n\r:…"
+
+    def in_headline(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.headline_lines, (pos, 1 << 62)) - 1
+        return k >= 0 and self.headline_lines[k][0] <= pos < self.headline_lines[k][1]
+
+    def capitalised(self, i: int) -> bool:
+        o = self.orig(i)
+        return bool(o) and o[0].isupper()
+
+    # -- main
+    def run(self) -> list[PlaceMatch]:
+        raw = self.collect()
+        demonym_countries = Counter()
+        for i, (tok, _, _) in enumerate(self.tokens):
+            if tok in _DEMONYM_KEYS and self.capitalised(i):
+                demonym_countries[_DEMONYM_KEYS[tok]] += 1
+        hits = self.select(raw)
+        hits = self.filter_people_and_orgs(hits)
+        self.apply_context(hits)
+        mentioned = self.mentioned_countries(hits, demonym_countries)
+        out: list[PlaceMatch] = []
+        for h in hits:
+            place = self.resolve(h, mentioned)
+            if place is None:
+                continue
+            out.append(PlaceMatch(h.start, h.end, self.text[h.start:h.end], place))
+        return out
+
+    def collect(self) -> list[_Hit]:
+        hits: list[_Hit] = []
+        keys, all_cands = self.g._keys, self.g._cands
+        for end_pos, ki in self.g._auto.iter(self.folded):
+            key = keys[ki]
+            start_pos = end_pos - len(key) + 1
+            t0 = self.tok_at_start.get(start_pos)
+            t1 = self.tok_at_end.get(end_pos + 1)
+            if t0 is None or t1 is None:
+                continue
+            a = t0 - 1
+            article = (
+                a >= 0 and self.tokens[a][0] == "al" and (
+                    self.orig(a).lower() in _NAME_ARTICLES
+                    or self.text[self.tokens[a][2]:self.tokens[a][2] + 1] == "-"
+                )
+            )
+            ok = self.acceptable(t0, t1, key, article)
+            if article:
+                t0 = a
+            if ok is False:
+                continue
+            enc = all_cands[ki]
+            if ok is None:
+                enc = [c for c in enc if c & 1 and self.g._places[c >> 1].kind == "country"]
+                if not enc:
+                    continue
+            end = self.tokens[t1][2]
+            if len(self.tokens[t1][0]) == 1 and self.text[end:end + 1] == ".":
+                end += 1  # "U.S." keeps its last full stop
+            hits.append(
+                _Hit(t0, t1, self.tokens[t0][1], end, key,
+                     [c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc})
+            )
+        return hits
+
+    def acceptable(self, t0: int, t1: int, key: str, article: bool = False) -> bool | None:
+        """True: a possible place; False: not one; None: only as a country's short form."""
+        toks = key.split(" ")
+        # capitalisation: every word but connectors starts upper case; "al-X" may be lower
+        for k in range(t0, t1 + 1):
+            o = self.orig(k)
+            tok = self.tokens[k][0]
+            if not o[0].isalpha():
+                continue
+            if o[0].isupper():
+                continue
+            if (tok in _KCONNECTORS or o.lower() in _KCONNECTORS) and k != t0:
+                continue
+            return False
+        if len(toks) == 1:
+            word = toks[0]
+            if word in _KSTOP_WORDS or fold_name(self.orig(t0)).lower() in _KSTOP_WORDS:
+                return False
+            if word in _DEMONYM_KEYS:
+                return False
+            if len(word) < 4 and word not in _KSHORT_NAMES and not article:
+                return None
+            o = self.orig(t0)
+            if len(o) > 1 and o.isupper() and len(o) <= 4:
+                return None  # an acronym: only a country's own short form ("UK", "UAE")
+        else:
+            if all(t in _KCONNECTORS for t in toks):
+                return False
+        return True
+
+    def select(self, hits: list[_Hit]) -> list[_Hit]:
+        """Non-overlapping hits, longest first, then leftmost."""
+        hits.sort(key=lambda h: (-(h.t1 - h.t0), -(h.end - h.start), h.t0))
+        taken: set[int] = set()
+        chosen: list[_Hit] = []
+        for h in hits:
+            span = range(h.t0, h.t1 + 1)
+            if any(t in taken for t in span):
+                continue
+            taken.update(span)
+            chosen.append(h)
+        chosen.sort(key=lambda h: h.t0)
+        return chosen
+
+    # -- people and organisations
+    def filter_people_and_orgs(self, hits: list[_Hit]) -> list[_Hit]:
+        hit_tokens = {t for h in hits for t in range(h.t0, h.t1 + 1)}
+        people: set[str] = set()
+        kept: list[_Hit] = []
+        for h in hits:
+            is_country = any(self.g._places[c].kind == "country" for c in h.cands)
+            headline = self.in_headline(h.start)
+            prev_i, next_i = h.t0 - 1, h.t1 + 1
+            prev_word = self.tokens[prev_i][0] if self.is_word(prev_i) else None
+            next_word = self.tokens[next_i][0] if self.is_word(next_i) else None
+            # "<Place> Times", "<Place> Observatory for Human Rights"
+            if next_word in _KORG_SUFFIXES and self.capitalised(next_i):
+                continue
+            person = False
+            if prev_word is not None and self.capitalised(prev_i) and not self.sentence_initial(h.t0):
+                prev_plain = self.orig(prev_i).lower().rstrip(".")
+                if prev_plain in _KFIRST_NAMES or prev_word in _KFIRST_NAMES:
+                    person = True
+                elif (
+                    not headline
+                    and not is_country
+                    and prev_i not in hit_tokens
+                    and prev_word not in _KPLACE_MODIFIERS
+                    and prev_word not in _DEMONYM_KEYS
+                    and prev_word not in _KSTOP_WORDS
+                    and not self.sentence_initial(prev_i)
+                ):
+                    person = True
+            if (
+                not person
+                and not headline
+                and not is_country
+                and next_word is not None
+                and self.capitalised(next_i)
+                and next_i not in hit_tokens
+                and next_word not in _KREGION_QUALIFIERS
+                and next_word not in _KCONNECTORS
+                and next_word not in _DEMONYM_KEYS
+                and next_word not in _KSTOP_WORDS
+                and not self.sentence_initial(next_i)
+            ):
+                person = True  # "Luther King", "Aleppo Citadel" would be lost: accepted
+            if person:
+                if " " not in h.key:
+                    people.add(h.key)
+                continue
+            kept.append(h)
+        # a surname seen once as a person is a person everywhere in the text
+        return [h for h in kept if not (" " not in h.key and h.key in people)]
+
+    # -- context
+    def apply_context(self, hits: list[_Hit]) -> None:
+        places = self.g._places
+        # 1. qualifiers: "Homs governorate", "Homs, Idlib and Aleppo provinces"
+        for n, h in enumerate(hits):
+            q = h.t1 + 1
+            if self.is_word(q) and self.tokens[q][0] in _KREGION_QUALIFIERS:
+                word = self.tokens[q][0]
+                if any(places[c].kind == "admin1" for c in h.cands):
+                    h.forced_kind = "admin1"
+                    if word in _KPLURAL_QUALIFIERS:
+                        # walk back over "X, Y and Z provinces"
+                        m = n - 1
+                        cur = h
+                        while m >= 0 and self._list_link(hits[m], cur):
+                            if any(places[c].kind == "admin1" for c in hits[m].cands):
+                                hits[m].forced_kind = "admin1"
+                            cur = hits[m]
+                            m -= 1
+            p = h.t0 - 1
+            if p >= 1 and self.tokens[p][0] == "of" and self.tokens[p - 1][0] in _KREGION_QUALIFIERS:
+                if any(places[c].kind == "admin1" for c in h.cands):
+                    h.forced_kind = "admin1"
+        # 2. containment: "X, Y" / "X in Y" / "X, in the Y governorate"
+        for n in range(len(hits) - 1):
+            a, b = hits[n], hits[n + 1]
+            if not self._containment_link(a, b):
+                continue
+            pairs = [
+                (ca, cb) for ca in a.cands for cb in b.cands
+                if ca != cb and _contains(places[cb], places[ca])
+            ]
+            if pairs:
+                a.context = {ca for ca, _ in pairs}
+                if b.context is None:
+                    b.context = {cb for _, cb in pairs}
+
+    def _between(self, a: _Hit, b: _Hit) -> list[str]:
+        return [t for t, _, _ in self.tokens[a.t1 + 1:b.t0]]
+
+    def _list_link(self, a: _Hit, b: _Hit) -> bool:
+        mid = self._between(a, b)
+        return mid in ([BARRIER], ["and"], [BARRIER, "and"], ["or"], [BARRIER, "or"])
+
+    def _containment_link(self, a: _Hit, b: _Hit) -> bool:
+        mid = self._between(a, b)
+        if mid and mid[0] == BARRIER:
+            mid = mid[1:]
+            if not mid:
+                return True
+        else:
+            if not mid or mid[0] != "in":
+                return False
+        if mid and mid[0] == "in":
+            mid = mid[1:]
+        if mid and mid[0] == "the":
+            mid = mid[1:]
+        return not mid
+
+    def mentioned_countries(self, hits: list[_Hit], demonyms: Counter) -> Counter:
+        if self.countries:
+            return Counter({c: 1000 for c in self.countries})
+        counts = Counter(demonyms)
+        places = self.g._places
+        for h in hits:
+            ccs = {places[c].country_code for c in h.cands}
+            if len(ccs) == 1:
+                counts[next(iter(ccs))] += 1
+            else:
+                for c in h.cands:
+                    if places[c].kind == "country" and h.primary.get(c):
+                        counts[places[c].country_code] += 1
+        return counts
+
+    def resolve(self, h: _Hit, mentioned: Counter) -> Place | None:
+        places = self.g._places
+        cands = h.cands
+        if h.forced_kind:
+            sub = [c for c in cands if places[c].kind == h.forced_kind]
+            cands = sub or cands
+        if h.context:
+            sub = [c for c in cands if c in h.context]
+            cands = sub or cands
+        word = h.key if " " not in h.key else None
+        if word in _KWEAK_NAMES and not h.context and not h.forced_kind:
+            # an everyday word: needs a locative word before it, and not a sentence start
+            prev = h.t0 - 1
+            if not (self.is_word(prev) and self.orig(prev).lower() in LOCATIVES):
+                if not any(places[c].kind == "country" for c in cands) or self.sentence_initial(h.t0):
+                    return None
+        if " " not in h.key and self.tokens[h.t0][0] != "al" and len(h.key) < 4 and h.key not in _KSHORT_NAMES:
+            cands = [c for c in cands if h.primary.get(c) and places[c].kind == "country"]
+            if not cands:
+                return None
+        if " " not in h.key and not h.context and not h.forced_kind and not self.countries and (
+            self.sentence_initial(h.t0) or self.in_headline(h.start)
+        ):
+            # capitalisation proves nothing here: a small town needs its country in the text
+            if not any(
+                places[c].kind != "locality" or places[c].population >= 100_000
+                or mentioned.get(places[c].country_code)
+                for c in cands
+            ):
+                return None
+        top = max(mentioned.values(), default=0)
+
+        def score(c: int, use_mentions: bool = True) -> tuple:
+            p = places[c]
+            m = mentioned.get(p.country_code, 0) if use_mentions else 0
+            return (
+                1 if m and m * 4 >= top else 0,
+                -_KIND_RANK[p.kind],
+                1 if h.primary.get(c) else 0,
+                p.population,
+                -p.id,
+            )
+
+        best = max(cands, key=score)
+        # a well-known place beats an obscure namesake in a country the text mentions
+        big = max(cands, key=lambda c: (places[c].population, -places[c].id))
+        if (
+            places[big].country_code != places[best].country_code
+            and not h.context
+            and not h.forced_kind
+            and not self.countries
+            and places[big].population >= 100_000
+            and places[big].population >= 8 * max(places[best].population, 1)
+            and h.primary.get(big)
+        ):
+            best = max((c for c in cands if places[c].country_code == places[big].country_code),
+                       key=lambda c: score(c, False))
+        return places[best]
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    if outer.kind == "country":
+        return inner.country_code == outer.country_code and inner.kind != "country"
+    if outer.kind == "admin1":
+        return (
+            inner.kind == "locality"
+            and inner.country_code == outer.country_code
+            and inner.admin1 == outer.admin1
+        )
+    return False
+
+
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """Lines written in title case (headlines, captions): capitalisation says little there."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+        if len(words) >= 3:
+            caps = sum(1 for w in words if w[0].isupper())
+            if caps >= 0.7 * len(words):
+                spans.append((pos, pos + len(line)))
+        pos += len(line)
+    return spans
+
+
+# --------------------------------------------------------------------------- entry points
+
+@functools.cache
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded on first use."""
+    return Gazetteer.load(DATA_PATH)
+
+
+def find_places(text: str, countries: Sequence[str] = ()) -> list[PlaceMatch]:
+    return get_gazetteer().find(text, countries)
+
+
+def iter_keys(names: Iterable[str]) -> list[str]:
+    """Distinct non-empty keys of ``names``, in first-seen order."""
+    seen: dict[str, None] = {}
+    for n in names:
+        k = fold_name(n)
+        if k:
+            seen.setdefault(k, None)
+    return list(seen)

@@ -1,0 +1,158 @@
+"""The gazetteer build: deterministic output equal to the committed data file, and its rules."""
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from service.extract.places import DATA_PATH, admin1_id, fold_name
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "build_gazetteer.py"
+
+
+def _load_script():
+    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+build_gazetteer = _load_script()
+
+
+@pytest.fixture(scope="module")
+def fresh_build(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("gaz") / "gazetteer.tsv.gz"
+    stats = build_gazetteer.build(out)
+    assert stats["bytes"] == out.stat().st_size
+    return out
+
+
+@pytest.fixture(scope="module")
+def rows(fresh_build) -> list[list[str]]:
+    with gzip.open(fresh_build, "rt", encoding="utf-8") as fh:
+        return [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")]
+
+
+def test_committed_file_equals_a_fresh_build(fresh_build):
+    assert DATA_PATH.read_bytes() == fresh_build.read_bytes(), (
+        "service/extract/data/gazetteer.tsv.gz is stale: run `make gazetteer` and commit it"
+    )
+
+
+def test_build_is_byte_identical_twice(fresh_build, tmp_path):
+    again = tmp_path / "again.tsv.gz"
+    build_gazetteer.build(again)
+    assert again.read_bytes() == fresh_build.read_bytes()
+    header = again.read_bytes()[:10]
+    assert header[4:8] == b"\0\0\0\0"  # gzip mtime field is zero
+
+
+def test_file_size_limit(fresh_build):
+    assert fresh_build.stat().st_size <= 8 * 1024 * 1024
+
+
+def test_rows_are_sorted_and_ids_unique(rows):
+    order = {"C": 0, "A": 1, "L": 2}
+    keys = [(order[r[1]], int(r[0])) for r in rows]
+    assert keys == sorted(keys)
+    ids = [int(r[0]) for r in rows]
+    assert len(ids) == len(set(ids))
+    assert all(len(r) == 10 for r in rows)
+
+
+def test_keys_are_folded(rows):
+    for r in rows[:3000]:
+        for key in filter(None, (r[8] + "|" + r[9]).split("|")):
+            assert fold_name(key) == key, (r[4], key)
+
+
+def test_slice_population_and_conflict_countries(rows):
+    localities = [r for r in rows if r[1] == "L"]
+    conflict = set(build_gazetteer.CONFLICT_COUNTRIES)
+    for r in localities:
+        assert int(r[7]) >= build_gazetteer.MIN_POPULATION or r[2] in conflict, r[:8]
+    small_by_country = {r[2] for r in localities if int(r[7]) < build_gazetteer.MIN_POPULATION}
+    for cc in ("SY", "IQ", "YE", "UA", "SD", "AF", "ML", "HT"):
+        assert cc in small_by_country, cc
+    assert not small_by_country - conflict
+
+
+def test_admin1_regions(rows):
+    regions = {(r[2], r[3]): r for r in rows if r[1] == "A"}
+    homs = regions[("SY", "11")]
+    assert homs[4] == "Homs"
+    assert int(homs[0]) == admin1_id("SY", "11")
+    keys = set(homs[8].split("|"))
+    assert {"homs", "homs governorate", "homs province"} <= keys
+    # coordinates: those of the most populous place (Homs city, 34.72, 36.73)
+    assert abs(float(homs[5]) - 34.72) < 0.01 and abs(float(homs[6]) - 36.73) < 0.01
+    assert regions[("SY", "09")][4] == "Aleppo"
+
+
+def test_countries_have_capital_coordinates(rows):
+    countries = {r[2]: r for r in rows if r[1] == "C"}
+    syria = countries["SY"]
+    assert syria[4] == "Syria" and int(syria[0]) == 163843
+    assert abs(float(syria[5]) - 33.51) < 0.02 and abs(float(syria[6]) - 36.29) < 0.02  # Damascus
+    assert fold_name("Russian Federation") in countries["RU"][8].split("|")
+
+
+def test_localities_keep_only_english_usable_names(rows):
+    ghantu = next(r for r in rows if r[0] == "173311")
+    assert ghantu[4] == "Al Ghanţū" and ghantu[3] == "11"
+    alts = ghantu[9].split("|")
+    assert "alghntw" not in alts  # an all-lower-case romanisation key
+    homs = next(r for r in rows if r[0] == "169577")
+    keys = set((homs[8] + "|" + homs[9]).split("|"))
+    assert {"homs", "hims", "emesa"} <= keys
+    assert not {"hms", "qhs", "h xms"} & keys
+
+
+@pytest.mark.parametrize(
+    "name, ok",
+    [
+        ("Dārat ‘Izzah", True),
+        ("Darat `Izzah", True),
+        ("Al-Ghantoo", True),
+        ("Łódź", True),
+        ("hms", False),            # all lower case
+        ("QHS", False),            # a code
+        ("ALP", False),
+        ("Ab", False),             # too short
+        ("Χομς", False),           # Greek
+        ("حمص", False),            # Arabic
+        ("Kilometre 12", False),   # digits
+    ],
+)
+def test_usable_name(name, ok):
+    assert build_gazetteer.usable_name(name) is ok
+
+
+def test_load_time_and_memory_in_a_fresh_process():
+    code = (
+        "import json, time\n"
+        "t = time.perf_counter()\n"
+        "from service.extract.places import get_gazetteer\n"
+        "g = get_gazetteer()\n"
+        "print(json.dumps({'s': time.perf_counter() - t,"
+        # VmHWM: this process's peak resident set (ru_maxrss would include the parent's)
+        " 'rss_mb': int(next(l.split()[1] for l in open('/proc/self/status')"
+        " if l.startswith('VmHWM'))) / 1024,"
+        " 'n': len(g.lookup('Aleppo'))}))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    stats = json.loads(out.stdout)
+    assert stats["n"] >= 2
+    assert stats["rss_mb"] <= 150
+    # the target is 1.5 s; leave head-room for a loaded test machine
+    assert stats["s"] <= 3.0

@@ -1,0 +1,324 @@
+"""Place matching: folding, disambiguation, false-hit filters, offsets."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from service.extract.places import (
+    Place,
+    PlaceMatch,
+    admin1_id,
+    find_places,
+    fold_name,
+    get_gazetteer,
+)
+
+
+# --------------------------------------------------------------------------- fold_name
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("Raqa", "Raqqa", "Ar Raqqah", "ar-Raqqa", "Al-Raqqah"),
+        ("Darat Izza", "Dārat ‘Izzah", "Darat `Izzah", "DARAT IZZAH"),
+        ("al-Ghantu", "Al Ghanţū", "Al-Ghantu", "al Ghantu"),
+        ("Deir ez-Zor", "Deir el Zor", "Deir az-Zor"),
+        ("São Tomé", "Sao Tome", "sao-tome"),
+        ("Kyiv's", "Kyiv", "Kyiv’s"),
+    ],
+)
+def test_fold_name_makes_spellings_meet(variants):
+    keys = {fold_name(v) for v in variants}
+    assert len(keys) == 1, keys
+
+
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("Homs", "homs"),
+        ("Port-au-Prince", "port au prince"),
+        ("  Tel   Aviv ", "tel aviv"),
+        ("Dārat ‘Izzah", "darat iza"),
+        ("Al Ghanţū", "ghantu"),
+        ("Ras al-Ain", "ras al ain"),
+        ("Łódź", "lodz"),
+        ("U.S.", "u s"),
+    ],
+)
+def test_fold_name_values(name, key):
+    assert fold_name(name) == key
+
+
+def test_fold_name_keeps_different_places_apart():
+    assert fold_name("Homs") != fold_name("Hama")
+    assert fold_name("Sudan") != fold_name("South Sudan")
+
+
+# --------------------------------------------------------------------------- find
+
+# (sentence, [(matched text, canonical name, kind, admin1, country code), ...])
+CASES = [
+    (
+        "Dozens were killed in al-Ghantu, in the Homs governorate, on Thursday.",
+        [("al-Ghantu", "Al Ghanţū", "locality", "Homs", "SY"),
+         ("Homs governorate", "Homs", "admin1", "Homs", "SY")],
+    ),
+    (
+        "The strike hit houses in Darat Izza, Aleppo, at dawn.",
+        [("Darat Izza", "Dārat ‘Izzah", "locality", "Aleppo", "SY"),
+         ("Aleppo", "Aleppo", "admin1", "Aleppo", "SY")],
+    ),
+    (
+        "Jets struck Idlib and Raqa before turning back toward Homs.",
+        [("Idlib", "Idlib", "locality", "Idlib", "SY"),
+         ("Raqa", "Ar Raqqah", "locality", "Ar-Raqqah", "SY"),
+         ("Homs", "Homs", "locality", "Homs", "SY")],
+    ),
+    (
+        "Raids hit villages in Homs, Idlib and Aleppo provinces overnight.",
+        [("Homs", "Homs", "admin1", "Homs", "SY"),
+         ("Idlib", "Idlib", "admin1", "Idlib", "SY"),
+         ("Aleppo", "Aleppo", "admin1", "Aleppo", "SY")],
+    ),
+    (
+        "Cluster bombs were also reported in Libya, Sudan and Yemen.",
+        [("Libya", "Libya", "country", None, "LY"),
+         ("Sudan", "Sudan", "country", None, "SD"),
+         ("Yemen", "Yemen", "country", None, "YE")],
+    ),
+    (
+        "Troops entered Mosul in Nineveh province after clashes near Tal Afar.",
+        [("Mosul", "Mosul", "locality", "Nineveh", "IQ"),
+         ("Nineveh province", "Nineveh", "admin1", "Nineveh", "IQ"),
+         ("Tal Afar", "Tall ‘Afar", "locality", "Nineveh", "IQ")],
+    ),
+    (
+        "Gunmen attacked a market in Maiduguri, Borno State, Nigeria.",
+        [("Maiduguri", "Maiduguri", "locality", "Borno State", "NG"),
+         ("Borno State", "Borno State", "admin1", "Borno State", "NG"),
+         ("Nigeria", "Nigeria", "country", None, "NG")],
+    ),
+    (
+        "An earthquake struck near Port-au-Prince, Haiti, and was felt in Jacmel.",
+        [("Port-au-Prince", "Port-au-Prince", "locality", "Ouest", "HT"),
+         ("Haiti", "Haiti", "country", None, "HT"),
+         ("Jacmel", "Jacmel", "locality", "Sud-Est", "HT")],
+    ),
+    (
+        "Paris, Texas is a long way from Paris, France.",
+        [("Paris", "Paris", "locality", "Texas", "US"),
+         ("Texas", "Texas", "admin1", "Texas", "US"),
+         ("Paris", "Paris", "locality", "Île-de-France", "FR"),
+         ("France", "France", "country", None, "FR")],
+    ),
+    (
+        "Residents fled Timbuktu and Gao as fighting reached Mopti.",
+        [("Timbuktu", "Timbuktu", "locality", "Tombouctou", "ML"),
+         ("Gao", "Gao", "locality", "Gao", "ML"),
+         ("Mopti", "Mopti", "locality", "Mopti", "ML")],
+    ),
+    (
+        "Talks between Russia, the U.S. and Iran opened in Geneva.",
+        [("Russia", "Russia", "country", None, "RU"),
+         ("U.S.", "United States", "country", None, "US"),
+         ("Iran", "Iran", "country", None, "IR"),
+         ("Geneva", "Geneva", "locality", "Geneva", "CH")],
+    ),
+    (
+        "Amnesty accused the Russian Federation of bombing Syria's north.",
+        [("Russian Federation", "Russia", "country", None, "RU"),
+         ("Syria", "Syria", "country", None, "SY")],
+    ),
+    (
+        "The Lebanese army said Tripoli was calm while Beirut was tense.",
+        [("Tripoli", "Tripoli", "locality", "Liban-Nord", "LB"),
+         ("Beirut", "Beirut", "locality", "Beyrouth", "LB")],
+    ),
+    (
+        "Shelling in Kharkiv and Donetsk oblasts continued as Mariupol was besieged.",
+        [("Kharkiv", "Kharkivs’ka Oblast’", "admin1", "Kharkivs’ka Oblast’", "UA"),
+         ("Donetsk", "Donetsk", "admin1", "Donetsk", "UA"),
+         ("Mariupol", "Mariupol", "locality", "Donetsk", "UA")],
+    ),
+    (
+        "He spoke in London about the Syrian Observatory for Human Rights report on Raqqa.",
+        [("London", "London", "locality", "England", "GB"),
+         ("Raqqa", "Ar Raqqah", "locality", "Ar-Raqqah", "SY")],
+    ),
+]
+
+
+def _summary(matches: list[PlaceMatch]) -> list[tuple]:
+    return [
+        (m.text, m.place.name, m.place.kind, m.place.admin1, m.place.country_code)
+        for m in matches
+    ]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_find_places(sentence, expected):
+    matches = find_places(sentence)
+    assert _summary(matches) == expected
+    for m in matches:
+        assert sentence[m.start:m.end] == m.text
+    # offsets follow the text, left to right, without overlap
+    assert all(a.end <= b.start for a, b in zip(matches, matches[1:]))
+
+
+def test_offsets_are_exact():
+    text = "On Monday, shells fell on al-Ghantu, in the Homs governorate."
+    first, second = find_places(text)
+    assert (first.start, first.end) == (text.index("al-Ghantu"), text.index("al-Ghantu") + 9)
+    assert (second.start, second.end) == (text.index("Homs"), text.index("Homs") + len("Homs governorate"))
+
+
+def test_al_ghantu_coordinates():
+    (m, _) = find_places("They died in al-Ghantu, in the Homs governorate.")
+    assert m.place.country == "Syria"
+    assert m.place.lat == pytest.approx(34.82, abs=0.01)
+    assert m.place.lon == pytest.approx(36.70, abs=0.01)
+
+
+# Sentences whose capitalised words look like places in some gazetteer but are not.
+NOT_PLACES = [
+    ("Of the forty victims, most were children.", ["Of"]),
+    ("The report was published on Wednesday.", ["The"]),
+    ("May was the deadliest month of the year.", ["May"]),
+    ("Philip Luther, a director at the group, spoke first. Luther said more was needed.", ["Luther"]),
+    ("President Vladimir Putin warned the West.", ["Putin"]),
+    ("Fighters used Toyota pickup trucks, Reuters reported.", ["Toyota", "Reuters"]),
+    ("David Cenciotti, who runs The Aviationist website, commented.", ["Aviationist"]),
+    ("Russian and Syrian officials denied it.", ["Russian", "Syrian"]),
+    ("Nice weather held all week.", ["Nice"]),
+    ("Reading the report took an hour.", ["Reading"]),
+    ("Mobile networks failed during the storm.", ["Mobile"]),
+    ("Police said the road was closed.", ["Police"]),
+    ("Most of the city was dark.", ["Most"]),
+    ("The New York Times and the Washington Post both ran the story.", ["New York", "Washington"]),
+    ("He is director of the Middle East and North Africa program.", ["Africa", "Middle East"]),
+    ("The Kremlin rejected the claims SInce Joining the war.", ["SInce"]),
+    ("HMS Victory and ALP members met.", ["HMS", "ALP"]),
+]
+
+
+@pytest.mark.parametrize("sentence, words", NOT_PLACES, ids=[c[0][:40] for c in NOT_PLACES])
+def test_not_places(sentence, words):
+    found = {m.text for m in find_places(sentence)}
+    for w in words:
+        assert w in sentence  # the test sentence really contains the word
+        assert w not in found, (w, found)
+
+
+@pytest.mark.parametrize(
+    "sentence, word, country",
+    [
+        ("The attack in Nice killed 86 people.", "Nice", "FR"),
+        ("He moved to Reading last year.", "Reading", "GB"),
+        ("The storm hit Mobile, Alabama, overnight.", "Mobile", "US"),
+    ],
+)
+def test_everyday_words_are_places_in_place_context(sentence, word, country):
+    found = {m.text: m.place.country_code for m in find_places(sentence)}
+    assert found.get(word) == country
+
+
+def test_person_names_stay_suppressed_through_the_text():
+    text = "Philip Luther spoke. Later, Luther added more. Then Homs was shelled."
+    assert [m.text for m in find_places(text)] == ["Homs"]
+
+
+# --------------------------------------------------------------------------- disambiguation
+
+def test_countries_argument_picks_the_candidate():
+    text = "Clashes erupted in Tripoli overnight."
+    (default,) = find_places(text)
+    (lebanon,) = find_places(text, countries=["LB"])
+    assert default.place.country_code == "LY"  # the larger Tripoli
+    assert lebanon.place.country_code == "LB"
+
+
+def test_country_inferred_from_text():
+    (m,) = find_places("Lebanese troops deployed in Tripoli after the clashes.")
+    assert m.place.country_code == "LB"
+
+
+def test_bare_name_is_the_city_and_qualified_name_the_region():
+    city = find_places("Shelling resumed in Homs.")[0].place
+    region = find_places("Shelling resumed across Homs province.")[0].place
+    assert (city.kind, city.name) == ("locality", "Homs")
+    assert (region.kind, region.name) == ("admin1", "Homs")
+
+
+def test_headline_capitalisation_does_not_create_places():
+    text = "Amnesty Says Russian Strikes Hit Hundreds Since Joining Syria War\n"
+    assert [m.text for m in find_places(text)] == ["Syria"]
+
+
+# --------------------------------------------------------------------------- lookup, ids, loading
+
+def test_lookup_by_any_spelling():
+    for spelling in ("Raqqa", "Raqa", "Ar Raqqah", "ar-Raqqa"):
+        names = [p.name for p in get_gazetteer().lookup(spelling)]
+        assert "Ar Raqqah" in names, spelling
+    regions = get_gazetteer().lookup("Homs Governorate")
+    assert [(p.kind, p.name, p.country_code) for p in regions] == [("admin1", "Homs", "SY")]
+    assert get_gazetteer().lookup("Xqzzptl") == []
+    assert get_gazetteer().lookup("  ") == []
+
+
+def test_ids():
+    g = get_gazetteer()
+    homs_region = g.lookup("Homs Governorate")[0]
+    assert homs_region.id == admin1_id("SY", "11")
+    assert g.by_id(homs_region.id) is homs_region
+    syria = g.by_id(163843)  # GeoNames id of the country
+    assert syria is not None and (syria.kind, syria.name, syria.admin1) == ("country", "Syria", None)
+    ghantu = g.by_id(173311)
+    assert ghantu is not None and ghantu.name == "Al Ghanţū" and "ghantu" in ghantu.names
+    assert g.by_id(-1) is None
+
+
+def test_place_is_frozen_and_typed():
+    p = get_gazetteer().lookup("Aleppo")[0]
+    assert isinstance(p, Place)
+    with pytest.raises(AttributeError):
+        p.name = "x"  # type: ignore[misc]
+    assert all(n == fold_name(n) for n in p.names)
+
+
+def test_gazetteer_is_loaded_once():
+    assert get_gazetteer() is get_gazetteer()
+
+
+def test_find_is_fast_on_a_long_text():
+    text = ("Shelling hit al-Ghantu, in the Homs governorate, and Raqqa; "
+            "officials in Damascus and Moscow disagreed. ") * 500
+    get_gazetteer()
+    t0 = time.perf_counter()
+    matches = find_places(text)
+    elapsed = time.perf_counter() - t0
+    assert len(matches) == 5 * 500
+    assert elapsed < 2.0
+
+
+# --------------------------------------------------------------------------- seed articles
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seed articles not present")
+def test_seed_articles():
+    found: dict[str, set[tuple]] = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        for m in find_places(path.read_text(encoding="utf-8")):
+            found.setdefault(m.text, set()).add((m.place.name, m.place.kind, m.place.admin1, m.place.country_code))
+    assert ("Al Ghanţū", "locality", "Homs", "SY") in found["al-Ghantu"]
+    assert ("Dārat ‘Izzah", "locality", "Aleppo", "SY") in found["Darat Izza"]
+    for name in ("Idlib", "Aleppo", "Homs", "Raqqa", "Raqa"):
+        assert {cc for *_, cc in found[name]} == {"SY"}, name
+    for country in ("Libya", "Sudan", "Yemen", "Syria", "Russia"):
+        assert {kind for _, kind, _, _ in found[country]} == {"country"}
+    for word in ("Luther", "Of", "Toyota", "The Aviationist", "Aviationist", "Putin", "Reuters", "Africa"):
+        assert word not in found, word
