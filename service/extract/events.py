@@ -72,7 +72,12 @@ _CAMPAIGN = re.compile(
 _SPEECH = r"(?:said|says|say|told|tells|announced|announces|stated|states|warned|warns|added|claimed|claims|" \
           r"denied|denies|rejected|rejects|published|publishes|released|releases|reported|declared|" \
           r"insisted|explained|accused|accuses|urged|called|confirmed|acknowledged)"
-_SPEECH_BEFORE = re.compile(r"\b" + _SPEECH + r"\b[^.;:!?\"]{0,32}$", re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(r"\b" + _SPEECH + r"\b[^.;:!?\"]{0,45}$", re.IGNORECASE)
+# Words showing that what follows a verb of saying is the content said, not its circumstances.
+_CLAUSE_CONTENT = _words(
+    r"that", r"had", r"have", r"has", r"was", r"were", r"is", r"are", r"been", r"kill(?:ed|ing)", r"died",
+    r"hit", r"struck", r"wounded", r"injured", r"destroyed",
+)
 _SPEECH_AFTER = re.compile(
     r"^[,\s]*(?:the |a |an )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:has |had |have )?" + _SPEECH + r"\b"
 )
@@ -94,6 +99,16 @@ _AGREEMENT = _words(
     r"agreed", r"agreements?", r"ceasefire", r"cease-fire", r"truce", r"signed", r"peace deal", r"accord",
 )
 _WHEN = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
+# A wire dateline opening a paragraph ("KABUL -", "MOSCOW/BEIRUT (Reuters) -") says where the
+# story was filed, not where the event happened.
+_DATELINE = re.compile(r"[A-Z][A-Z'. ]{1,30}(?:/[A-Z][A-Z'. ]{1,30})*(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*(?:\([^)]{1,30}\)\s*)?[-–—:]\s")
+# A country named after one of these is where something happened, not who did it.
+_LOCATIVE = re.compile(
+    r"\b(?:in|into|inside|across|throughout|near|over|to|from|within|around|of|at|on|outside|toward|towards|"
+    r"against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_JOIN = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
 # Generic descriptions that stand for the organisation an article is about.
 _GENERIC_MONITOR = _words(
     r"the (?:human )?rights (?:group|monitor|organi[sz]ation|watchdog)", r"the watchdog", r"the monitor",
@@ -114,8 +129,8 @@ def extract_events(text: str, published_at: dt.date) -> list[dict]:
     plain = plain_punctuation(text)
     sentences = split_sentences(plain)
     timexes = find_timexes(plain, published_at)
-    actors = find_actors(plain)
-    places = _drop_overlaps(get_gazetteer().find(plain), actors)
+    actors, places = _resolve_names(plain, find_actors(plain), get_gazetteer().find(plain))
+    places = _drop_datelines(plain, sentences, places)
     context = _article_context(plain, actors)
     events: list[dict] = []
     for sentence in sentences:
@@ -148,7 +163,8 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         date_end = date
     clause = text[clause_start:clause_end]
     before = text[sentence.start:timex.start]
-    event_type = _classify(clause, before, after, timex, context, when is not None)
+    reporter_speaks = any(a.actor.type in ("ngo", "international") for a in actors if a.start >= clause_start)
+    event_type = _classify(clause, before, after, timex, context, when is not None, reporter_speaks)
     if event_type is None:
         return None
     if when:
@@ -183,11 +199,21 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     }
 
 
-def _classify(clause: str, before: str, after: str, timex: Timex, context: _Context, dated_clause: bool) -> str | None:
-    """Decide the event type of a clause dated by ``timex``, or None when it states no event."""
+def _classify(clause: str, before: str, after: str, timex: Timex, context: _Context, dated_clause: bool,
+              reporter_speaks: bool) -> str | None:
+    """Decide the event type of a clause dated by ``timex``, or None when it states no event.
+
+    ``reporter_speaks``: an organisation that documents events (an NGO, an international
+    body) is cited in the clause, so a period it gives is the period of its count.
+    """
     if _CAMPAIGN.search(clause):
         return "military_campaign"
-    spoken = not dated_clause and (_SPEECH_BEFORE.search(before) or _SPEECH_AFTER.match(after))
+    if timex.kind != "point" and (_REPORT.search(clause) or reporter_speaks or _GENERIC_MONITOR.search(clause)):
+        return "reporting_period"
+    speech = _SPEECH_BEFORE.search(before)
+    spoken = not dated_clause and (
+        (speech and not _CLAUSE_CONTENT.search(speech.group())) or _SPEECH_AFTER.match(after)
+    )
     if spoken:
         if _DENIAL.search(clause):
             return "denial"
@@ -196,11 +222,9 @@ def _classify(clause: str, before: str, after: str, timex: Timex, context: _Cont
         if _AGREEMENT.search(clause):
             return "agreement"
         return "statement"
-    if timex.kind != "point" and _REPORT.search(clause):
-        return "reporting_period"
-    means = [kind for kind, pattern in _MEANS.items() if pattern.search(clause)]
+    means = _means_in(clause)
     if means:
-        return means[0]
+        return means
     if _HARM.search(clause):
         return context.dominant_means or "attack_on_civilians"
     if _AGREEMENT.search(clause):
@@ -210,10 +234,21 @@ def _classify(clause: str, before: str, after: str, timex: Timex, context: _Cont
     return None
 
 
+def _means_in(clause: str) -> str | None:
+    """The means of violence a clause names most; a longer phrase hides the words inside it."""
+    hits = [(m.start(), m.end(), kind) for kind, pattern in _MEANS.items() for m in pattern.finditer(clause)]
+    hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)]
+    if not hits:
+        return None
+    counts = Counter(kind for _, _, kind in hits)
+    first = {kind: start for start, _, kind in reversed(hits)}
+    return min(counts, key=lambda kind: (-counts[kind], first[kind]))
+
+
 def _article_context(text: str, actors: list[ActorMatch]) -> _Context:
     """Find the means of violence the article names most, and the organisation it cites most."""
     counts = Counter({kind: len(pattern.findall(text)) for kind, pattern in _MEANS.items()})
-    kind, count = counts.most_common(1)[0]
+    kind, count = max(counts.items(), key=lambda item: (item[1], -_SPECIFIC_MEANS.index(item[0])))
     reporters = Counter(a.actor.id for a in actors if a.actor.type in ("ngo", "international"))
     salient = None
     if reporters:
@@ -222,10 +257,46 @@ def _article_context(text: str, actors: list[ActorMatch]) -> _Context:
     return _Context(dominant_means=kind if count else None, salient_reporter=salient)
 
 
-def _drop_overlaps(places: list[PlaceMatch], actors: list[ActorMatch]) -> list[PlaceMatch]:
-    """Drop place matches that lie inside an actor's name ("Moscow said" names an actor)."""
-    spans = [(a.start, a.end) for a in actors]
-    return [p for p in places if not any(s < p.end and p.start < e for s, e in spans)]
+def _resolve_names(text: str, actors: list[ActorMatch], places: list[PlaceMatch]) -> tuple[list[ActorMatch], list[PlaceMatch]]:
+    """Decide, where a name is both an actor and a place, which one the text means.
+
+    A country's name after a locative word ("strikes in Syria", "across Yemen") is a place;
+    elsewhere ("Russia started", "Russia's bombing") it names the state as an actor. Any
+    other actor name ("Moscow said", "the Kremlin") wins over a place inside it.
+    """
+    kept_actors = []
+    dropped_places: set[int] = set()
+    place_ends = {p.end: i for i, p in enumerate(places)}
+    for actor in actors:
+        overlapping = [i for i, p in enumerate(places) if p.start < actor.end and actor.start < p.end]
+        country = [i for i in overlapping if places[i].place.kind == "country"
+                   and (places[i].start, places[i].end) == (actor.start, actor.end)]
+        if country and actor.via in ("name", "alias") and _is_locative(text, actor.start, place_ends, dropped_places):
+            continue
+        kept_actors.append(actor)
+        dropped_places.update(overlapping)
+    return kept_actors, [p for i, p in enumerate(places) if i not in dropped_places]
+
+
+def _is_locative(text: str, start: int, place_ends: dict[int, int], dropped: set[int]) -> bool:
+    """Whether a name at ``start`` follows a locative word, or continues a list of places."""
+    if _LOCATIVE.search(text, max(0, start - 40), start):
+        return True
+    join = _LIST_JOIN.search(text, max(0, start - 12), start)
+    if join:
+        previous = place_ends.get(join.start())
+        return previous is not None and previous not in dropped
+    return False
+
+
+def _drop_datelines(text: str, sentences: list[Sentence], places: list[PlaceMatch]) -> list[PlaceMatch]:
+    """Drop the places of wire datelines at the head of a sentence."""
+    spans = []
+    for sentence in sentences:
+        match = _DATELINE.match(text, sentence.start, sentence.end)
+        if match:
+            spans.append((match.start(), match.end()))
+    return [p for p in places if not any(s <= p.start and p.end <= e for s, e in spans)]
 
 
 def _event_places(matches: list[PlaceMatch]) -> list[dict]:

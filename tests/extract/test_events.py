@@ -1,0 +1,106 @@
+"""Event assembly: a dated sentence with a trigger becomes one typed event."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from schemas.event import ExtractedEventSchema
+from service.extract.events import extract_events
+
+WEDNESDAY = dt.date(2015, 12, 23)
+
+
+def brief(text: str, dct: dt.date = WEDNESDAY) -> list[tuple]:
+    """(date, date_end, precision, type, killed, place names, actor ids) of each event."""
+    return [
+        (str(e["date"]), str(e["date_end"]), e["precision"], e["type"], e["killed"],
+         [p["name"] for p in e["places"]], [a["id"] for a in e["actors"]])
+        for e in extract_events(text, dct)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A campaign that starts, on a day written without a year.
+        ("Turkey launched its offensive against Kurdish fighters on Oct. 9, officials said.",
+         [("2015-10-09", "2015-10-09", "day", "military_campaign", None, [], ["turkey"])]),
+        # "since X, when <clause>": the clause happened on that day.
+        ("Aid agencies have counted losses since March 26, when the coalition entered the war.",
+         [("2015-03-26", "2015-03-26", "day", "military_campaign", None, [], [])]),
+        # A date next to a verb of saying dates the statement, not what is said.
+        ("Shelling killed five people, the ministry said on Monday.",
+         [("2015-12-21", "2015-12-21", "day", "statement", None, [], [])]),
+        ("The army rejected the findings on Tuesday, calling them baseless.",
+         [("2015-12-22", "2015-12-22", "day", "denial", None, [], [])]),
+        # Means of violence, with its figures and places.
+        ("Artillery shells hit a school in Donetsk on 3 November, killing four children.",
+         [("2015-11-03", "2015-11-03", "day", "shelling", 4, ["Donetsk"], [])]),
+        ("Suicide bombers killed at least 43 people in Beirut on November 12.",
+         [("2015-11-12", "2015-11-12", "day", "explosion", 43, ["Beirut"], [])]),
+        ("Saudi-led coalition jets struck a market in Saada, Yemen, on Sunday, killing 20 people.",
+         [("2015-12-20", "2015-12-20", "day", "air_strike", 20, ["Sa'dah"], ["saudi-led-coalition"])]),
+        # A count over a period, cited from a monitor, is the period of the count.
+        ("The United Nations said 2,500 civilians had been killed in Yemen between March and November.",
+         [("2015-03-01", "2015-11-30", "month", "reporting_period", 2500, ["Yemen"], ["united-nations"])]),
+        # "this year" cannot reach past the day of publication.
+        ("Floods and fighting displaced thousands in Somalia this year, and clashes killed 30 soldiers.",
+         [("2015-01-01", "2015-12-23", "year", "armed_clash", 30, ["Somalia"], [])]),
+        # No trigger, no event; no date, no event.
+        ("The talks resumed in Geneva on Monday.", []),
+        ("Russian jets struck Aleppo, killing 12.", []),
+    ],
+)
+def test_sentences_give_the_expected_events(text, expected):
+    assert brief(text) == expected
+
+
+def test_country_after_a_locative_word_is_a_place_and_a_subject_is_an_actor():
+    (event,) = brief("Russia began its bombing campaign in Syria on September 30.")
+    assert event[5] == ["Syria"]
+    assert event[6] == ["russia"]
+
+
+def test_a_list_of_countries_after_in_are_all_places():
+    (event,) = brief("Cluster bombs were used in Libya, Sudan and Yemen this year, the group said in a report.")
+    assert event[5] == ["Libya", "Sudan", "Yemen"]
+
+
+def test_wire_dateline_is_not_where_the_event_happened():
+    text = "Strike hits clinic\nKABUL (Reuters) - An air strike hit a clinic in Kunduz, Afghanistan, on Saturday."
+    (event,) = brief(text, dt.date(2015, 10, 4))
+    assert event[0] == "2015-10-03"
+    assert event[5] == ["Kunduz"]
+
+
+def test_generic_violence_takes_the_means_the_article_names_most():
+    text = (
+        "Russian air strikes have hit rebel towns for weeks.\n"
+        "In one of the attacks, on October 15, at least 40 people were killed in Talbiseh."
+    )
+    (event,) = brief(text)
+    assert event[3] == "air_strike" and event[4] == 40 and event[5] == ["Tallbīsah"]
+
+
+def test_a_generic_monitor_is_the_organisation_the_article_cites_most():
+    text = (
+        "Human Rights Watch published a report on Wednesday.\n"
+        "From May 1 to June 30, the rights group says, shelling killed 200 civilians."
+    )
+    period = [e for e in brief(text) if e[3] == "reporting_period"]
+    assert period == [("2015-05-01", "2015-06-30", "day", "reporting_period", 200, [], ["human-rights-watch"])]
+
+
+def test_every_event_is_valid_and_its_quote_is_the_text_at_its_offsets():
+    text = (
+        "Live updates\n09:10 Shelling hit Mariupol on Saturday, killing 30 people.\n"
+        "09:40 The rebels denied on Sunday that they had fired the rockets.\n"
+        "10:00 Fighting continued near Debaltseve last week."
+    )
+    events = extract_events(text, dt.date(2015, 1, 26))
+    assert len(events) == 3
+    schema = ExtractedEventSchema()
+    for event in events:
+        assert schema.validate(schema.dump(event)) == {}
+        assert text[event["start"]:event["end"]] == event["quote"]
