@@ -305,6 +305,11 @@ FIRST_NAMES = frozenset(
     sergeant commander admiral mr mrs ms miss dr prof professor sir lord lady senator
     sen governor gov mayor judge justice pope bishop imam ayatollah cardinal rev
     spokesman spokeswoman secretary ambassador envoy director chief
+    ron marco hope chad tom tim jim bill bob mike nick dan ben sam max tony ted rick
+    steve pete alex chris matt andy greg jeff jon josh luke adrian simon martin lucas
+    hugo felix leo oscar victor carlos luis miguel pedro antonio manuel javier diego
+    francisco rafael fernando ricardo eduardo sergio alberto roberto giovanni marco
+    luca paolo hans klaus jurgen wolfgang helmut ursula heinz dieter yusuf abdulaziz
     """.split()
 )
 
@@ -529,6 +534,7 @@ class _Hit:
     primary: dict[int, bool]
     forced_kind: str | None = None
     context: set[int] | None = None  # candidates that the context supports
+    dateline: bool = False  # "BEIRUT (Reuters) -": a place for certain
 
 
 class _Finder:
@@ -612,6 +618,9 @@ class _Finder:
                 )
             )
             ok = self.acceptable(t0, t1, key, article)
+            dateline = self.is_dateline(t0, t1)
+            if dateline and ok is None:
+                ok = True
             if article:
                 t0 = a
             if ok is False:
@@ -626,9 +635,23 @@ class _Finder:
                 end += 1  # "U.S." keeps its last full stop
             hits.append(
                 _Hit(t0, t1, self.tokens[t0][1], end, key,
-                     [c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc})
+                     [c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc},
+                     dateline=dateline)
             )
         return hits
+
+    _DATELINE_TAIL = re.compile(r"[ \t]*(?:,[^\n(—–]{0,40}?)?[ \t]*(?:\(|—|–|-[ \t])")
+
+    def is_dateline(self, t0: int, t1: int) -> bool:
+        """An upper-case place name opening a line before "(AP)" or a dash: a dateline."""
+        s, e = self.tokens[t0][1], self.tokens[t1][2]
+        span = self.text[s:e]
+        if not (span.isupper() and len(span) >= 3):
+            return False
+        line_start = self.text.rfind("\n", 0, s) + 1
+        if self.text[line_start:s].strip():
+            return False
+        return bool(self._DATELINE_TAIL.match(self.text, e))
 
     def acceptable(self, t0: int, t1: int, key: str, article: bool = False) -> bool | None:
         """True: a possible place; False: not one; None: only as a country's short form."""
@@ -680,7 +703,11 @@ class _Finder:
         people: set[str] = set()
         kept: list[_Hit] = []
         for h in hits:
-            is_country = any(self.g._places[c].kind == "country" for c in h.cands)
+            # a country's name is no surname ("Joining Syria War"), unless it is also a
+            # first name ("Jordan Henderson", "Chad Smith")
+            is_country = h.key not in _KFIRST_NAMES and any(
+                self.g._places[c].kind == "country" for c in h.cands
+            )
             headline = self.in_headline(h.start)
             prev_i, next_i = h.t0 - 1, h.t1 + 1
             prev_word = self.tokens[prev_i][0] if self.is_word(prev_i) else None
@@ -693,6 +720,9 @@ class _Finder:
                 prev_plain = self.orig(prev_i).lower().rstrip(".")
                 if prev_plain in _KFIRST_NAMES or prev_word in _KFIRST_NAMES:
                     person = True
+                    # "Jordan Henderson": the first name was taken for a place too
+                    if kept and kept[-1].t1 == prev_i and kept[-1].key in _KFIRST_NAMES:
+                        kept.pop()
                 elif (
                     not headline
                     and not is_country
@@ -809,7 +839,7 @@ class _Finder:
             sub = [c for c in cands if c in h.context]
             cands = sub or cands
         word = h.key if " " not in h.key else None
-        if word in _KWEAK_NAMES and not h.context and not h.forced_kind:
+        if word in _KWEAK_NAMES and not h.context and not h.forced_kind and not h.dateline:
             # an everyday word: needs a locative word before it, and not a sentence start
             prev = h.t0 - 1
             if not (self.is_word(prev) and self.orig(prev).lower() in LOCATIVES):
@@ -819,7 +849,7 @@ class _Finder:
             cands = [c for c in cands if h.primary.get(c) and places[c].kind == "country"]
             if not cands:
                 return None
-        if " " not in h.key and not h.context and not h.forced_kind and not self.countries and (
+        if " " not in h.key and not h.context and not h.forced_kind and not self.countries and not h.dateline and (
             self.sentence_initial(h.t0) or self.in_headline(h.start)
         ):
             # capitalisation proves nothing here: a small town needs its country in the text
@@ -877,7 +907,10 @@ def _headline_spans(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.splitlines(keepends=True):
         words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
-        if len(words) >= 3:
+        body = line.strip()
+        # a headline does not read as a sentence: no full stop inside or at its end
+        sentence_like = bool(re.search(r"[.!?][\"'”’)]*(\s|$)", body))
+        if len(words) >= 3 and not sentence_like:
             caps = sum(1 for w in words if w[0].isupper())
             if caps >= 0.7 * len(words):
                 spans.append((pos, pos + len(line)))

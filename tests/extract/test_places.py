@@ -143,6 +143,34 @@ CASES = [
          ("Mariupol", "Mariupol", "locality", "Donetsk", "UA")],
     ),
     (
+        "Flooding near Chandpur and Barisal forced thousands from their homes in Bangladesh.",
+        [("Chandpur", "Chāndpur", "locality", "Chittagong", "BD"),
+         ("Barisal", "Barishal", "locality", "Barisal Division", "BD"),
+         ("Bangladesh", "Bangladesh", "country", None, "BD")],
+    ),
+    (
+        "Boko Haram fighters raided Chibok and Damboa; the army repelled them near Bama.",
+        [("Chibok", "Chibok", "locality", "Borno State", "NG"),
+         ("Damboa", "Damboa", "locality", "Borno State", "NG"),
+         ("Bama", "Bama", "locality", "Borno State", "NG")],
+    ),
+    (
+        "Separatists in Luhansk accused Kiev of shelling Avdiivka, while El Fasher stayed tense.",
+        [("Luhansk", "Luhansk", "locality", "Luhansk", "UA"),
+         ("Kiev", "Kyiv", "locality", "Kyiv City", "UA"),
+         ("Avdiivka", "Avdiyivka", "locality", "Donetsk", "UA"),
+         ("El Fasher", "El Fasher", "locality", "Northern Darfur", "SD")],
+    ),
+    (
+        "BEIRUT (Reuters) — A car bomb exploded in a southern suburb.",
+        [("BEIRUT", "Beirut", "locality", "Beyrouth", "LB")],
+    ),
+    (
+        "WASHINGTON — The Senate met, and Senator Marco Rubio spoke about Florida.",
+        [("WASHINGTON", "Washington", "locality", "District of Columbia", "US"),
+         ("Florida", "Florida", "admin1", "Florida", "US")],
+    ),
+    (
         "He spoke in London about the Syrian Observatory for Human Rights report on Raqqa.",
         [("London", "London", "locality", "England", "GB"),
          ("Raqqa", "Ar Raqqah", "locality", "Ar-Raqqah", "SY")],
@@ -200,6 +228,9 @@ NOT_PLACES = [
     ("He is director of the Middle East and North Africa program.", ["Africa", "Middle East"]),
     ("The Kremlin rejected the claims SInce Joining the war.", ["SInce"]),
     ("HMS Victory and ALP members met.", ["HMS", "ALP"]),
+    ("Former congressman Ron Paul and goalkeeper Hope Solo were there.", ["Paul", "Solo"]),
+    ("The striker Jordan Henderson scored twice.", ["Jordan", "Henderson"]),
+    ("Officials at the Moscow Times said so.", ["Moscow"]),
 ]
 
 
