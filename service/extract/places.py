@@ -20,6 +20,17 @@ Disambiguation order for a name with several candidates (documented choice):
    ``"Homs"`` is the city, ``"Homs governorate"`` is the region);
 4. a candidate whose canonical name is the match before one known by an alternate
    name, then the larger population.
+Without context or ``countries``, a place of 100 000 people or more beats a namesake
+at least eight times smaller that rule 2 would pick ("Geneva" in a text that also
+names the U.S. is still Geneva, Switzerland).
+
+False hits are filtered by word lists (function words, months, everyday words,
+brands, armed groups, nationality adjectives), by a person rule (a capitalised first
+name or title before the name, or a capitalised non-place word after it, in running
+text) and by an organisation rule ("<Place> Times/Post/Observatory/University/...").
+Everyday words that are also towns ("Reading", "Nice", "Mobile") need a locative word
+before them or a containing region after them. At a sentence start or in a title-case
+line, a single-word small town is kept only if its country is mentioned in the text.
 """
 from __future__ import annotations
 
@@ -241,6 +252,12 @@ STOP_WORDS = frozenset(
     """
     toyota reuters honda nissan mazda suzuki nokia samsung hyundai lada volvo skoda
     opel fiat boeing airbus google amazon twitter facebook bayer siemens adidas
+    """.split()
+) | frozenset(
+    # armed groups and international bodies whose names collide with some place's
+    """
+    hamas hezbollah hizballah taliban isis isil daesh nato unicef unhcr opec houthi
+    houthis shabaab qaeda nusra ypg pkk sdf wagner interpol
     """.split()
 )
 
@@ -928,13 +945,3 @@ def get_gazetteer() -> Gazetteer:
 
 def find_places(text: str, countries: Sequence[str] = ()) -> list[PlaceMatch]:
     return get_gazetteer().find(text, countries)
-
-
-def iter_keys(names: Iterable[str]) -> list[str]:
-    """Distinct non-empty keys of ``names``, in first-seen order."""
-    seen: dict[str, None] = {}
-    for n in names:
-        k = fold_name(n)
-        if k:
-            seen.setdefault(k, None)
-    return list(seen)

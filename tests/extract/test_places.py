@@ -231,6 +231,7 @@ NOT_PLACES = [
     ("Former congressman Ron Paul and goalkeeper Hope Solo were there.", ["Paul", "Solo"]),
     ("The striker Jordan Henderson scored twice.", ["Jordan", "Henderson"]),
     ("Officials at the Moscow Times said so.", ["Moscow"]),
+    ("Hamas and the Taliban issued statements.", ["Hamas", "Taliban"]),
 ]
 
 
