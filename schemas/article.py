@@ -14,12 +14,12 @@ class ArticleInSchema(Schema):
 
     text = fields.String(
         required=True,
-        validate=[validate.Length(min=1, max=MAX_TEXT), require_text],
+        validate=[validate.Length(max=MAX_TEXT), require_text],
         metadata={"description": "Plain text of the article."},
     )
     source = fields.String(
         required=True,
-        validate=[validate.Length(min=1, max=200), require_text],
+        validate=[validate.Length(max=200), require_text],
         metadata={"description": "Source id, such as an outlet's short name.", "example": "wire-01"},
     )
     published_at = PublicationDate(

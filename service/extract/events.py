@@ -102,6 +102,18 @@ _WHEN = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
 # A wire dateline opening a paragraph ("KABUL -", "MOSCOW/BEIRUT (Reuters) -") says where the
 # story was filed, not where the event happened.
 _DATELINE = re.compile(r"[A-Z][A-Z'. ]{1,30}(?:/[A-Z][A-Z'. ]{1,30})*(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*(?:\([^)]{1,30}\)\s*)?[-–—:]\s")
+# Who said it ("..., the Defence Ministry in Moscow said.", "according to medics in Aden"):
+# a place in the attribution is where the speaker is, not where the event happened.
+_ATTRIBUTION = re.compile(
+    r",\s*(?:according to [^,;]{1,80}|(?:the |a |an )?[^,;\"]{1,60}?\b" + _SPEECH + r"(?: on \w+)?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# "Douma, near Damascus": the second place only says where the first lies.
+_LANDMARK = re.compile(
+    r"\s*,?\s*(?:near|outside|close to|not far from|(?:\d+|a few) (?:km|kilometres|kilometers|miles) "
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|away) (?:of|from))\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?",
+    re.IGNORECASE,
+)
 # A country named after one of these is where something happened, not who did it.
 _LOCATIVE = re.compile(
     r"\b(?:in|into|inside|across|throughout|near|over|to|from|within|around|of|at|on|outside|toward|towards|"
@@ -170,6 +182,10 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     if when:
         places = [p for p in places if p.start >= clause_start]
         actors = [a for a in actors if a.start >= clause_start]
+    attribution = _ATTRIBUTION.search(text, clause_start, clause_end)
+    if attribution and places:
+        places = [p for p in places if p.start < attribution.start()]
+    places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))]
     place_values = _event_places(places)
     actor_values = _event_actors(actors, event_type)
     reporter = context.salient_reporter

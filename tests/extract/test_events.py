@@ -104,3 +104,29 @@ def test_every_event_is_valid_and_its_quote_is_the_text_at_its_offsets():
     for event in events:
         assert schema.validate(schema.dump(event)) == {}
         assert text[event["start"]:event["end"]] == event["quote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes bombed a market in Idlib on Monday, the ministry in Damascus said.",
+        "Warplanes bombed a market in Idlib on Monday, according to medics in Aleppo.",
+    ],
+)
+def test_place_of_the_speaker_is_not_a_place_of_the_event(text):
+    (event,) = brief(text)
+    assert event[3] == "air_strike"
+    assert event[5] == ["Idlib"]
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Shelling hit Douma, near Damascus, on Sunday, killing 12 people.", ["Dūmā"]),
+        ("Shelling hit Marea, 30 km north of Aleppo, on Sunday, killing 12 people.", ["Māri‘"]),
+        ("Shelling hit villages outside Kabul on Sunday, killing 12 people.", ["Kabul"]),
+    ],
+)
+def test_a_landmark_after_a_place_is_not_a_place_of_the_event(text, places):
+    (event,) = brief(text)
+    assert event[5] == places
