@@ -150,7 +150,14 @@ def _keys(names) -> list[str]:
     return list(out)
 
 
+_QUALIFIER_PREFIXES = ("Muhafazat ", "Muḩāfaz̧at ", "Wilayat ", "Province of ", "Provincia de ", "Provincia di ")
+
+
 def _base_region_name(name: str) -> str:
+    """The region's name without a qualifier: "Katsina State" -> "Katsina"."""
+    for prefix in _QUALIFIER_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix) + 3:
+            return name[len(prefix):]
     for suffix in _QUALIFIER_SUFFIXES:
         if name.endswith(" " + suffix) and len(name) > len(suffix) + 3:
             return name[: -len(suffix) - 1]

@@ -270,12 +270,11 @@ WEAK_NAMES = frozenset(
     lincoln washington jackson franklin clinton madison columbia charlotte
     buffalo concord salem troy sparta athens memphis kent derby chester dover
     wellington nelson temple enterprise warren vernon stanford mansfield
-    bristol cambridge oxford worcester lancaster jordan georgia chad niger
-    guinea turkey china wales jersey
+    bristol cambridge oxford worcester lancaster jordan chad jersey
     """.split()
 )
 # Country names among WEAK_NAMES are strong when capitalised mid-sentence: they are
-# kept there for sentence-initial ambiguity only ("Jordan said", "Chad warned").
+# there for their sentence-initial use as first names ("Jordan said", "Chad warned").
 
 # Real places whose key is shorter than four letters and which news text names.
 SHORT_NAMES = frozenset(

@@ -256,6 +256,19 @@ def test_everyday_words_are_places_in_place_context(sentence, word, country):
     assert found.get(word) == country
 
 
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("China said on Monday it would send aid.", ["China"]),
+        ("Turkey closed the border.", ["Turkey"]),
+        ("Jordan said it would help.", []),  # a first name as much as a country here
+        ("Refugees crossed into Jordan.", ["Jordan"]),
+    ],
+)
+def test_country_names_at_sentence_start(sentence, found):
+    assert [m.text for m in find_places(sentence)] == found
+
+
 def test_person_names_stay_suppressed_through_the_text():
     text = "Philip Luther spoke. Later, Luther added more. Then Homs was shelled."
     assert [m.text for m in find_places(text)] == ["Homs"]
