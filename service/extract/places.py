@@ -448,9 +448,9 @@ class Gazetteer:
     encoded as ``place_index * 2 + is_primary`` (primary: a form of the canonical name).
     """
 
-    def __init__(self, places: Sequence[Place], keymap: dict[str, list[int]]):
-        self._places = list(places)
-        self._by_id = {p.id: p for p in self._places}
+    def __init__(self, places: "Sequence[Place]", keymap: dict[str, list[int]], ids: dict[int, int]):
+        self._places = places
+        self._by_id = ids  # place id -> index
         self._keys: list[str] = list(keymap)
         self._cands: list[list[int]] = list(keymap.values())
         self._auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
@@ -461,8 +461,6 @@ class Gazetteer:
     # -- loading
     @classmethod
     def load(cls, path: Path | str = DATA_PATH) -> "Gazetteer":
-        # The file lists countries, then regions, then localities, so names of the
-        # containing units are known before the rows that refer to them.
         gc_was_enabled = gc.isenabled()
         gc.disable()  # hundreds of thousands of small objects, no cycles
         try:
@@ -473,53 +471,46 @@ class Gazetteer:
 
     @classmethod
     def _load(cls, path: Path | str) -> "Gazetteer":
+        rows: list[str] = []  # raw lines: split again when a Place is needed
+        ids: dict[int, int] = {}
+        keymap: dict[str, list[int]] = {}
         countries: dict[str, str] = {}
         admin_names: dict[tuple[str, str], str] = {}
-        places: list[Place] = []
-        keymap: dict[str, list[int]] = {}
         with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                if line[0] == "#":
-                    continue
-                pid, kcode, cc, a1, name, lat, lon, pop, primary_keys, alt_keys = line.rstrip("\n").split("\t")
-                prim = primary_keys.split("|") if primary_keys else []
-                alts = alt_keys.split("|") if alt_keys else []
-                if kcode == "L":
-                    kind, admin1 = "locality", admin_names.get((cc, a1))
-                elif kcode == "A":
-                    kind, admin1 = "admin1", name
-                    admin_names[(cc, a1)] = name
-                else:
-                    kind, admin1 = "country", None
-                    countries[cc] = name
-                idx = len(places)
-                places.append(
-                    Place(int(pid), name, kind, admin1, countries.get(cc, cc), cc,
-                          float(lat), float(lon), int(pop), tuple(prim + alts))
-                )
-                flag = 1
-                for group in (prim, alts):
-                    for key in group:
-                        lst = keymap.get(key)
-                        if lst is None:
-                            keymap[key] = [idx * 2 + flag]
-                        elif lst[-1] >> 1 != idx:
-                            lst.append(idx * 2 + flag)
-                        # "al ghantu" is also written "Ghantu", "the hague" also "Hague"
-                        if key[:3] == "al " or key[:4] == "the ":
-                            rest = key.split(" ", 1)[1]
-                            if len(rest) >= 4:
-                                lst = keymap.get(rest)
-                                if lst is None:
-                                    keymap[rest] = [idx * 2]
-                                elif lst[-1] >> 1 != idx:
-                                    lst.append(idx * 2)
+            lines = [line for line in fh if line[0] != "#"]
+        for idx, line in enumerate(lines):
+            f = line.rstrip("\n").split("\t")
+            rows.append(line)
+            ids[int(f[0])] = idx
+            if f[1] == "C":
+                countries[f[2]] = f[4]
+            elif f[1] == "A":
+                admin_names[(f[2], f[3])] = f[4]
+            flag = 1
+            for column in (f[8], f[9]):
+                if not column:
                     flag = 0
-        return cls(places, keymap)
+                    continue
+                for key in column.split("|"):
+                    lst = keymap.get(key)
+                    if lst is None:
+                        keymap[key] = [idx * 2 + flag]
+                    elif lst[-1] >> 1 != idx:
+                        lst.append(idx * 2 + flag)
+                    if key[:4] == "the ":  # "The Hague" is also "Hague"
+                        rest = key[4:]
+                        lst = keymap.get(rest)
+                        if lst is None:
+                            keymap[rest] = [idx * 2]
+                        elif lst[-1] >> 1 != idx:
+                            lst.append(idx * 2)
+                flag = 0
+        return cls(_PlaceTable(rows, countries, admin_names), keymap, ids)
 
     # -- public API
     def by_id(self, place_id: int) -> Place | None:
-        return self._by_id.get(place_id)
+        idx = self._by_id.get(place_id)
+        return None if idx is None else self._places[idx]
 
     def lookup(self, name: str) -> list[Place]:
         """Every place whose name or alternate name folds to ``fold_name(name)``."""
@@ -535,6 +526,38 @@ class Gazetteer:
     def find(self, text: str, countries: Sequence[str] = ()) -> list[PlaceMatch]:
         """All place mentions in ``text``, in text order, non-overlapping."""
         return _Finder(self, text, countries).run()
+
+
+class _PlaceTable:
+    """The file's lines, turned into :class:`Place` objects on first use."""
+
+    __slots__ = ("_rows", "_cache", "_countries", "_admin_names")
+
+    def __init__(self, rows: list[str], countries: dict[str, str], admin_names: dict[tuple[str, str], str]):
+        self._rows = rows
+        self._cache: list[Place | None] = [None] * len(rows)
+        self._countries = countries
+        self._admin_names = admin_names
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, idx: int) -> Place:
+        place = self._cache[idx]
+        if place is None:
+            pid, kcode, cc, a1, name, lat, lon, pop, prim, alts = self._rows[idx].rstrip("\n").split("\t")
+            kind = _KIND_CODE[kcode]
+            if kind == "locality":
+                admin1 = self._admin_names.get((cc, a1))
+            elif kind == "admin1":
+                admin1 = name
+            else:
+                admin1 = None
+            names = tuple(k for k in (prim.split("|") + alts.split("|")) if k)
+            place = Place(int(pid), name, kind, admin1, self._countries.get(cc, cc), cc,
+                          float(lat), float(lon), int(pop), names)
+            self._cache[idx] = place
+        return place
 
 
 # --------------------------------------------------------------------------- matching
