@@ -124,6 +124,8 @@ _DOUBLE = re.compile(r"(.)\1+")
 
 
 def _fold_token(token: str) -> str:
+    # English and French spellings of a long u ("Shughour", "Ghantoo") meet the plain one
+    token = token.replace("oo", "u").replace("ou", "u")
     token = _DOUBLE.sub(r"\1", token)
     if len(token) >= 4 and token.endswith("ah"):
         token = token[:-1]
@@ -188,7 +190,8 @@ def fold_name(s: str) -> str:
     """The key of a name: the same function keys gazetteer names and article text.
 
     NFKD with diacritics stripped, lower case, apostrophe-like marks removed, hyphens
-    and punctuation to spaces, whitespace collapsed, doubled letters collapsed, a
+    and punctuation to spaces, whitespace collapsed, "oo"/"ou" to "u", doubled letters
+    collapsed, a
     word-final "ah" shortened to "a", an inner Arabic-style article (al, el, ar, as,
     ash, ad, an, at, ...) normalised to "al" and a leading one dropped, so that "Ar
     Raqqah", "Raqqa" and "Raqa" share the key "raqa".

@@ -27,6 +27,8 @@ from service.extract.places import (
         ("Deir ez-Zor", "Deir el Zor", "Deir az-Zor"),
         ("São Tomé", "Sao Tome", "sao-tome"),
         ("Kyiv's", "Kyiv", "Kyiv’s"),
+        ("Jisr al-Shughour", "Jisr ash Shughur", "Jisr el-Shughour"),
+        ("Al-Ghantoo", "Al Ghantu"),
     ],
 )
 def test_fold_name_makes_spellings_meet(variants):
