@@ -38,6 +38,7 @@ class ArticleSchema(Schema):
     title = fields.String(allow_none=True)
     url = fields.String(allow_none=True)
     published_at = fields.String(required=True, metadata={"format": "date"})
+    language = fields.String(required=True, metadata={"description": "ISO 639-1 code of the text's language.", "example": "en"})
     ingested_at = fields.String(required=True, metadata={"format": "date-time"})
     sha256 = fields.String(required=True)
     extractor_version = fields.String(required=True)

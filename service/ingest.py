@@ -6,6 +6,7 @@ import logging
 
 from schemas.event import ExtractedEventSchema
 from service.extract.events import EXTRACTOR_VERSION, extract_events
+from service.extract.language import detect_language
 from service.extract.places import fold_name, get_gazetteer
 from service.extract.text import clean
 from service.store import Store, utc_now
@@ -25,13 +26,14 @@ def ingest_article(store: Store, article: dict) -> tuple[dict, bool]:
     existing = store.find_article(source=article["source"], sha256=sha256, url=article.get("url"))
     if existing is not None:
         return store.get_article(existing), False
-    events = [e for e in extract_events(text, article["published_at"]) if _valid(e)]
+    language = detect_language(text)
+    events = [e for e in extract_events(text, article["published_at"], language) if _valid(e)]
     row = {
         "source": article["source"].strip(),
         "url": article.get("url"),
         "title": article.get("title"),
         "published_at": article["published_at"].isoformat(),
-        "language": "en",
+        "language": language,
         "text": text,
         "sha256": sha256,
         "ingested_at": utc_now(),

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from service.extract.actors import ActorMatch, find_actors
 from service.extract.figures import casualties
+from service.extract.language import detect_language
 from service.extract.places import PlaceMatch, fold_name, get_gazetteer
 from service.extract.text import Sentence, plain_punctuation, split_sentences
 from service.extract.timex import Timex, find_timexes
@@ -46,22 +47,33 @@ _MEANS = {
         r"bombings", r"bombard(?:ed|ment)", r"air force", r"sorties?", r"cluster (?:bombs?|munitions?)",
         r"strikes? (?:hit|killed|targeted|struck|destroyed|damaged)", r"(?:hit|struck) by (?:a |an )?strikes?",
         r"the strikes? hit",
+        # French, Spanish, German, Arabic
+        r"frappes? a[ée]riennes?", r"raids? a[ée]riens?", r"bombardements? a[ée]riens?", r"ataques? a[ée]reos?",
+        r"bombardeos? a[ée]reos?", r"Luftangriffe?n?", r"Luftschl[äa]ge?", r"غارات?", r"غارة جوية", r"قصف جوي",
     ),
     "shelling": _words(
         r"shell(?:ing|ed|s)?", r"artillery", r"mortars?", r"rockets?", r"missiles?", r"grad", r"howitzers?",
+        r"obus", r"roquettes?", r"artillerie", r"tirs d'artillerie", r"cohetes?", r"morteros?", r"artiller[íi]a",
+        r"Artillerie(?:beschuss)?", r"Beschuss", r"Raketen?", r"قذائف", r"صواريخ", r"قصف مدفعي",
     ),
     "explosion": _words(
         r"car bombs?", r"suicide (?:bomb(?:er|ing)?s?|attacks?)", r"explosions?", r"explosives?", r"blasts?",
         r"IEDs?", r"landmines?", r"roadside bombs?", r"detonat(?:ed|ion)",
+        r"attentats?", r"explosions?", r"voitures? pi[ée]g[ée]es?", r"coches? bomba", r"atentados?", r"explosi[óo]n(?:es)?",
+        r"Anschl[äa]ge?s?", r"Explosion(?:en)?", r"Autobomben?", r"انفجار", r"تفجير", r"سيارة مفخخة",
     ),
     "armed_clash": _words(
         r"clash(?:es|ed)?", r"fighting", r"battles?", r"fought", r"firefights?", r"gun ?battles?", r"ambush(?:ed)?",
+        r"affrontements?", r"combats?", r"enfrentamientos?", r"combates?", r"K[äa]mpfe?n?", r"Gefechte?", r"اشتباكات",
+        r"معارك",
     ),
 }
 _HARM = _words(
     r"kill(?:ed|ing|s)?", r"died", r"dead", r"deaths?", r"wound(?:ed|ing)?", r"injur(?:ed|ing|ies)",
     r"massacred?", r"executed", r"shot dead", r"attack(?:ed|s)?", r"destroy(?:ed|ing)?", r"damag(?:ed|ing)",
     r"hit", r"struck", r"targeted", r"casualties",
+    r"tu[ée]s?", r"morts?", r"bless[ée]s?", r"muertos?", r"heridos?", r"mat[óo]", r"murieron", r"Tote[n]?",
+    r"get[öo]tet", r"Verletzte[n]?", r"قتلى", r"قتل", r"جرحى", r"مقتل",
 )
 _CAMPAIGN = re.compile(
     r"\b(?:began|begun|begin|begins|started|starts|start|launched|launch|launches|joined|joins|entered|"
@@ -71,7 +83,9 @@ _CAMPAIGN = re.compile(
 )
 _SPEECH = r"(?:said|says|say|told|tells|announced|announces|stated|states|warned|warns|added|claimed|claims|" \
           r"denied|denies|rejected|rejects|published|publishes|released|releases|reported|declared|" \
-          r"insisted|explained|accused|accuses|urged|called|confirmed|acknowledged)"
+          r"insisted|explained|accused|accuses|urged|called|confirmed|acknowledged|" \
+          r"a d[ée]clar[ée]|a annonc[ée]|selon|a affirm[ée]|dijo|declar[óo]|anunci[óo]|seg[úu]n|afirm[óo]|" \
+          r"sagte|erkl[äa]rte|teilte mit|laut|قال|أعلن|وفقا)"
 _SPEECH_BEFORE = re.compile(r"\b" + _SPEECH + r"\b[^.;:!?\"]{0,45}$", re.IGNORECASE)
 # Words showing that what follows a verb of saying is the content said, not its circumstances.
 _CLAUSE_CONTENT = _words(
@@ -134,16 +148,23 @@ class _Context:
 
     dominant_means: str | None
     salient_reporter: ActorMatch | None
+    language: str = "en"
 
 
-def extract_events(text: str, published_at: dt.date) -> list[dict]:
-    """Return the dated events of an article, each with its quote and offsets into ``text``."""
+def extract_events(text: str, published_at: dt.date, language: str | None = None) -> list[dict]:
+    """Return the dated events of an article, each with its quote and offsets into ``text``.
+
+    ``language`` (ISO 639-1) is guessed from the text when not given. Dates are read in
+    English, French, Spanish, German and Arabic; places, actors and figures are English rules.
+    """
     plain = plain_punctuation(text)
     sentences = split_sentences(plain)
-    timexes = find_timexes(plain, published_at)
+    language = language or detect_language(plain)
+    timexes = find_timexes(plain, published_at, language)
     actors, places = _resolve_names(plain, find_actors(plain), get_gazetteer().find(plain))
     places = _drop_datelines(plain, sentences, places)
     context = _article_context(plain, actors)
+    context.language = language
     events: list[dict] = []
     for sentence in sentences:
         inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
@@ -194,7 +215,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         # "the rights group says", "the watchdog said": the organisation the article cites most.
         actor_values.insert(0, _actor_value(reporter))
     killed = injured = None
-    if event_type in VIOLENT_TYPES or event_type == "reporting_period":
+    if context.language == "en" and (event_type in VIOLENT_TYPES or event_type == "reporting_period"):
         killed, injured = casualties(clause)
     confidence = 0.4 + (0.2 if precision == "day" else 0.0) + (0.2 if place_values else 0.0) \
         + (0.2 if actor_values else 0.0)

@@ -27,6 +27,10 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes or brackets, then space.
+# German writes ordinal days with a full stop: "am 7. Oktober" is one sentence.
+_ORDINAL_DAY = re.compile(
+    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+)
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s)|\n\s*\n|\n""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
@@ -43,6 +47,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 token = word.group(1).lower().rstrip(".")
                 # "Sept." or "U.S." or an initial ("J.") does not end a sentence.
                 if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                    continue
+                if token.isdigit() and len(token) <= 2 and _ORDINAL_DAY.match(text, match.end()):
                     continue
         _append(sentences, text, start, end)
         start = end

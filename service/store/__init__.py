@@ -204,11 +204,12 @@ class Store:
         """Run an article query and return plain dicts with their event counts."""
         text = ", a.text" if with_text else ""
         sql = f"""
-            SELECT a.id, a.source, a.title, a.url, a.published_at, a.ingested_at, a.sha256,
+            SELECT a.id, a.source, a.title, a.url, a.published_at, a.language, a.ingested_at, a.sha256,
                    a.extractor_version,
                    (SELECT COUNT(DISTINCT m.event_id) FROM mentions m WHERE m.article_id = a.id){text}
             FROM articles a {tail}"""
-        keys = ["id", "source", "title", "url", "published_at", "ingested_at", "sha256", "extractor_version", "event_count"]
+        keys = ["id", "source", "title", "url", "published_at", "language", "ingested_at", "sha256", "extractor_version",
+                "event_count"]
         if with_text:
             keys.append("text")
         return [dict(zip(keys, row)) for row in self.db.execute(sql, params)]

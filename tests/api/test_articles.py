@@ -80,3 +80,14 @@ def test_writes_need_the_key_when_one_is_set(tmp_path):
     right = client.post("/articles", json=KABUL, headers={"Authorization": "Bearer s3cret"})
     assert right.status_code == 201
     assert client.get("/events").status_code == 200
+
+
+def test_the_language_of_an_article_is_recorded_and_its_dates_read(client):
+    body = client.post("/articles", json={
+        "source": "afp-fr", "published_at": "2015-12-23",
+        "text": "Une frappe aérienne a touché Alep le 7 octobre, selon les secours. Hier, Moscou a démenti.",
+    }).get_json()
+    assert body["article"]["language"] == "fr"
+    assert [(e["date"], e["type"]) for e in body["events"]][0] == ("2015-10-07", "air_strike")
+    listed = client.get("/articles").get_json()["articles"][0]
+    assert listed["language"] == "fr"

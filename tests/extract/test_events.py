@@ -130,3 +130,20 @@ def test_place_of_the_speaker_is_not_a_place_of_the_event(text):
 def test_a_landmark_after_a_place_is_not_a_place_of_the_event(text, places):
     (event,) = brief(text)
     assert event[5] == places
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Une frappe aérienne a touché Alep le 7 octobre, tuant 12 civils, selon les secours.",
+         ("2015-10-07", "air_strike", ["Aleppo"])),
+        ("El ataque aéreo del 15 de octubre de 2015 mató a 46 civiles en Homs, según la ONG.",
+         ("2015-10-15", "air_strike", ["Homs"])),
+        ("Am 7. Oktober wurden bei einem Luftangriff in Aleppo zwölf Menschen getötet, teilte die Organisation mit.",
+         ("2015-10-07", "air_strike", ["Aleppo"])),
+        ("قصفت غارة جوية مدينة إدلب في 30 سبتمبر", ("2015-09-30", "air_strike", [])),
+    ],
+)
+def test_articles_in_other_languages_give_dated_events(text, expected):
+    (event,) = brief(text)
+    assert (event[0], event[3], event[5]) == expected

@@ -17,6 +17,7 @@ from service.extract.text import clean, plain_punctuation, split_sentences
         ("Gen. Igor Konashenkov spoke. Dr. Ali Hassan replied!", ["Gen. Igor Konashenkov spoke.", "Dr. Ali Hassan replied!"]),
         ("J. Smith wrote it. Was it true? Yes.", ["J. Smith wrote it.", "Was it true?", "Yes."]),
         ("\n\n  -\n  \n", []),
+        ("Am 7. Oktober traf ein Luftangriff Aleppo. Es gab Tote.", ["Am 7. Oktober traf ein Luftangriff Aleppo.", "Es gab Tote."]),
     ],
 )
 def test_split_sentences(text, expected):
