@@ -230,7 +230,7 @@ STOP_WORDS = frozenset(
     justice freedom welcome paradise eden lost hell bar dam tar man men woman women
     council court house home office bank street road river lake sea ocean island bay
     port gate hill hills mount mountain valley forest park field fields square
-    centre center market station bridge tower wall castle church school college
+    centre center market station bridge tower wall castle church school college abbey
     university hospital airport base camp zone border line front coast gulf strait
     many much new old great little big small long high low early late last first second
     next same real good bad free fair plain lot lots deal case cases point points
@@ -332,7 +332,8 @@ FIRST_NAMES = frozenset(
     """.split()
 )
 
-# Words after a place name that make it part of an organisation's or outlet's name.
+# Words after a place name that make it part of an organisation's, outlet's or
+# landmark's name ("Washington Post", "Westminster Abbey").
 ORG_SUFFIXES = frozenset(
     """
     times post observatory institute institution university college school ministry
@@ -342,6 +343,7 @@ ORG_SUFFIXES = frozenset(
     museum club fc united city stadium academy society association federation league
     studies program programme project network channel magazine standard star guardian
     independent express mirror examiner observer courier monitor
+    abbey cathedral palace arena
     """.split()
 )
 

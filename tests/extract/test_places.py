@@ -234,6 +234,7 @@ NOT_PLACES = [
     ("The striker Jordan Henderson scored twice.", ["Jordan", "Henderson"]),
     ("Officials at the Moscow Times said so.", ["Moscow"]),
     ("Hamas and the Taliban issued statements.", ["Hamas", "Taliban"]),
+    ("A service was held at Westminster Abbey.", ["Westminster", "Abbey"]),
 ]
 
 
