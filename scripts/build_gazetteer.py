@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from service.extract.places import (  # noqa: E402
+    APOSTROPHES,
     DATA_PATH,
     admin1_id,
     fold_name,
@@ -91,7 +92,6 @@ _QUALIFIER_SUFFIXES = (
     "Department", "Prefecture", "Division", "County",
 )
 
-_APOSTROPHES = "'’‘`ʿʾʼ´′ʹ"
 _LATIN_EXTRA = {"ß", "æ", "ø", "ł", "đ", "ð", "ı", "œ", "þ", "ħ", "ə", "Æ", "Ø", "Ł", "Đ", "Ð", "Œ", "Þ", "Ħ", "Ə"}
 
 
@@ -129,7 +129,7 @@ def usable_name(name: str) -> bool:
             if not ch.isascii():
                 return False
             letters += 1
-        elif not (ch.isascii() or ch in _APOSTROPHES or ch in "‐‑–"):
+        elif not (ch.isascii() or ch in APOSTROPHES or ch in "‐‑–"):
             return False
         plain.append(ch)
     text = "".join(plain)

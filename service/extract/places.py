@@ -84,7 +84,7 @@ class PlaceMatch:
 
 # --------------------------------------------------------------------------- folding
 
-_APOSTROPHES = "'’‘`ʿʾʼ´′ʹ"
+APOSTROPHES = "'’‘`ʿʾʼʻ´′ʹ"
 _SPECIAL_LETTERS = {
     "ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ı": "i",
     "œ": "oe", "þ": "th", "ħ": "h", "ŧ": "t", "ŋ": "n", "ə": "e",
@@ -99,7 +99,7 @@ BARRIER = "|"
 @functools.lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     """A character's folded form: letters/digits, '' (deleted), ' ' (separator) or BARRIER."""
-    if ch in _APOSTROPHES:
+    if ch in APOSTROPHES:
         return ""
     if ch in _BARRIERS:
         return BARRIER
@@ -112,7 +112,7 @@ def _fold_char(ch: str) -> str:
             continue
         if c.isalnum():
             out.append(c)
-        elif c in _APOSTROPHES:
+        elif c in APOSTROPHES:
             continue
         else:
             out.append(" ")
