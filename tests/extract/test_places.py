@@ -370,3 +370,32 @@ def test_seed_articles():
         assert {kind for _, kind, _, _ in found[country]} == {"country"}
     for word in ("Luther", "Of", "Toyota", "The Aviationist", "Aviationist", "Putin", "Reuters", "Africa"):
         assert word not in found, word
+
+
+# --------------------------------------------------------------------------- robustness
+
+def test_empty_and_placeless_text():
+    assert find_places("") == []
+    assert find_places("— … ,,, !!") == []
+    assert fold_name("") == ""
+
+
+def test_offsets_hold_on_noisy_text():
+    import random
+
+    rng = random.Random(7)
+    pieces = ["Homs", "al-", "Al ", "Raqqa", "U.S.", "Syria’s", ", ", ". ", "\n", "É", "ß",
+              "ʿ", "½", "—", "🙂", "\u0301", "\u200b", "the ", "in ", "Aleppo", "governorate "]
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        for countries in ((), ("sy",), ("US", "SY")):
+            matches = find_places(text, countries)
+            for m in matches:
+                assert 0 <= m.start < m.end <= len(text)
+                assert text[m.start:m.end] == m.text
+            assert all(a.end <= b.start for a, b in zip(matches, matches[1:]))
+
+
+def test_country_codes_are_case_insensitive():
+    (m,) = find_places("Clashes erupted in Tripoli overnight.", countries=["lb"])
+    assert m.place.country_code == "LB"
