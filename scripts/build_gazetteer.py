@@ -153,6 +153,20 @@ def _keys(names) -> list[str]:
 _QUALIFIER_PREFIXES = ("Muhafazat ", "Muḩāfaz̧at ", "Wilayat ", "Province of ", "Provincia de ", "Provincia di ")
 
 
+# Compass words of French, Spanish and Portuguese region names, in English
+# ("Nord Kivu" is written "North Kivu" in English text).
+COMPASS_WORDS = {
+    "Nord": "North", "Sud": "South", "Est": "East", "Ouest": "West", "Centre": "Central",
+    "Norte": "North", "Sur": "South", "Este": "East", "Oeste": "West", "Centro": "Central",
+}
+
+
+def _english_compass(name: str) -> str | None:
+    words = name.replace("-", " ").split()
+    english = [COMPASS_WORDS.get(w, w) for w in words]
+    return " ".join(english) if english != words else None
+
+
 def _base_region_name(name: str) -> str:
     """The region's name without a qualifier: "Katsina State" -> "Katsina"."""
     for prefix in _QUALIFIER_PREFIXES:
@@ -219,12 +233,16 @@ def build(out_path: Path) -> dict[str, int]:
         quals = REGION_QUALIFIERS.get(cc, DEFAULT_QUALIFIERS)
         primary = _keys([name, base] + [f"{base} {q}" for q in quals])
         alts: list[str] = []
+        english = _english_compass(base)
+        if english:
+            alts = [k for k in _keys([english] + [f"{english} {q}" for q in quals]) if k not in primary]
         # A region named after its main town ("Kharkivs'ka Oblast'" / Kharkiv, "Al
         # Hudaydah" / Al Ḩudaydah) is also written with that town's names.
         town_key = fold_name(biggest["name"])
         if town_key and fold_name(base).startswith(town_key.split(" ")[0][:5]) and len(town_key) >= 4:
             town_names = [biggest["name"]] + [a for a in biggest["alternatenames"] if usable_name(a)]
-            alts = [k for k in _keys(town_names + [f"{biggest['name']} {q}" for q in quals]) if k not in primary]
+            alts += [k for k in _keys(town_names + [f"{biggest['name']} {q}" for q in quals])
+                     if k not in primary and k not in alts]
         admin_rows.append((rid, "A", cc, a1, name, biggest["latitude"], biggest["longitude"], pop, primary, alts))
 
     # ---- countries

@@ -164,6 +164,12 @@ CASES = [
          ("El Fasher", "El Fasher", "locality", "Northern Darfur", "SD")],
     ),
     (
+        "Violence spread across North Kivu province, and Kano State and Borno were on alert.",
+        [("North Kivu province", "Nord Kivu", "admin1", "Nord Kivu", "CD"),
+         ("Kano State", "Kano State", "admin1", "Kano State", "NG"),
+         ("Borno", "Borno State", "admin1", "Borno State", "NG")],
+    ),
+    (
         "BEIRUT (Reuters) — A car bomb exploded in a southern suburb.",
         [("BEIRUT", "Beirut", "locality", "Beyrouth", "LB")],
     ),
