@@ -332,6 +332,9 @@ FIRST_NAMES = frozenset(
     """.split()
 )
 
+# Words of Arabic and Hebrew names that stand between a person's names.
+_PATRONYMIC = frozenset("bin ibn bint ben bat abu umm".split())
+
 # Words after a place name that make it part of an organisation's, outlet's or
 # landmark's name ("Washington Post", "Westminster Abbey").
 ORG_SUFFIXES = frozenset(
@@ -759,7 +762,7 @@ class _Finder:
             # "<Place> Times", "<Place> Observatory for Human Rights"
             if next_word in _KORG_SUFFIXES and self.capitalised(next_i):
                 continue
-            person = False
+            person = prev_word in _PATRONYMIC  # "Mohammed bin Salman", "Abu Bakr"
             if prev_word is not None and self.capitalised(prev_i) and not self.sentence_initial(h.t0):
                 prev_plain = self.orig(prev_i).lower().rstrip(".")
                 if prev_plain in _KFIRST_NAMES or prev_word in _KFIRST_NAMES:

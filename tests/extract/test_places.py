@@ -241,6 +241,7 @@ NOT_PLACES = [
     ("Officials at the Moscow Times said so.", ["Moscow"]),
     ("Hamas and the Taliban issued statements.", ["Hamas", "Taliban"]),
     ("A service was held at Westminster Abbey.", ["Westminster", "Abbey"]),
+    ("Crown Prince Mohammed bin Salman met the envoy.", ["Salman"]),
 ]
 
 
