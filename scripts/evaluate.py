@@ -453,7 +453,8 @@ def print_report(metrics: dict, articles: list[Article], baseline: bool) -> None
             print(f"  {label:<8} P {_fmt(x['precision'])}  R {_fmt(x['recall'])}  F1 {_fmt(x['f1'])}{extra}")
         for key in ("killed", "injured"):
             x = e[key]
-            print(f"  {key:<8} exact {_fmt(x['exact'])} ({x['right']}/{x['gold']}), false figures {x['false_figures']}")
+            exact = _fmt(x["exact"]) if x["gold"] else "  n/a"
+            print(f"  {key:<8} exact {exact} ({x['right']}/{x['gold']}), false figures {x['false_figures']}")
         print()
     print("=== errors")
     for article in articles:
