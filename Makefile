@@ -26,6 +26,12 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+eval: $(STAMP)
+	$(BIN)/python scripts/evaluate.py
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
 openapi: $(STAMP)
 	$(BIN)/timeline openapi > openapi.yaml
 
