@@ -150,6 +150,14 @@ def _parse_number(toks: list[_Tok], i: int) -> _Number | None:
             return _Number(i, i + 2, 2, "vague")
         if nxt in ("hundred", "thousand"):
             return _Number(i, i + 2, _SCALES[nxt], "exact")
+        # "a health worker was killed", "an elderly man died": one person, up to two
+        # lower-case words between the article and the noun
+        for k in range(i + 1, min(i + 4, n)):
+            word = at(k)
+            if word in _ONE_PERSON:
+                return _Number(i, i + 1, 1, "exact")
+            if not (word.isalpha() and toks[k].raw.islower()) or word in _STOP:
+                break
         return None
     if w in _VAGUE:
         num = _Number(i, i + 1, _VAGUE[w], "vague")
@@ -233,10 +241,23 @@ _PEOPLE = set(
     pilgrims tourists farmers herders miners fishermen shoppers commuters bystanders mourners guests
     pedestrians spectators prisoners detainees inmates hostages citizens nationals others victims innocents
     individuals relatives family families staff volunteers employees contractors
+    doctor nurse medic paramedic reporter protester demonstrator pilgrim tourist farmer herder miner
+    fisherman shopper commuter bystander pedestrian prisoner detainee inmate hostage citizen victim
+    relative volunteer employee contractor guard recruit peacekeeper marine sailor pilot commander
+    policewoman servicewoman serviceman teacher
     """.split()
 )
+# Nouns for one person: "a health worker was killed" counts 1 ("family", "crew" are groups).
+_ONE_PERSON = {w for w in _PEOPLE if not w.endswith("s")} - {
+    "people", "police", "militia", "crew", "staff", "family", "elderly", "personnel", "men", "women",
+    "children", "kids", "others",
+}
 _KILL_NOUNS = {"dead", "deaths", "fatalities", "bodies", "killed", "lives"}
 _INJURE_NOUNS = {"injured", "wounded", "injuries", "hurt"}
+# Nouns after a people word that turn the count into a casualty count ("civilian deaths");
+# "casualties" mixes killed and injured and gives no figure.
+_COUNTED_DEATHS = {"deaths", "fatalities", "dead"}
+_COUNTED_INJURIES = {"injuries"}
 _KILL_AFTER = {"killed", "dead", "died", "die", "dies", "dying", "perished", "slain", "massacred", "executed",
                "murdered", "death", "drowned", "buried"}
 _INJURE_AFTER = {"injured", "wounded", "hurt", "maimed", "injuries", "injury"}
@@ -274,6 +295,8 @@ _CLAUSE_BARRIER = {";", ":", "when", "after", "before", "while", "because", "but
 _BREAKDOWN = {("including",), ("among", "them"), ("among", "whom"), ("of", "whom"), ("of", "them"),
               ("mostly",), ("mainly",), ("most", "of", "them"), ("among", "those")}
 _COORD = {"and", ",", "plus", "&"}
+# Words of time that may follow a count ("the toll passed 11,000 yesterday").
+_TIME_AFTER = {"yesterday", "today", "tonight", "overnight", "now", "last", "this", "earlier", "so"}
 _PRONOUN_OF = {"them", "whom", "those", "us", "these"}
 
 
@@ -324,7 +347,7 @@ def _noun_part(toks: list[_Tok], k: int) -> tuple[bool, str | None, str | None, 
         scan_from = k + 1
     elif _is_punct(toks[k]) and low not in ("%",):
         return True, None, None, k
-    elif low in _STOP:
+    elif low in _STOP or low in _TIME_AFTER:
         return True, None, None, k
     else:
         scan_from = k
@@ -333,7 +356,19 @@ def _noun_part(toks: list[_Tok], k: int) -> tuple[bool, str | None, str | None, 
     for m in range(scan_from, min(scan_from + 5, n)):
         word = toks[m].low
         if word in _PEOPLE:
+            # "35 civilian deaths", "12 civilian injuries": the noun after names the casualty
+            after = toks[m + 1].low if m + 1 < n else ""
+            if after in _COUNTED_DEATHS:
+                return True, word, "killed", m + 2
+            if after in _COUNTED_INJURIES:
+                return True, word, "injured", m + 2
             return True, word, None, m + 1
+        # "500 war-wounded", "40 flood-dead"
+        last = word.rsplit("-", 1)[-1] if "-" in word else None
+        if last in _KILL_NOUNS and m == scan_from:
+            return True, None, "killed", m + 1
+        if last in _INJURE_NOUNS and m == scan_from:
+            return True, None, "injured", m + 1
         if _is_people_name(toks[m]) and not (m + 1 < n and toks[m + 1].low in _PEOPLE):
             return True, word, None, m + 1
         if word in _KILL_NOUNS and m == scan_from:
@@ -377,8 +412,8 @@ def _check(toks: list[_Tok], low: list[str], num: _Number) -> _Phrase | None:
     if p >= 0 and low[p] == ".":
         p -= 1
     prev = low[p] if p >= 0 else ""
-    if prev in _MONTHS:
-        return None
+    if prev in _MONTHS and toks[i].raw[0].isdigit():
+        return None  # "November 30"; "in November thousands fled" is a count
     qi, qual = _qualifier_before(low, i)
     if num.qualifier == "range":
         qual = "at_least"
@@ -411,7 +446,8 @@ def _active_before(low: list[str], qi: int) -> str | None:
     while p >= 0 and low[p] in ('"', "'", "("):  # killed "at least 200 ..."
         p -= 1
     # "killing a further 12", "wounding another 5", "killed a total of 40"
-    for filler in (("a", "further"), ("another",), ("an", "additional"), ("a", "total", "of"), ("the", "lives", "of")):
+    for filler in (("a", "further"), ("another",), ("an", "additional"), ("a", "total", "of"), ("all",),
+                   ("the", "lives", "of")):
         s = p - len(filler) + 1
         if s >= 0 and tuple(low[s : p + 1]) == filler:
             if filler == ("the", "lives", "of"):
@@ -441,6 +477,14 @@ def _active_before(low: list[str], qi: int) -> str | None:
             before = low[max(0, back - 2) : back]
             return "injured" if any(w in ("injury", "injuries", "wounded", "injured") for w in before) else "killed"
     return None
+
+
+def _after_toll(low: list[str], qi: int) -> bool:
+    """Whether the figure at ``qi`` is what a toll before it amounts to ("toll rose to 46")."""
+    for back in range(qi - 1, max(-1, qi - 8), -1):
+        if low[back] == "toll":
+            return not any(re.fullmatch(r"[\d,]+", w) or w in (";", ".") for w in low[back + 1 : qi])
+    return False
 
 
 def _is_object_start(toks: list[_Tok], m: int) -> bool:
@@ -537,6 +581,8 @@ def find_figures(text: str) -> list[Figure]:
     starts = {p.qi: p for p in phrases}
     kinds: dict[int, str] = {}
     dropped: set[int] = set()
+    inherited: set[int] = set()  # kinds taken from a coordinated figure
+    tolls: set[int] = set()  # figures that a toll states
     for idx, phrase in enumerate(phrases):
         if phrase.qi in dropped:
             continue
@@ -553,8 +599,18 @@ def find_figures(text: str) -> list[Figure]:
             between = low[prev.k : phrase.qi]
             if prev.qi in kinds and (_coordinated(between) or _parallel(low, between, phrase)):
                 kind = kinds[prev.qi]
+            if kind is not None:
+                inherited.add(phrase.qi)
         if kind is not None:
             kinds[phrase.qi] = kind
+            if _after_toll(low, phrase.qi):
+                tolls.add(phrase.qi)
+    # a toll is the total: another count of the same kind after it, not coordinated with
+    # it, is a part ("the death toll passed 11,000, with 8,500 dead in Turkey alone")
+    for qi in tolls:
+        for other, kind in kinds.items():
+            if other > qi and kind == kinds[qi] and other not in inherited and other not in tolls:
+                dropped.add(other)
     out: list[Figure] = []
     for phrase in phrases:
         if phrase.qi in dropped or phrase.qi not in kinds:

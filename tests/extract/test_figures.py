@@ -95,6 +95,40 @@ FIGURES = [
     ("Storms killed 16 people in Cuba and 4 were missing.", [("killed", 16, "exact", "people", "16")]),
     # a count in another clause does not borrow the verb
     ("Police said 2 people were arrested and 3 officers injured.", [("injured", 3, "exact", "officers", "3")]),
+    # a count of deaths is a killed figure; "casualties" mixes killed and injured
+    ("Monitors logged at least 64 civilian deaths in the province in May.", [
+        ("killed", 64, "at_least", "civilian", "at least 64"),
+    ]),
+    ("The clinic reported 18 civilian injuries after the raid.", [("injured", 18, "exact", "civilian", "18")]),
+    ("The mission counted 2,300 civilian casualties last year.", []),
+    ("Aid groups said the floods caused 40 casualties.", []),
+    ("Surgeons have treated 90 war-wounded since the offensive began.", [("injured", 90, "exact", None, "90")]),
+    # "all N" after the verb
+    ("The ferry sank, killing all 112 passengers and crew.", [("killed", 112, "exact", "passengers", "112")]),
+    ("All 71 people on the plane died when it crashed near Pokhara.", [("killed", 71, "exact", "people", "71")]),
+    # one person: a / an + person noun + a casualty verb
+    ("A local journalist was killed when the car exploded.", [("killed", 1, "exact", "journalist", "A")]),
+    ("An elderly woman died and a security guard was wounded.", [
+        ("killed", 1, "exact", "elderly", "An"),
+        ("injured", 1, "exact", "guard", "a"),
+    ]),
+    ("A sniper killed 4 civilians in the old town.", [("killed", 4, "exact", "civilians", "4")]),
+    ("A man was arrested after the blast.", []),
+    ("An attack on the depot wounded 6 workers.", [("injured", 6, "exact", "workers", "6")]),
+    # a count after a month name ("in March thousands") is still a count
+    ("Between April and June hundreds of villagers were killed in Darfur.", [
+        ("killed", 100, "vague", "villagers", "hundreds"),
+    ]),
+    ("Fighting resumed on June 4 near the border.", []),
+    # a toll is the total; a later count of the same kind is a part of it
+    ("The death toll passed 2,400 on Sunday, with 1,900 dead in the capital alone.", [
+        ("killed", 2400, "exact", None, "2,400"),
+    ]),
+    ("The death toll rose to 19 and 40 others were injured.", [
+        ("killed", 19, "exact", None, "19"),
+        ("injured", 40, "exact", "others", "40"),
+    ]),
+    ("The landslide left 23 dead.", [("killed", 23, "exact", None, "23")]),
     # numbers that are not casualties
     ("Four gunmen killed 17 worshippers at the mosque.", [("killed", 17, "exact", "worshippers", "17")]),
     ("The rebels carried out six attacks in three months.", []),
