@@ -67,6 +67,7 @@ class _Index:
         self.children: dict[str, set[str]] = defaultdict(set)
         self.lookup: dict[str, list[str]] = defaultdict(list)
         self.military: dict[str, str] = {}
+        self.capital_of: dict[str, str] = {}  # folded capital -> state id
         self.automaton = ahocorasick.Automaton()
         forms: dict[str, list[_Form]] = defaultdict(list)
         for entry in raw["actors"]:
@@ -93,6 +94,8 @@ class _Index:
             for form, via in named:
                 plain = plain_punctuation(form)
                 key = _fold(plain)
+                if via == "capital":
+                    self.capital_of.setdefault(key, actor.id)
                 if actor.id not in self.lookup[key]:
                     self.lookup[key].append(actor.id)
                 forms[key].append(_Form(actor.id, plain, via))
@@ -198,8 +201,10 @@ def _right_boundary(text: str, end: int) -> bool:
 _MILITARY_NOUN = re.compile(
     r"\s+(?:(?:government|regime|special|security|armed|ground|air|naval|military|fighter|occupying|"
     r"occupation|invading|elite)\s+)?"
-    r"(forces|troops|army|air\s+force|navy|jets|warplanes|bombers|military|soldiers|aircraft|"
-    r"helicopters|gunships|drones|artillery|marines|paratroopers|tanks)\b",
+    # a weapon's model between the demonym and the noun: "Turkish F-16 jets", "Russian Su-24 bomber"
+    r"(?-i:[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?\s+)?"
+    r"(forces|troops|army|air\s+force|navy|jets?|warplanes?|bombers?|military|soldiers|aircraft|"
+    r"helicopters?|gunships?|drones?|artillery|marines|paratroopers|tanks)\b",
     re.IGNORECASE,
 )
 
@@ -248,6 +253,43 @@ _PLACE_BEFORE = re.compile(
 
 # "Russian-made", "French-speaking": origin or language, not the state acting.
 _ORIGIN_SUFFIX = re.compile(r"-(?:made|built|designed|supplied|manufactured|speaking|language|born|style)\b", re.IGNORECASE)
+# "Russian-backed forces", "Iran-backed militias", "UN-backed government": the sponsor
+# describes someone else, who is the one acting.
+_PROXY_SUFFIX = re.compile(
+    r"-(?:backed|supported|sponsored|allied|aligned|affiliated|trained|funded|armed|held|controlled|occupied|"
+    r"annexed|installed|brokered|mediated)\b",
+    re.IGNORECASE,
+)
+# A demonym before these nouns says where something is ("the Syrian border", "the
+# northern Burkinabe town of Djibo", "Turkish airspace"), not who acts.
+_PLACE_NOUN = re.compile(
+    r"\s+(?:towns?|city|cities|villages?|capital|borders?|frontier|airspace|territory|territories|soil|"
+    r"waters|coast(?:line)?|side|provinces?|regions?|ports?|islands?|mainland|countryside|desert|enclave|"
+    r"heartland|hinterland|coastal|border\s+town|border\s+area|areas?)\b",
+    re.IGNORECASE,
+)
+# Weapons and vehicles: "two Russian jets" still names the force using them.
+_EQUIPMENT = frozenset(
+    "jets jet warplanes warplane bombers bomber aircraft helicopters helicopter gunships gunship drones drone "
+    "artillery tanks tank missiles missile ships ship warships warship submarines boats".split()
+)
+# A count before a nationality or a state counts people ("170 Afghans", "4,000 Rwandan
+# troops", "13 US service members"): they are victims or numbers, not the state acting.
+_COUNT_BEFORE = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred|thousand|dozen|several|many|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of|"
+    r"tens\s+of))\s+$",
+    re.IGNORECASE,
+)
+# After a count: a plural noun for people ("4 Chinese engineers", "13 US service members")
+_COUNTED_PEOPLE = re.compile(r"\s+(?:[a-z-]+\s+)?(?P<noun>service\s*members|personnel|people|[a-z]+s)\b")
+_COUNTED_THINGS = _EQUIPMENT | frozenset(
+    "strikes airstrikes raids attacks shells rockets bombs rounds sorties operations units brigades "
+    "battalions divisions positions bases vessels vehicles planes convoys".split()
+)
+_COUNTED_PEOPLE_WORDS = frozenset(
+    "troops soldiers marines paratroopers personnel servicemen fighters mercenaries".split()
+)
 # "Moscow and Damascus denied", "Washington, Paris and London condemned"
 _COORDINATED_NAMES = re.compile(r"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?){1,4}")
 # "Kyiv will not cede", "Moscow has sought": a modal or perfect auxiliary then a verb
@@ -302,8 +344,10 @@ def _candidates(plain: str) -> list[_Candidate]:
             cand = _Candidate(start, end, form.actor_id, form.via)
             if form.via == "capital" and not _capital_is_agent(plain, start, end):
                 continue
-            elif form.via == "demonym":
-                if _PEOPLE_NOUN.match(plain, end) or _ORIGIN_SUFFIX.match(plain, end):
+            if form.via != "block" and _PROXY_SUFFIX.match(plain, end):
+                continue
+            if form.via == "demonym":
+                if _PEOPLE_NOUN.match(plain, end) or _ORIGIN_SUFFIX.match(plain, end) or _PLACE_NOUN.match(plain, end):
                     continue
                 noun = _MILITARY_NOUN.match(plain, end)
                 if noun:
@@ -373,6 +417,10 @@ def _spokespersons(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
             before = before[:-1]
         body = by_end.get(len(before))
         body_id = body.actor_id if body else None
+        spk_word = m.group("spk").split()[0].lower()
+        if body_id is None and spk_word == "military":
+            # "Military spokesman <Name>": the military the text named last
+            body_id = _antecedent("military", [c for c in taken if c.end <= m.start()])
         if body_id is None:
             generic = _GENERIC_BODY.search(before)
             if generic:
@@ -406,6 +454,75 @@ def _antecedent(noun: str, earlier: list[_Candidate]) -> str | None:
     return None
 
 
+# "the defence ministry in Moscow", "the foreign ministry in Ankara": the ministry of the
+# state whose capital it is.
+_MINISTRY_IN = re.compile(
+    r"\b(?P<kind>defen[cs]e|foreign)\s+ministry\s+in\s+(?P<capital>[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)?)"
+)
+_MINISTRY_SUFFIX = {"defence": "defence-ministry", "defense": "defence-ministry", "foreign": "foreign-ministry"}
+# A wire dateline before a country's name: "KRAMATORSK, Ukraine, June 28 -".
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'. -]{2,40},[ \t]*$")
+# "The African Union mission, ATMIS": a body, a common noun, then one of its parts.
+_PART_APPOSITION = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,|\()\s*$")
+
+
+def _ministries_in_capitals(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    index = _index()
+    found: list[_Candidate] = []
+    for m in _MINISTRY_IN.finditer(plain):
+        words = m.group("capital")
+        state = index.capital_of.get(_fold(words)) or index.capital_of.get(_fold(words.split()[0]))
+        if state is None:
+            continue
+        body = f"{state}-{_MINISTRY_SUFFIX[m.group('kind').lower()]}"
+        actor_id = body if body in index.actors else state
+        start, end = m.start(), m.start("capital") + len(words if _fold(words) in index.capital_of else words.split()[0])
+        if any(not (end <= t.start or start >= t.end) for t in taken + found):
+            continue
+        found.append(_Candidate(start, end, actor_id, "alias"))
+    return found
+
+
+def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """Drop matches that the words around them show are not the actor acting."""
+    index = _index()
+    out: list[_Candidate] = []
+    for n, cand in enumerate(taken):
+        actor = index.actors[cand.actor_id]
+        nxt = taken[n + 1] if n + 1 < len(taken) else None
+        if cand.via == "demonym" and nxt is not None and not plain[cand.end:nxt.start].strip() \
+                and index.actors[nxt.actor_id].type == "armed_group":
+            continue  # "Russian Wagner fighters": the group, not the state
+        if cand.via in ("name", "alias", "demonym") and actor.type in ("state", "military", "international"):
+            before = plain[max(0, cand.start - 30):cand.start]
+            if _COUNT_BEFORE.search(before):
+                last_word = plain[cand.start:cand.end].split()[-1].lower()
+                counted_self = last_word in _COUNTED_PEOPLE_WORDS or (
+                    cand.via == "demonym" and last_word.endswith("s") and last_word not in _EQUIPMENT
+                )
+                after = _COUNTED_PEOPLE.match(plain, cand.end)
+                if counted_self or (after and after.group("noun") not in _COUNTED_THINGS):
+                    continue  # "170 Afghans", "4,000 Rwandan troops", "13 US service members"
+        if actor.type == "state" and cand.via in ("name", "alias") \
+                and _DATELINE_BEFORE.search(plain, max(0, cand.start - 60), cand.start):
+            continue  # "KRAMATORSK, Ukraine, June 28": where the story was filed
+        if nxt is not None and actor.id != nxt.actor_id and actor.id in _ancestors(nxt.actor_id) \
+                and _PART_APPOSITION.fullmatch(plain, cand.end, nxt.start):
+            continue  # "The African Union mission, ATMIS": the mission
+        out.append(cand)
+    return out
+
+
+def _ancestors(actor_id: str) -> set[str]:
+    index = _index()
+    found: set[str] = set()
+    node = index.actors[actor_id].part_of
+    while node is not None and node not in found:
+        found.add(node)
+        node = index.actors[node].part_of
+    return found
+
+
 def find_actors(text: str) -> list[ActorMatch]:
     """Actors named in ``text``: non-overlapping, in text order, longest match first."""
     if not text:
@@ -413,6 +530,9 @@ def find_actors(text: str) -> list[ActorMatch]:
     index = _index()
     plain = plain_punctuation(text)
     taken = [c for c in _select(_candidates(plain)) if c.via != "block"]
+    taken += _ministries_in_capitals(plain, taken)
+    taken.sort(key=lambda c: c.start)
+    taken = _in_context(plain, taken)
     taken += _spokespersons(plain, taken)
     taken.sort(key=lambda c: c.start)
     out = []

@@ -101,6 +101,52 @@ CASES = [
         ("US-led coalition", "us-led-coalition", "name"),
         ("Saudi-led coalition", "saudi-led-coalition", "name"),
     ]),
+    # a sponsor before "-backed" / "-held" describes someone else
+    ("Iran-backed militias and Russian-backed separatists fired rockets.", []),
+    ("The shells landed in Russian-held territory.", []),
+    # a demonym before a place noun says where, not who
+    ("Gunmen raided the western Nigerien town of Tera near the Malian border.", []),
+    ("Two drones entered Polish airspace.", []),
+    # a weapon's model between the demonym and the noun
+    ("Israeli F-35 jets and Russian Su-34 bombers flew over the area.", [
+        ("Israeli F-35 jets", "israel-military", "demonym"),
+        ("Russian Su-34 bombers", "russia-military", "demonym"),
+    ]),
+    ("A Ukrainian drone hit the refinery.", [("Ukrainian drone", "ukraine-military", "demonym")]),
+    # a demonym before an armed group's name describes the group
+    ("Chechen Wagner fighters and Somali al-Shabaab militants were seen.", [
+        ("Wagner", "wagner-group", "alias"),
+        ("al-Shabaab", "al-shabaab", "name"),
+    ]),
+    # a count before a nationality or a state counts people, it is not the state acting
+    ("The blast killed 28 Pakistanis and 4 Chinese engineers.", []),
+    ("Between 800 and 1,000 Eritrean troops remain, and 9 UN peacekeepers were hurt.", []),
+    ("Three French soldiers died; two Russian jets then struck.", [("Russian jets", "russia-military", "demonym")]),
+    # a wire dateline's country is where the story was filed
+    ("SLOVIANSK, Ukraine, May 3 (Wire) - Ukraine said it repelled the attack.", [("Ukraine", "ukraine", "name")]),
+    # a body's common noun, then its part in apposition: the part
+    ("The United Nations agency, UNHCR, said 4,000 people fled.", [("UNHCR", "unhcr", "name")]),
+    # "the defence ministry in <capital>"
+    ("The figures came from the defence ministry in Kyiv.", [("defence ministry in Kyiv", "ukraine-defence-ministry", "alias")]),
+    ("A statement by the foreign ministry in Beijing followed.", [("foreign ministry in Beijing", "china-foreign-ministry", "alias")]),
+    ("The defense ministry in Nairobi declined to comment.", [("defense ministry in Nairobi", "kenya", "alias")]),
+    # a capital after a locative preposition is a place
+    ("The two sides signed the accord in Washington last week.", []),
+    # heads of state and government: persons, part of their state
+    ("President Emmanuel Macron and Chancellor Olaf Scholz met Paul Kagame.", [
+        ("Emmanuel Macron", "emmanuel-macron", "name"),
+        ("Olaf Scholz", "olaf-scholz", "name"),
+        ("Paul Kagame", "paul-kagame", "name"),
+    ]),
+    ("President Donald Trump spoke after Xi did.", [
+        ("Donald Trump", "donald-trump", "name"),
+        ("Xi", "xi-jinping", "alias"),
+    ]),
+    # UN human rights bodies
+    ("The UN Human Rights Monitoring Mission in Ukraine and the HRMMU team agreed.", [
+        ("UN Human Rights Monitoring Mission in Ukraine", "ohchr", "alias"),
+        ("HRMMU", "ohchr", "alias"),
+    ]),
     # persons
     ("Antonio Guterres urged Volodymyr Zelensky and Xi Jinping to talk.", [
         ("Antonio Guterres", "antonio-guterres", "alias"),
@@ -135,6 +181,10 @@ SPOKES = [
     (
         "Nigerian army spokesman Brigadier General Ola Adeyemi said 40 militants were killed.",
         ("Ola Adeyemi", "nigeria-military"),
+    ),
+    (
+        "Ethiopia's military denied it. Military spokesman Colonel Getachew Bekele called the claims false.",
+        ("Getachew Bekele", "ethiopia-military"),
     ),
 ]
 
@@ -203,6 +253,10 @@ def test_descendants_and_get_actor():
     un = get_actor("united-nations")
     assert un is not None and un.type == "international" and "U.N." in un.aliases
     assert get_actor("ban-ki-moon").part_of == "united-nations"
+    assert get_actor("donald-trump").part_of == "united-states"
+    assert get_actor("ohchr").part_of == "united-nations"
+    assert {"emmanuel-macron", "keir-starmer", "felix-tshisekedi"} <= descendants("france") | descendants(
+        "united-kingdom") | descendants("dr-congo")
     assert get_actor("nowhere") is None
 
 
