@@ -17,6 +17,7 @@ The rules, in the order they decide a type:
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -77,16 +78,35 @@ _HARM = _words(
 )
 _CAMPAIGN = re.compile(
     r"\b(?:began|begun|begin|begins|started|starts|start|launched|launch|launches|joined|joins|entered|"
-    r"opened|initiated|intervened)\b[^.;]{0,60}?\b(?:campaign|operation|offensive|war|intervention|"
-    r"conflict|air strikes|airstrikes|bombing)\b",
+    r"opened|initiated|intervened)\b[^.;]{0,60}?\b(?:campaign|operation|offensive|counter-?offensive|war|"
+    r"intervention|invasion|incursion|conflict|air strikes|airstrikes|bombing|bombardment|assault)\b",
     re.IGNORECASE,
+)
+# Taking ground is a battle, in ACLED's terms, whoever wins it.
+_TERRITORY = _words(
+    r"seiz(?:ed|es|ing)", r"captur(?:ed|es|ing)", r"took control", r"take control", r"overr?an", r"overrun",
+    r"storm(?:ed|s|ing)", r"retook", r"recaptur(?:ed|es)", r"fell to", r"fell on", r"advanced on", r"besieg(?:ed|ing)",
+    r"entered (?:the )?(?:city|town|capital)",
+)
+# Harm done to people without a named weapon: violence against civilians.
+_ONE_SIDED = _words(
+    r"abduct(?:ed|ing|s)?", r"kidnapp?(?:ed|ing|s)?", r"execut(?:ed|ing)", r"massacr(?:ed|es?)", r"set fire",
+    r"torched", r"burn(?:ed|t) (?:down|alive)", r"looted", r"raped", r"shot dead", r"gunned down", r"stabbed",
+    r"lynched", r"beheaded",
+)
+# Harm done by nature is not an event of this taxonomy.
+_HAZARD = _words(
+    r"earthquakes?", r"quakes?", r"floods?", r"flooding", r"landslides?", r"cyclones?", r"hurricanes?",
+    r"typhoons?", r"tsunamis?", r"droughts?", r"wildfires?", r"eruptions?", r"tornado(?:es)?", r"avalanches?",
+    r"storms?", r"heatwaves?", r"dam (?:burst|collapse)",
 )
 _SPEECH = r"(?:said|says|say|told|tells|announced|announces|stated|states|warned|warns|added|claimed|claims|" \
           r"denied|denies|rejected|rejects|published|publishes|released|releases|reported|declared|" \
-          r"insisted|explained|accused|accuses|urged|called|confirmed|acknowledged|" \
+          r"insisted|explained|accused|accuses|urged|called|confirmed|acknowledged|condemned|condemns|" \
+          r"summoned|spoke|vowed|pledged|welcomed|demanded|appealed|expressed|blamed|blames|" \
           r"a d[ée]clar[ée]|a annonc[ée]|selon|a affirm[ée]|dijo|declar[óo]|anunci[óo]|seg[úu]n|afirm[óo]|" \
           r"sagte|erkl[äa]rte|teilte mit|laut|قال|أعلن|وفقا)"
-_SPEECH_BEFORE = re.compile(r"\b" + _SPEECH + r"\b[^.;:!?\"]{0,45}$", re.IGNORECASE)
+_SPEECH_WORD = re.compile(r"\b" + _SPEECH + r"\b", re.IGNORECASE)
 # Words showing that what follows a verb of saying is the content said, not its circumstances.
 _CLAUSE_CONTENT = _words(
     r"that", r"had", r"have", r"has", r"was", r"were", r"is", r"are", r"been", r"kill(?:ed|ing)", r"died",
@@ -104,18 +124,43 @@ _REPORT = _words(
     r"investigation", r"survey", r"findings",
 )
 _PUBLISH = re.compile(
-    r"\b(?:publish(?:ed|es)?|releas(?:ed|es)|issu(?:ed|es)|present(?:ed|ing|s)?)\b[^.;]{0,40}\breports?\b|"
-    r"\breports?\b[^.;]{0,40}\b(?:publish(?:ed|es)?|releas(?:ed|es)|issued|presented)\b|"
-    r"\bin (?:a|its|their) (?:new |latest |annual )?report\b",
+    r"\b(?:publish(?:ed|es)?|releas(?:ed|es)|issu(?:ed|es)|present(?:ed|ing|s)?)\b[^.;]{0,40}\b(?:reports?|study|survey|findings)\b|"
+    r"\b(?:reports?|study|survey)\b[^.;]{0,40}\b(?:publish(?:ed|es)?|releas(?:ed|es)|issued|presented)\b|"
+    r"\bin (?:a|an|its|their) (?:[\w-]+ ){0,3}report\b|^\s*(?:published|issued|released)\s*:",
     re.IGNORECASE,
 )
-_AGREEMENT = _words(
-    r"agreed", r"agreements?", r"ceasefire", r"cease-fire", r"truce", r"signed", r"peace deal", r"accord",
+# A resolution or a statement issued is a statement, whatever it speaks of.
+_DECLARATION = _words(r"in a statement", r"adopted (?:a |the )?resolution", r"passed (?:a |the )?resolution",
+                      r"declared (?:a |the )?state of emergency", r"claimed responsibility")
+_AGREEMENT = re.compile(
+    r"\b(?:agreed|signed|sign|initialled|reached|struck|brokered|concluded|accepted)\b[^.;]{0,50}?"
+    r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty|peace|memorandum)\b|"
+    r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty)\b[^.;]{0,20}?\b(?:signed|reached|agreed|concluded)\b|"
+    r"\b(?:agreed|agreement was reached)\b",
+    re.IGNORECASE,
 )
+# A seizure of power is not an event of this taxonomy.
+_COUP = _words(r"seized power", r"took power", r"coup(?: d'[ée]tat)?", r"putsch")
 _WHEN = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
 # A wire dateline opening a paragraph ("KABUL -", "MOSCOW/BEIRUT (Reuters) -") says where the
 # story was filed, not where the event happened.
-_DATELINE = re.compile(r"[A-Z][A-Z'. ]{1,30}(?:/[A-Z][A-Z'. ]{1,30})*(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*(?:\([^)]{1,30}\)\s*)?[-–—:]\s")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'. -]{1,30}(?:/[A-Z][A-Z'. -]{1,30})*(?:,\s*[A-Z][\w. ]{1,25}){0,2}\s*(?:\([^)]{1,30}\)\s*)?[-–—:]\s"
+)
+# A claim in a sentence of its own names who carried out the attack just told.
+_CLAIM = re.compile(
+    r"\b(?:claimed(?: responsibility)?|took responsibility|were blamed|was blamed|blamed|carried out by|"
+    r"claimed by|attributed to)\b",
+    re.IGNORECASE,
+)
+# An actor right after one of these is the target of violence, not who did it.
+_TARGETED = re.compile(
+    r"\b(?:on|against|at|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|"
+    r"raided|stormed|shelling|bombing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Events are about what the article reports, not the vague past: a year alone dates no violence.
+_SPEECH_TYPES = frozenset({"statement", "denial", "report_published", "agreement"})
 # Who said it ("..., the Defence Ministry in Moscow said.", "according to medics in Aden"):
 # a place in the attribution is where the speaker is, not where the event happened.
 _ATTRIBUTION = re.compile(
@@ -130,7 +175,7 @@ _LANDMARK = re.compile(
 )
 # A country named after one of these is where something happened, not who did it.
 _LOCATIVE = re.compile(
-    r"\b(?:in|into|inside|across|throughout|near|over|to|from|within|around|of|at|on|outside|toward|towards|"
+    r"\b(?:in|into|inside|across|throughout|near|over|to|from|within|around|at|on|outside|toward|towards|"
     r"against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -149,6 +194,8 @@ class _Context:
     dominant_means: str | None
     salient_reporter: ActorMatch | None
     language: str = "en"
+    hazard: bool = False
+    dateline_places: list = None
 
 
 def extract_events(text: str, published_at: dt.date, language: str | None = None) -> list[dict]:
@@ -160,55 +207,148 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     plain = plain_punctuation(text)
     sentences = split_sentences(plain)
     language = language or detect_language(plain)
-    timexes = find_timexes(plain, published_at, language)
+    datelines = _datelines(plain, sentences)
+    timexes = [t for t in find_timexes(plain, published_at, language) if not _inside(t, datelines)]
     actors, places = _resolve_names(plain, find_actors(plain), get_gazetteer().find(plain))
-    places = _drop_datelines(plain, sentences, places)
     context = _article_context(plain, actors)
     context.language = language
+    context.dateline_places = [p for p in places if _inside(p, datelines)]
+    places = [p for p in places if not _inside(p, datelines)]
     events: list[dict] = []
-    for sentence in sentences:
-        inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
-        if not inside:
-            continue
-        s_places = [p for p in places if sentence.start <= p.start and p.end <= sentence.end]
-        s_actors = [a for a in actors if sentence.start <= a.start and a.end <= sentence.end]
+    by_timex, by_place, by_actor = _Spans(timexes), _Spans(places), _Spans(actors)
+    for index, sentence in enumerate(sentences):
+        inside = by_timex.within(sentence.start, sentence.end)
+        s_places = by_place.within(sentence.start, sentence.end)
+        s_actors = by_actor.within(sentence.start, sentence.end)
         for timex in inside:
-            event = _event(plain, sentence, timex, s_places, s_actors, context, published_at)
-            if event is not None:
+            own_places = _nearest(s_places, timex, inside) if len(inside) > 1 else s_places
+            for event in _events(plain, sentence, timex, own_places, s_actors, context, published_at):
                 event["quote"] = text[sentence.start:sentence.end]
                 events.append(event)
+        if not inside:
+            _attach_claim(plain, sentence, s_actors, events, sentences[max(0, index - 2)].start)
+    _fill_from_context(events, places, context)
     return events
 
 
+def _nearest(places: list[PlaceMatch], timex: Timex, timexes: list[Timex]) -> list[PlaceMatch]:
+    """The places of a sentence closer to ``timex`` than to its other dates.
+
+    "seized Goma in late January and Bukavu on 16 February": each date takes its own town.
+    """
+    def distance(place: PlaceMatch, other: Timex) -> int:
+        return max(other.start - place.end, place.start - other.end, 0)
+
+    return [p for p in places if min(timexes, key=lambda t: (distance(p, t), t.start)) is timex]
+
+
+def _fill_from_context(events: list[dict], places: list[PlaceMatch], context: _Context) -> None:
+    """Give violent events and counts the place and perpetrator the article has set out.
+
+    An event whose sentence names no place happened where the sentences just before it
+    were (or, failing them, where the dateline says); one that names no perpetrator is
+    put down to the perpetrator of most of the article's violent events, when one stands out.
+    """
+    starts = [p.start for p in places]
+    perpetrators = Counter(
+        a["id"] for e in events if e["type"] in VIOLENT_TYPES for a in e["actors"]
+        if a["type"] in ("state", "military", "armed_group")
+    )
+    violent = sum(1 for e in events if e["type"] in VIOLENT_TYPES)
+    dominant = None
+    if perpetrators:
+        top, count = perpetrators.most_common(1)[0]
+        if count >= 2 and count * 2 > violent:
+            dominant = next(a for e in events for a in e["actors"] if a["id"] == top)
+    for event in events:
+        if event["type"] not in VIOLENT_TYPES and event["type"] != "reporting_period":
+            continue
+        if not event["places"]:
+            i = bisect.bisect_left(starts, event["start"])
+            earlier = [p for p in places[max(0, i - 3):i] if p.place.kind != "country" and event["start"] - p.end < 400]
+            fallback = earlier[-1:] or [p for p in context.dateline_places if p.place.kind != "country"][:1]
+            event["places"] = _event_places(fallback)
+        if dominant and event["type"] in VIOLENT_TYPES and not any(
+                a["type"] in ("state", "military", "armed_group") for a in event["actors"]):
+            event["actors"] = [*event["actors"], dominant]
+
+
+class _Spans:
+    """Matches sorted by start, to pick those of one sentence in logarithmic time."""
+
+    def __init__(self, items: list):
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+
+    def within(self, start: int, end: int) -> list:
+        """The matches that lie wholly inside [start, end)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [item for item in self.items[lo:hi] if item.end <= end]
+
+
+def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch], actors: list[ActorMatch],
+            context: _Context, published_at: dt.date) -> list[dict]:
+    """The events one date of a sentence states: usually one, two for "since X, when <clause>"."""
+    after = text[timex.end:sentence.end]
+    when = _WHEN.match(after) if timex.kind == "since" else None
+    if not when:
+        event = _event(text, sentence, timex, places, actors, context, published_at,
+                       (sentence.start, sentence.end), timex.date, timex.date_end)
+        return [event] if event else []
+    # "since September 30, when Russia joined the war": the clause happened on that day, and
+    # what the main clause counts since then is a period of its own.
+    clause_start = timex.end + when.end()
+    results = []
+    clause_event = _event(text, sentence, timex, [p for p in places if p.start >= clause_start],
+                          [a for a in actors if a.start >= clause_start], context, published_at,
+                          (clause_start, sentence.end), timex.date, timex.date, dated_clause=True)
+    if clause_event:
+        results.append(clause_event)
+    main = text[sentence.start:timex.start]
+    if _REPORT.search(main) or _GENERIC_MONITOR.search(main) or re.search(r"\d|\b(?:times|occasions)\b", main):
+        period = _event(text, sentence, timex, [p for p in places if p.end <= timex.start],
+                        [a for a in actors if a.end <= timex.start], context, published_at,
+                        (sentence.start, timex.end), timex.date, timex.date_end, force="reporting_period")
+        if period:
+            results.append(period)
+    return results
+
+
 def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch], actors: list[ActorMatch],
-           context: _Context, published_at: dt.date) -> dict | None:
-    """Classify one dated sentence; return the event it states, or None."""
-    clause_start, clause_end = sentence.start, sentence.end
-    date, date_end, precision = timex.date, timex.date_end, timex.precision
+           context: _Context, published_at: dt.date, span: tuple[int, int], date: dt.date, date_end: dt.date,
+           *, dated_clause: bool = False, force: str | None = None) -> dict | None:
+    """Classify the clause ``span`` of a sentence dated by ``timex``; return its event, or None."""
+    clause_start, clause_end = span
+    precision = timex.precision
     if date <= published_at < date_end:
         # A report cannot tell of what has not happened yet: "this year" ends on the day it is published.
         date_end = published_at
-    after = text[timex.end:sentence.end]
-    when = _WHEN.match(after)
-    if when:
-        # "since September 30, when Russia joined the war": the clause happened on that day.
-        clause_start = timex.end + when.end()
-        date_end = date
     clause = text[clause_start:clause_end]
-    before = text[sentence.start:timex.start]
-    reporter_speaks = any(a.actor.type in ("ngo", "international") for a in actors if a.start >= clause_start)
-    event_type = _classify(clause, before, after, timex, context, when is not None, reporter_speaks)
+    before = text[clause_start:timex.start] if timex.start >= clause_start else ""
+    after = text[timex.end:clause_end] if timex.end <= clause_end else ""
+    reporter_speaks = any(a.actor.type in ("ngo", "international") for a in actors)
+    event_type, verb = force, None
+    if event_type is None:
+        event_type, verb = _classify(text, clause_start, clause, before, after, timex, context, dated_clause,
+                                     reporter_speaks)
     if event_type is None:
         return None
-    if when:
-        places = [p for p in places if p.start >= clause_start]
-        actors = [a for a in actors if a.start >= clause_start]
     attribution = _ATTRIBUTION.search(text, clause_start, clause_end)
-    if attribution and places:
-        places = [p for p in places if p.start < attribution.start()]
-    places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))]
-    place_values = _event_places(places)
-    actor_values = _event_actors(actors, event_type)
+    if event_type in _SPEECH_TYPES or event_type == "military_campaign":
+        place_values = _event_places(places) if event_type in ("agreement", "military_campaign") else []
+        speakers = _speakers(text, actors, verb, clause_start, clause_end)
+        if event_type == "military_campaign":
+            speakers = [a for a in speakers if not _TARGETED.search(text, max(0, a.start - 40), a.start)]
+        actor_values = [_actor_value(a) for a in speakers]
+    else:
+        if attribution:
+            places = [p for p in places if p.start < attribution.start()]
+            if event_type in VIOLENT_TYPES or event_type == "military_campaign":
+                actors = [a for a in actors if a.start < attribution.start()]
+        places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))]
+        place_values = _event_places(places)
+        actor_values = _event_actors(text, actors, event_type)
     reporter = context.salient_reporter
     if event_type in ("reporting_period", "report_published", "statement") and reporter is not None \
             and _GENERIC_MONITOR.search(clause) and reporter.actor.id not in {a["id"] for a in actor_values}:
@@ -236,39 +376,109 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     }
 
 
-def _classify(clause: str, before: str, after: str, timex: Timex, context: _Context, dated_clause: bool,
-              reporter_speaks: bool) -> str | None:
-    """Decide the event type of a clause dated by ``timex``, or None when it states no event.
+def _classify(text: str, clause_start: int, clause: str, before: str, after: str, timex: Timex,
+              context: _Context, dated_clause: bool, reporter_speaks: bool) -> tuple[str | None, tuple[int, int] | None]:
+    """Decide the event type of a clause dated by ``timex``: (type or None, span of the verb of saying).
 
     ``reporter_speaks``: an organisation that documents events (an NGO, an international
-    body) is cited in the clause, so a period it gives is the period of its count.
+    body) is cited in the clause, so a period it gives with a count is the period of its count.
     """
-    if _CAMPAIGN.search(clause):
-        return "military_campaign"
-    if timex.kind != "point" and (_REPORT.search(clause) or reporter_speaks or _GENERIC_MONITOR.search(clause)):
-        return "reporting_period"
-    speech = _SPEECH_BEFORE.search(before)
-    spoken = not dated_clause and (
-        (speech and not _CLAUSE_CONTENT.search(speech.group())) or _SPEECH_AFTER.match(after)
-    )
-    if spoken:
+    if _COUP.search(clause):
+        return None, None
+    campaign = _CAMPAIGN.search(clause)
+    if campaign:
+        return "military_campaign", (clause_start + campaign.start(), clause_start + campaign.start() + 1)
+    counted = bool(re.search(r"\d", clause)) or bool(_HARM.search(clause))
+    if timex.kind == "point" and _PUBLISH.search(clause):
+        return ("denial" if _DENIAL.search(clause) else "report_published"), _speech_verb(
+            clause_start, before, after, timex, dated_clause)
+    if (timex.kind != "point" or timex.precision in ("month", "year", "week")) and (
+        _REPORT.search(clause) or _GENERIC_MONITOR.search(clause) or (reporter_speaks and counted)
+    ) and (timex.kind != "point" or counted):
+        return "reporting_period", None
+    verb = _speech_verb(clause_start, before, after, timex, dated_clause)
+    if verb or _DECLARATION.search(clause) or _PUBLISH.search(clause):
         if _DENIAL.search(clause):
-            return "denial"
+            return "denial", verb
         if _PUBLISH.search(clause):
-            return "report_published"
-        if _AGREEMENT.search(clause):
-            return "agreement"
-        return "statement"
+            return "report_published", verb
+        agreement = _AGREEMENT.search(clause)
+        if agreement and not _means_in(clause):
+            return "agreement", (clause_start + agreement.start(), clause_start + agreement.start() + 1)
+        return "statement", verb
+    if timex.precision == "year" or (_HAZARD.search(clause) or context.hazard) and not _means_in(clause):
+        # "used in Libya this year", "an earthquake struck on Monday": no datable violent event.
+        return None, None
+    if _TERRITORY.search(clause):
+        return "armed_clash", None
     means = _means_in(clause)
     if means:
-        return means
+        return means, None
+    if _ONE_SIDED.search(clause):
+        return "attack_on_civilians", None
     if _HARM.search(clause):
-        return context.dominant_means or "attack_on_civilians"
-    if _AGREEMENT.search(clause):
-        return "agreement"
-    if re.search(r"\b" + _SPEECH + r"\b", clause, re.IGNORECASE) and timex.kind == "point":
-        return "statement"
+        return context.dominant_means or "attack_on_civilians", None
+    agreement = _AGREEMENT.search(clause)
+    if agreement:
+        return "agreement", (clause_start + agreement.start(), clause_start + agreement.start() + 1)
+    speech = re.search(r"\b" + _SPEECH + r"\b", clause, re.IGNORECASE)
+    if speech and timex.kind == "point":
+        return "statement", (clause_start + speech.start(), clause_start + speech.end())
+    return None, None
+
+
+def _speech_verb(clause_start: int, before: str, after: str, timex: Timex, dated_clause: bool) -> tuple[int, int] | None:
+    """The span of the verb of saying that the date is attached to ("said on Monday"), if any."""
+    if dated_clause:
+        return None
+    window = max(0, len(before) - 45)
+    verbs = [m for m in _SPEECH_WORD.finditer(before, window)]
+    if verbs:
+        last = verbs[-1]
+        between = before[last.end():]
+        if not _CLAUSE_CONTENT.search(between) and not re.search(r"[.;:!?\"]", between):
+            return clause_start + last.start(), clause_start + last.end()
+    spoken = _SPEECH_AFTER.match(after)
+    if spoken:
+        return timex.end + spoken.end() - 1, timex.end + spoken.end()
     return None
+
+
+def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None, start: int, end: int) -> list[ActorMatch]:
+    """Who says it: the actors just before the verb of saying ("Russia's Defence Ministry said"),
+    else just after it ("said Amnesty International"), else the clause's first actor."""
+    candidates = [a for a in actors if a.actor.type != "media"]
+    if not candidates:
+        return []
+    if verb is None:
+        return candidates[:1]
+    before = [a for a in candidates if a.end <= verb[0] and verb[0] - a.end <= 60]
+    if before:
+        chosen = [before[-1]]
+        for previous in reversed(before[:-1]):
+            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[previous.end:chosen[0].start]):
+                chosen.insert(0, previous)
+            else:
+                break
+        return chosen
+    after = [a for a in candidates if a.start >= verb[1] and a.start - verb[1] <= 40]
+    return after[:1]
+
+
+def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], events: list[dict], window_start: int) -> None:
+    """Give the latest violent event without a perpetrator the group that claims it in this sentence."""
+    if not _CLAIM.search(sentence.text):
+        return
+    claimants = [a for a in actors if a.actor.type in ("armed_group", "military", "state")]
+    if not claimants:
+        return
+    for event in reversed(events[-5:]):
+        if event["start"] < window_start:
+            return
+        if event["type"] in VIOLENT_TYPES:
+            if not any(a["type"] in ("armed_group", "military", "state") for a in event["actors"]):
+                event["actors"] = [*event["actors"], *(_actor_value(a) for a in claimants)]
+            return
 
 
 def _means_in(clause: str) -> str | None:
@@ -286,12 +496,14 @@ def _article_context(text: str, actors: list[ActorMatch]) -> _Context:
     """Find the means of violence the article names most, and the organisation it cites most."""
     counts = Counter({kind: len(pattern.findall(text)) for kind, pattern in _MEANS.items()})
     kind, count = max(counts.items(), key=lambda item: (item[1], -_SPECIFIC_MEANS.index(item[0])))
+    hazards = len(_HAZARD.findall(text))
     reporters = Counter(a.actor.id for a in actors if a.actor.type in ("ngo", "international"))
     salient = None
     if reporters:
         top = reporters.most_common(1)[0][0]
         salient = next(a for a in actors if a.actor.id == top)
-    return _Context(dominant_means=kind if count else None, salient_reporter=salient)
+    return _Context(dominant_means=kind if count else None, salient_reporter=salient,
+                    hazard=hazards > sum(counts.values()))
 
 
 def _resolve_names(text: str, actors: list[ActorMatch], places: list[PlaceMatch]) -> tuple[list[ActorMatch], list[PlaceMatch]]:
@@ -304,8 +516,11 @@ def _resolve_names(text: str, actors: list[ActorMatch], places: list[PlaceMatch]
     kept_actors = []
     dropped_places: set[int] = set()
     place_ends = {p.end: i for i, p in enumerate(places)}
+    starts = [p.start for p in places]
     for actor in actors:
-        overlapping = [i for i, p in enumerate(places) if p.start < actor.end and actor.start < p.end]
+        first = max(0, bisect.bisect_left(starts, actor.start) - 1)
+        last = bisect.bisect_left(starts, actor.end)
+        overlapping = [i for i in range(first, last) if places[i].start < actor.end and actor.start < places[i].end]
         country = [i for i in overlapping if places[i].place.kind == "country"
                    and (places[i].start, places[i].end) == (actor.start, actor.end)]
         if country and actor.via in ("name", "alias") and _is_locative(text, actor.start, place_ends, dropped_places):
@@ -326,14 +541,20 @@ def _is_locative(text: str, start: int, place_ends: dict[int, int], dropped: set
     return False
 
 
-def _drop_datelines(text: str, sentences: list[Sentence], places: list[PlaceMatch]) -> list[PlaceMatch]:
-    """Drop the places of wire datelines at the head of a sentence."""
+def _datelines(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """The spans of wire datelines at the head of sentences ("KABUL, Oct 4 (Reuters) -")."""
     spans = []
     for sentence in sentences:
         match = _DATELINE.match(text, sentence.start, sentence.end)
         if match:
             spans.append((match.start(), match.end()))
-    return [p for p in places if not any(s <= p.start and p.end <= e for s, e in spans)]
+    return spans
+
+
+def _inside(item, spans: list[tuple[int, int]]) -> bool:
+    """Whether a match lies inside one of the spans (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (item.start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= item.start and item.end <= spans[i][1]
 
 
 def _event_places(matches: list[PlaceMatch]) -> list[dict]:
@@ -361,12 +582,16 @@ def _event_places(matches: list[PlaceMatch]) -> list[dict]:
     ]
 
 
-def _event_actors(matches: list[ActorMatch], event_type: str) -> list[dict]:
-    """The actors of an event; a news agency is an actor only of what it says itself."""
+def _event_actors(text: str, matches: list[ActorMatch], event_type: str) -> list[dict]:
+    """The actors of an event: for violence and campaigns, who does it, not whom it hits or who
+    reports it (news agencies and aid organisations are witnesses, not perpetrators)."""
     values: dict[str, dict] = {}
     for match in matches:
-        if match.actor.type == "media" and event_type in VIOLENT_TYPES:
+        if match.actor.type == "media":
             continue
+        if event_type in VIOLENT_TYPES or event_type == "military_campaign":
+            if match.actor.type == "ngo" or _TARGETED.search(text, max(0, match.start - 40), match.start):
+                continue
         values.setdefault(match.actor.id, _actor_value(match))
     return list(values.values())
 

@@ -42,7 +42,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if match.group().startswith((".",)) and not match.group().startswith("..."):
-            word = _WORD_BEFORE.search(text, 0, match.start())
+            word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
             if word:
                 token = word.group(1).lower().rstrip(".")
                 # "Sept." or "U.S." or an initial ("J.") does not end a sentence.

@@ -44,9 +44,17 @@ def brief(text: str, dct: dt.date = WEDNESDAY) -> list[tuple]:
         # A count over a period, cited from a monitor, is the period of the count.
         ("The United Nations said 2,500 civilians had been killed in Yemen between March and November.",
          [("2015-03-01", "2015-11-30", "month", "reporting_period", 2500, ["Yemen"], ["united-nations"])]),
-        # "this year" cannot reach past the day of publication.
-        ("Floods and fighting displaced thousands in Somalia this year, and clashes killed 30 soldiers.",
-         [("2015-01-01", "2015-12-23", "year", "armed_clash", 30, ["Somalia"], [])]),
+        # A year alone dates no violent event; a campaign or a count over it is one.
+        ("Clashes killed 30 soldiers in Somalia this year.", []),
+        ("The army launched its offensive against the rebels in Somalia this year.",
+         [("2015-01-01", "2015-12-23", "year", "military_campaign", None, ["Somalia"], [])]),
+        # Natural hazards are not events of this taxonomy.
+        ("An earthquake struck near Gaziantep before dawn on Monday, killing 800 people.", []),
+        # Taking ground is a battle; harm with no weapon named is violence against civilians.
+        ("Rebels seized the town of Goma on Monday after days of fighting.",
+         [("2015-12-21", "2015-12-21", "day", "armed_clash", None, ["Goma"], [])]),
+        ("Gunmen abducted 40 villagers near Maiduguri on Sunday.",
+         [("2015-12-20", "2015-12-20", "day", "attack_on_civilians", None, ["Maiduguri"], [])]),
         # No trigger, no event; no date, no event.
         ("The talks resumed in Geneva on Monday.", []),
         ("Russian jets struck Aleppo, killing 12.", []),
@@ -63,8 +71,55 @@ def test_country_after_a_locative_word_is_a_place_and_a_subject_is_an_actor():
 
 
 def test_a_list_of_countries_after_in_are_all_places():
-    (event,) = brief("Cluster bombs were used in Libya, Sudan and Yemen this year, the group said in a report.")
+    (event,) = brief("Cluster bombs were dropped on towns in Libya, Sudan and Yemen on Monday, killing 12 people.")
     assert event[5] == ["Libya", "Sudan", "Yemen"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The speaker, not whom the statement is about, and no place.
+        ("Russia's Defence Ministry rejected the report on Wednesday, saying strikes in Syria hit only militants.",
+         ("denial", [], ["russia-defence-ministry"])),
+        ("On Tuesday, Amnesty International said Russian jets had bombed markets in Idlib.",
+         ("statement", [], ["amnesty-international"])),
+        ("The Security Council adopted a resolution on Thursday demanding a ceasefire in Sudan.",
+         ("statement", [], ["un-security-council"])),
+        ("Human Rights Watch said in a 40-page report on Monday that cluster munitions were used in Yemen.",
+         ("report_published", [], ["human-rights-watch"])),
+    ],
+)
+def test_statements_name_the_speaker_and_no_place(text, expected):
+    (event,) = brief(text)
+    assert (event[3], event[5], event[6]) == expected
+
+
+def test_targets_and_witnesses_are_not_perpetrators():
+    (event,) = brief("US jets carried out air strikes on Taliban targets near Kunduz on Saturday, "
+                     "according to Doctors Without Borders.")
+    assert event[3] == "air_strike"
+    assert "taliban" not in event[6] and "msf" not in event[6]
+
+
+def test_a_claim_in_the_next_sentence_names_the_perpetrator():
+    text = ("Two car bombs exploded at a market in Mogadishu on Saturday, killing at least 100 people.\n"
+            "Al-Shabaab claimed responsibility for the attack.")
+    (event,) = brief(text)
+    assert event[3] == "explosion" and event[6] == ["al-shabaab"]
+
+
+def test_since_when_gives_the_clause_event_and_the_counted_period():
+    text = "The monitor has recorded 400 attacks since March 26, when the coalition launched its air campaign."
+    assert brief(text) == [
+        ("2015-03-26", "2015-03-26", "day", "military_campaign", None, [], []),
+        ("2015-03-26", "2015-12-23", "day", "reporting_period", None, [], []),
+    ]
+
+
+def test_a_dated_dateline_is_not_an_event():
+    text = "MOGADISHU, Oct 31 (Wire) - Two car bombs exploded in Mogadishu on Saturday, killing 100 people."
+    (event,) = brief(text, dt.date(2022, 10, 31))
+    assert (event[0], event[3], event[5]) == ("2022-10-29", "explosion", ["Mogadishu"])
 
 
 def test_wire_dateline_is_not_where_the_event_happened():
