@@ -225,8 +225,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
             for event in _events(plain, sentence, timex, own_places, s_actors, context, published_at):
                 event["quote"] = text[sentence.start:sentence.end]
                 events.append(event)
-        if not inside:
-            _attach_claim(plain, sentence, s_actors, events, sentences[max(0, index - 2)].start)
+        _attach_claim(plain, sentence, s_actors, events, sentences[max(0, index - 2)].start)
     _fill_from_context(events, places, context)
     return events
 
@@ -258,7 +257,7 @@ def _fill_from_context(events: list[dict], places: list[PlaceMatch], context: _C
     dominant = None
     if perpetrators:
         top, count = perpetrators.most_common(1)[0]
-        if count >= 2 and count * 2 > violent:
+        if (count >= 2 and count * 2 > violent) or len(perpetrators) == 1:
             dominant = next(a for e in events for a in e["actors"] if a["id"] == top)
     for event in events:
         if event["type"] not in VIOLENT_TYPES and event["type"] != "reporting_period":
@@ -475,6 +474,8 @@ def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], event
     for event in reversed(events[-5:]):
         if event["start"] < window_start:
             return
+        if event["start"] == sentence.start and event["type"] not in VIOLENT_TYPES:
+            continue
         if event["type"] in VIOLENT_TYPES:
             if not any(a["type"] in ("armed_group", "military", "state") for a in event["actors"]):
                 event["actors"] = [*event["actors"], *(_actor_value(a) for a in claimants)]
