@@ -55,6 +55,30 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+# "early / mid / late" split a month into thirds of days (1-10, 11-20, 21-end) and a year into
+# thirds of months (January-April, May-August, September-December).
+_THIRDS = {"early": 0, "mid": 1, "late": 2}
+
+
+def _modified_span(mod: str | None, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """The early, middle or late third of a month or year span; the span itself without one."""
+    third = _THIRDS.get(mod.lower()) if mod else None
+    if third is None:
+        return first, last
+    if first.month == last.month:  # a month: days
+        start = first.replace(day=1 + 10 * third)
+        return start, (last if third == 2 else start + dt.timedelta(days=9))
+    start = first.replace(month=1 + 4 * third)
+    return start, _month_span(start.year, start.month + 3)[1]
+
+
+def _modified_precision(mod: str | None, precision: str) -> str:
+    """Precision of a modified span: a third of a month is dated by days, of a year by months."""
+    if mod and mod.lower() in _THIRDS:
+        return {"month": "day", "year": "month"}.get(precision, precision)
+    return precision
+
+
 def _valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= day <= calendar.monthrange(year, month)[1]
 
@@ -118,8 +142,8 @@ _YEAR_TAIL = rf"(?:,?{_SP}(?P<y>{_YEAR})|{_SP}(?:(?i:of){_SP})?(?P<yrel>{_REL}){
 # Pieces of a date, each with named groups for the parser.
 _P_MDY = rf"(?P<m>{_MONTH_ANY}){_SP}(?P<d>{_DAY}){_YEAR_TAIL}"
 _P_DMY = rf"(?<![\w.,/:-])(?P<d>{_DAY}){_SP}(?:(?i:of){_SP})?(?P<m>{_MONTH_ANY}){_YEAR_TAIL}"
-_P_MY = rf"(?:(?i:early|mid|late)(?:-|{_SP}))?(?P<m>{_MONTH_ALONE}){_YEAR_TAIL}"
-_P_Y = rf"(?P<y>{_YEAR})"
+_P_MY = rf"(?:(?P<mod>(?i:early|mid|late))(?:-|{_SP}))?(?P<m>{_MONTH_ALONE}){_YEAR_TAIL}"
+_P_Y = rf"(?:(?P<mod>(?i:early|mid|late))(?:-|{_SP}))?(?P<y>{_YEAR})"
 _P_D = rf"(?P<d>{_DAY})"
 
 _PART_RES = [re.compile(p) for p in (_P_MDY, _P_DMY, _P_MY, _P_Y, _P_D)]
@@ -133,6 +157,12 @@ _CUE = (
     r"in|since|until|till|by|during|from|through|throughout|before|after|between|of|around"
 )
 _MOD = r"early|mid|late|last|this|next"
+# A plan or promise in front of a date points to the coming one: "promised for August",
+# "scheduled for May 5", "expected in March", "due by June".
+_FUTURE_CUE = (
+    r"(?:promised|scheduled|planned|slated|set|due|expected)[^\S\n]++for"
+    r"|(?:expected|due)[^\S\n]++(?:in|by)"
+)
 
 # --------------------------------------------------------------------------- English patterns
 
@@ -160,8 +190,8 @@ _RE_MDY = re.compile(
 )
 _RE_DMY = re.compile(rf"(?:\b(?P<wdp>{_WEEKDAY_NAME}),?{_SP}(?:(?i:the){_SP})?)?{_P_DMY}")
 _RE_MONTH = re.compile(
-    rf"\b(?:(?P<cue>(?i:{_CUE})){_SP}|(?P<mod>(?i:{_MOD}))(?:-|{_SP}))(?:(?i:the){_SP})?"
-    rf"(?P<m>{_MONTH_ALONE}){_YEAR_TAIL}"
+    rf"\b(?:(?P<cue>(?i:{_FUTURE_CUE}|{_CUE})){_SP}|(?P<mod>(?i:{_MOD}))(?:-|{_SP}))"
+    rf"(?:(?i:the){_SP})?(?P<m>{_MONTH_ALONE})(?!{_SP}{_DAY}){_YEAR_TAIL}"
 )
 _RE_MONTH_YEAR = re.compile(
     rf"\b(?P<m>{_MONTH_ANY})(?:,?{_SP}(?P<y>{_YEAR})|{_SP}(?:(?i:of){_SP})?(?P<yrel>{_REL}){_SP}(?i:year)\b)"
@@ -181,11 +211,11 @@ _RE_WEEKEND = re.compile(
 )
 _RE_RELDAY = re.compile(
     r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|"
-    r"tonight|tomorrow|last\s+night))\b"
+    r"tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))\b"
 )
 _RE_RELSPAN = re.compile(
-    r"\b(?:(?i:early|late|mid)[- ]+)?(?P<w>(?i:(?:(?:earlier|later)\s+)?this|last|next|past|previous|"
-    r"coming))\s+"
+    r"\b(?:(?P<mod>(?i:early|late|mid))[- ]+)?(?P<w>(?i:(?:(?:earlier|later)\s+)?this|last|next|past|"
+    r"previous|coming))\s+"
     r"(?P<unit>(?i:week|month|year))\b"
 )
 _RE_AGO = re.compile(
@@ -193,8 +223,51 @@ _RE_AGO = re.compile(
     r"\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b"
 )
 
+# "since the start of the year": the current year (month, week) from its first day, day precision.
+_RE_SINCE_UNIT_START = re.compile(
+    r"\b(?:(?i:ever)[^\S\n]+)?(?i:since)[^\S\n]+(?i:the)[^\S\n]+(?i:start|beginning)[^\S\n]+"
+    r"(?i:of)[^\S\n]+(?i:the)[^\S\n]+(?P<unit>(?i:year|month|week))\b(?!-)"
+)
+
+# Anaphoric expressions, resolved against the last dated expression before them.
+_ANAPHOR_UNIT = r"(?P<unit>(?i:day|morning|afternoon|evening|night|week|month|year))\b(?!-)"
+# "the same day", "that morning", "later that year", "that very night"
+_RE_ANA_SAME = re.compile(
+    r"\b(?:(?i:later|earlier)[^\S\n]+)?(?:(?i:that)(?:[^\S\n]+(?i:same|very))?|"
+    r"(?i:the)[^\S\n]+(?:(?i:very)[^\S\n]+)?(?i:same))[^\S\n]+" + _ANAPHOR_UNIT
+    + r"(?![^\S\n]+(?i:as)\b)"  # "the same day as the vote" is dated by the vote
+)
+# "the next day", "the following week", "the previous night"
+_RE_ANA_STEP = re.compile(
+    r"\b(?i:the)[^\S\n]+(?P<w>(?i:next|following|previous|preceding))[^\S\n]+" + _ANAPHOR_UNIT
+)
+# "the day before," / "the day after." -- only when no noun follows ("the day before the vote")
+_RE_ANA_DAY_BEFORE = re.compile(
+    r"\b(?i:the)[^\S\n]+(?i:day)[^\S\n]+(?P<w>(?i:before|after))(?=[^\S\n]*(?:[,.;:!?)\n]|\Z))"
+)
+# "three days later", "a week earlier", "two months afterwards"
+_RE_ANA_OFFSET = re.compile(
+    r"\b(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,2})"
+    r"[^\S\n]+(?P<unit>(?i:day|week|month|year))s?[^\S\n]+"
+    r"(?P<w>(?i:later|earlier|afterwards?|before|after))\b"
+)
+# "almost 20 years earlier", "more than a week later": an approximate offset has no definite value.
+_RE_APPROX_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:almost|nearly|about|around|some|roughly|approximately|over|under|than|"
+    r"least|most|within|up\s+to)[^\S\n]+$"
+)
+_RE_PUNCT_AFTER = re.compile(r"[^\S\n]*+(?:[,.;:!?)\n]|\Z)")
+# "since then", "ever since that day"
+_RE_ANA_SINCE = re.compile(
+    r"\b(?:(?i:ever)[^\S\n]+)?(?i:since)[^\S\n]+(?:(?i:then)|(?i:that)[^\S\n]+(?i:day|date|time))\b"
+)
+
 # Range, since and until words in front of a single expression.
-_RE_SINCE_BEFORE = re.compile(r"(?<![\w-])(?P<w>(?i:ever\s+since|since))[^\S\n]+$")
+# "since the start of 2023", "since the end of last month": from that day on, precision day.
+_RE_SINCE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<w>(?i:ever\s+since|since))"
+    r"(?:[^\S\n]+(?i:the)[^\S\n]+(?P<edge>(?i:start|beginning|end))[^\S\n]+(?i:of))?[^\S\n]+$"
+)
 _RE_UNTIL_BEFORE = re.compile(
     r"(?<![\w-])(?P<w>(?i:up\s+(?:to|until)|until|till|through))[^\S\n]+$"
 )
@@ -202,19 +275,33 @@ _RE_UNTIL_BEFORE = re.compile(
 _RE_FUTURE = re.compile(
     r"(?i:\b(?:will|shall|won['’]t)\b|['’]ll\b|"
     r"\b(?:is|are)\s+(?:due|scheduled|expected|set|slated|planned)\s+(?:to|for|on)\b|"
-    r"\b(?:is|are)\s+to\s+be\b|\b(?:upcoming|forthcoming)\b)"
+    r"\b(?:is|are)\s+to\s+be\b|\b(?:upcoming|forthcoming)\b|"
+    rf"\b(?:{_FUTURE_CUE})\b)"
 )
+_RE_FUTURE_CUE = re.compile(rf"(?i:{_FUTURE_CUE})")
 _RE_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+[^\S\n]+){1,5}$")
 
 
 class _Candidate:
-    __slots__ = ("start", "end", "date", "date_end", "precision", "kind")
+    """A found expression. Besides its value it may carry what the second, in-order pass needs:
+
+    ``year`` -- the calendar year the text names explicitly ("In 2023", "7 October 2001",
+    "last year"), which anchors year-less dates later in the same sentence;
+    ``reanchor`` -- for a date without a year, a function giving its span in a given year;
+    ``anaphor`` -- for "the same day", "three days later", "since then": what to compute
+    from the running reference (the last dated expression before it)."""
+
+    __slots__ = ("start", "end", "date", "date_end", "precision", "kind", "year", "reanchor",
+                 "anaphor")
 
     def __init__(self, start: int, end: int, date: dt.date, date_end: dt.date,
-                 precision: str, kind: str = "point") -> None:
+                 precision: str, kind: str = "point", *, year: int | None = None,
+                 reanchor: Callable[[int], tuple[dt.date, dt.date] | None] | None = None,
+                 anaphor: tuple | None = None) -> None:
         self.start, self.end = start, end
         self.date, self.date_end = date, date_end
         self.precision, self.kind = precision, kind
+        self.year, self.reanchor, self.anaphor = year, reanchor, anaphor
 
 
 def _future_before(text: str, start: int) -> bool:
@@ -238,14 +325,23 @@ def _rel_year(word: str, dct: dt.date) -> int:
 class _Part:
     """A parsed piece of a date: any of year, month, day may be missing."""
 
-    __slots__ = ("year", "month", "day")
+    __slots__ = ("year", "month", "day", "mod")
 
-    def __init__(self, year: int | None, month: int | None, day: int | None) -> None:
+    def __init__(self, year: int | None, month: int | None, day: int | None,
+                 mod: str | None = None) -> None:
         self.year, self.month, self.day = year, month, day
+        self.mod = mod.lower() if mod else None  # 'early' | 'mid' | 'late' for a month or year
 
     @property
     def precision(self) -> str:
-        return "day" if self.day else "month" if self.month else "year"
+        if self.day:
+            return "day"
+        if self.month:
+            return "day" if self.mod else "month"  # "late January": the 21st to the 31st
+        return "month" if self.mod else "year"  # "late 2021": September to December
+
+    def with_year(self, year: int | None) -> "_Part":
+        return _Part(year, self.month, self.day, self.mod)
 
 
 def _parse_part(s: str, dct: dt.date) -> _Part | None:
@@ -261,7 +357,7 @@ def _parse_part(s: str, dct: dt.date) -> _Part | None:
             year = _rel_year(groups["yrel"], dct)
         month = _month_index(groups["m"]) if groups.get("m") else None
         day = int(re.match(r"\d+", groups["d"]).group()) if groups.get("d") else None
-        return _Part(year, month, day)
+        return _Part(year, month, day, groups.get("mod"))
     return None
 
 
@@ -271,9 +367,9 @@ def _resolve_part(part: _Part, dct: dt.date, year: int | None = None) -> tuple[d
     if y is None:
         return None
     if part.month is None:
-        return _year_span(y)
+        return _modified_span(part.mod, *_year_span(y))
     if part.day is None:
-        return _month_span(y, part.month)
+        return _modified_span(part.mod, *_month_span(y, part.month))
     if not _valid_day(y, part.month, part.day):
         return None
     day = dt.date(y, part.month, part.day)
@@ -296,11 +392,11 @@ def _range_spans(a: _Part, b: _Part, dct: dt.date, future: bool) -> tuple[dt.dat
     if a.month is None and a.day is not None:  # "between 1 and 15 December": A is a bare day
         if b.month is None or b.day is None:
             return None
-        a = _Part(b.year, b.month, a.day)
+        a = _Part(b.year, b.month, a.day, a.mod)
     if b.month is None and b.day is not None:  # "December 1 to 3": B is a bare day
         if a.month is None or a.day is None:
             return None
-        b = _Part(a.year, a.month, b.day)
+        b = _Part(a.year, a.month, b.day, b.mod)
     if a.year is None and b.year is not None:
         if a.month is None:
             return None
@@ -350,7 +446,8 @@ def _find_ranges(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Ca
         spans = _range_spans(a, b, dct, _future_before(text, match.start()))
         if spans:
             precision = _coarser(a.precision, b.precision if b.month or not b.day else "day")
-            yield _Candidate(match.start(), match.end(), spans[0], spans[1], precision, "range")
+            yield _Candidate(match.start(), match.end(), spans[0], spans[1], precision, "range",
+                             **_range_year_info(a, b, spans, dct))
     for regex in (_RE_DASH_MD, _RE_DASH_DM):
         for match in regex.finditer(text, pos, endpos):
             month = _month_index(match.group("m"))
@@ -361,7 +458,23 @@ def _find_ranges(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Ca
             b = _Part(year, month, d2)
             spans = _range_spans(a, b, dct, _future_before(text, match.start()))
             if spans and d1 < d2:
-                yield _Candidate(match.start(), match.end(), spans[0], spans[1], "day", "range")
+                yield _Candidate(match.start(), match.end(), spans[0], spans[1], "day", "range",
+                                 **_range_year_info(a, b, spans, dct))
+
+
+def _range_year_info(a: _Part, b: _Part, spans: tuple[dt.date, dt.date], dct: dt.date) -> dict:
+    """The explicit year of a range inside one calendar year, or how to put a year-less range
+    into a given year: the year goes to the first end that names a month."""
+    if a.year is not None or b.year is not None:
+        same = spans[0].year == spans[1].year
+        return {"year": spans[0].year if same else None}
+
+    def reanchor(year: int) -> tuple[dt.date, dt.date] | None:
+        if a.month is not None:
+            return _range_spans(a.with_year(year), b, dct, False)
+        return _range_spans(a, b.with_year(year), dct, False)
+
+    return {"reanchor": reanchor}
 
 
 def _explicit_year(match: re.Match[str], dct: dt.date) -> int | None:
@@ -384,12 +497,43 @@ def _find_days(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Cand
                 if not _valid_day(year, month, day_num):
                     continue
                 day = dt.date(year, month, day_num)
-            else:
-                found = _day_without_year(month, day_num, dct, _future_before(text, match.start()))
-                if found is None:
-                    continue
-                day = found
-            yield _Candidate(match.start(), match.end(), day, day, "day")
+                yield _Candidate(match.start(), match.end(), day, day, "day", year=year)
+                continue
+            if _day_is_name(text, match):
+                continue
+            found = _day_without_year(month, day_num, dct, _future_before(text, match.start()))
+            if found is None:
+                continue
+            yield _Candidate(match.start(), match.end(), found, found, "day",
+                             reanchor=_day_in_year(month, day_num))
+
+
+def _day_in_year(month: int, day: int) -> Callable[[int], tuple[dt.date, dt.date] | None]:
+    def reanchor(year: int) -> tuple[dt.date, dt.date] | None:
+        if not _valid_day(year, month, day):
+            return None
+        found = dt.date(year, month, day)
+        return found, found
+
+    return reanchor
+
+
+_RE_THE_BEFORE = re.compile(r"(?<![\w'’])(?i:the)[^\S\n]++$")
+_RE_NAME_AFTER = re.compile(r"[^\S\n]++([A-Z][a-z]+)")
+_CALENDAR_NAMES = frozenset(list(_WEEKDAYS) + [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"])
+
+
+def _day_is_name(text: str, match: re.Match[str]) -> bool:
+    """ "the March 23 Movement", "the 30 June Revolution": a year-less day and month between
+    "the" and a capitalised word is the name of a group or event, not a date."""
+    if match.group("wdp"):
+        return False
+    if not _RE_THE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return False
+    after = _RE_NAME_AFTER.match(text, match.end())
+    return bool(after and after.group(1).lower() not in _CALENDAR_NAMES)
 
 
 # A further month in a list: ", February" (only when the list goes on) or "and June".
@@ -402,8 +546,9 @@ _RE_COORD_MONTH = re.compile(
 def _find_months(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
     for match in _RE_MONTH_YEAR.finditer(text, pos, endpos):
         month = _month_index(match.group("m"))
-        start, end = _month_span(_explicit_year(match, dct), month)
-        yield _Candidate(match.start(), match.end(), start, end, "month")
+        year = _explicit_year(match, dct)
+        start, end = _month_span(year, month)
+        yield _Candidate(match.start(), match.end(), start, end, "month", year=year)
     for match in _RE_MONTH.finditer(text, pos, endpos):
         # Months joined to this one by "and", "or" or commas share its cue, and a year
         # written after the last of them: "in January, February or March 2014".
@@ -413,10 +558,12 @@ def _find_months(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Ca
             chain.append(coord)
             at = coord.end()
         shared_year = _explicit_year(chain[-1], dct) if chain else None
-        future = _future_before(text, match.start())
+        cue = " ".join((match.group("cue") or "").lower().split())
+        future = bool(_RE_FUTURE_CUE.fullmatch(cue)) or _future_before(text, match.start())
         month = _month_index(match.group("m"))
         mod = (match.group("mod") or "").lower()
-        year = _explicit_year(match, dct) or shared_year
+        explicit = _explicit_year(match, dct) or shared_year
+        year = explicit
         if year is None:
             if mod == "last":
                 year = dct.year if month < dct.month else dct.year - 1
@@ -426,15 +573,28 @@ def _find_months(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Ca
                 year = dct.year
             else:
                 year = _month_without_year(month, dct, future)
-        start, end = _month_span(year, month)
         first = match.start("mod") if match.group("mod") else match.start("m")
-        yield _Candidate(first, match.end(), start, end, "month")
+        yield _Candidate(first, match.end(), *_modified_span(mod, *_month_span(year, month)),
+                         _modified_precision(mod, "month"), year=explicit,
+                         reanchor=None if explicit or mod in _MOD_YEARS else _month_in_year(month, mod))
         for coord in chain:
             month = _month_index(coord.group("m"))
-            year = _explicit_year(coord, dct) or shared_year
-            if year is None:
-                year = _month_without_year(month, dct, future)
-            yield _Candidate(coord.start("m"), coord.end(), *_month_span(year, month), "month")
+            explicit = _explicit_year(coord, dct) or shared_year
+            year = explicit or _month_without_year(month, dct, future)
+            yield _Candidate(coord.start("m"), coord.end(), *_month_span(year, month), "month",
+                             year=explicit,
+                             reanchor=None if explicit else _month_in_year(month, None))
+
+
+# Modifiers that give a month its year by themselves: "last March", "next May".
+_MOD_YEARS = frozenset({"last", "this", "next"})
+
+
+def _month_in_year(month: int, mod: str | None) -> Callable[[int], tuple[dt.date, dt.date]]:
+    def reanchor(year: int) -> tuple[dt.date, dt.date]:
+        return _modified_span(mod, *_month_span(year, month))
+
+    return reanchor
 
 
 # Cue words after which a four-digit number is often a count ("a total of 1900 people").
@@ -467,9 +627,11 @@ def _find_years(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Can
         cue = (match.group("cue") or "").lower()
         if cue in _COUNT_CUES and _count_follows(text, match.end()):
             continue
-        start, end = _year_span(int(match.group("y")))
-        first = match.start("mod") if match.group("mod") else match.start("y")
-        yield _Candidate(first, match.end(), start, end, "year")
+        year = int(match.group("y"))
+        mod = match.group("mod")
+        first = match.start("mod") if mod else match.start("y")
+        yield _Candidate(first, match.end(), *_modified_span(mod, *_year_span(year)),
+                         _modified_precision(mod, "year"), year=year)
 
 
 def _weekday_date(target: int, mod: str, dct: dt.date, future: bool) -> dt.date:
@@ -533,16 +695,28 @@ def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_
 
 def _find_relative(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
     offsets = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
-               "the day before yesterday": -2, "the day after tomorrow": 2}
+               "the day before yesterday": -2, "the day after tomorrow": 2,
+               "this morning": 0, "this afternoon": 0, "this evening": 0}
     for match in _RE_RELDAY.finditer(text, pos, endpos):
         key = " ".join(match.group("w").lower().split())
         day = dct + dt.timedelta(days=offsets[key])
         yield _Candidate(match.start(), match.end(), day, day, "day")
     for match in _RE_RELSPAN.finditer(text, pos, endpos):
-        span = _relative_span(" ".join(match.group("w").lower().split()),
-                              match.group("unit").lower(), dct)
-        if span:
-            yield _Candidate(match.start(), match.end(), *span)
+        word = " ".join(match.group("w").lower().split())
+        unit = match.group("unit").lower()
+        if word == "next" and _RE_THE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "over the next month": a stretch of time from now, not a calendar month
+        span = _relative_span(word, unit, dct)
+        if not span:
+            continue
+        first, last, precision = span
+        mod = match.group("mod")
+        if mod and unit != "week" and word in ("this", "last", "next", "previous"):
+            # "late last year", "early this month": a third of the whole unit
+            first, last = _modified_span(mod, first, last)
+            precision = _modified_precision(mod, precision)
+        yield _Candidate(match.start(), match.end(), first, last, precision,
+                         year=first.year if unit == "year" and first.year == last.year else None)
     for match in _RE_AGO.finditer(text, pos, endpos):
         n_text = match.group("n").lower()
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
@@ -557,11 +731,16 @@ def _find_relative(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_
             y, m = _add_months(dct.year, dct.month, -n)
             yield _Candidate(match.start(), match.end(), *_month_span(y, m), "month")
         else:
-            yield _Candidate(match.start(), match.end(), *_year_span(dct.year - n), "year")
+            yield _Candidate(match.start(), match.end(), *_year_span(dct.year - n), "year",
+                             year=dct.year - n)
 
 
 def _relative_span(word: str, unit: str, dct: dt.date) -> tuple[dt.date, dt.date, str] | None:
-    """'this week', 'earlier this month', 'last year' and the like."""
+    """'this week', 'earlier this month', 'last year' and the like.
+
+    "this week / month / year" is the whole calendar unit; "earlier this ..." runs from its
+    first day to the day before the DCT (never before the first day), "later this ..." from
+    the day after the DCT (never after the last day) to its end."""
     step = {"this": 0, "earlier this": 0, "later this": 0, "last": -1, "past": -1,
             "previous": -1, "next": 1, "coming": 1}[word]
     if word in ("past", "coming"):
@@ -571,32 +750,122 @@ def _relative_span(word: str, unit: str, dct: dt.date) -> tuple[dt.date, dt.date
             return dct - dt.timedelta(days=7), dct, "week"
         return dct, dct + dt.timedelta(days=7), "week"
     if unit == "week":
-        monday, sunday = _week_span(dct)
-        if step:
-            shift = dt.timedelta(days=7 * step)
-            return monday + shift, sunday + shift, "week"
-        if word == "earlier this":
-            return monday, max(monday, dct - dt.timedelta(days=1)), "week"
-        if word == "later this":
-            return min(sunday, dct + dt.timedelta(days=1)), sunday, "week"
-        return monday, dct, "week"
-    if unit == "month":
+        first, last = _week_span(dct + dt.timedelta(days=7 * step))
+    elif unit == "month":
         first, last = _month_span(*_add_months(dct.year, dct.month, step))
-        if step:
-            return first, last, "month"
-        if word == "later this":
-            return dct, last, "month"
-        return first, dct, "month"
-    first, last = _year_span(dct.year + step)
+    else:
+        first, last = _year_span(dct.year + step)
     if word == "earlier this":
-        return first, dct, "year"
+        return first, max(first, dct - dt.timedelta(days=1)), unit
     if word == "later this":
-        return dct, last, "year"
-    return first, last, "year"
+        return min(last, dct + dt.timedelta(days=1)), last, unit
+    return first, last, unit
+
+
+# --------------------------------------------------------------------------- anaphora
+
+_DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+
+
+def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
+    """Expressions whose value comes from the running reference. They are yielded with the
+    DCT as a placeholder value; ``find_timexes`` resolves them in text order (or drops them
+    when there is no reference to resolve them against)."""
+    for match in _RE_SINCE_UNIT_START.finditer(text, pos, endpos):
+        unit = match.group("unit").lower()
+        first = _relative_span("this", unit, dct)[0]
+        yield _Candidate(match.start(), match.end(), first, dct, "day", "since")
+    for match in _RE_ANA_SAME.finditer(text, pos, endpos):
+        unit = match.group("unit").lower()
+        yield _Candidate(match.start(), match.end(), dct, dct, "day",
+                         anaphor=("same", "day" if unit in _DAY_PARTS else unit))
+    for match in _RE_ANA_STEP.finditer(text, pos, endpos):
+        word, unit = match.group("w").lower(), match.group("unit").lower()
+        if unit in _DAY_PARTS:
+            unit = "day"
+        elif word == "next":
+            continue  # "the next month" / "over the next year": a stretch of time ahead of now
+        step = 1 if word in ("next", "following") else -1
+        yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("step", unit, step))
+    for match in _RE_ANA_DAY_BEFORE.finditer(text, pos, endpos):
+        step = 1 if match.group("w").lower() == "after" else -1
+        yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("step", "day", step))
+    for match in _RE_ANA_OFFSET.finditer(text, pos, endpos):
+        word = match.group("w").lower()
+        if word in ("before", "after") and not _RE_PUNCT_AFTER.match(text, match.end()):
+            continue  # "two days before the vote" is dated by the vote
+        if _RE_APPROX_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        n_text = match.group("n").lower()
+        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
+        sign = -1 if word in ("earlier", "before") else 1
+        yield _Candidate(match.start(), match.end(), dct, dct, "day",
+                         anaphor=("offset", match.group("unit").lower(), sign * n))
+    for match in _RE_ANA_SINCE.finditer(text, pos, endpos):
+        yield _Candidate(match.start(), match.end(), dct, dct, "day", "since", anaphor=("since",))
+
+
+def _shift(day: dt.date, unit: str, n: int) -> dt.date:
+    """``day`` moved by n days, weeks, months or years (a missing day of month is clamped)."""
+    if unit == "day":
+        return day + dt.timedelta(days=n)
+    if unit == "week":
+        return day + dt.timedelta(days=7 * n)
+    months = n if unit == "month" else 12 * n
+    year, month = _add_months(day.year, day.month, months)
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _unit_span(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    if unit == "week":
+        return _week_span(day)
+    if unit == "month":
+        return _month_span(day.year, day.month)
+    return _year_span(day.year)
+
+
+def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
+                     dct: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    """Value of an anaphoric expression given the reference (first day, last day, precision).
+
+    A day needs a reference of one day; a week, month or year one no coarser than itself.
+    An offset ("three days later") keeps the reference's precision: from a day it gives a day,
+    from a month ("two months later") a month, from a year a year."""
+    first, last, precision = ref
+    rank = _PRECISION_RANK[precision]
+    op = anaphor[0]
+    if op == "since":
+        return first, max(dct, first), precision
+    if op == "same":
+        unit = anaphor[1]
+        if unit == "day":
+            return (first, first, "day") if precision == "day" and first == last else None
+        if rank > _PRECISION_RANK[unit]:
+            return None
+        return (*_unit_span(first, unit), unit)
+    if op == "step":
+        unit, step = anaphor[1], anaphor[2]
+        if unit == "day":
+            if precision != "day":
+                return None
+            day = (last if step > 0 else first) + dt.timedelta(days=step)
+            return day, day, "day"
+        if rank > _PRECISION_RANK[unit]:
+            return None
+        return (*_unit_span(_shift(first, unit, step), unit), unit)
+    unit, n = anaphor[1], anaphor[2]  # "offset"
+    if precision == "day":
+        day = _shift(last if n > 0 else first, unit, n)
+        return day, day, "day"
+    if precision == "week" and unit == "week" or precision in ("month", "year") and (
+            _PRECISION_RANK[unit] >= rank):
+        return (*_unit_span(_shift(first, unit, n), precision), precision)
+    return None
 
 
 _ENGLISH_FINDERS: tuple[Callable[[str, dt.date, int, int], Iterator[_Candidate]], ...] = (
     _find_ranges, _find_days, _find_months, _find_years, _find_weekdays, _find_relative,
+    _find_anaphora,
 )
 
 
@@ -796,8 +1065,8 @@ _TRIGGERS_EXACT = (
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "18", "19", "20",
 )
-_TRIGGERS_LOWER = ("yesterday", "today", "tonight", "tomorrow", "night", "week", "month",
-                   "year", "ago")
+_TRIGGERS_LOWER = ("day", "tonight", "tomorrow", "night", "morning", "afternoon", "evening",
+                   "week", "month", "year", "ago", "since")
 _BEFORE_TRIGGER = 32  # longest lead-in before a trigger: "throughout the ", "between the 7th of "
 _AFTER_TRIGGER = 72  # longest tail after one: "September 30, 2015 to November 29, 2015"
 
@@ -829,11 +1098,15 @@ def _wrap_since_until(text: str, cand: _Candidate, dct: dt.date, floor: int) -> 
     """Turn "since A" into kind 'since' and "until B" / "up to B" / "through B" into 'until'.
 
     The cue word must lie after ``floor`` (the end of the expression before)."""
-    window = text[max(0, floor, cand.start - 16):cand.start]
+    window = text[max(0, floor, cand.start - 36):cand.start]
     since = _RE_SINCE_BEFORE.search(window)
     if since:
         cand.start -= len(window) - since.start()
         cand.kind = "since"
+        edge = (since.group("edge") or "").lower()
+        if edge:  # "since the start of 2023", "since the end of March": from that day
+            cand.date = cand.date_end if edge == "end" else cand.date
+            cand.precision = "day"
         cand.date_end = max(dct, cand.date)
         return
     until = _RE_UNTIL_BEFORE.search(window)
@@ -865,15 +1138,60 @@ def find_timexes(text: str, dct: dt.date, lang: str = "en") -> list[Timex]:
         if cand.start >= last_end:
             chosen.append(cand)
             last_end = cand.end
-    result: list[Timex] = []
+    if lang == "en":
+        chosen = _resolve_in_order(text, dct, chosen)
+    return [Timex(c.start, c.end, text[c.start:c.end], c.date, c.date_end, c.precision, c.kind)
+            for c in chosen]
+
+
+# A sentence ends at a line break, or at . ! ? after a lower-case letter, digit or closing
+# mark and before a capital ("Sept. 30" and "U.S. forces" go on).
+_RE_SENTENCE_END = re.compile(
+    r"\n|(?<=[a-z0-9)\]\"'”’%])[.!?][\"'”’)\]]*[^\S\n]+(?=[\"'“‘(\[]?[A-Z])"
+)
+
+
+def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Second pass over the chosen expressions in text order.
+
+    - A year named explicitly ("In 2023, ...", "on 7 October 2001") anchors year-less days and
+      months later in the same sentence ("... between June and November").
+    - Anaphoric expressions take their value from the running reference: the value of the
+      last expression before them (HeidelTime's reference for narratives). "since then" runs
+      from the reference to the DCT and leaves the reference as it was.
+    - "since X" / "until X" wrap a single expression.
+    Each step looks only at the text since the previous expression: linear in the text."""
+    out: list[_Candidate] = []
+    ref: tuple[dt.date, dt.date, str] | None = None
+    anchor_year: int | None = None
+    scanned = 0  # the text before this offset has been searched for sentence ends
     previous_end = 0
     for cand in chosen:
-        if lang == "en" and cand.kind == "point":
-            _wrap_since_until(text, cand, dct, previous_end)
+        if anchor_year is not None and _RE_SENTENCE_END.search(text, scanned, cand.start):
+            anchor_year = None
+        scanned = max(scanned, cand.end)
+        if cand.anaphor is not None:
+            value = _resolve_anaphor(cand.anaphor, ref, dct) if ref else None
+            if value is None:
+                continue
+            cand.date, cand.date_end, cand.precision = value
+            if cand.kind == "point":
+                _wrap_since_until(text, cand, dct, previous_end)
+            if cand.anaphor[0] != "since":
+                ref = (value[0], value[1], value[2])
+        else:
+            if cand.reanchor is not None and anchor_year is not None:
+                span = cand.reanchor(anchor_year)
+                if span is not None:
+                    cand.date, cand.date_end = span
+            ref = (cand.date, cand.date_end, cand.precision)
+            if cand.kind == "point":
+                _wrap_since_until(text, cand, dct, previous_end)
+            if cand.year is not None and cand.kind in ("point", "range"):
+                anchor_year = cand.year
         previous_end = cand.end
-        result.append(Timex(cand.start, cand.end, text[cand.start:cand.end], cand.date,
-                            cand.date_end, cand.precision, cand.kind))
-    return result
+        out.append(cand)
+    return out
 
 
 def _find_days_iso(text: str, pos: int, endpos: int) -> Iterator[_Candidate]:

@@ -77,10 +77,15 @@ POSITIVE = [
      D(2015, 5, 1), D(2015, 5, 31), "month", "point"),
     ("Refugee numbers doubled during August.", TUE, "August",
      D(2023, 8, 1), D(2023, 8, 31), "month", "point"),
+    # early / mid / late: thirds of a month in days, of a year in months
     ("The blockade tightened in early February.", TUE, "early February",
-     D(2024, 2, 1), D(2024, 2, 29), "month", "point"),
+     D(2024, 2, 1), D(2024, 2, 10), "day", "point"),
     ("The offensive started in mid-October.", WED, "mid-October",
-     D(2015, 10, 1), D(2015, 10, 31), "month", "point"),
+     D(2015, 10, 11), D(2015, 10, 20), "day", "point"),
+    ("Rebels regrouped in the hills by late February.", TUE, "late February",
+     D(2024, 2, 21), D(2024, 2, 29), "day", "point"),
+    ("The harvest failed in late November.", WED, "late November",
+     D(2015, 11, 21), D(2015, 11, 30), "day", "point"),
     ("Donors pledged aid last March.", WED, "last March",
      D(2015, 3, 1), D(2015, 3, 31), "month", "point"),
     ("Donors pledged aid last March.", TUE, "last March",
@@ -93,13 +98,23 @@ POSITIVE = [
     ("The insurgency spread in 2014 to the north.", WED, "2014",
      D(2014, 1, 1), D(2014, 12, 31), "year", "point"),
     ("Aid agencies left in late 2019.", TUE, "late 2019",
-     D(2019, 1, 1), D(2019, 12, 31), "year", "point"),
+     D(2019, 9, 1), D(2019, 12, 31), "month", "point"),
+    ("The mine reopened in early 2018 under army guard.", TUE, "early 2018",
+     D(2018, 1, 1), D(2018, 4, 30), "month", "point"),
+    ("Talks collapsed in mid-2017, diplomats recalled.", TUE, "mid-2017",
+     D(2017, 5, 1), D(2017, 8, 31), "month", "point"),
+    ("The militia was formed late last year.", TUE, "late last year",
+     D(2023, 9, 1), D(2023, 12, 31), "month", "point"),
+    ("Water ran short early this month in the camps.", TUE, "early this month",
+     D(2024, 3, 1), D(2024, 3, 10), "day", "point"),
     ("Cluster bombs were used in Yemen this year.", WED, "this year",
      D(2015, 1, 1), D(2015, 12, 31), "year", "point"),
     ("Wildfires burned a record area last year.", TUE, "last year",
      D(2023, 1, 1), D(2023, 12, 31), "year", "point"),
     ("Earlier this year the border was closed.", WED, "Earlier this year",
-     D(2015, 1, 1), D(2015, 12, 23), "year", "point"),
+     D(2015, 1, 1), D(2015, 12, 22), "year", "point"),
+    ("Earlier this year the border was closed.", dt.date(2024, 1, 1), "Earlier this year",
+     D(2024, 1, 1), D(2024, 1, 1), "year", "point"),
     # weekdays
     ("The ministry denied the claims on Wednesday.", WED, "Wednesday",
      D(2015, 12, 23), D(2015, 12, 23), "day", "point"),
@@ -157,8 +172,9 @@ POSITIVE = [
     ("The bridge collapsed two weeks ago.", WED, "two weeks ago",
      D(2015, 12, 7), D(2015, 12, 13), "week", "point"),
     # weeks, months
+    # "this week / month / year" is the whole calendar unit
     ("Aid trucks were stopped this week.", WED, "this week",
-     D(2015, 12, 21), D(2015, 12, 23), "week", "point"),
+     D(2015, 12, 21), D(2015, 12, 27), "week", "point"),
     ("Earlier this week, the president warned of escalation.", WED, "Earlier this week",
      D(2015, 12, 21), D(2015, 12, 22), "week", "point"),
     ("Earlier this week, the president warned of escalation.", TUE, "Earlier this week",
@@ -169,10 +185,15 @@ POSITIVE = [
      D(2015, 11, 1), D(2015, 11, 30), "month", "point"),
     ("Sources told reporters last month that mines were laid.", TUE, "last month",
      D(2024, 2, 1), D(2024, 2, 29), "month", "point"),
+    # "earlier this ..." runs to the day before publication, never before the first day
     ("The camp was emptied earlier this month.", WED, "earlier this month",
-     D(2015, 12, 1), D(2015, 12, 23), "month", "point"),
+     D(2015, 12, 1), D(2015, 12, 22), "month", "point"),
+    ("The camp was emptied earlier this month.", D(2024, 3, 1), "earlier this month",
+     D(2024, 3, 1), D(2024, 3, 1), "month", "point"),
+    ("A second team arrives later this month.", TUE, "later this month",
+     D(2024, 3, 6), D(2024, 3, 31), "month", "point"),
     ("Prices have tripled this month.", TUE, "this month",
-     D(2024, 3, 1), D(2024, 3, 5), "month", "point"),
+     D(2024, 3, 1), D(2024, 3, 31), "month", "point"),
     # ranges
     ("From Sept. 30 to November 29, the bombing destroyed clinics.", WED,
      "From Sept. 30 to November 29", D(2015, 9, 30), D(2015, 11, 29), "day", "range"),
@@ -203,14 +224,16 @@ POSITIVE = [
     ("The war raged from 2011 to 2013, the report says.", WED, "from 2011 to 2013",
      D(2011, 1, 1), D(2013, 12, 31), "year", "range"),
     ("The outbreak ran from late January to early March.", TUE,
-     "from late January to early March", D(2024, 1, 1), D(2024, 3, 31), "month", "range"),
+     "from late January to early March", D(2024, 1, 21), D(2024, 3, 10), "day", "range"),
+    ("Shelling went on from mid-2016 to late 2018, residents said.", TUE,
+     "from mid-2016 to late 2018", D(2016, 5, 1), D(2018, 12, 31), "month", "range"),
     # since / until
     ("Cluster munitions were used on 20 occasions since Sep. 30 in the north.", WED,
      "since Sep. 30", D(2015, 9, 30), D(2015, 12, 23), "day", "since"),
     ("Some twenty raids since September 30 hit schools.", WED,
      "since September 30", D(2015, 9, 30), D(2015, 12, 23), "day", "since"),
     ("The siege has lasted since early March.", TUE,
-     "since early March", D(2024, 3, 1), D(2024, 3, 5), "month", "since"),
+     "since early March", D(2024, 3, 1), D(2024, 3, 5), "day", "since"),
     ("Over 300 people had died up to November 29.", WED,
      "up to November 29", D(2015, 11, 29), D(2015, 11, 29), "day", "until"),
     ("The curfew stays until November 29.", WED,
@@ -225,6 +248,29 @@ POSITIVE = [
      "since 2012", D(2012, 1, 1), D(2015, 12, 23), "year", "since"),
     ("Aid has been blocked since last month.", TUE,
      "since last month", D(2024, 2, 1), D(2024, 3, 5), "month", "since"),
+    # "since the start of ..." runs from the unit's first day, precision day
+    ("Since the start of the year, 300 people have died in the camps.", TUE,
+     "Since the start of the year", D(2024, 1, 1), D(2024, 3, 5), "day", "since"),
+    ("Prices have doubled since the beginning of the month.", TUE,
+     "since the beginning of the month", D(2024, 3, 1), D(2024, 3, 5), "day", "since"),
+    ("The port has been closed since the start of 2022.", TUE,
+     "since the start of 2022", D(2022, 1, 1), D(2024, 3, 5), "day", "since"),
+    ("No convoy has crossed since the end of January.", TUE,
+     "since the end of January", D(2024, 1, 31), D(2024, 3, 5), "day", "since"),
+    # plans and promises point to the coming month or day
+    ("The junta again delayed the vote it had promised for August.", TUE, "August",
+     D(2024, 8, 1), D(2024, 8, 31), "month", "point"),
+    ("Repairs to the bridge are expected in February.", TUE, "February",
+     D(2025, 2, 1), D(2025, 2, 28), "month", "point"),
+    ("A second shipment of vaccines is due by June.", WED, "June",
+     D(2016, 6, 1), D(2016, 6, 30), "month", "point"),
+    ("Donors set a conference planned for 12 January in Oslo.", WED, "12 January",
+     D(2016, 1, 12), D(2016, 1, 12), "day", "point"),
+    # a day and month before a lower-case noun is still a date
+    ("The 14 March air raid destroyed the school.", TUE, "14 March",
+     D(2023, 3, 14), D(2023, 3, 14), "day", "point"),
+    ("Shells landed this morning near the port.", TUE, "this morning",
+     D(2024, 3, 5), D(2024, 3, 5), "day", "point"),
 ]
 
 
@@ -262,6 +308,13 @@ NEGATIVE = [
     "Both parties signed the Good Friday agreement.",
     "Marchers remembered Bloody Sunday in the city.",
     "The report was posted at /news/2015-12-04/report.html online.",
+    # "the <day> <Month> <Name>": a name, not a date
+    "Leaders of the April 6 Movement were arrested.",
+    "Crowds marked the anniversary of the 30 June Revolution.",
+    # anaphoric expressions with nothing before them to refer to
+    "The same day, rescuers reached the collapsed school.",
+    "A week later, the roads into the valley reopened.",
+    "Since then, the militia has held the ridge.",
 ]
 
 
@@ -439,3 +492,100 @@ def test_pathological_inputs_do_not_blow_up(filler):
     t0 = time.perf_counter()
     find_timexes("In " + filler + " 2015", WED)
     assert time.perf_counter() - t0 < 1.0
+
+
+def _values(text: str, dct: dt.date) -> list[tuple]:
+    return [(t.text, t.date, t.date_end, t.precision, t.kind) for t in find_timexes(text, dct)]
+
+
+# Anaphoric expressions take their value from the last dated expression before them.
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    ("Militants stormed the prison on 4 May. Guards regained control the same day.", TUE,
+     [("4 May", D(2023, 5, 4), D(2023, 5, 4), "day", "point"),
+      ("the same day", D(2023, 5, 4), D(2023, 5, 4), "day", "point")]),
+    ("A car bomb exploded on Saturday. Three days later, a second blast hit the port.", TUE,
+     [("Saturday", D(2024, 3, 2), D(2024, 3, 2), "day", "point"),
+      ("Three days later", D(2024, 3, 5), D(2024, 3, 5), "day", "point")]),
+    ("The dam was breached on 10 January; two weeks later the water had receded.", TUE,
+     [("10 January", D(2024, 1, 10), D(2024, 1, 10), "day", "point"),
+      ("two weeks later", D(2024, 1, 24), D(2024, 1, 24), "day", "point")]),
+    ("The truce collapsed on 2 February. The next day shelling resumed, and the following "
+     "day it stopped.", TUE,
+     [("2 February", D(2024, 2, 2), D(2024, 2, 2), "day", "point"),
+      ("The next day", D(2024, 2, 3), D(2024, 2, 3), "day", "point"),
+      ("the following day", D(2024, 2, 4), D(2024, 2, 4), "day", "point")]),
+    ("Talks ended on 20 February. Negotiators had clashed the day before.", TUE,
+     [("20 February", D(2024, 2, 20), D(2024, 2, 20), "day", "point"),
+      ("the day before", D(2024, 2, 19), D(2024, 2, 19), "day", "point")]),
+    ("The town fell on 12 August 2022. Since then, 40,000 people have fled.", TUE,
+     [("12 August 2022", D(2022, 8, 12), D(2022, 8, 12), "day", "point"),
+      ("Since then", D(2022, 8, 12), D(2024, 3, 5), "day", "since")]),
+    ("Drones hit the fuel depot on 8 January and struck the airport that morning.", TUE,
+     [("8 January", D(2024, 1, 8), D(2024, 1, 8), "day", "point"),
+      ("that morning", D(2024, 1, 8), D(2024, 1, 8), "day", "point")]),
+    ("Elections were held in 2019, and the army seized power later that year.", TUE,
+     [("2019", D(2019, 1, 1), D(2019, 12, 31), "year", "point"),
+      ("later that year", D(2019, 1, 1), D(2019, 12, 31), "year", "point")]),
+    ("The border closed in October 2020; that month 300 people crossed it anyway.", TUE,
+     [("October 2020", D(2020, 10, 1), D(2020, 10, 31), "month", "point"),
+      ("that month", D(2020, 10, 1), D(2020, 10, 31), "month", "point")]),
+    ("Fighting broke out in March 2021 and spread north two months later.", TUE,
+     [("March 2021", D(2021, 3, 1), D(2021, 3, 31), "month", "point"),
+      ("two months later", D(2021, 5, 1), D(2021, 5, 31), "month", "point")]),
+    ("Talks opened on 7 February 2024 and resumed the following week.", TUE,
+     [("7 February 2024", D(2024, 2, 7), D(2024, 2, 7), "day", "point"),
+      ("the following week", D(2024, 2, 12), D(2024, 2, 18), "week", "point")]),
+    # "since then" leaves the reference where it was
+    ("The army entered the city on 3 April 2023; since then it has held the airport, which "
+     "it had taken the day before.", TUE,
+     [("3 April 2023", D(2023, 4, 3), D(2023, 4, 3), "day", "point"),
+      ("since then", D(2023, 4, 3), D(2024, 3, 5), "day", "since"),
+      ("the day before", D(2023, 4, 2), D(2023, 4, 2), "day", "point")]),
+    # a day needs a one-day reference: "that day" after a month is left alone
+    ("Floods hit the coast in June 2022 and the army was deployed that day.", TUE,
+     [("June 2022", D(2022, 6, 1), D(2022, 6, 30), "month", "point")]),
+])
+def test_anaphoric_expressions_use_the_running_reference(text, dct, expected):
+    assert _values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The strike came on 9 June, two days before the vote.",
+    "The bridge was hit on 9 June, almost 20 years earlier than planned.",
+    "The market was shelled on 9 June, the same day as the summit.",
+    "A ceasefire was agreed on 9 June; aid will rise over the next month.",
+])
+def test_anaphora_relative_to_something_else_or_vague_is_not_tagged(text):
+    assert [t.text for t in find_timexes(text, TUE)] == ["9 June"]
+
+
+# A year named in a sentence anchors year-less days and months later in that sentence.
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    ("In 2021, militias burned villages between June and November, the panel said.", TUE,
+     [("2021", D(2021, 1, 1), D(2021, 12, 31), "year", "point"),
+      ("between June and November", D(2021, 6, 1), D(2021, 11, 30), "month", "range")]),
+    ("Rebels took the town on 2 March 2016 and lost it again on 9 May.", TUE,
+     [("2 March 2016", D(2016, 3, 2), D(2016, 3, 2), "day", "point"),
+      ("9 May", D(2016, 5, 9), D(2016, 5, 9), "day", "point")]),
+    ("Troops landed on 5 November 1998, weeks after the October 12 bombing.", TUE,
+     [("5 November 1998", D(1998, 11, 5), D(1998, 11, 5), "day", "point"),
+      ("October 12", D(1998, 10, 12), D(1998, 10, 12), "day", "point")]),
+    ("Last year, floods hit the delta in August and again in October.", WED,
+     [("Last year", D(2014, 1, 1), D(2014, 12, 31), "year", "point"),
+      ("August", D(2014, 8, 1), D(2014, 8, 31), "month", "point"),
+      ("October", D(2014, 10, 1), D(2014, 10, 31), "month", "point")]),
+    # not across a sentence end, and not from "since"
+    ("Rebels took the town in 2016. They attacked again on 9 May.", TUE,
+     [("2016", D(2016, 1, 1), D(2016, 12, 31), "year", "point"),
+      ("9 May", D(2023, 5, 9), D(2023, 5, 9), "day", "point")]),
+    ("The region has been at war since 2014, and on 9 May a ferry sank.", TUE,
+     [("since 2014", D(2014, 1, 1), D(2024, 3, 5), "year", "since"),
+      ("9 May", D(2023, 5, 9), D(2023, 5, 9), "day", "point")]),
+    # "Sept." and "U.S." do not end a sentence
+    ("In 2019, U.S. envoys met on Sept. 3 and Oct. 9 in Doha.", TUE,
+     [("2019", D(2019, 1, 1), D(2019, 12, 31), "year", "point"),
+      ("Sept. 3", D(2019, 9, 3), D(2019, 9, 3), "day", "point"),
+      ("Oct. 9", D(2019, 10, 9), D(2019, 10, 9), "day", "point")]),
+])
+def test_a_year_in_the_sentence_anchors_yearless_dates(text, dct, expected):
+    assert _values(text, dct) == expected
