@@ -2,7 +2,11 @@
 
 The rules follow the "news" reading used by HeidelTime-like taggers: an expression
 without a year refers to the most recent matching day (or month) on or before the
-document creation time (DCT), unless a future-tense verb sits right in front of it.
+document creation time (DCT), unless a future-tense verb or a plan ("promised for",
+"scheduled for") sits right in front of it, or a year named earlier in the same sentence
+anchors it ("In 2023, ... between June and November"). Anaphoric expressions ("the same
+day", "three days later", "since then", "that year") take their value from the running
+reference: the last dated expression before them, as HeidelTime does for narratives.
 
 Everything is done with module-level compiled regular expressions whose quantifiers
 cannot backtrack into each other, so a scan is linear in the length of the text.
@@ -230,7 +234,11 @@ _RE_SINCE_UNIT_START = re.compile(
 )
 
 # Anaphoric expressions, resolved against the last dated expression before them.
-_ANAPHOR_UNIT = r"(?P<unit>(?i:day|morning|afternoon|evening|night|week|month|year))\b(?!-)"
+_ANAPHOR_UNIT = (
+    r"(?P<unit>(?i:day|morning|afternoon|evening|night|week|month|year))\b(?!-)"
+    # "that year after year", "that day by day": a repetition, not a reference
+    r"(?![^\S\n]+(?i:after|by|on|to)[^\S\n]+(?i:day|morning|night|week|month|year)s?\b)"
+)
 # "the same day", "that morning", "later that year", "that very night"
 _RE_ANA_SAME = re.compile(
     r"\b(?:(?i:later|earlier)[^\S\n]+)?(?:(?i:that)(?:[^\S\n]+(?i:same|very))?|"
@@ -519,21 +527,26 @@ def _day_in_year(month: int, day: int) -> Callable[[int], tuple[dt.date, dt.date
 
 
 _RE_THE_BEFORE = re.compile(r"(?<![\w'’])(?i:the)[^\S\n]++$")
-_RE_NAME_AFTER = re.compile(r"[^\S\n]++([A-Z][a-z]+)")
-_CALENDAR_NAMES = frozenset(list(_WEEKDAYS) + [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december"])
+# Up to three capitalised words after a date; a name ends with one of the heads below.
+_RE_NAME_AFTER = re.compile(r"(?:[^\S\n]++[A-Z][a-z]+){1,3}")
+_NAME_HEADS = frozenset("""Movement Revolution Uprising Revolt Intifada Alliance Coalition Front
+    Brigade Brigades Battalion Group Party Committee Commission Council Declaration Agreement
+    Accord Accords Protocol Memorial Square Street Avenue Bridge Stadium Hospital University
+    Initiative""".split())
+_RE_PLAIN_DAY_MONTH = re.compile(rf"(?:{_MONTH_ANY})[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+(?:{_MONTH_ANY})")
 
 
 def _day_is_name(text: str, match: re.Match[str]) -> bool:
-    """ "the March 23 Movement", "the 30 June Revolution": a year-less day and month between
-    "the" and a capitalised word is the name of a group or event, not a date."""
-    if match.group("wdp"):
+    """ "the March 23 Movement", "the 30 June Revolution", "the April 6 Youth Movement": a
+    year-less day and month written plainly between "the" and a name ending in a word like
+    Movement, Revolution or Agreement is part of the name, not a date ("the October 7 Hamas
+    attack" is a date)."""
+    if match.group("wdp") or not _RE_PLAIN_DAY_MONTH.fullmatch(match.group()):
         return False
     if not _RE_THE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
         return False
     after = _RE_NAME_AFTER.match(text, match.end())
-    return bool(after and after.group(1).lower() not in _CALENDAR_NAMES)
+    return bool(after and any(word in _NAME_HEADS for word in after.group().split()))
 
 
 # A further month in a list: ", February" (only when the list goes on) or "and June".
@@ -1144,10 +1157,13 @@ def find_timexes(text: str, dct: dt.date, lang: str = "en") -> list[Timex]:
             for c in chosen]
 
 
-# A sentence ends at a line break, or at . ! ? after a lower-case letter, digit or closing
-# mark and before a capital ("Sept. 30" and "U.S. forces" go on).
+# A sentence ends at a line break, or at . ! ? before a capital letter ("Sept. 30" goes on),
+# unless the full stop closes an initial ("U.S. forces") or a title ("Gen. Smith").
 _RE_SENTENCE_END = re.compile(
-    r"\n|(?<=[a-z0-9)\]\"'”’%])[.!?][\"'”’)\]]*[^\S\n]+(?=[\"'“‘(\[]?[A-Z])"
+    r"\n|(?:(?<=[a-z0-9)\]\"'”’%])|(?<=[A-Za-z][A-Z]))"  # not after an initial: "U.S.", "F."
+    r"(?<!\b(?:Mr|Ms|Dr|St|Lt|No))(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Sen|Rep|Gov|Rev|Adm))"
+    r"(?<!\b(?:Capt|Brig|Prof|Cmdr))"  # titles: "Col. Turki al-Maliki"
+    r"[.!?][\"'”’)\]]*[^\S\n]+(?=[\"'“‘(\[]?[A-Z])"
 )
 
 

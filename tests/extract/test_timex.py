@@ -269,6 +269,10 @@ POSITIVE = [
     # a day and month before a lower-case noun is still a date
     ("The 14 March air raid destroyed the school.", TUE, "14 March",
      D(2023, 3, 14), D(2023, 3, 14), "day", "point"),
+    ("Survivors of the October 7 Hamas raid testified.", TUE, "October 7",
+     D(2023, 10, 7), D(2023, 10, 7), "day", "point"),
+    ("On the 7th of October Hamas fighters crossed the fence.", TUE, "7th of October",
+     D(2023, 10, 7), D(2023, 10, 7), "day", "point"),
     ("Shells landed this morning near the port.", TUE, "this morning",
      D(2024, 3, 5), D(2024, 3, 5), "day", "point"),
 ]
@@ -311,6 +315,7 @@ NEGATIVE = [
     # "the <day> <Month> <Name>": a name, not a date
     "Leaders of the April 6 Movement were arrested.",
     "Crowds marked the anniversary of the 30 June Revolution.",
+    "Leaders of the April 6 Youth Movement were arrested.",
     # anaphoric expressions with nothing before them to refer to
     "The same day, rescuers reached the collapsed school.",
     "A week later, the roads into the valley reopened.",
@@ -388,7 +393,8 @@ def _random_text(rng: random.Random, n_words: int) -> str:
         "in on since until from to between and the of last this next early late mid- up "
         "through Sept. Sep. September Dec. December March May may Monday Sunday week month "
         "year yesterday tonight ago three two 1 3 7 15 29 30 2014 2015 1900 - , . people "
-        "died strikes hit the village , 2015-12-04 Decem of this year night earlier"
+        "died strikes hit the village , 2015-12-04 Decem of this year night earlier same that "
+        "later then following day days before after ever since start morning 2001"
     ).split()
     return " ".join(rng.choice(vocabulary) for _ in range(n_words))
 
@@ -554,6 +560,7 @@ def test_anaphoric_expressions_use_the_running_reference(text, dct, expected):
     "The bridge was hit on 9 June, almost 20 years earlier than planned.",
     "The market was shelled on 9 June, the same day as the summit.",
     "A ceasefire was agreed on 9 June; aid will rise over the next month.",
+    "The dam was finished on 9 June, and he said that year after year it had leaked.",
 ])
 def test_anaphora_relative_to_something_else_or_vague_is_not_tagged(text):
     assert [t.text for t in find_timexes(text, TUE)] == ["9 June"]
@@ -581,11 +588,17 @@ def test_anaphora_relative_to_something_else_or_vague_is_not_tagged(text):
     ("The region has been at war since 2014, and on 9 May a ferry sank.", TUE,
      [("since 2014", D(2014, 1, 1), D(2024, 3, 5), "year", "since"),
       ("9 May", D(2023, 5, 9), D(2023, 5, 9), "day", "point")]),
-    # "Sept." and "U.S." do not end a sentence
+    # "Sept.", "U.S." and "Col." do not end a sentence; "UN." does
     ("In 2019, U.S. envoys met on Sept. 3 and Oct. 9 in Doha.", TUE,
      [("2019", D(2019, 1, 1), D(2019, 12, 31), "year", "point"),
       ("Sept. 3", D(2019, 9, 3), D(2019, 9, 3), "day", "point"),
       ("Oct. 9", D(2019, 10, 9), D(2019, 10, 9), "day", "point")]),
+    ("In 2016 Col. Baraka said the troops had left on 9 May.", TUE,
+     [("2016", D(2016, 1, 1), D(2016, 12, 31), "year", "point"),
+      ("9 May", D(2016, 5, 9), D(2016, 5, 9), "day", "point")]),
+    ("The mission was run in 2016 by the UN. On 9 May a convoy was hit.", TUE,
+     [("2016", D(2016, 1, 1), D(2016, 12, 31), "year", "point"),
+      ("9 May", D(2023, 5, 9), D(2023, 5, 9), "day", "point")]),
 ])
 def test_a_year_in_the_sentence_anchors_yearless_dates(text, dct, expected):
     assert _values(text, dct) == expected
