@@ -53,8 +53,9 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "RU": ("Russian Federation",),
     "SY": ("Syrian Arab Republic",),
     "IR": ("Islamic Republic of Iran",),
-    "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"),
-    "CG": ("Congo-Brazzaville", "Congo"),
+    # a bare "Congo" is either: the text's other mentions decide, else the larger (the DRC)
+    "CD": ("DR Congo", "D.R. Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo", "Congo"),
+    "CG": ("Congo-Brazzaville", "Republic of Congo", "Congo"),
     "CI": ("Cote d'Ivoire", "Côte d’Ivoire"),
     "MM": ("Burma",),
     "KR": ("Republic of Korea",),
@@ -161,10 +162,34 @@ COMPASS_WORDS = {
 }
 
 
+# English adjectival compass words have a short form in news text ("Northern Darfur" is
+# written "North Darfur").
+ENGLISH_COMPASS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+
+
 def _english_compass(name: str) -> str | None:
     words = name.replace("-", " ").split()
-    english = [COMPASS_WORDS.get(w, w) for w in words]
+    english = [ENGLISH_COMPASS.get(w, COMPASS_WORDS.get(w, w)) for w in words]
     return " ".join(english) if english != words else None
+
+
+# English names of admin1 regions that news uses and GeoNames' region names do not give
+# (transliterations written as one word, English translations of Arabic names).
+REGION_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("IQ", "18"): ("Salahuddin", "Salahaddin", "Saladin", "Salah al-Din"),
+    ("IQ", "15"): ("Ninawa", "Ninewa"),
+    ("IQ", "08"): ("Dohuk", "Dahuk"),
+    ("IQ", "06"): ("Babylon",),
+    ("SY", "08"): ("Rural Damascus", "Damascus Countryside", "Reef Damascus", "Rif Dimashq"),
+    ("YE", "26"): ("Amanat al-Asimah", "Sanaa City"),
+    ("YE", "15"): ("Saada", "Saadah", "Sadah"),
+    ("YE", "04"): ("Hadramout", "Hadramawt", "Hadhramaut"),
+    ("SD", "38"): ("Gezira", "Al Jazirah"),
+    ("SD", "58"): ("Sennar",),
+    ("SO", "13"): ("Middle Shabelle",),
+    ("SO", "14"): ("Lower Shabelle",),
+    ("SO", "07"): ("Hiran",),
+}
 
 
 def _base_region_name(name: str) -> str:
@@ -218,6 +243,7 @@ def build(out_path: Path) -> dict[str, int]:
 
     admin_rows: list[tuple] = []
     admin_name: dict[tuple[str, str], str] = {}
+    town_extra: dict[int, list[str]] = defaultdict(list)  # a region's names its main town also has
     used_ids: set[int] = {int(c["geonameid"]) for c in places} | {int(c["geonameid"]) for c in countries.values()}
     for key in sorted(votes):
         cc, a1 = key
@@ -236,6 +262,9 @@ def build(out_path: Path) -> dict[str, int]:
         english = _english_compass(base)
         if english:
             alts = [k for k in _keys([english] + [f"{english} {q}" for q in quals]) if k not in primary]
+        extra = REGION_ALIASES.get(key, ())
+        alts += [k for k in _keys(list(extra) + [f"{e} {q}" for e in extra for q in quals])
+                 if k not in primary and k not in alts]
         # A region named after its main town ("Kharkivs'ka Oblast'" / Kharkiv, "Al
         # Hudaydah" / Al Ḩudaydah) is also written with that town's names.
         town_key = fold_name(biggest["name"])
@@ -243,6 +272,12 @@ def build(out_path: Path) -> dict[str, int]:
             town_names = [biggest["name"]] + [a for a in biggest["alternatenames"] if usable_name(a)]
             alts += [k for k in _keys(town_names + [f"{biggest['name']} {q}" for q in quals])
                      if k not in primary and k not in alts]
+            # ... and the town is written with the region's names ("Deraa", "Duhok")
+            # (spellings of the same words only: "Gaza Strip" is not the town of Gaza)
+            town_extra[int(biggest["geonameid"])].extend(
+                k for k in _keys([base, *extra])
+                if k.count(" ") == town_key.count(" ") and k[:1] == town_key[:1]
+            )
         admin_rows.append((rid, "A", cc, a1, name, biggest["latitude"], biggest["longitude"], pop, primary, alts))
 
     # ---- countries
@@ -279,6 +314,7 @@ def build(out_path: Path) -> dict[str, int]:
             continue
         primary = _keys([c["name"]])
         alts = [k for k in _keys(a for a in c["alternatenames"] if usable_name(a)) if k not in primary]
+        alts += [k for k in town_extra.get(int(c["geonameid"]), ()) if k not in primary and k not in alts]
         loc_rows.append((int(c["geonameid"]), "L", c["countrycode"], c.get("admin1code") or "", c["name"], c["latitude"], c["longitude"], int(c["population"]), primary, alts))
 
     buf = io.StringIO()

@@ -276,7 +276,7 @@ _EQUIPMENT = frozenset(
 # A count before a nationality or a state counts people ("170 Afghans", "4,000 Rwandan
 # troops", "13 US service members"): they are victims or numbers, not the state acting.
 _COUNT_BEFORE = re.compile(
-    r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"(?:\b\d+(?:[,.]\d+)*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred|thousand|dozen|several|many|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of|"
     r"tens\s+of))\s+$",
     re.IGNORECASE,

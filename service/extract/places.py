@@ -247,6 +247,7 @@ STOP_WORDS = frozenset(
     chat empire republic confederation proclamation conception ascension liberal
     imperial postal golden young lively savage dire vital sultan prince emir plains
     highlands highland midlands lakes junction harbor harbour fountain reservoir
+    rapid alliance coalition movement resistance solidarity dignity liberation
     africa europe asia oceania america americas arctic antarctic middle levant sahel
     balkans caucasus orient occident mediterranean atlantic pacific
     """.split()
@@ -350,6 +351,42 @@ ORG_SUFFIXES = frozenset(
     """.split()
 )
 
+# Head nouns of organisations' names: a place followed by capitalised words ending in
+# one of these names an organisation ("Rapid Support Forces", "Rwanda Defence Force").
+ORG_HEADS = frozenset(
+    """
+    forces force front army movement brigade brigades party corps militia militias battalion
+    regiment coalition alliance organisation organization guard guards
+    """.split()
+)
+
+# Nouns of facilities and parts of a town: "Madina hospital", "Zamzam camp". A name before
+# one, in a text about another country, is a facility's name, not that namesake town.
+FACILITY_NOUNS = frozenset(
+    """
+    hospital hospitals clinic camp camps market mosque church school prison jail airport
+    airbase neighbourhood neighborhood quarter university stadium hotel junction roundabout
+    square bridge station refinery factory compound checkpoint crossing
+    """.split()
+)
+
+# Nouns after a country's acronym that make the acronym an adjective ("US troops", "UK
+# officials", "13 US service members"), not a mention of the country as a place.
+ADJECTIVAL_NOUNS = frozenset(
+    """
+    troops soldiers forces military army navy officials officers diplomats envoy envoys
+    ambassador embassy citizens nationals service servicemen personnel government
+    authorities administration president drone drones strike strikes jets warplanes aircraft
+    """.split()
+)
+
+# Surname endings of several languages: a capitalised word with one after a place name
+# makes the two a person's name ("Paris Hilton" is not, "Jordan Petrovic" is).
+SURNAME_ENDINGS = (
+    "ov", "ova", "ev", "eva", "enko", "ski", "sky", "skiy", "ska", "son", "sen", "ez", "escu",
+    "ian", "yan", "poulos", "ovic", "evic", "vili", "dze", "stein", "berg", "mann", "wicz",
+)
+
 # Words after a name that say it is an admin1 region.
 REGION_QUALIFIERS = frozenset(
     """
@@ -437,6 +474,9 @@ _KWEAK_NAMES = _fold_set(WEAK_NAMES)
 _KSHORT_NAMES = _fold_set(SHORT_NAMES)
 _KFIRST_NAMES = _fold_set(FIRST_NAMES)
 _KORG_SUFFIXES = _fold_set(ORG_SUFFIXES)
+_KORG_HEADS = _fold_set(ORG_HEADS)
+_KFACILITY_NOUNS = _fold_set(FACILITY_NOUNS)
+_KADJECTIVAL_NOUNS = _fold_set(ADJECTIVAL_NOUNS)
 _KREGION_QUALIFIERS = _fold_set(REGION_QUALIFIERS)
 _KPLURAL_QUALIFIERS = _fold_set(_PLURAL_QUALIFIERS)
 _KPLACE_MODIFIERS = _fold_set(PLACE_MODIFIERS)
@@ -762,6 +802,12 @@ class _Finder:
             # "<Place> Times", "<Place> Observatory for Human Rights"
             if next_word in _KORG_SUFFIXES and self.capitalised(next_i):
                 continue
+            if self.names_organisation(next_i):
+                continue
+            # "US troops", "UK officials": a country's short name used as an adjective
+            if is_country and next_word in _KADJECTIVAL_NOUNS and not self.capitalised(next_i) \
+                    and len(self.orig(h.t0)) <= 4 and self.orig(h.t0).isupper():
+                continue
             person = prev_word in _PATRONYMIC  # "Mohammed bin Salman", "Abu Bakr"
             if prev_word is not None and self.capitalised(prev_i) and not self.sentence_initial(h.t0):
                 prev_plain = self.orig(prev_i).lower().rstrip(".")
@@ -770,20 +816,13 @@ class _Finder:
                     # "Jordan Henderson": the first name was taken for a place too
                     if kept and kept[-1].t1 == prev_i and kept[-1].key in _KFIRST_NAMES:
                         kept.pop()
-                elif (
-                    not headline
-                    and not is_country
-                    and prev_i not in hit_tokens
-                    and prev_word not in _KPLACE_MODIFIERS
-                    and prev_word not in _DEMONYM_KEYS
-                    and prev_word not in _KSTOP_WORDS
-                    and not self.sentence_initial(prev_i)
-                ):
-                    person = True
+            # A capitalised word after the name makes it a person's first name only when
+            # the name is a first name too ("Jordan Henderson") or the word has a surname's
+            # ending ("Homs Petrovic"); "Aleppo Citadel" and German nouns ("die Stadt
+            # Aleppo") stay places.
             if (
                 not person
                 and not headline
-                and not is_country
                 and next_word is not None
                 and self.capitalised(next_i)
                 and next_i not in hit_tokens
@@ -792,8 +831,12 @@ class _Finder:
                 and next_word not in _DEMONYM_KEYS
                 and next_word not in _KSTOP_WORDS
                 and not self.sentence_initial(next_i)
+                and (
+                    h.key in _KFIRST_NAMES
+                    or (not is_country and (" " in h.key or _surname_like(self.orig(next_i))))
+                )
             ):
-                person = True  # "Luther King", "Aleppo Citadel" would be lost: accepted
+                person = True  # a two-word name before a third capitalised word: "Aung San Suu Kyi"
             if person:
                 if " " not in h.key:
                     people.add(h.key)
@@ -801,6 +844,15 @@ class _Finder:
             kept.append(h)
         # a surname seen once as a person is a person everywhere in the text
         return [h for h in kept if not (" " not in h.key and h.key in people)]
+
+    def names_organisation(self, i: int) -> bool:
+        """Capitalised words from token ``i`` that end in an organisation's head noun."""
+        for k in range(i, i + 3):
+            if not self.is_word(k) or not self.capitalised(k):
+                return False
+            if self.tokens[k][0] in _KORG_HEADS:
+                return True
+        return False
 
     # -- context
     def apply_context(self, hits: list[_Hit]) -> None:
@@ -862,19 +914,30 @@ class _Finder:
         return not mid
 
     def mentioned_countries(self, hits: list[_Hit], demonyms: Counter) -> Counter:
+        self.by_key: dict[str, Counter] = {}  # what the mentions of one name add
         if self.countries:
             return Counter({c: 1000 for c in self.countries})
         counts = Counter(demonyms)
         places = self.g._places
         for h in hits:
+            own = self.by_key.setdefault(h.key, Counter())
             ccs = {places[c].country_code for c in h.cands}
             if len(ccs) == 1:
                 counts[next(iter(ccs))] += 1
+                own[next(iter(ccs))] += 1
             else:
-                for c in h.cands:
-                    if places[c].kind == "country" and h.primary.get(c):
-                        counts[places[c].country_code] += 1
+                countries = [c for c in h.cands if places[c].kind == "country" and h.primary.get(c)]
+                if len(countries) > 1:
+                    continue  # a name two countries share ("Congo") tells neither
+                for c in countries:
+                    counts[places[c].country_code] += 1
+                    own[places[c].country_code] += 1
         return counts
+
+    def others_mention(self, h: _Hit, mentioned: Counter) -> Counter:
+        """Countries the text mentions apart from the mentions of ``h``'s own name."""
+        own = getattr(self, "by_key", {}).get(h.key, Counter())
+        return Counter({cc: n - own.get(cc, 0) for cc, n in mentioned.items() if n - own.get(cc, 0) > 0})
 
     def resolve(self, h: _Hit, mentioned: Counter) -> Place | None:
         places = self.g._places
@@ -906,6 +969,25 @@ class _Finder:
                 for c in cands
             ):
                 return None
+        free = not h.context and not h.forced_kind and not self.countries and not h.dateline
+        others = self.others_mention(h, mentioned) if free else Counter()
+        nxt = h.t1 + 1
+        facility = (
+            free and self.is_word(nxt) and self.tokens[nxt][0] in _KFACILITY_NOUNS and not self.capitalised(nxt)
+        )
+        if facility and others:
+            # "Madina hospital" in a text about Somalia: a namesake in a country the text
+            # names, else the name of a facility, not a town abroad
+            cands = [c for c in cands if others.get(places[c].country_code)]
+            if not cands:
+                return None
+        if free and others and " " not in h.key and all(
+            places[c].kind == "locality" and places[c].population < 100_000
+            and not others.get(places[c].country_code) for c in cands
+        ):
+            # a small town in a country the text never names, while it names others: a
+            # namesake or a spelling that folds onto another name ("Sinai" / Sinnai, Italy)
+            return None
         top = max(mentioned.values(), default=0)
 
         def score(c: int, use_mentions: bool = True) -> tuple:
@@ -924,6 +1006,8 @@ class _Finder:
         big = max(cands, key=lambda c: (places[c].population, -places[c].id))
         if (
             places[big].country_code != places[best].country_code
+            and places[best].kind != "country"  # "Congo" in a text about Brazzaville
+            and not facility
             and not h.context
             and not h.forced_kind
             and not self.countries
@@ -934,6 +1018,11 @@ class _Finder:
             best = max((c for c in cands if places[c].country_code == places[big].country_code),
                        key=lambda c: score(c, False))
         return places[best]
+
+
+def _surname_like(word: str) -> bool:
+    low = word.lower()
+    return len(low) >= 5 and low.endswith(SURNAME_ENDINGS)
 
 
 def _contains(outer: Place, inner: Place) -> bool:
