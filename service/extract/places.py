@@ -25,9 +25,13 @@ at least eight times smaller that rule 2 would pick ("Geneva" in a text that als
 names the U.S. is still Geneva, Switzerland).
 
 False hits are filtered by word lists (function words, months, everyday words,
-brands, armed groups, nationality adjectives), by a person rule (a capitalised first
-name or title before the name, or a capitalised non-place word after it, in running
-text) and by an organisation rule ("<Place> Times/Post/Observatory/University/...").
+brands, armed groups, nationality adjectives), by a person rule (a known first name or
+title before the name, or after it a capitalised word with a surname's ending, in
+running text; "Aleppo Citadel" stays a place) and by organisation rules ("<Place>
+Times/Post/Observatory/University/...", "<Place> Support Forces"). A name before a
+facility noun ("Madina hospital") in a text naming other countries is a namesake there
+or a facility; a small town in a country the text never names, while it names others,
+is dropped; "Congo", which two countries share, counts for neither as a mention.
 Everyday words that are also towns ("Reading", "Nice", "Mobile") need a locative word
 before them or a containing region after them. At a sentence start or in a title-case
 line, a single-word small town is kept only if its country is mentioned in the text.
@@ -864,6 +868,9 @@ class _Finder:
                 word = self.tokens[q][0]
                 if any(places[c].kind == "admin1" for c in h.cands):
                     h.forced_kind = "admin1"
+                    if word not in _KPLURAL_QUALIFIERS:
+                        # the qualifier belongs to the mention: "Hodeidah governorate"
+                        h.t1, h.end = q, self.tokens[q][2]
                     if word in _KPLURAL_QUALIFIERS:
                         # walk back over "X, Y and Z provinces"
                         m = n - 1
