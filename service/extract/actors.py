@@ -210,7 +210,9 @@ _MILITARY_NOUN = re.compile(
 
 # A demonym before these nouns describes people of that nationality, not the state acting.
 _PEOPLE_NOUN = re.compile(
-    r"\s+(?:civilians?|people|children|kids|women|men|boys|girls|refugees|citizens|nationals|villagers|"
+    r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?"  # "Syrian and Western observers"
+    r"\s+(?:observers|activists|analysts|experts|dissidents|exiles|critics|opponents|voters|fans|prisoners|"
+    r"detainees|hostages|captives|civilians?|people|children|kids|women|men|boys|girls|refugees|citizens|nationals|villagers|"
     r"residents|migrants|families|family|workers|students|patients|pilgrims|tourists|victims|"
     r"journalists|doctors|nurses|Kurds|Christians|Muslims|Jews|Arabs)\b",
     re.IGNORECASE,
@@ -253,6 +255,13 @@ _PLACE_BEFORE = re.compile(
 
 # "Russian-made", "French-speaking": origin or language, not the state acting.
 _ORIGIN_SUFFIX = re.compile(r"-(?:made|built|designed|supplied|manufactured|speaking|language|born|style)\b", re.IGNORECASE)
+# "an al-Qaeda affiliate", "a Hezbollah ally": the group described is another one.
+_AFFILIATE_AFTER = re.compile(
+    r"(?:-linked|-inspired|\s+(?:affiliates?|offshoots?|branch|franchise|ally|allies|proxy|proxies|splinter))\b",
+    re.IGNORECASE,
+)
+# "the army", "the junta", "its military": the military of the state named last.
+_GENERIC_MILITARY = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces)\b(?!\s+[A-Z])")
 # "Russian-backed forces", "Iran-backed militias", "UN-backed government": the sponsor
 # describes someone else, who is the one acting.
 _PROXY_SUFFIX = re.compile(
@@ -344,7 +353,7 @@ def _candidates(plain: str) -> list[_Candidate]:
             cand = _Candidate(start, end, form.actor_id, form.via)
             if form.via == "capital" and not _capital_is_agent(plain, start, end):
                 continue
-            if form.via != "block" and _PROXY_SUFFIX.match(plain, end):
+            if form.via != "block" and (_PROXY_SUFFIX.match(plain, end) or _AFFILIATE_AFTER.match(plain, end)):
                 continue
             if form.via == "demonym":
                 if _PEOPLE_NOUN.match(plain, end) or _ORIGIN_SUFFIX.match(plain, end) or _PLACE_NOUN.match(plain, end):
@@ -483,6 +492,25 @@ def _ministries_in_capitals(plain: str, taken: list[_Candidate]) -> list[_Candid
     return found
 
 
+def _generic_militaries(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """"the army", "the junta": the military of the nearest state named before, in 800
+    characters (an earlier "the military" counts as a naming)."""
+    index = _index()
+    found: list[_Candidate] = []
+    for m in _GENERIC_MILITARY.finditer(plain):
+        start, end = m.start("noun"), m.end("noun")
+        if any(not (end <= t.start or start >= t.end) for t in taken):
+            continue
+        before = [c for c in taken + found if c.end <= m.start() and m.start() - c.end <= 800
+                  and index.actors[c.actor_id].type in ("state", "military")]
+        if not before:
+            continue
+        last = index.actors[max(before, key=lambda c: c.end).actor_id]
+        actor_id = last.id if last.type == "military" else index.military.get(last.id, last.id)
+        found.append(_Candidate(m.start(), end, actor_id, "alias"))
+    return found
+
+
 def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """Drop matches that the words around them show are not the actor acting."""
     index = _index()
@@ -533,6 +561,8 @@ def find_actors(text: str) -> list[ActorMatch]:
     taken += _ministries_in_capitals(plain, taken)
     taken.sort(key=lambda c: c.start)
     taken = _in_context(plain, taken)
+    taken += _generic_militaries(plain, taken)
+    taken.sort(key=lambda c: c.start)
     taken += _spokespersons(plain, taken)
     taken.sort(key=lambda c: c.start)
     out = []

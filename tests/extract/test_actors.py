@@ -132,6 +132,26 @@ CASES = [
     ("The defense ministry in Nairobi declined to comment.", [("defense ministry in Nairobi", "kenya", "alias")]),
     # a capital after a locative preposition is a place
     ("The two sides signed the accord in Washington last week.", []),
+    # a demonym before people who are not the state: observers, activists, detainees
+    ("Some Syrian and Western observers doubted it, as did Iranian activists.", []),
+    # a group described as another's affiliate or ally is not the one acting
+    ("Ansaru, an al-Qaeda affiliate, and a Hezbollah ally claimed the raid.", []),
+    ("Boko Haram and ISWAP, the Islamic State-linked faction, clashed.", [
+        ("Boko Haram", "boko-haram", "name"),
+        ("ISWAP", "iswap", "alias"),
+    ]),
+    # "the army", "the junta": the military of the state named last
+    ("In northern Ethiopia, the army retook Shire.", [
+        ("Ethiopia", "ethiopia", "name"),
+        ("the army", "ethiopia-military", "alias"),
+    ]),
+    ("Niger's military leaders met. Later the junta expelled the envoy.", [
+        ("Niger", "niger", "name"),
+        ("the junta", "niger", "alias"),
+    ]),
+    ("The army said the road was open.", []),
+    # a news service is a media outlet
+    ("NEW YORK (UN News) - The agency said.", [("UN News", "un-news", "name")]),
     # heads of state and government: persons, part of their state
     ("President Emmanuel Macron and Chancellor Olaf Scholz met Paul Kagame.", [
         ("Emmanuel Macron", "emmanuel-macron", "name"),
