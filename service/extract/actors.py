@@ -471,6 +471,11 @@ _MINISTRY_IN = re.compile(
 _MINISTRY_SUFFIX = {"defence": "defence-ministry", "defense": "defence-ministry", "foreign": "foreign-ministry"}
 # A wire dateline before a country's name: "KRAMATORSK, Ukraine, June 28 -".
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'. -]{2,40},[ \t]*$")
+# "southern Israel", "neighbouring Mali", "war-torn Yemen": a country so described is a place.
+_PLACE_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|northern|southern|eastern|western|central|"
+    r"neighbou?ring|war-torn|war-ravaged|rebel-held|government-held|occupied|landlocked|rural)\s+$"
+)
 # "The African Union mission, ATMIS": a body, a common noun, then one of its parts.
 _PART_APPOSITION = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,|\()\s*$")
 
@@ -534,6 +539,9 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
         if actor.type == "state" and cand.via in ("name", "alias") \
                 and _DATELINE_BEFORE.search(plain, max(0, cand.start - 60), cand.start):
             continue  # "KRAMATORSK, Ukraine, June 28": where the story was filed
+        if actor.type == "state" and cand.via in ("name", "alias") \
+                and _PLACE_ADJECTIVE_BEFORE.search(plain, max(0, cand.start - 30), cand.start):
+            continue  # "attacked southern Israel"
         if nxt is not None and actor.id != nxt.actor_id and actor.id in _ancestors(nxt.actor_id) \
                 and _PART_APPOSITION.fullmatch(plain, cand.end, nxt.start):
             continue  # "The African Union mission, ATMIS": the mission
@@ -560,8 +568,9 @@ def find_actors(text: str) -> list[ActorMatch]:
     taken = [c for c in _select(_candidates(plain)) if c.via != "block"]
     taken += _ministries_in_capitals(plain, taken)
     taken.sort(key=lambda c: c.start)
+    named = list(taken)  # "In neighbouring Mali, the army": a place use still names the state
     taken = _in_context(plain, taken)
-    taken += _generic_militaries(plain, taken)
+    taken += _generic_militaries(plain, named)
     taken.sort(key=lambda c: c.start)
     taken += _spokespersons(plain, taken)
     taken.sort(key=lambda c: c.start)
