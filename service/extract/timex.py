@@ -533,7 +533,9 @@ _NAME_HEADS = frozenset("""Movement Revolution Uprising Revolt Intifada Alliance
     Brigade Brigades Battalion Group Party Committee Commission Council Declaration Agreement
     Accord Accords Protocol Memorial Square Street Avenue Bridge Stadium Hospital University
     Initiative""".split())
-_RE_PLAIN_DAY_MONTH = re.compile(rf"(?:{_MONTH_ANY})[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+(?:{_MONTH_ANY})")
+_RE_PLAIN_DAY_MONTH = re.compile(
+    rf"(?:{_MONTH_ANY})[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+(?:{_MONTH_ANY})"
+)
 
 
 def _day_is_name(text: str, match: re.Match[str]) -> bool:
@@ -587,9 +589,10 @@ def _find_months(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Ca
             else:
                 year = _month_without_year(month, dct, future)
         first = match.start("mod") if match.group("mod") else match.start("m")
+        yearless = explicit is None and mod not in _MOD_YEARS
         yield _Candidate(first, match.end(), *_modified_span(mod, *_month_span(year, month)),
                          _modified_precision(mod, "month"), year=explicit,
-                         reanchor=None if explicit or mod in _MOD_YEARS else _month_in_year(month, mod))
+                         reanchor=_month_in_year(month, mod) if yearless else None)
         for coord in chain:
             month = _month_index(coord.group("m"))
             explicit = _explicit_year(coord, dct) or shared_year
