@@ -5,6 +5,16 @@ name, proper-noun aliases, and optionally demonyms ("Russian"), metonyms that al
 stand for the actor ("Kremlin") and capitals that stand for it only when the text uses
 them as an agent ("Moscow said", "Moscow's use").
 
+Context rules (each tested in tests/extract/test_actors.py): a demonym before people who
+are not the state ("Afghan refugees", "Syrian observers"), before a place noun ("the
+Syrian border", "Turkish airspace") or before "-made"/"-backed"/"-held" is no actor; a
+demonym before an armed group's name describes the group ("Russian Wagner fighters"); a
+state or nationality after a count counts people ("170 Afghans", "4,000 Rwandan troops");
+a country after a compass or place adjective ("southern Israel") or in a wire dateline is
+a place; "the defence ministry in Moscow" is that state's ministry; "the army" / "the
+junta" is the military of the state named last; a weapon's model may stand between a
+demonym and its military noun ("Turkish F-16 jets").
+
 Case rules: an alias is a proper noun, so the first capitalised word of the alias must be
 capitalised in the text as well (the words after it may be lower case: "Russian defense
 ministry"); acronym words ("UN", "ISIS", "MoD") must match exactly; an alias written all

@@ -13,6 +13,12 @@ The number must count people: either a noun for people follows it ("civilians",
 Aleppo", "12 were wounded"). "six attacks", "three months", "25 bombers", "hundreds of
 submunitions", dates, years and percentages are never figures.
 
+A noun for deaths or injuries after a people word makes a count a figure ("at least 35
+civilian deaths"); "casualties", which mixes killed and injured, never does. "a" / "an"
+before a noun for one person counts 1 ("a health worker was killed"), and "all" may stand
+between a verb and its count ("killing all 298 people on board"). A toll is the total: a
+later count of the same kind that is not coordinated with it is a part of it.
+
 Breakdowns are not added: the numbers after "including" / "among them" / "of whom" that
 follow a figure, and "N of them", describe part of that figure and are dropped.
 
