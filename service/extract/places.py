@@ -989,7 +989,7 @@ class _Finder:
             if not cands:
                 return None
         if free and others and " " not in h.key and all(
-            places[c].kind == "locality" and places[c].population < 100_000
+            places[c].kind == "locality" and places[c].population < 50_000
             and not others.get(places[c].country_code) for c in cands
         ):
             # a small town in a country the text never names, while it names others: a
