@@ -49,11 +49,36 @@ class ActorSchema(Schema):
 class MentionSchema(Schema):
     """One report of an event: the sentence that states it, in the article that carries it."""
 
+    id = fields.Integer(required=True)
     article_id = fields.Integer(required=True)
     source = fields.String(required=True)
     quote = fields.String(required=True, metadata={"description": "The article's text from start to end."})
     start = fields.Integer(required=True, validate=validate.Range(min=0))
     end = fields.Integer(required=True, validate=validate.Range(min=0))
+    attribution = fields.String(
+        allow_none=True, metadata={"description": "Who the article says makes the claim: 'according to medics'."}
+    )
+    attributed_to = fields.String(allow_none=True, metadata={"description": "Actor id of whoever makes the claim."})
+
+
+class FigureSchema(Schema):
+    """The figures one report gives."""
+
+    source = fields.String(required=True)
+    article_id = fields.Integer(required=True)
+    killed = fields.Integer(allow_none=True)
+    injured = fields.Integer(allow_none=True)
+
+
+class ContestSchema(Schema):
+    """A denial that answers an event's claims."""
+
+    actor_id = fields.String(allow_none=True)
+    actor = fields.String(allow_none=True)
+    event_id = fields.Integer(required=True, metadata={"description": "The denial event."})
+    article_id = fields.Integer(required=True)
+    source = fields.String(required=True)
+    quote = fields.String(required=True)
 
 
 class _DatedSchema(Schema):
@@ -83,9 +108,16 @@ class EventSchema(_DatedSchema):
     category = fields.String(required=True, metadata={"description": "ACLED-style category of the type."})
     confidence = fields.Float(required=True, validate=validate.Range(0, 1))
     sources = fields.List(fields.String(), required=True, metadata={"description": "Source ids of the mentions."})
-    source_count = fields.Integer(required=True)
+    source_count = fields.Integer(required=True, metadata={"description": "Independent sources that report it."})
     mention_count = fields.Integer(required=True)
     mentions = fields.List(fields.Nested(MentionSchema), required=True)
+    killed_min = fields.Integer(allow_none=True, metadata={"description": "Lowest killed figure of any report."})
+    killed_max = fields.Integer(allow_none=True, metadata={"description": "Highest killed figure of any report."})
+    injured_min = fields.Integer(allow_none=True)
+    injured_max = fields.Integer(allow_none=True)
+    figures = fields.List(fields.Nested(FigureSchema), required=True, metadata={"description": "Which source said which."})
+    contested = fields.Boolean(required=True, metadata={"description": "An actor has denied what this event claims."})
+    contested_by = fields.List(fields.Nested(ContestSchema), required=True)
 
 
 class ExtractedEventSchema(_DatedSchema):
@@ -96,6 +128,8 @@ class ExtractedEventSchema(_DatedSchema):
     start = fields.Integer(required=True, validate=validate.Range(min=0))
     end = fields.Integer(required=True, validate=validate.Range(min=1))
     timex = fields.String(required=True, metadata={"description": "The words that date the event."})
+    attribution = fields.String(allow_none=True, load_default=None)
+    attributed_to = fields.String(allow_none=True, load_default=None)
 
     @validates_schema
     def _span_in_order(self, data, **kwargs):

@@ -8,6 +8,7 @@ from schemas.fields import PartialDate
 from schemas.timeline import INTERVALS
 
 MAX_LIMIT = 500
+SORTS = ("date", "-date", "source_count", "killed")
 _NAME = fields.String(validate=validate.Length(min=1, max=200))
 
 
@@ -30,6 +31,10 @@ class _FilterSchema(Schema):
     from_ = PartialDate(data_key="from", metadata={"description": "Keep events that may have happened on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)."})
     to = PartialDate(metadata={"description": "Keep events that may have happened on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)."})
     q = fields.String(validate=validate.Length(min=1, max=500), metadata={"description": "Full-text search in the quotes."})
+    contested = fields.Boolean(metadata={"description": "Only events an actor has denied (true), or none denied (false)."})
+    min_sources = fields.Integer(
+        validate=validate.Range(1, 1000), metadata={"description": "Only events reported by at least this many sources."}
+    )
 
     @validates_schema
     def _range_in_order(self, data, **kwargs):
@@ -43,6 +48,11 @@ class EventQuerySchema(_FilterSchema):
 
     limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_LIMIT))
     cursor = fields.String(validate=validate.Length(max=200), metadata={"description": "The `next` value of the previous page."})
+    sort = fields.String(
+        load_default="date",
+        validate=validate.OneOf(SORTS),
+        metadata={"description": "date (oldest first), -date (newest first), source_count or killed (largest first)."},
+    )
 
 
 class TimelineQuerySchema(_FilterSchema):

@@ -35,10 +35,14 @@ def main(argv: list[str] | None = None) -> int:
     demo = commands.add_parser("demo", help="load the bundled demo articles")
     demo.add_argument("--if-empty", action="store_true", help="only when the database holds no article")
 
+    reextract = commands.add_parser("reextract", help="re-read stored articles with the current extractor")
+    reextract.add_argument("--all", action="store_true", help="every article, not only those read by another version")
+
     commands.add_parser("openapi", help="print the OpenAPI document as YAML")
 
     args = parser.parse_args(argv)
-    return {"serve": _serve, "ingest": _ingest, "demo": _demo, "openapi": _openapi}[args.command](args)
+    handlers = {"serve": _serve, "ingest": _ingest, "demo": _demo, "reextract": _reextract, "openapi": _openapi}
+    return handlers[args.command](args)
 
 
 def _serve(args) -> int:
@@ -107,6 +111,20 @@ def _load(db_path: str, items) -> int:
         verb = "stored" if created else "already stored"
         print(f"{label}: {verb} as article {stored['id']} with {len(stored['events'])} events")
     return 1 if failed else 0
+
+
+def _reextract(args) -> int:
+    """Re-read stale (or, with --all, every) article, one transaction each."""
+    from schemas.event import EVENT_TYPES
+    from service.extract.events import EXTRACTOR_VERSION
+    from service.ingest import reextract
+    from service.store import Store
+
+    store = Store(args.db, categories=EVENT_TYPES)
+    count = reextract(store, force=args.all,
+                      progress=lambda article_id, n: print(f"article {article_id}: {n} events", flush=True))
+    print(f"{count} articles re-read with extractor {EXTRACTOR_VERSION}")
+    return 0
 
 
 def _openapi(args) -> int:

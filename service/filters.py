@@ -40,4 +40,6 @@ def build_filter(args: dict) -> EventFilter:
         date_from=date_from[0].isoformat() if date_from else None,
         date_to=date_to[1].isoformat() if date_to else None,
         q=args.get("q"),
+        contested=args.get("contested"),
+        min_sources=args.get("min_sources"),
     )

@@ -1,10 +1,12 @@
 """Ingest one article: clean, extract, validate, store. Used by the API and the CLI alike."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 
 from schemas.event import ExtractedEventSchema
+from service.extract.actors import descendants
 from service.extract.events import EXTRACTOR_VERSION, extract_events
 from service.extract.language import detect_language
 from service.extract.places import fold_name, get_gazetteer
@@ -27,7 +29,7 @@ def ingest_article(store: Store, article: dict) -> tuple[dict, bool]:
     if existing is not None:
         return store.get_article(existing), False
     language = detect_language(text)
-    events = [e for e in extract_events(text, article["published_at"], language) if _valid(e)]
+    events = _extract(text, article["published_at"], language)
     row = {
         "source": article["source"].strip(),
         "url": article.get("url"),
@@ -39,8 +41,40 @@ def ingest_article(store: Store, article: dict) -> tuple[dict, bool]:
         "ingested_at": utc_now(),
         "extractor_version": EXTRACTOR_VERSION,
     }
-    article_id = store.add_article(row, events, _place_keys(events))
+    article_id = store.add_article(row, events, _place_keys(events), related_actors)
     return store.get_article(article_id), True
+
+
+def delete_article(store: Store, article_id: int) -> None:
+    """Delete an article and re-form the events it reported."""
+    store.delete_article(article_id, related_actors)
+
+
+def reextract(store: Store, *, force: bool = False, progress=None) -> int:
+    """Run the current extractor over articles read by another version; return how many.
+
+    Each article is re-read in a transaction of its own: interrupted, the work done stays
+    done, the rest keeps its old extraction, and running again carries on.
+    """
+    ids = store.article_ids() if force else store.stale_articles(EXTRACTOR_VERSION)
+    for article_id in ids:
+        stored = store.article_for_extraction(article_id)
+        published = dt.date.fromisoformat(stored["published_at"])
+        events = _extract(stored["text"], published, stored["language"])
+        store.replace_extraction(article_id, events, _place_keys(events), related_actors, EXTRACTOR_VERSION)
+        if progress:
+            progress(article_id, len(events))
+    return len(ids)
+
+
+def related_actors(a: str, b: str) -> bool:
+    """Whether two actor ids name the same actor, or one is a part of the other."""
+    return a == b or a in descendants(b) or b in descendants(a)
+
+
+def _extract(text: str, published: dt.date, language: str) -> list[dict]:
+    """The events of a text that pass their schema."""
+    return [e for e in extract_events(text, published, language) if _valid(e)]
 
 
 def _valid(event: dict) -> bool:
@@ -66,5 +100,6 @@ def _place_keys(events: list[dict]) -> dict[int, dict]:
                 "names": sorted(n for n in names if n),
                 "admin1_key": fold_name(place["admin1"]) if place.get("admin1") else None,
                 "country_key": fold_name(place["country"]),
+                "name_key": fold_name(place["name"]),
             }
     return keys

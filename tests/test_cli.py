@@ -1,6 +1,7 @@
 """The ``timeline`` command ingests with the same code as the API."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -48,9 +49,11 @@ def test_python_m_service_ingests_a_file_and_refuses_a_bad_date(tmp_path):
 
 
 def test_demo_loads_once(tmp_path):
+    demo = json.loads((Path(__file__).resolve().parents[1] / "service" / "demo" / "articles.json").read_text())
+    count = len(demo["articles"])
     db = tmp_path / "demo.db"
     first = run(str(BIN / "timeline"), "demo", "--if-empty", db=db)
-    assert first.returncode == 0 and first.stdout.count("stored as article") == 5
+    assert first.returncode == 0 and first.stdout.count("stored as article") == count
     second = run(str(BIN / "timeline"), "demo", "--if-empty", db=db)
     assert second.returncode == 0 and "already holds articles" in second.stdout
-    assert create_app({"TIMELINE_DB": str(db)}).test_client().get("/health").get_json()["articles"] == 5
+    assert create_app({"TIMELINE_DB": str(db)}).test_client().get("/health").get_json()["articles"] == count

@@ -106,7 +106,7 @@ def server(tmp_path_factory):
 def test_readme_has_examples_for_every_filter():
     commands = " ".join(c for cmds, _ in readme_examples() for c in cmds)
     for needle in ("POST", "place=", "actor=", "source=", "type=", "from=", "to=", "q=", "cursor=",
-                   "country=", "/timeline", "DELETE", "/events/", "/health"):
+                   "country=", "/timeline", "DELETE", "/events/", "/health", "min_sources=", "contested=", "sort="):
         assert needle in commands, needle
 
 

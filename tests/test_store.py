@@ -14,7 +14,7 @@ def test_migrations_are_recorded_and_applied_once(tmp_path):
     path = str(tmp_path / "m.db")
     store = Store(path)
     applied = [m.name for m in migrations.applied(store.db)]
-    assert applied == ["m001_initial"]
+    assert applied == ["m001_initial", "m002_resolution"]
     Store(path)
     assert [m.name for m in migrations.applied(Store(path).db)] == applied
     assert {"articles", "events", "mentions", "places", "actors", "mentions_fts"} <= set(store.db.table_names())
@@ -30,7 +30,7 @@ def test_a_failure_while_storing_an_article_stores_nothing_of_it(tmp_path):
         "ingested_at": "2015-11-05T00:00:00+00:00", "extractor_version": "test",
     }
     with pytest.raises(KeyError):
-        store.add_article(article, events, place_keys={})  # the place's keys are missing: fails mid-way
+        store.add_article(article, events, place_keys={}, related=lambda a, b: a == b)  # keys missing: fails mid-way
     assert store.counts() == {"articles": 0, "events": 0, "mentions": 0}
     assert store.db.execute("SELECT COUNT(*) FROM places").fetchone()[0] == 0
 

@@ -6,7 +6,7 @@ from flask_smorest import abort
 
 from schemas import ArticleInSchema, ArticleListSchema, ArticleQuerySchema, ArticleWithEventsSchema, IngestResultSchema
 from service.api.base import Blueprint, get_store
-from service.ingest import ingest_article
+from service.ingest import delete_article, ingest_article
 from service.store import BadCursor, NotFound
 
 blp = Blueprint("articles", __name__, url_prefix="/articles", description="News articles and the events found in them.")
@@ -57,6 +57,6 @@ class ArticleById(MethodView):
     def delete(self, article_id):
         """Delete an article, its mentions, and the events no other article reports."""
         try:
-            get_store().delete_article(article_id)
+            delete_article(get_store(), article_id)
         except NotFound as exc:
             abort(404, message=str(exc))

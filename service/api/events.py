@@ -19,7 +19,9 @@ class Events(MethodView):
     def get(self, args):
         """List events in date order, filtered by place, actor, source, type, dates and text."""
         try:
-            events, next_cursor = get_store().list_events(build_filter(args), limit=args["limit"], cursor=args.get("cursor"))
+            events, next_cursor = get_store().list_events(
+                build_filter(args), limit=args["limit"], cursor=args.get("cursor"), sort=args["sort"]
+            )
         except BadCursor as exc:
             abort(400, message=str(exc), fields={"cursor": [str(exc)]})
         return {"events": events, "next": next_cursor}

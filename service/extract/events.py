@@ -30,7 +30,7 @@ from service.extract.places import PlaceMatch, fold_name, get_gazetteer
 from service.extract.text import Sentence, plain_punctuation, split_sentences
 from service.extract.timex import Timex, find_timexes
 
-EXTRACTOR_VERSION = "2026.11.1"
+EXTRACTOR_VERSION = "2026.11.2"
 
 VIOLENT_TYPES = frozenset({"air_strike", "shelling", "explosion", "armed_clash", "attack_on_civilians"})
 _SPECIFIC_MEANS = ("air_strike", "shelling", "explosion", "armed_clash")
@@ -220,8 +220,11 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         inside = by_timex.within(sentence.start, sentence.end)
         s_places = by_place.within(sentence.start, sentence.end)
         s_actors = by_actor.within(sentence.start, sentence.end)
+        # Dates of saying ("said on Wednesday that ...") take no place: the others share the sentence's.
+        placeable = [t for t in inside if not _speech_verb(
+            sentence.start, plain[sentence.start:t.start], plain[t.end:sentence.end], t, False)] or inside
         for timex in inside:
-            own_places = _nearest(s_places, timex, inside) if len(inside) > 1 else s_places
+            own_places = _nearest(s_places, timex, placeable) if len(placeable) > 1 else s_places
             for event in _events(plain, sentence, timex, own_places, s_actors, context, published_at):
                 event["quote"] = text[sentence.start:sentence.end]
                 events.append(event)
@@ -238,6 +241,8 @@ def _nearest(places: list[PlaceMatch], timex: Timex, timexes: list[Timex]) -> li
     def distance(place: PlaceMatch, other: Timex) -> int:
         return max(other.start - place.end, place.start - other.end, 0)
 
+    if timex not in timexes:
+        return places
     return [p for p in places if min(timexes, key=lambda t: (distance(p, t), t.start)) is timex]
 
 
@@ -250,8 +255,8 @@ def _fill_from_context(events: list[dict], places: list[PlaceMatch], context: _C
     """
     starts = [p.start for p in places]
     perpetrators = Counter(
-        a["id"] for e in events if e["type"] in VIOLENT_TYPES for a in e["actors"]
-        if a["type"] in ("state", "military", "armed_group")
+        a["id"] for e in events if e["type"] in VIOLENT_TYPES or e["type"] == "reporting_period"
+        for a in e["actors"] if a["type"] in ("state", "military", "armed_group")
     )
     violent = sum(1 for e in events if e["type"] in VIOLENT_TYPES)
     dominant = None
@@ -338,7 +343,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         place_values = _event_places(places) if event_type in ("agreement", "military_campaign") else []
         speakers = _speakers(text, actors, verb, clause_start, clause_end)
         if event_type == "military_campaign":
-            speakers = [a for a in speakers if not _TARGETED.search(text, max(0, a.start - 40), a.start)]
+            speakers = [a for a in speakers if not _TARGETED.search(text, max(clause_start, a.start - 40), a.start)]
         actor_values = [_actor_value(a) for a in speakers]
     else:
         if attribution:
@@ -347,12 +352,13 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                 actors = [a for a in actors if a.start < attribution.start()]
         places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))]
         place_values = _event_places(places)
-        actor_values = _event_actors(text, actors, event_type)
+        actor_values = _event_actors(text, actors, event_type, clause_start)
     reporter = context.salient_reporter
     if event_type in ("reporting_period", "report_published", "statement") and reporter is not None \
             and _GENERIC_MONITOR.search(clause) and reporter.actor.id not in {a["id"] for a in actor_values}:
         # "the rights group says", "the watchdog said": the organisation the article cites most.
         actor_values.insert(0, _actor_value(reporter))
+    attribution_text, attributed_to = _attribution(text, attribution, actors, clause, event_type, actor_values, context)
     killed = injured = None
     if context.language == "en" and (event_type in VIOLENT_TYPES or event_type == "reporting_period"):
         killed, injured = casualties(clause)
@@ -372,7 +378,36 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         "start": sentence.start,
         "end": sentence.end,
         "timex": timex.text,
+        "attribution": attribution_text,
+        "attributed_to": attributed_to,
     }
+
+
+def _attribution(text: str, attribution: re.Match | None, actors: list[ActorMatch], clause: str, event_type: str,
+                 actor_values: list[dict], context: _Context) -> tuple[str | None, str | None]:
+    """Who the article says makes the claim: the words, and the actor when one is named.
+
+    "..., according to opposition activists", "..., witnesses told the group": the trailing
+    attribution; a statement is attributed to its speaker; "the rights group says" to the
+    organisation the article cites most.
+    """
+    if event_type in _SPEECH_TYPES:
+        return None, actor_values[0]["id"] if actor_values else None
+    words = None
+    if attribution:
+        words = attribution.group().strip(" ,.;!")
+        named = [a for a in actors if attribution.start() <= a.start < attribution.end()]
+        if named:
+            return words, named[0].actor.id
+        if context.salient_reporter is not None and _GENERIC_MONITOR.search(words):
+            return words, context.salient_reporter.actor.id
+        return words, None
+    reporters = [a for a in actors if a.actor.type in ("ngo", "international")]
+    if reporters and re.search(r"\b" + _SPEECH + r"\b", clause, re.IGNORECASE):
+        return None, reporters[0].actor.id
+    if context.salient_reporter is not None and _GENERIC_MONITOR.search(clause):
+        return None, context.salient_reporter.actor.id
+    return None, None
 
 
 def _classify(text: str, clause_start: int, clause: str, before: str, after: str, timex: Timex,
@@ -583,7 +618,7 @@ def _event_places(matches: list[PlaceMatch]) -> list[dict]:
     ]
 
 
-def _event_actors(text: str, matches: list[ActorMatch], event_type: str) -> list[dict]:
+def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_start: int) -> list[dict]:
     """The actors of an event: for violence and campaigns, who does it, not whom it hits or who
     reports it (news agencies and aid organisations are witnesses, not perpetrators)."""
     values: dict[str, dict] = {}
@@ -591,7 +626,7 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str) -> list
         if match.actor.type == "media":
             continue
         if event_type in VIOLENT_TYPES or event_type == "military_campaign":
-            if match.actor.type == "ngo" or _TARGETED.search(text, max(0, match.start - 40), match.start):
+            if match.actor.type == "ngo" or _TARGETED.search(text, max(clause_start, match.start - 40), match.start):
                 continue
         values.setdefault(match.actor.id, _actor_value(match))
     return list(values.values())

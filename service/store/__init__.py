@@ -6,16 +6,20 @@ import binascii
 import datetime as dt
 import json
 import os
+import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from service.store import resolution
 from service.store.migrations import migrations
+from service.store.resolution import PlaceInfo
 from service.store.timeline import bucket_events
 
-EVENT_CATEGORY: dict[str, str] = {}
+_CLAIM_TYPES = frozenset(resolution.VIOLENT | {"reporting_period", "report_published", "military_campaign"})
+_ACCUSATION = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|findings|charges)\b", re.IGNORECASE)
 
 
 class NotFound(LookupError):
@@ -45,6 +49,8 @@ class EventFilter:
     date_from: str | None = None
     date_to: str | None = None
     q: str | None = None
+    contested: bool | None = None
+    min_sources: int | None = None
 
 
 def encode_cursor(values: Sequence) -> str:
@@ -64,6 +70,25 @@ def decode_cursor(cursor: str, shape: Sequence[type]) -> list:
     ):
         raise BadCursor("Not a cursor this service issued.")
     return values
+
+
+# sort name -> (key columns, descending?, cursor value types)
+_SORTS = {
+    "date": (("e.date", "e.id"), (False, False), (str, int)),
+    "-date": (("e.date", "e.id"), (True, True), (str, int)),
+    "source_count": (("e.source_count", "e.date", "e.id"), (True, False, False), (int, str, int)),
+    "killed": (("COALESCE(e.killed, -1)", "e.date", "e.id"), (True, False, False), (int, str, int)),
+}
+
+
+def _keyset(columns: Sequence[str], descending: Sequence[bool], values: Sequence) -> tuple[str, list]:
+    """The condition selecting rows after ``values`` in the order of ``columns``."""
+    clauses, params = [], []
+    for i, (column, desc) in enumerate(zip(columns, descending)):
+        equal = [f"{c} = ?" for c in columns[:i]]
+        clauses.append("(" + " AND ".join([*equal, f"{column} {'<' if desc else '>'} ?"]) + ")")
+        params.extend([*values[:i], values[i]])
+    return "(" + " OR ".join(clauses) + ")", params
 
 
 def fts_query(text: str) -> str:
@@ -122,36 +147,170 @@ class Store:
         ).fetchone()
         return row[0] if row else None
 
-    def add_article(self, article: dict, events: list[dict], place_keys: dict[int, dict]) -> int:
+    def add_article(self, article: dict, events: list[dict], place_keys: dict[int, dict],
+                    related: "Callable[[str, str], bool]") -> int:
         """Store an article and its events in one transaction; return the article id.
 
-        Each event is merged into a stored event of the same type and dates that shares a place
-        or an actor with it, or stored as a new event.
+        Each extracted event becomes a mention; a mention joins every stored event it may
+        report (see ``resolution``), merging them, or starts an event of its own.
+        ``related(a, b)`` tells whether two actor ids are the same actor or one is part of the other.
         """
         db = self.db
         with db.atomic():
             article_id = db["articles"].insert(article).last_pk
-            for event in events:
-                self._upsert_places(event["places"], place_keys)
-                self._upsert_actors(event["actors"])
-                event_id = self._matching_event(event) or self._insert_event(event)
-                db["mentions"].insert(
-                    {
-                        "event_id": event_id,
-                        "article_id": article_id,
-                        "source": article["source"],
-                        "quote": event["quote"],
-                        "start": event["start"],
-                        "end": event["end"],
-                        "timex": event["timex"],
-                        "killed": event.get("killed"),
-                        "injured": event.get("injured"),
-                        "place_ids": json.dumps([p["id"] for p in event["places"]]),
-                        "actor_ids": json.dumps([a["id"] for a in event["actors"]]),
-                    }
-                )
-                self._refresh_event(event_id)
+            self._add_mentions(article_id, article, events, place_keys, related)
         return article_id
+
+    def replace_extraction(self, article_id: int, events: list[dict], place_keys: dict[int, dict],
+                           related: "Callable[[str, str], bool]", extractor_version: str) -> None:
+        """Swap an article's mentions for a new extraction, in one transaction."""
+        db = self.db
+        with db.atomic():
+            row = db.execute("SELECT source, sha256 FROM articles WHERE id = ?", [article_id]).fetchone()
+            if row is None:
+                raise NotFound("article", article_id)
+            self._remove_mentions(article_id, related)
+            self._add_mentions(article_id, {"source": row[0], "sha256": row[1]}, events, place_keys, related)
+            db.execute("UPDATE articles SET extractor_version = ? WHERE id = ?", [extractor_version, article_id])
+
+    def stale_articles(self, extractor_version: str) -> list[int]:
+        """Ids of the articles read by another version of the extractor, oldest first."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM articles WHERE extractor_version != ? ORDER BY id", [extractor_version]
+        )]
+
+    def article_ids(self) -> list[int]:
+        """Every article id, oldest first."""
+        return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
+
+    def article_for_extraction(self, article_id: int) -> dict:
+        """The text and publication date of an article, as the extractor needs them."""
+        row = self.db.execute("SELECT text, published_at, language FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            raise NotFound("article", article_id)
+        return {"text": row[0], "published_at": row[1], "language": row[2]}
+
+    def _add_mentions(self, article_id: int, article: dict, events: list[dict], place_keys: dict[int, dict],
+                      related) -> None:
+        """Insert an article's mentions, resolving each into events; then mark what its denials contest."""
+        db = self.db
+        new_ids = []
+        for event in events:
+            self._upsert_places(event["places"], place_keys)
+            self._upsert_actors(event["actors"])
+            mention = {
+                "article_id": article_id,
+                "source": article["source"],
+                "quote": event["quote"],
+                "start": event["start"],
+                "end": event["end"],
+                "timex": event["timex"],
+                "killed": event.get("killed"),
+                "injured": event.get("injured"),
+                "place_ids": json.dumps([p["id"] for p in event["places"]]),
+                "actor_ids": json.dumps([a["id"] for a in event["actors"]]),
+                "date": str(event["date"]),
+                "date_end": str(event["date_end"]),
+                "precision": event["precision"],
+                "type": event["type"],
+                "confidence": event["confidence"],
+                "summary": event["summary"],
+                "attribution": event.get("attribution"),
+                "attributed_to": event.get("attributed_to"),
+            }
+            reading = {**mention, "sha256": article["sha256"], "place_ids": [p["id"] for p in event["places"]],
+                       "actor_ids": [a["id"] for a in event["actors"]]}
+            joined = self._compatible_events(reading, related)
+            if joined:
+                event_id = joined[0]
+                for other in joined[1:]:
+                    db.execute("UPDATE mentions SET event_id = ? WHERE event_id = ?", [event_id, other])
+                    self._drop_event(other)
+            else:
+                event_id = db["events"].insert({
+                    "date": mention["date"], "date_end": mention["date_end"], "precision": mention["precision"],
+                    "type": mention["type"], "summary": mention["summary"], "confidence": mention["confidence"],
+                    "contested": 0, "source_count": 1, "mention_count": 1,
+                }).last_pk
+            new_ids.append(db["mentions"].insert({**mention, "event_id": event_id}).last_pk)
+            self._refresh_event(event_id)
+        self._mark_contested(new_ids, related)
+
+    def _compatible_events(self, reading: dict, related) -> list[int]:
+        """Stored events with a mention that may report the same event as ``reading``, oldest first."""
+        types = [t for t in resolution.TYPE_PRIORITY if resolution.types_agree(t, reading["type"])]
+        rows = self.db.execute(
+            f"""SELECT m.event_id, m.date, m.date_end, m.type, m.place_ids, m.actor_ids
+                FROM mentions m WHERE m.date <= ? AND m.date_end >= ? AND m.type IN ({_marks(types)})
+                ORDER BY m.event_id""",
+            [reading["date_end"], reading["date"], *types],
+        ).fetchall()
+        if not rows:
+            return []
+        info = self._place_info({pid for r in rows for pid in json.loads(r[4])} | set(reading["place_ids"]))
+        found: list[int] = []
+        for event_id, date, date_end, type_, place_ids, actor_ids in rows:
+            if event_id in found:
+                continue
+            other = {"date": date, "date_end": date_end, "type": type_, "place_ids": json.loads(place_ids),
+                     "actor_ids": json.loads(actor_ids)}
+            if resolution.compatible(reading, other, info, related):
+                found.append(event_id)
+        return found
+
+    def _place_info(self, ids: Iterable[int]) -> dict[int, PlaceInfo]:
+        """Kind and region of each place, for resolution."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        return {
+            row[0]: PlaceInfo(row[1], row[2], row[3], row[4] or "")
+            for row in self.db.execute(
+                f"SELECT id, kind, country_code, admin1_key, name_key FROM places WHERE id IN ({_marks(ids)})", ids
+            )
+        }
+
+    def _mark_contested(self, mention_ids: list[int], related) -> None:
+        """Link each denial among these mentions to the claims of the same article it answers.
+
+        A denial answers the claims whose actors it speaks for ("Russia denied that its jets
+        struck ...") and, when it rejects a report or allegations, the claims of whoever
+        made them (an NGO or international body quoted in the article).
+        """
+        if not mention_ids:
+            return
+        rows = self.db.execute(
+            f"SELECT id, type, actor_ids, quote, attributed_to FROM mentions WHERE id IN ({_marks(mention_ids)})",
+            mention_ids,
+        ).fetchall()
+        denials = [r for r in rows if r[1] == "denial"]
+        touched = set()
+        for denial_id, _, actor_json, quote, _ in denials:
+            speakers = json.loads(actor_json)
+            answers_report = bool(_ACCUSATION.search(quote))
+            for claim_id, claim_type, claim_actors_json, _, attributed_to in rows:
+                if claim_id == denial_id or claim_type not in _CLAIM_TYPES:
+                    continue
+                claim_actors = json.loads(claim_actors_json)
+                accused = speakers and claim_actors and resolution.actors_shared(speakers, claim_actors, related)
+                accusers = [*claim_actors, *([attributed_to] if attributed_to else [])]
+                accuser = answers_report and any(self._actor_type(a) in ("ngo", "international") for a in accusers)
+                if accused or accuser:
+                    self.db["contests"].insert(
+                        {"mention_id": claim_id, "denial_mention_id": denial_id,
+                         "actor_id": speakers[0] if speakers else None},
+                        ignore=True,
+                    )
+                    touched.add(claim_id)
+        for (event_id,) in self.db.execute(
+            f"SELECT DISTINCT event_id FROM mentions WHERE id IN ({_marks(list(touched))})", list(touched)
+        ) if touched else []:
+            self._refresh_event(event_id)
+
+    def _actor_type(self, actor_id: str) -> str | None:
+        """The type of a stored actor."""
+        row = self.db.execute("SELECT type FROM actors WHERE id = ?", [actor_id]).fetchone()
+        return row[0] if row else None
 
     def get_article(self, article_id: int, *, with_text: bool = True) -> dict:
         """Return one article, with its text and events when asked."""
@@ -181,24 +340,70 @@ class Store:
         next_cursor = encode_cursor([rows[limit - 1]["id"]]) if len(rows) > limit else None
         return rows[:limit], next_cursor
 
-    def delete_article(self, article_id: int) -> None:
-        """Remove an article and its mentions; drop events left with none, refresh the others."""
+    def delete_article(self, article_id: int, related: "Callable[[str, str], bool]") -> None:
+        """Remove an article and its mentions; drop events left with none, re-form the others."""
         db = self.db
         with db.atomic():
             if not db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
                 raise NotFound("article", article_id)
-            touched = [r[0] for r in db.execute(
-                "SELECT DISTINCT event_id FROM mentions WHERE article_id = ?", [article_id]
-            )]
-            db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
+            self._remove_mentions(article_id, related)
             db.execute("DELETE FROM articles WHERE id = ?", [article_id])
-            for event_id in touched:
-                if db.execute("SELECT 1 FROM mentions WHERE event_id = ? LIMIT 1", [event_id]).fetchone():
-                    self._refresh_event(event_id)
-                else:
-                    db.execute("DELETE FROM event_places WHERE event_id = ?", [event_id])
-                    db.execute("DELETE FROM event_actors WHERE event_id = ?", [event_id])
-                    db.execute("DELETE FROM events WHERE id = ?", [event_id])
+
+    def _remove_mentions(self, article_id: int, related) -> None:
+        """Delete an article's mentions and re-form every event they belonged to.
+
+        A removed mention may have been what joined the others of its event: the rest are
+        grouped again, and each group beyond the first becomes an event of its own.
+        """
+        db = self.db
+        touched = [r[0] for r in db.execute("SELECT DISTINCT event_id FROM mentions WHERE article_id = ?", [article_id])]
+        ids = [r[0] for r in db.execute("SELECT id FROM mentions WHERE article_id = ?", [article_id])]
+        if ids:
+            db.execute(f"DELETE FROM contests WHERE mention_id IN ({_marks(ids)}) OR denial_mention_id IN ({_marks(ids)})",
+                       ids + ids)
+        db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
+        for event_id in touched:
+            readings = self._readings(event_id)
+            if not readings:
+                self._drop_event(event_id)
+                continue
+            info = self._place_info({pid for r in readings for pid in r["place_ids"]})
+            groups = sorted((resolution.canonical(g) for g in resolution.components(readings, info, related)),
+                            key=lambda g: (g[0]["sha256"], g[0]["start"]))
+            for group in groups[1:]:
+                new_id = db["events"].insert({
+                    "date": group[0]["date"], "date_end": group[0]["date_end"], "precision": group[0]["precision"],
+                    "type": group[0]["type"], "summary": group[0]["summary"], "confidence": group[0]["confidence"],
+                    "contested": 0,
+                }).last_pk
+                ids = [r["id"] for r in group]
+                db.execute(f"UPDATE mentions SET event_id = ? WHERE id IN ({_marks(ids)})", [new_id, *ids])
+                self._refresh_event(new_id)
+            self._refresh_event(event_id)
+
+    def _drop_event(self, event_id: int) -> None:
+        """Delete an event row and its links (its mentions are already gone or moved)."""
+        self.db.execute("DELETE FROM event_places WHERE event_id = ?", [event_id])
+        self.db.execute("DELETE FROM event_actors WHERE event_id = ?", [event_id])
+        self.db.execute("DELETE FROM events WHERE id = ?", [event_id])
+
+    def _readings(self, event_id: int) -> list[dict]:
+        """An event's mentions as resolution reads them."""
+        rows = self.db.execute(
+            """SELECT m.id, m.date, m.date_end, m.precision, m.type, m.place_ids, m.actor_ids, m.killed,
+                      m.injured, m.source, m.confidence, m.summary, a.sha256, m.start, m."end"
+               FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?""",
+            [event_id],
+        ).fetchall()
+        keys = ("id", "date", "date_end", "precision", "type", "place_ids", "actor_ids", "killed", "injured",
+                "source", "confidence", "summary", "sha256", "start", "end")
+        readings = []
+        for row in rows:
+            reading = dict(zip(keys, row))
+            reading["place_ids"] = json.loads(reading["place_ids"])
+            reading["actor_ids"] = json.loads(reading["actor_ids"])
+            readings.append(reading)
+        return readings
 
     def _article_rows(self, tail: str, params: list, *, with_text: bool) -> list[dict]:
         """Run an article query and return plain dicts with their event counts."""
@@ -223,19 +428,28 @@ class Store:
             raise NotFound("event", event_id)
         return events[0]
 
-    def list_events(self, flt: EventFilter, *, limit: int, cursor: str | None) -> tuple[list[dict], str | None]:
-        """Return a page of events in date order, and the cursor of the next page."""
+    def list_events(self, flt: EventFilter, *, limit: int, cursor: str | None,
+                    sort: str = "date") -> tuple[list[dict], str | None]:
+        """Return a page of events in ``sort`` order, and the cursor of the next page.
+
+        ``sort``: ``date`` (oldest first), ``-date`` (newest first), ``source_count`` or
+        ``killed`` (largest first, then oldest). The cursor holds the sort key of the last row,
+        so pages stay consistent while events are being added.
+        """
+        key_sql, direction, shape = _SORTS[sort]
         where, params = self._where(flt)
         if cursor:
-            last_date, last_id = decode_cursor(cursor, (str, int))
-            where.append("(e.date > ? OR (e.date = ? AND e.id > ?))")
-            params.extend([last_date, last_date, last_id])
-        sql = "SELECT e.id, e.date FROM events e"
+            values = decode_cursor(cursor, shape)
+            condition, cursor_params = _keyset(key_sql, direction, values)
+            where.append(condition)
+            params.extend(cursor_params)
+        order = ", ".join(f"{col} {'DESC' if desc else 'ASC'}" for col, desc in zip(key_sql, direction))
+        sql = f"SELECT e.id, {', '.join(key_sql)} FROM events e"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY e.date, e.id LIMIT ?"
+        sql += f" ORDER BY {order} LIMIT ?"
         rows = self.db.execute(sql, [*params, limit + 1]).fetchall()
-        next_cursor = encode_cursor([rows[limit - 1][1], rows[limit - 1][0]]) if len(rows) > limit else None
+        next_cursor = encode_cursor(list(rows[limit - 1][1:])) if len(rows) > limit else None
         events = self.events_by_id([r[0] for r in rows[:limit]])
         return events, next_cursor
 
@@ -254,15 +468,18 @@ class Store:
         db, marks = self.db, _marks(ids)
         events = {}
         for row in db.execute(
-            f"SELECT id, date, date_end, precision, type, summary, killed, injured, confidence FROM events WHERE id IN ({marks})",
+            f"""SELECT id, date, date_end, precision, type, summary, killed, killed_max, injured, injured_max,
+                       confidence, contested FROM events WHERE id IN ({marks})""",
             list(ids),
         ):
-            event_id, date, date_end, precision, type_, summary, killed, injured, confidence = row
+            (event_id, date, date_end, precision, type_, summary, killed, killed_max, injured, injured_max,
+             confidence, contested) = row
             events[event_id] = {
                 "id": event_id, "date": date, "date_end": date_end, "precision": precision, "type": type_,
                 "category": self.categories.get(type_, "Other"), "summary": summary, "killed": killed,
-                "injured": injured, "confidence": confidence, "places": [], "actors": [], "sources": [],
-                "mentions": [],
+                "killed_min": killed, "killed_max": killed_max, "injured": injured, "injured_min": injured,
+                "injured_max": injured_max, "confidence": confidence, "contested": bool(contested),
+                "places": [], "actors": [], "sources": [], "mentions": [], "figures": [], "contested_by": [],
             }
         for row in db.execute(
             f"""SELECT ep.event_id, p.id, p.name, p.kind, p.admin1, p.country, p.country_code, p.lat, p.lon
@@ -279,14 +496,33 @@ class Store:
             list(ids),
         ):
             events[event_id]["actors"].append({"id": actor_id, "name": name, "type": type_, "part_of": part_of})
-        for event_id, article_id, source, quote, start, end in db.execute(
-            f"""SELECT event_id, article_id, source, quote, start, "end" FROM mentions
-                WHERE event_id IN ({marks}) ORDER BY event_id, article_id, start""",
-            list(ids),
-        ):
-            events[event_id]["mentions"].append(
-                {"article_id": article_id, "source": source, "quote": quote, "start": start, "end": end}
-            )
+        for mention_id, event_id, article_id, source, quote, start, end, attribution, attributed_to, killed, injured \
+                in db.execute(
+                    f"""SELECT id, event_id, article_id, source, quote, start, "end", attribution, attributed_to,
+                               killed, injured
+                        FROM mentions WHERE event_id IN ({marks}) ORDER BY event_id, article_id, start""",
+                    list(ids),
+                ):
+            event = events[event_id]
+            event["mentions"].append({
+                "id": mention_id, "article_id": article_id, "source": source, "quote": quote, "start": start,
+                "end": end, "attribution": attribution, "attributed_to": attributed_to,
+            })
+            if killed is not None or injured is not None:
+                event["figures"].append({"source": source, "article_id": article_id, "killed": killed, "injured": injured})
+        contested = [i for i in ids if i in events and events[i]["contested"]]
+        if contested:
+            for event_id, actor_id, actor_name, denial_event, article_id, source, quote in db.execute(
+                f"""SELECT m.event_id, c.actor_id, a.name, d.event_id, d.article_id, d.source, d.quote
+                    FROM contests c JOIN mentions m ON m.id = c.mention_id JOIN mentions d ON d.id = c.denial_mention_id
+                    LEFT JOIN actors a ON a.id = c.actor_id
+                    WHERE m.event_id IN ({_marks(contested)}) ORDER BY m.event_id, d.id""",
+                contested,
+            ):
+                entry = {"actor_id": actor_id, "actor": actor_name, "event_id": denial_event,
+                         "article_id": article_id, "source": source, "quote": quote}
+                if entry not in events[event_id]["contested_by"]:
+                    events[event_id]["contested_by"].append(entry)
         for event in events.values():
             event["sources"] = sorted({m["source"] for m in event["mentions"]})
             event["source_count"] = len(event["sources"])
@@ -336,6 +572,12 @@ class Store:
         if flt.date_to:
             where.append("e.date <= ?")
             params.append(flt.date_to)
+        if flt.contested is not None:
+            where.append("e.contested = ?")
+            params.append(1 if flt.contested else 0)
+        if flt.min_sources:
+            where.append("e.source_count >= ?")
+            params.append(flt.min_sources)
         if flt.q:
             query = fts_query(flt.q)
             if query:
@@ -362,6 +604,7 @@ class Store:
                     **{k: place.get(k) for k in ("id", "name", "kind", "admin1", "country", "country_code", "lat", "lon")},
                     "admin1_key": keys["admin1_key"],
                     "country_key": keys["country_key"],
+                    "name_key": keys["name_key"],
                 }
             )
             self.db["place_names"].insert_all(
@@ -376,61 +619,33 @@ class Store:
                 ignore=True,
             )
 
-    def _matching_event(self, event: dict) -> int | None:
-        """Return a stored event this one reports again, if there is one."""
-        candidates = [r[0] for r in self.db.execute(
-            "SELECT id FROM events WHERE merge_key = ? ORDER BY id", [merge_key(event)]
-        )]
-        place_ids = {p["id"] for p in event["places"]}
-        actor_ids = {a["id"] for a in event["actors"]}
-        for event_id in candidates:
-            stored_places = {r[0] for r in self.db.execute("SELECT place_id FROM event_places WHERE event_id = ?", [event_id])}
-            stored_actors = {r[0] for r in self.db.execute("SELECT actor_id FROM event_actors WHERE event_id = ?", [event_id])}
-            if place_ids & stored_places or actor_ids & stored_actors:
-                return event_id
-            if not place_ids and not stored_places and not actor_ids and not stored_actors:
-                return event_id
-        return None
-
-    def _insert_event(self, event: dict) -> int:
-        """Create a new event row from an extracted event."""
-        return self.db["events"].insert(
-            {
-                "date": str(event["date"]),
-                "date_end": str(event["date_end"]),
-                "precision": event["precision"],
-                "type": event["type"],
-                "summary": event["summary"],
-                "killed": event.get("killed"),
-                "injured": event.get("injured"),
-                "confidence": event["confidence"],
-                "merge_key": merge_key(event),
-            }
-        ).last_pk
-
     def _refresh_event(self, event_id: int) -> None:
-        """Recompute an event's figures, places and actors from the mentions it has left."""
+        """Recompute every field of an event, and its links, from the mentions it has."""
         db = self.db
-        rows = db.execute(
-            "SELECT killed, injured, place_ids, actor_ids FROM mentions WHERE event_id = ? ORDER BY article_id, start",
-            [event_id],
-        ).fetchall()
-        killed = [r[0] for r in rows if r[0] is not None]
-        injured = [r[1] for r in rows if r[1] is not None]
-        # The most conservative figure any report gives, as casualty monitors record it.
+        readings = self._readings(event_id)
+        if not readings:
+            return
+        info = self._place_info({pid for r in readings for pid in r["place_ids"]})
+        derived = resolution.derive(readings, info)
+        ids = [r["id"] for r in readings]
+        contested = db.execute(
+            f"SELECT EXISTS (SELECT 1 FROM contests WHERE mention_id IN ({_marks(ids)}))", ids
+        ).fetchone()[0]
         db.execute(
-            "UPDATE events SET killed = ?, injured = ? WHERE id = ?",
-            [min(killed) if killed else None, min(injured) if injured else None, event_id],
+            """UPDATE events SET date = ?, date_end = ?, precision = ?, type = ?, summary = ?, killed = ?,
+               killed_max = ?, injured = ?, injured_max = ?, confidence = ?, source_count = ?, mention_count = ?,
+               contested = ? WHERE id = ?""",
+            [derived["date"], derived["date_end"], derived["precision"], derived["type"], derived["summary"],
+             derived["killed"], derived["killed_max"], derived["injured"], derived["injured_max"],
+             derived["confidence"], derived["source_count"], derived["mention_count"], contested, event_id],
         )
-        place_ids = _ordered_union(json.loads(r[2]) for r in rows)
-        actor_ids = _ordered_union(json.loads(r[3]) for r in rows)
         db.execute("DELETE FROM event_places WHERE event_id = ?", [event_id])
         db.execute("DELETE FROM event_actors WHERE event_id = ?", [event_id])
         db["event_places"].insert_all(
-            {"event_id": event_id, "place_id": pid, "position": i} for i, pid in enumerate(place_ids)
+            {"event_id": event_id, "place_id": pid, "position": i} for i, pid in enumerate(derived["place_ids"])
         )
         db["event_actors"].insert_all(
-            {"event_id": event_id, "actor_id": aid, "position": i} for i, aid in enumerate(actor_ids)
+            {"event_id": event_id, "actor_id": aid, "position": i} for i, aid in enumerate(derived["actor_ids"])
         )
 
     # -- health -------------------------------------------------------------------
@@ -443,23 +658,9 @@ class Store:
         }
 
 
-def merge_key(event: dict) -> str:
-    """The key under which events that may be the same real-world event are looked up."""
-    return f"{event['type']}|{event['date']}|{event['date_end']}|{event['precision']}"
-
-
 def _marks(values: Sequence) -> str:
     """Placeholders for an SQL IN list."""
     return ", ".join("?" for _ in values)
-
-
-def _ordered_union(lists: Iterable[list]) -> list:
-    """Concatenate lists, keeping the first occurrence of each value."""
-    seen: dict = {}
-    for values in lists:
-        for value in values:
-            seen.setdefault(value, None)
-    return list(seen)
 
 
 def utc_now() -> str:

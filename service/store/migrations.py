@@ -108,3 +108,40 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("event_id", "events", "id"), ("actor_id", "actors", "id")],
     )
     db["event_actors"].create_index(["actor_id", "event_id"])
+
+
+@migrations()
+def m002_resolution(db: Database) -> None:
+    """Keep each mention's own reading (dates, type, figures, attribution) so events can be
+    re-formed from their mentions; add source counts, figure ranges and contested claims."""
+    for column, kind in (
+        ("date", str), ("date_end", str), ("precision", str), ("type", str), ("confidence", float),
+        ("summary", str), ("attribution", str), ("attributed_to", str),
+    ):
+        db["mentions"].add_column(column, kind)
+    db.execute(
+        """UPDATE mentions SET date = e.date, date_end = e.date_end, precision = e.precision, type = e.type,
+           confidence = e.confidence, summary = e.summary FROM events e WHERE e.id = mentions.event_id"""
+    )
+    db.execute("DROP INDEX IF EXISTS idx_events_merge_key")
+    db["events"].transform(drop={"merge_key"})
+    for column, kind in (("killed_max", int), ("injured_max", int), ("source_count", int), ("mention_count", int),
+                         ("contested", int)):
+        db["events"].add_column(column, kind)
+    db.execute(
+        """UPDATE events SET killed_max = killed, injured_max = injured, contested = 0,
+           source_count = (SELECT COUNT(DISTINCT source) FROM mentions m WHERE m.event_id = events.id),
+           mention_count = (SELECT COUNT(*) FROM mentions m WHERE m.event_id = events.id)"""
+    )
+    db["events"].create_index(["source_count", "date", "id"])
+    db["events"].create_index(["killed", "date", "id"])
+    db["events"].create_index(["contested", "date", "id"])
+    db["mentions"].create_index(["date_end", "date"])
+    db["places"].add_column("name_key", str)
+    db.execute("UPDATE places SET name_key = lower(name)")
+    db["contests"].create(
+        {"mention_id": int, "denial_mention_id": int, "actor_id": str},
+        pk=("mention_id", "denial_mention_id"),
+        foreign_keys=[("mention_id", "mentions", "id"), ("denial_mention_id", "mentions", "id")],
+    )
+    db["contests"].create_index(["denial_mention_id"])

@@ -131,7 +131,7 @@ def test_wire_dateline_is_not_where_the_event_happened():
 
 def test_generic_violence_takes_the_means_the_article_names_most():
     text = (
-        "Russian air strikes have hit rebel towns for weeks.\n"
+        "Russian air strikes have hit rebel towns in Syria for weeks.\n"
         "In one of the attacks, on October 15, at least 40 people were killed in Talbiseh."
     )
     (event,) = brief(text)
