@@ -486,6 +486,12 @@ _PLACE_ADJECTIVE_BEFORE = re.compile(
     r"\b(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|northern|southern|eastern|western|central|"
     r"neighbou?ring|war-torn|war-ravaged|rebel-held|government-held|occupied|landlocked|rural)\s+$"
 )
+# "areas controlled by the Government of Ukraine", "parts held by the RSF": who holds a
+# territory describes the place, it is not an act.
+_CONTROLLER_BEFORE = re.compile(
+    r"\b(?:areas?|territor(?:y|ies)|parts?|regions?|zones?|districts?|neighbou?rhoods?|land|ground)\s+(?:(?:it|they)\s+)?(?:controlled|held|occupied|run|seized)\s+by\s+"
+    r"(?:the\s+)?(?:[Gg]overnment\s+of\s+)?$"
+)
 # "The African Union mission, ATMIS": a body, a common noun, then one of its parts.
 _PART_APPOSITION = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,|\()\s*$")
 
@@ -552,6 +558,8 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
         if actor.type == "state" and cand.via in ("name", "alias") \
                 and _PLACE_ADJECTIVE_BEFORE.search(plain, max(0, cand.start - 30), cand.start):
             continue  # "attacked southern Israel"
+        if _CONTROLLER_BEFORE.search(plain, max(0, cand.start - 60), cand.start):
+            continue  # "areas controlled by the Government of Ukraine"
         if nxt is not None and actor.id != nxt.actor_id and actor.id in _ancestors(nxt.actor_id) \
                 and _PART_APPOSITION.fullmatch(plain, cand.end, nxt.start):
             continue  # "The African Union mission, ATMIS": the mission

@@ -145,6 +145,9 @@ CASES = [
     # a country described by a compass or place adjective is a place
     ("Gunmen attacked southern Israel and war-torn Yemen, then neighbouring Oman.", []),
     ("Israel said it had struck Gaza.", [("Israel", "israel", "name")]),
+    # who holds a territory describes the place
+    ("Most deaths were in areas controlled by the Government of Ukraine and districts held by the RSF.", []),
+    ("Shells hit villages the RSF seized, the army said.", [("RSF", "rsf", "alias")]),
     ("Niger's military leaders met. Later the junta expelled the envoy.", [
         ("Niger", "niger", "name"),
         ("the junta", "niger", "alias"),
