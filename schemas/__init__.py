@@ -2,7 +2,8 @@
 from schemas.article import ArticleInSchema, ArticleListSchema, ArticleSchema, ArticleWithEventsSchema, IngestResultSchema
 from schemas.error import ErrorSchema
 from schemas.event import ActorSchema, EventListSchema, EventSchema, ExtractedEventSchema, MentionSchema, PlaceSchema
-from schemas.query import ArticleQuerySchema, EventQuerySchema, TimelineQuerySchema
+from schemas.query import ArticleQuerySchema, EventQuerySchema, FacetQuerySchema, TimelineQuerySchema
+from schemas.facets import FacetsSchema
 from schemas.timeline import TimelineSchema
 
 __all__ = [
@@ -16,6 +17,8 @@ __all__ = [
     "EventListSchema",
     "EventQuerySchema",
     "EventSchema",
+    "FacetQuerySchema",
+    "FacetsSchema",
     "ExtractedEventSchema",
     "IngestResultSchema",
     "MentionSchema",

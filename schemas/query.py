@@ -9,6 +9,8 @@ from schemas.timeline import INTERVALS
 
 MAX_LIMIT = 500
 SORTS = ("date", "-date", "source_count", "killed")
+FORMATS = ("json", "csv", "ndjson", "geojson", "timelinejs")
+FACET_FIELDS = ("place", "actor", "source", "type", "country")
 _NAME = fields.String(validate=validate.Length(min=1, max=200))
 
 
@@ -35,6 +37,9 @@ class _FilterSchema(Schema):
     min_sources = fields.Integer(
         validate=validate.Range(1, 1000), metadata={"description": "Only events reported by at least this many sources."}
     )
+    min_killed = fields.Integer(
+        validate=validate.Range(0, 10_000_000), metadata={"description": "Only events with at least this many killed."}
+    )
 
     @validates_schema
     def _range_in_order(self, data, **kwargs):
@@ -48,11 +53,23 @@ class EventQuerySchema(_FilterSchema):
 
     limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_LIMIT))
     cursor = fields.String(validate=validate.Length(max=200), metadata={"description": "The `next` value of the previous page."})
+    format = fields.String(
+        validate=validate.OneOf(FORMATS),
+        metadata={"description": "json (default), csv and ndjson (every matching event, streamed), geojson, "
+                                 "timelinejs. The Accept header chooses too."},
+    )
     sort = fields.String(
         load_default="date",
         validate=validate.OneOf(SORTS),
         metadata={"description": "date (oldest first), -date (newest first), source_count or killed (largest first)."},
     )
+
+
+class FacetQuerySchema(_FilterSchema):
+    """The field to count by, and the filters, of GET /facets."""
+
+    field = fields.String(required=True, validate=validate.OneOf(FACET_FIELDS))
+    limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_LIMIT))
 
 
 class TimelineQuerySchema(_FilterSchema):

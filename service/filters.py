@@ -42,4 +42,5 @@ def build_filter(args: dict) -> EventFilter:
         q=args.get("q"),
         contested=args.get("contested"),
         min_sources=args.get("min_sources"),
+        min_killed=args.get("min_killed"),
     )

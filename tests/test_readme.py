@@ -2,7 +2,8 @@
 
 Each ``console`` block's ``$`` lines run in one shell, in order; a ``json`` block right after a
 console block is what the block's last command prints: every key it shows must be in the answer
-with that value, and every list must have as many items as shown, item by item.
+with that value, and every list must have as many items as shown, item by item. A ``text`` block
+is the first lines the command prints, exactly.
 """
 from __future__ import annotations
 
@@ -48,9 +49,17 @@ def readme_examples() -> list[tuple[list[str], object | None]]:
             elif commands and commands[-1].endswith("\\"):
                 commands[-1] = commands[-1][:-1] + line
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        expected = json.loads("\n".join(following[1])) if following and following[0] == "json" else None
+        expected = None
+        if following and following[0] == "json":
+            expected = json.loads("\n".join(following[1]))
+        elif following and following[0] == "text":
+            expected = TextOutput(following[1])
         examples.append((commands, expected))
     return examples
+
+
+class TextOutput(list):
+    """Lines a command prints, exactly, at the start of its output."""
 
 
 def assert_subset(expected, actual, path="$"):
@@ -106,7 +115,8 @@ def server(tmp_path_factory):
 def test_readme_has_examples_for_every_filter():
     commands = " ".join(c for cmds, _ in readme_examples() for c in cmds)
     for needle in ("POST", "place=", "actor=", "source=", "type=", "from=", "to=", "q=", "cursor=",
-                   "country=", "/timeline", "DELETE", "/events/", "/health", "min_sources=", "contested=", "sort="):
+                   "country=", "/timeline", "DELETE", "/events/", "/health", "min_sources=", "contested=", "sort=",
+                   "/facets", "format=csv", "x-ndjson", "format=geojson", "format=timelinejs", "If-None-Match"):
         assert needle in commands, needle
 
 
@@ -123,6 +133,9 @@ def test_readme_examples_answer_as_shown(server):
     assert len(outputs) == len(examples) + 1
     for (commands, expected), output in zip(examples, outputs):
         if expected is None:
+            continue
+        if isinstance(expected, TextOutput):
+            assert output.strip("\n").splitlines()[: len(expected)] == list(expected), commands[-1]
             continue
         last_line = output.strip().splitlines()[-1]
         try:

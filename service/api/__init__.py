@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 from flask import Flask, jsonify
 from flask_smorest import Api as SmorestApi
@@ -47,10 +48,16 @@ class Api(SmorestApi):
 
 
 def init_api(app: Flask) -> Api:
-    """Create the Api and register every blueprint."""
-    from service.api import articles, events, meta, timeline
+    """Create the Api, register every blueprint, the HTTP hooks and the offline docs."""
+    from service.api import articles, docs, events, facets, meta, timeline
+    from service.api.http import init_http
 
+    app.config.setdefault("TIMELINE_CORS_ORIGINS", os.environ.get("TIMELINE_CORS_ORIGINS", "*"))
+    app.config.setdefault("TIMELINE_CACHE_SECONDS", int(os.environ.get("TIMELINE_CACHE_SECONDS", "10")))
+    docs.configure(app)
     api = Api(app, spec_kwargs={"info": {"description": app.config["API_DESCRIPTION"]}})
-    for module in (articles, events, timeline, meta):
+    for module in (articles, events, timeline, facets, meta):
         api.register_blueprint(module.blp)
+    docs.register_assets(app)
+    init_http(app)
     return api

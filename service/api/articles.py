@@ -5,7 +5,7 @@ from flask.views import MethodView
 from flask_smorest import abort
 
 from schemas import ArticleInSchema, ArticleListSchema, ArticleQuerySchema, ArticleWithEventsSchema, IngestResultSchema
-from service.api.base import Blueprint, get_store
+from service.api.base import Blueprint, get_store, next_link
 from service.ingest import delete_article, ingest_article
 from service.store import BadCursor, NotFound
 
@@ -24,7 +24,7 @@ class Articles(MethodView):
             )
         except BadCursor as exc:
             abort(400, message=str(exc), fields={"cursor": [str(exc)]})
-        return {"articles": articles, "next": next_cursor}
+        return {"articles": articles, "next": next_cursor}, 200, {"Link": next_link(next_cursor)} if next_cursor else {}
 
     @blp.arguments(ArticleInSchema)
     @blp.response(201, IngestResultSchema)

@@ -1,7 +1,9 @@
 """What every blueprint shares: the argument parser and access to the store."""
 from __future__ import annotations
 
-from flask import current_app
+from urllib.parse import urlencode
+
+from flask import current_app, request
 from flask_smorest import Blueprint as SmorestBlueprint
 from webargs.flaskparser import FlaskParser
 
@@ -24,3 +26,9 @@ class Blueprint(SmorestBlueprint):
 def get_store() -> Store:
     """The store of the running app."""
     return current_app.extensions["timeline.store"]
+
+
+def next_link(cursor: str) -> str:
+    """The Link header value pointing at the next page: this request with the new cursor."""
+    args = [(k, v) for k, v in request.args.items(multi=True) if k != "cursor"]
+    return f'<{request.base_url}?{urlencode([*args, ("cursor", cursor)])}>; rel="next"'

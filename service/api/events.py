@@ -1,30 +1,59 @@
-"""Events: filtered lists and single events."""
+"""Events: filtered lists in several formats, and single events."""
 from __future__ import annotations
 
+from flask import jsonify, request
 from flask.views import MethodView
 from flask_smorest import abort
 
 from schemas import EventListSchema, EventQuerySchema, EventSchema
-from service.api.base import Blueprint, get_store
+from service.api import formats
+from service.api.base import Blueprint, get_store, next_link
 from service.filters import build_filter
 from service.store import BadCursor, NotFound
 
+_FORMATS = (
+    "A page of events (JSON; TimelineJS slides with format=timelinejs), a GeoJSON FeatureCollection of the "
+    "page's events that have coordinates, or every matching event streamed as CSV or NDJSON."
+)
+
 blp = Blueprint("events", __name__, url_prefix="/events", description="Dated events with places, actors and sources.")
+
 
 
 @blp.route("")
 class Events(MethodView):
     @blp.arguments(EventQuerySchema, location="query")
-    @blp.response(200, EventListSchema)
+    @blp.response(200, EventListSchema, description=_FORMATS)
+    @blp.alt_response(200, schema={"type": "string"}, content_type="text/csv", success=True, description=_FORMATS)
+    @blp.alt_response(200, schema={"type": "string"}, content_type="application/x-ndjson", success=True,
+                      description=_FORMATS)
+    @blp.alt_response(200, schema={"type": "object"}, content_type="application/geo+json", success=True,
+                      description=_FORMATS)
     def get(self, args):
-        """List events in date order, filtered by place, actor, source, type, dates and text."""
+        """List events, filtered by place, actor, source, type, dates and text.
+
+        `format` (or the Accept header) chooses JSON, CSV, NDJSON, GeoJSON or TimelineJS.
+        CSV and NDJSON are exports: they stream every matching event, whatever `limit` says.
+        """
+        store, flt = get_store(), build_filter(args)
+        fmt = formats.requested_format(args.get("format"))
+        if fmt in formats.EXPORTS:
+            return formats.stream(store.iter_events(flt), fmt)
         try:
-            events, next_cursor = get_store().list_events(
-                build_filter(args), limit=args["limit"], cursor=args.get("cursor"), sort=args["sort"]
-            )
+            events, next_cursor = store.list_events(flt, limit=args["limit"], cursor=args.get("cursor"), sort=args["sort"])
         except BadCursor as exc:
             abort(400, message=str(exc), fields={"cursor": [str(exc)]})
-        return {"events": events, "next": next_cursor}
+        headers = {"Link": next_link(next_cursor)} if next_cursor else {}
+        if fmt == "geojson":
+            response = jsonify(formats.geojson(events, next_cursor))
+            response.mimetype = "application/geo+json"
+            response.headers.update(headers)
+            return response
+        if fmt == "timelinejs":
+            response = jsonify(formats.timelinejs(events, next_cursor))
+            response.headers.update(headers)
+            return response
+        return {"events": events, "next": next_cursor}, 200, headers
 
 
 @blp.route("/<int:event_id>")

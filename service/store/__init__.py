@@ -22,6 +22,9 @@ _CLAIM_TYPES = frozenset(resolution.VIOLENT | {"reporting_period", "report_publi
 _ACCUSATION = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|findings|charges)\b", re.IGNORECASE)
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer: no row has a larger id
+
+
 class NotFound(LookupError):
     """The requested row does not exist."""
 
@@ -51,6 +54,7 @@ class EventFilter:
     q: str | None = None
     contested: bool | None = None
     min_sources: int | None = None
+    min_killed: int | None = None
 
 
 def encode_cursor(values: Sequence) -> str:
@@ -79,6 +83,25 @@ _SORTS = {
     "source_count": (("e.source_count", "e.date", "e.id"), (True, False, False), (int, str, int)),
     "killed": (("COALESCE(e.killed, -1)", "e.date", "e.id"), (True, False, False), (int, str, int)),
 }
+
+
+# facet field -> SQL counting the selected events by value (value, count[, id])
+_FACETS = {
+    "place": """SELECT p.name, COUNT(DISTINCT ep.event_id) AS n, p.id FROM event_places ep
+                JOIN places p ON p.id = ep.place_id WHERE ep.event_id IN ({selected})
+                GROUP BY p.id ORDER BY n DESC, p.name LIMIT ?""",
+    "country": """SELECT p.country, COUNT(DISTINCT ep.event_id) AS n, NULL FROM event_places ep
+                  JOIN places p ON p.id = ep.place_id WHERE ep.event_id IN ({selected})
+                  GROUP BY p.country ORDER BY n DESC, p.country LIMIT ?""",
+    "actor": """SELECT a.name, COUNT(DISTINCT ea.event_id) AS n, a.id FROM event_actors ea
+                JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id IN ({selected})
+                GROUP BY a.id ORDER BY n DESC, a.name LIMIT ?""",
+    "source": """SELECT m.source, COUNT(DISTINCT m.event_id) AS n, NULL FROM mentions m
+                 WHERE m.event_id IN ({selected}) GROUP BY m.source ORDER BY n DESC, m.source LIMIT ?""",
+    "type": """SELECT e2.type, COUNT(*) AS n, NULL FROM events e2 WHERE e2.id IN ({selected})
+               GROUP BY e2.type ORDER BY n DESC, e2.type LIMIT ?""",
+}
+FACET_FIELDS = tuple(_FACETS)
 
 
 def _keyset(columns: Sequence[str], descending: Sequence[bool], values: Sequence) -> tuple[str, list]:
@@ -314,7 +337,7 @@ class Store:
 
     def get_article(self, article_id: int, *, with_text: bool = True) -> dict:
         """Return one article, with its text and events when asked."""
-        row = self._article_rows("WHERE a.id = ?", [article_id], with_text=with_text)
+        row = self._article_rows("WHERE a.id = ?", [article_id], with_text=with_text) if article_id <= MAX_ID else []
         if not row:
             raise NotFound("article", article_id)
         article = row[0]
@@ -343,6 +366,8 @@ class Store:
     def delete_article(self, article_id: int, related: "Callable[[str, str], bool]") -> None:
         """Remove an article and its mentions; drop events left with none, re-form the others."""
         db = self.db
+        if article_id > MAX_ID:
+            raise NotFound("article", article_id)
         with db.atomic():
             if not db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
                 raise NotFound("article", article_id)
@@ -423,7 +448,7 @@ class Store:
 
     def get_event(self, event_id: int) -> dict:
         """Return one event with its places, actors and mentions."""
-        events = self.events_by_id([event_id])
+        events = self.events_by_id([event_id]) if event_id <= MAX_ID else []
         if not events:
             raise NotFound("event", event_id)
         return events[0]
@@ -452,6 +477,24 @@ class Store:
         next_cursor = encode_cursor(list(rows[limit - 1][1:])) if len(rows) > limit else None
         events = self.events_by_id([r[0] for r in rows[:limit]])
         return events, next_cursor
+
+    def facets(self, flt: EventFilter, field: str, *, limit: int = 50) -> list[dict]:
+        """Count the filtered events by one field's values, largest first."""
+        where, params = self._where(flt)
+        selected = "SELECT e.id FROM events e" + (" WHERE " + " AND ".join(where) if where else "")
+        sql = _FACETS[field].format(selected=selected)
+        rows = self.db.execute(sql, [*params, limit]).fetchall()
+        keys = ("value", "count", "id")
+        return [{k: v for k, v in zip(keys, row) if not (k == "id" and v is None)} for row in rows]
+
+    def iter_events(self, flt: EventFilter, *, batch: int = 500):
+        """Every filtered event in date order, loaded a batch at a time (for exports)."""
+        cursor = None
+        while True:
+            events, cursor = self.list_events(flt, limit=batch, cursor=cursor)
+            yield from events
+            if cursor is None:
+                return
 
     def timeline(self, flt: EventFilter, interval: str, *, max_buckets: int = 5000) -> dict:
         """Group the filtered events into buckets of ``interval``; see ``bucket_events``."""
@@ -578,6 +621,9 @@ class Store:
         if flt.min_sources:
             where.append("e.source_count >= ?")
             params.append(flt.min_sources)
+        if flt.min_killed is not None:
+            where.append("e.killed >= ?")
+            params.append(flt.min_killed)
         if flt.q:
             query = fts_query(flt.q)
             if query:
