@@ -22,6 +22,7 @@ in lower case ("regime forces") matches in any case.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import defaultdict
@@ -124,6 +125,9 @@ class _Index:
 
 def _fold(text: str) -> str:
     """Lower-case ``text`` one character for one, so offsets survive."""
+    low = text.lower()
+    if len(low) == len(text):  # no character grew, so every one kept its place
+        return low
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
@@ -326,7 +330,7 @@ _OPENER_WORDS = frozenset(
 
 def _capital_is_agent(plain: str, start: int, end: int) -> bool:
     """Is the capital at ``plain[start:end]`` used as an agent, not as a place?"""
-    if _PLACE_BEFORE.search(plain, 0, start):
+    if _PLACE_BEFORE.search(plain, max(0, start - 40), start):
         return False
     # part of a person's name: "Denzel Washington said"
     before = re.search(r"([A-Z][\w'-]*)[ \t]+$", plain[max(0, start - 40) : start])
@@ -378,10 +382,18 @@ def _candidates(plain: str) -> list[_Candidate]:
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates, longest first; ties go to earlier, then to names over demonyms."""
     cands.sort(key=lambda c: (-(c.end - c.start), c.start, _VIA_RANK.get(c.via, 9)))
+    starts: list[int] = []  # taken spans, sorted by start; they never overlap
+    ends: list[int] = []
     taken: list[_Candidate] = []
     for cand in cands:
-        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
-            taken.append(cand)
+        i = bisect.bisect_left(starts, cand.start)
+        if i > 0 and ends[i - 1] > cand.start:
+            continue
+        if i < len(starts) and starts[i] < cand.end:
+            continue
+        starts.insert(i, cand.start)
+        ends.insert(i, cand.end)
+        taken.append(cand)
     taken.sort(key=lambda c: c.start)
     return taken
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 LANGUAGES = ("en", "fr", "es", "de", "ar")
 
@@ -19,13 +20,13 @@ _ARABIC = re.compile(r"[\u0600-\u06FF]")
 def detect_language(text: str, sample: int = 5000) -> str:
     """Return the ISO 639-1 code of the text's language among ``LANGUAGES``; English when unsure."""
     head = text[:sample]
-    letters = sum(1 for ch in head if ch.isalpha())
+    letters = sum(map(str.isalpha, head))
     if letters and len(_ARABIC.findall(head)) / letters > 0.3:
         return "ar"
-    words = [w.lower() for w in _WORD.findall(head)]
-    if not words:
+    counts = Counter(w.lower() for w in _WORD.findall(head))
+    if not counts:
         return "en"
-    scores = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _VOCABULARIES.items()}
+    scores = {lang: sum(counts[w] for w in vocab) for lang, vocab in _VOCABULARIES.items()}
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     return best if scores[best] >= 2 and scores[best] > scores["en"] else "en"
 

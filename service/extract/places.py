@@ -136,6 +136,18 @@ def _fold_token(token: str) -> str:
     return token
 
 
+_WORD_RUN = re.compile("(?:[^\\W_]|[" + re.escape(APOSTROPHES) + "])+")
+_BARRIER_CHAR = re.compile("[" + re.escape("".join(sorted(_BARRIERS))) + "]")
+_ASCII_APOSTROPHES = str.maketrans("", "", "'`")
+
+
+def _fold_run(run: str) -> str:
+    """Fold a run of word characters and apostrophes into one token (apostrophes vanish)."""
+    if run.isascii():
+        return run.translate(_ASCII_APOSTROPHES).lower()
+    return "".join(_fold_char(ch) for ch in run).replace(" ", "")
+
+
 def _tokenize(text: str) -> list[tuple[str, int, int]]:
     """Split text into folded tokens ``(token, start, end)``; barriers become BARRIER tokens.
 
@@ -143,40 +155,30 @@ def _tokenize(text: str) -> list[tuple[str, int, int]]:
     followed by another word token are normalised to ``"al"``.
     """
     raw: list[tuple[str, int, int]] = []
-    cur: list[str] = []
-    cur_start = -1
-    cur_end = -1
-    n = len(text)
-    skip = -1
-    for i, ch in enumerate(text):
-        if i <= skip:
+    previous_end = 0
+    for match in _WORD_RUN.finditer(text):
+        start, end = match.span()
+        if _BARRIER_CHAR.search(text, previous_end, start) and raw and raw[-1][0] != BARRIER:
+            raw.append((BARRIER, previous_end, previous_end + 1))
+        elif not raw and _BARRIER_CHAR.search(text, 0, start):
+            raw.append((BARRIER, 0, 1))
+        run = match.group()
+        # a possessive "'s" ends the word: "Syria's" is "Syria"
+        if len(run) > 2 and run[-2] in "'’" and run[-1] in "sS":
+            run, end = run[:-2], end - 2
+        # apostrophes at either end belong to no word: "'Aleppo'" is "Aleppo"
+        while run and run[0] in APOSTROPHES:
+            run, start = run[1:], start + 1
+        while run and run[-1] in APOSTROPHES:
+            run, end = run[:-1], end - 1
+        if not run:
             continue
-        f = _fold_char(ch)
-        if f == "":
-            # a possessive "'s" ends the word: "Syria's" is "Syria"
-            if (
-                cur and ch in "'’" and i + 1 < n and text[i + 1] in "sS"
-                and (i + 2 >= n or not text[i + 2].isalnum())
-            ):
-                raw.append(("".join(cur), cur_start, cur_end))
-                cur = []
-                skip = i + 1
-            continue  # apostrophes vanish without splitting a word
-        if f == " " or f == BARRIER:
-            if cur:
-                raw.append(("".join(cur), cur_start, cur_end))
-                cur = []
-            if f == BARRIER and (not raw or raw[-1][0] != BARRIER):
-                raw.append((BARRIER, i, i + 1))
-            continue
-        if " " in f:  # a compatibility character that splits, e.g. a ligature with a space
-            f = f.replace(" ", "")
-        if not cur:
-            cur_start = i
-        cur.append(f)
-        cur_end = i + 1
-    if cur:
-        raw.append(("".join(cur), cur_start, cur_end))
+        token = _fold_run(run)
+        if token:
+            raw.append((token, start, end))
+        previous_end = match.end()
+    if _BARRIER_CHAR.search(text, previous_end) and raw and raw[-1][0] != BARRIER:
+        raw.append((BARRIER, previous_end, previous_end + 1))
     out: list[tuple[str, int, int]] = []
     for k, (tok, s, e) in enumerate(raw):
         if tok == BARRIER:
@@ -190,6 +192,7 @@ def _tokenize(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
 def fold_name(s: str) -> str:
     """The key of a name: the same function keys gazetteer names and article text.
 
