@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export TIMELINE_DB ?= $(CURDIR)/timeline.db
 
-.PHONY: install run test eval bench openapi gazetteer clean
+.PHONY: install run test e2e eval bench openapi gazetteer clean
 
 install: $(STAMP)
 
@@ -25,6 +25,12 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# Browser tests of the dashboard in the system's headless Chromium (apt-get install chromium);
+# the playwright package drives it, and no browser is ever downloaded. Screenshots: artifacts/.
+e2e: $(STAMP)
+	$(BIN)/python -m pip install -q playwright
+	TIMELINE_E2E=1 $(BIN)/python -m pytest -q tests/e2e
 
 eval: $(STAMP)
 	$(BIN)/python scripts/evaluate.py

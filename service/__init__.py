@@ -37,7 +37,9 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     from service.api import init_api
     from service.api.auth import init_auth
+    from service.web import bp as web_blueprint
 
     app.extensions["timeline.api"] = init_api(app)
+    app.register_blueprint(web_blueprint)  # the dashboard at /: on the app, so outside the OpenAPI spec
     init_auth(app)
     return app
