@@ -120,7 +120,8 @@ _DENIAL = _words(
     r"ungrounded", r"baseless", r"unfounded", r"fabricat(?:ed|ion)", r"fake", r"false", r"slam(?:s|med)",
 )
 _REPORT = _words(
-    r"reports?", r"monitor(?:s|ing)?", r"watchdog", r"documented", r"recorded", r"tally", r"study",
+    r"reports?", r"monitor(?:s|ing)?", r"watchdog", r"documented", r"recorded", r"tally", r"study", r"toll",
+    r"counted",
     r"investigation", r"survey", r"findings",
 )
 _PUBLISH = re.compile(
@@ -139,6 +140,8 @@ _AGREEMENT = re.compile(
     r"\b(?:agreed|agreement was reached)\b",
     re.IGNORECASE,
 )
+# The next sentence naming a report its speaker has just presented.
+_REPORT_NEXT = re.compile(r"[^.!?]*?\b(?:in (?:a|an|its|their|the) (?:[\w-]+ ){0,3}report|the report)\b", re.IGNORECASE)
 # A seizure of power is not an event of this taxonomy.
 _COUP = _words(r"seized power", r"took power", r"coup(?: d'[ée]tat)?", r"putsch")
 _WHEN = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
@@ -195,7 +198,6 @@ class _Context:
     salient_reporter: ActorMatch | None
     language: str = "en"
     hazard: bool = False
-    dateline_places: list = None
 
 
 def extract_events(text: str, published_at: dt.date, language: str | None = None) -> list[dict]:
@@ -212,7 +214,6 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     actors, places = _resolve_names(plain, find_actors(plain), get_gazetteer().find(plain))
     context = _article_context(plain, actors)
     context.language = language
-    context.dateline_places = [p for p in places if _inside(p, datelines)]
     places = [p for p in places if not _inside(p, datelines)]
     events: list[dict] = []
     by_timex, by_place, by_actor = _Spans(timexes), _Spans(places), _Spans(actors)
@@ -247,11 +248,12 @@ def _nearest(places: list[PlaceMatch], timex: Timex, timexes: list[Timex]) -> li
 
 
 def _fill_from_context(events: list[dict], places: list[PlaceMatch], context: _Context) -> None:
-    """Give violent events and counts the place and perpetrator the article has set out.
+    """Give violent events the place and perpetrator the article has set out.
 
     An event whose sentence names no place happened where the sentences just before it
-    were (or, failing them, where the dateline says); one that names no perpetrator is
-    put down to the perpetrator of most of the article's violent events, when one stands out.
+    were (a dateline says where the story was filed, not where this happened); one that
+    names no perpetrator is put down to the perpetrator of most of the article's violent
+    events, when one stands out.
     """
     starts = [p.start for p in places]
     perpetrators = Counter(
@@ -265,13 +267,12 @@ def _fill_from_context(events: list[dict], places: list[PlaceMatch], context: _C
         if (count >= 2 and count * 2 > violent) or len(perpetrators) == 1:
             dominant = next(a for e in events for a in e["actors"] if a["id"] == top)
     for event in events:
-        if event["type"] not in VIOLENT_TYPES and event["type"] != "reporting_period":
+        if event["type"] not in VIOLENT_TYPES:
             continue
         if not event["places"]:
             i = bisect.bisect_left(starts, event["start"])
             earlier = [p for p in places[max(0, i - 3):i] if p.place.kind != "country" and event["start"] - p.end < 400]
-            fallback = earlier[-1:] or [p for p in context.dateline_places if p.place.kind != "country"][:1]
-            event["places"] = _event_places(fallback)
+            event["places"] = _event_places(earlier[-1:])
         if dominant and event["type"] in VIOLENT_TYPES and not any(
                 a["type"] in ("state", "military", "armed_group") for a in event["actors"]):
             event["actors"] = [*event["actors"], dominant]
@@ -345,6 +346,10 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         if event_type == "military_campaign":
             speakers = [a for a in speakers if not _TARGETED.search(text, max(clause_start, a.start - 40), a.start)]
         actor_values = [_actor_value(a) for a in speakers]
+        if event_type == "statement" and any(a.actor.type in ("ngo", "international") for a in speakers) \
+                and _REPORT_NEXT.match(text, sentence.end, min(len(text), sentence.end + 400)):
+            # "Amnesty said on Wednesday ...", then "... Amnesty said in a new report": the report.
+            event_type = "report_published"
     else:
         if attribution:
             places = [p for p in places if p.start < attribution.start()]
@@ -419,16 +424,23 @@ def _classify(text: str, clause_start: int, clause: str, before: str, after: str
     """
     if _COUP.search(clause):
         return None, None
+    counted = bool(re.search(r"\d", clause)) or bool(_HARM.search(clause))
+    spoken = bool(_SPEECH_WORD.search(clause))
+    period = timex.kind != "point"
+    # A count over a period: "killed 200 between September and November, the group said",
+    # "the death toll has risen since Saturday", "flew 600 sorties from Sept. 30 to November 20".
+    if period and not dated_clause and (
+        _REPORT.search(clause) or _GENERIC_MONITOR.search(clause) or (counted and (reporter_speaks or spoken))
+    ):
+        return "reporting_period", None
     campaign = _CAMPAIGN.search(clause)
     if campaign:
         return "military_campaign", (clause_start + campaign.start(), clause_start + campaign.start() + 1)
-    counted = bool(re.search(r"\d", clause)) or bool(_HARM.search(clause))
-    if timex.kind == "point" and _PUBLISH.search(clause):
+    publish = _PUBLISH.search(clause)
+    if not period and publish and _near(timex, clause_start + publish.start(), clause_start + publish.end()):
         return ("denial" if _DENIAL.search(clause) else "report_published"), _speech_verb(
             clause_start, before, after, timex, dated_clause)
-    if (timex.kind != "point" or timex.precision in ("month", "year", "week")) and (
-        _REPORT.search(clause) or _GENERIC_MONITOR.search(clause) or (reporter_speaks and counted)
-    ) and (timex.kind != "point" or counted):
+    if timex.precision in ("month", "year", "week") and counted and (_REPORT.search(clause) or _GENERIC_MONITOR.search(clause)):
         return "reporting_period", None
     verb = _speech_verb(clause_start, before, after, timex, dated_clause)
     if verb or _DECLARATION.search(clause) or _PUBLISH.search(clause):
@@ -459,6 +471,11 @@ def _classify(text: str, clause_start: int, clause: str, before: str, after: str
     if speech and timex.kind == "point":
         return "statement", (clause_start + speech.start(), clause_start + speech.end())
     return None, None
+
+
+def _near(timex: Timex, start: int, end: int, reach: int = 25) -> bool:
+    """Whether a date lies within the span [start, end) or just after it ("released on Friday")."""
+    return start <= timex.start <= end + reach
 
 
 def _speech_verb(clause_start: int, before: str, after: str, timex: Timex, dated_clause: bool) -> tuple[int, int] | None:

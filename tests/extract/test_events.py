@@ -28,7 +28,10 @@ def brief(text: str, dct: dt.date = WEDNESDAY) -> list[tuple]:
          [("2015-10-09", "2015-10-09", "day", "military_campaign", None, [], ["turkey"])]),
         # "since X, when <clause>": the clause happened on that day.
         ("Aid agencies have counted losses since March 26, when the coalition entered the war.",
-         [("2015-03-26", "2015-03-26", "day", "military_campaign", None, [], [])]),
+         [("2015-03-26", "2015-03-26", "day", "military_campaign", None, [], []),
+          ("2015-03-26", "2015-12-23", "day", "reporting_period", None, [], [])]),
+        ("The rebels have held the town since March 26, when the army withdrew.",
+         []),
         # A date next to a verb of saying dates the statement, not what is said.
         ("Shelling killed five people, the ministry said on Monday.",
          [("2015-12-21", "2015-12-21", "day", "statement", None, [], [])]),
@@ -106,6 +109,22 @@ def test_a_claim_in_the_next_sentence_names_the_perpetrator():
             "Al-Shabaab claimed responsibility for the attack.")
     (event,) = brief(text)
     assert event[3] == "explosion" and event[6] == ["al-shabaab"]
+
+
+@pytest.mark.parametrize(
+    "text, expected_type",
+    [
+        ("The ministry said its jets flew 600 sorties from Sept. 30 to November 20.", "reporting_period"),
+        ("The death toll has risen to 300 since Saturday, officials said.", "reporting_period"),
+        ("Russian attacks killed 219 civilians in July, the UN mission said in a report released on Friday.",
+         "reporting_period"),
+        ("The UN mission said in a report released on Friday that attacks had killed 219 civilians.",
+         "report_published"),
+    ],
+)
+def test_counts_over_a_period_and_reports_published(text, expected_type):
+    types = [e[3] for e in brief(text)]
+    assert expected_type in types
 
 
 def test_since_when_gives_the_clause_event_and_the_counted_period():
@@ -202,3 +221,12 @@ def test_a_landmark_after_a_place_is_not_a_place_of_the_event(text, places):
 def test_articles_in_other_languages_give_dated_events(text, expected):
     (event,) = brief(text)
     assert (event[0], event[3], event[5]) == expected
+
+
+def test_a_statement_followed_by_its_report_is_the_report_published():
+    text = ("Human Rights Watch said on Monday that both sides had used banned weapons.\n"
+            "Cluster munitions killed 30 people in Idlib, the group said in a 40-page report.")
+    assert brief(text)[0][3] == "report_published"
+    other = ("Human Rights Watch said on Monday that both sides had used banned weapons.\n"
+             "The army denied it.")
+    assert brief(other)[0][3] == "statement"
