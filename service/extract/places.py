@@ -127,6 +127,7 @@ def _fold_char(ch: str) -> str:
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold_token(token: str) -> str:
     # English and French spellings of a long u ("Shughour", "Ghantoo") meet the plain one
     token = token.replace("oo", "u").replace("ou", "u")
@@ -155,13 +156,13 @@ def _tokenize(text: str) -> list[tuple[str, int, int]]:
     followed by another word token are normalised to ``"al"``.
     """
     raw: list[tuple[str, int, int]] = []
+    barriers = [m.start() for m in _BARRIER_CHAR.finditer(text)]
     previous_end = 0
     for match in _WORD_RUN.finditer(text):
         start, end = match.span()
-        if _BARRIER_CHAR.search(text, previous_end, start) and raw and raw[-1][0] != BARRIER:
-            raw.append((BARRIER, previous_end, previous_end + 1))
-        elif not raw and _BARRIER_CHAR.search(text, 0, start):
-            raw.append((BARRIER, 0, 1))
+        b = bisect.bisect_left(barriers, previous_end)
+        if b < len(barriers) and barriers[b] < start and (not raw or raw[-1][0] != BARRIER):
+            raw.append((BARRIER, previous_end, previous_end + 1) if raw else (BARRIER, 0, 1))
         run = match.group()
         # a possessive "'s" ends the word: "Syria's" is "Syria"
         if len(run) > 2 and run[-2] in "'’" and run[-1] in "sS":
@@ -177,7 +178,7 @@ def _tokenize(text: str) -> list[tuple[str, int, int]]:
         if token:
             raw.append((token, start, end))
         previous_end = match.end()
-    if _BARRIER_CHAR.search(text, previous_end) and raw and raw[-1][0] != BARRIER:
+    if barriers and barriers[-1] >= previous_end and raw and raw[-1][0] != BARRIER:
         raw.append((BARRIER, previous_end, previous_end + 1))
     out: list[tuple[str, int, int]] = []
     for k, (tok, s, e) in enumerate(raw):
