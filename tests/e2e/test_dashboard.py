@@ -42,6 +42,13 @@ def test_the_unfiltered_list_holds_both_strikes(seeded_server, page):
     assert AL_GHANTU in text and DARAT_IZZA in text
     status = page.locator("#list-status").inner_text()
     assert status.startswith(f"Events 1–{len(listed(page))} of {len(listed(page))}")
+    # The text filters suggest the values the database holds (from /facets).
+    page.wait_for_selector("#source-values option", state="attached")
+    sources = page.locator("#source-values option").evaluate_all("nodes => nodes.map(n => n.value)")
+    assert sorted(sources) == [f"seed-00{n}" for n in range(5)]
+    page.wait_for_selector("#place-values option", state="attached")
+    places = page.locator("#place-values option").evaluate_all("nodes => nodes.map(n => n.value)")
+    assert AL_GHANTU in places
     assert page.problems == []
 
 

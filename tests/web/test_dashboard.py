@@ -130,7 +130,7 @@ def test_no_external_url_in_the_page_or_its_assets(page, client):
 def test_the_script_reads_only_documented_api_paths(client, app):
     script = get(client, "/assets/dashboard.js")[1]
     called = set(re.findall(r'getJson\("(/[a-z/]*)"', script))
-    assert called == {"/timeline", "/events"}
+    assert called == {"/timeline", "/events", "/facets"}
     assert "fetch(" in script and script.count("fetch(") == 1  # every request goes through getJson
     paths = app.extensions["timeline.api"].spec.to_dict()["paths"]
     assert called <= set(paths)

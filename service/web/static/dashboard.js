@@ -255,7 +255,8 @@
 
   function totals(timeline) {
     const charted = timeline.buckets.reduce((sum, bucket) => sum + bucket.count, 0);
-    return { charted, spanning: timeline.spanning.length, all: charted + timeline.spanning.length };
+    const spanning = (timeline.spanning || []).length;
+    return { charted, spanning, all: charted + spanning };
   }
 
   function plural(n, one, many) {
@@ -461,8 +462,8 @@
         places.set(key, entry);
       }
     };
-    for (const bucket of timeline.buckets) bucket.events.forEach(add);
-    timeline.spanning.forEach(add);
+    for (const bucket of timeline.buckets) (bucket.events || []).forEach(add);
+    (timeline.spanning || []).forEach(add);
     return [...places.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 
@@ -643,6 +644,22 @@
     return item;
   }
 
+  // ---- suggestions ----
+
+  // Values the database holds for the text filters, most frequent first, as the inputs' datalists.
+  async function suggest() {
+    for (const field of ["place", "actor", "source", "country"]) {
+      let answer;
+      try {
+        answer = await getJson("/facets", new URLSearchParams({ field, limit: "300" }));
+      } catch (error) {
+        return; // suggestions are a convenience: the filters work without them
+      }
+      const options = answer.values.map((item) => html("option", { value: item.value, label: `${item.value} (${plural(item.count, "event")})` }));
+      $(`${field}-values`).replaceChildren(...options);
+    }
+  }
+
   // ---- wiring ----
 
   function start() {
@@ -670,7 +687,7 @@
     });
     state.view = readView(location.search);
     fillForm(state.view);
-    load();
+    load().then(suggest);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
