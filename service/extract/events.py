@@ -54,6 +54,7 @@ _MEANS = {
     ),
     "shelling": _words(
         r"shell(?:ing|ed|s)?", r"artillery", r"mortars?", r"rockets?", r"missiles?", r"grad", r"howitzers?",
+        r"bombs? fired", r"fired (?:a |an )?(?:\w+ )?(?:bombs?|shells?|rockets?|projectiles?)",
         r"obus", r"roquettes?", r"artillerie", r"tirs d'artillerie", r"cohetes?", r"morteros?", r"artiller[íi]a",
         r"Artillerie(?:beschuss)?", r"Beschuss", r"Raketen?", r"قذائف", r"صواريخ", r"قصف مدفعي",
     ),
@@ -65,6 +66,7 @@ _MEANS = {
     ),
     "armed_clash": _words(
         r"clash(?:es|ed)?", r"fighting", r"battles?", r"fought", r"firefights?", r"gun ?battles?", r"ambush(?:ed)?",
+        r"exchanged fire", r"exchanges? of fire", r"gun ?fights?", r"shoot-?outs?",
         r"affrontements?", r"combats?", r"enfrentamientos?", r"combates?", r"K[äa]mpfe?n?", r"Gefechte?", r"اشتباكات",
         r"معارك",
     ),
@@ -77,9 +79,9 @@ _HARM = _words(
     r"get[öo]tet", r"Verletzte[n]?", r"قتلى", r"قتل", r"جرحى", r"مقتل",
 )
 _CAMPAIGN = re.compile(
-    r"\b(?:began|begun|begin|begins|started|starts|start|launched|launch|launches|joined|joins|entered|"
+    r"\b(?:began|begun|begin|begins|started|starts|launched|launch|launches|joined|joins|entered|"
     r"opened|initiated|intervened)\b[^.;]{0,60}?\b(?:campaign|operation|offensive|counter-?offensive|war|"
-    r"intervention|invasion|incursion|conflict|air strikes|airstrikes|bombing|bombardment|assault)\b",
+    r"intervention|invasion|incursion|conflict|air strikes|airstrikes|bombing|bombardment|assault)\b(?!-)",
     re.IGNORECASE,
 )
 # Taking ground is a battle, in ACLED's terms, whoever wins it.
@@ -113,7 +115,7 @@ _CLAUSE_CONTENT = _words(
     r"hit", r"struck", r"wounded", r"injured", r"destroyed",
 )
 _SPEECH_AFTER = re.compile(
-    r"^[,\s]*(?:the |a |an )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:has |had |have )?" + _SPEECH + r"\b"
+    r"^[,\s]*(?:the |a |an )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:[a-z]+\s+){0,2}(?:has |had |have )?" + _SPEECH + r"\b"
 )
 _DENIAL = _words(
     r"den(?:y|ied|ies|ial)", r"reject(?:ed|s)?", r"dismiss(?:ed|es)?", r"refut(?:ed|es)", r"biased",

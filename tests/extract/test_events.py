@@ -230,3 +230,20 @@ def test_a_statement_followed_by_its_report_is_the_report_published():
     other = ("Human Rights Watch said on Monday that both sides had used banned weapons.\n"
              "The army denied it.")
     assert brief(other)[0][3] == "statement"
+
+
+@pytest.mark.parametrize(
+    "text, expected_type",
+    [
+        ("Gangs exchanged fire with police at the port late on Monday.", "armed_clash"),
+        ("On 25 January, a mortar bomb fired near Goma killed seven people.", "shelling"),
+        ("Earlier this week, Ukrainian officials said Russian artillery had killed two people.", "statement"),
+        ("Since the start of the year, our teams have treated more than 500 war-wounded.", None),
+    ],
+)
+def test_trigger_words_in_context(text, expected_type):
+    types = [e[3] for e in brief(text)]
+    if expected_type is None:
+        assert "military_campaign" not in types
+    else:
+        assert types == [expected_type]
