@@ -158,10 +158,13 @@ _CLAIM = re.compile(
     r"claimed by|attributed to)\b",
     re.IGNORECASE,
 )
+# Doubt about who did it: "could not determine whether the attacks were carried out by X or Y".
+_HEDGE = _words(r"whether", r"not able to", r"unable to", r"could not (?:determine|confirm|say)", r"unclear",
+                r"not known", r"unknown", r"may have been", r"might have been", r"denied")
 # An actor right after one of these is the target of violence, not who did it.
 _TARGETED = re.compile(
     r"\b(?:on|against|at|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|"
-    r"raided|stormed|shelling|bombing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
+    r"raided|stormed|shelling|bombing|shot down|shoot down|downed|intercepted)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Events are about what the article reports, not the vague past: a year alone dates no violence.
@@ -520,7 +523,7 @@ def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None,
 
 def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], events: list[dict], window_start: int) -> None:
     """Give the latest violent event without a perpetrator the group that claims it in this sentence."""
-    if not _CLAIM.search(sentence.text):
+    if not _CLAIM.search(sentence.text) or _HEDGE.search(sentence.text):
         return
     claimants = [a for a in actors if a.actor.type in ("armed_group", "military", "state")]
     if not claimants:

@@ -247,3 +247,15 @@ def test_trigger_words_in_context(text, expected_type):
         assert "military_campaign" not in types
     else:
         assert types == [expected_type]
+
+
+def test_a_hedged_attribution_names_no_perpetrator():
+    text = ("A strike killed 30 people in Idlib on Monday.\n"
+            "Monitors could not determine whether it was carried out by Syrian or Russian forces.")
+    (event,) = brief(text)
+    assert event[6] == []
+
+
+def test_the_aircraft_shot_down_is_not_the_perpetrator():
+    (event,) = brief("Turkish F-16 jets shot down a Russian Su-24 bomber near the Syrian border on Tuesday.")
+    assert "russia-military" not in event[6] and "russia" not in event[6]
