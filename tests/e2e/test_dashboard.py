@@ -78,6 +78,17 @@ def test_clicking_a_bar_narrows_the_list_and_the_url(seeded_server, page, artifa
     settle(page, lambda: page.get_by_role("button", name="Show every period").click())
     assert "period" not in query(page)
     assert len(listed(page)) == len(everything)
+
+    # A chosen period stays while the filters change, and goes when the dates leave it.
+    settle(page, lambda: bar.click())
+    settle(page, lambda: page.get_by_label("air strike", exact=True).check())
+    assert query(page)["period"] == ["2015-10-05..2015-10-11"]
+    assert [text.split("\n", 1)[0] for text in listed(page)] == ["2015-10-07"]
+    page.get_by_label("From", exact=True).fill("2015-11")
+    settle(page, lambda: page.get_by_label("From", exact=True).press("Enter"))
+    assert "period" not in query(page) and query(page)["from"] == ["2015-11"]
+    assert page.get_by_role("alert").is_hidden()
+    assert all(text.split("\n", 1)[0] >= "2015-11" for text in listed(page))
     assert page.problems == []
 
 

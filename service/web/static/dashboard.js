@@ -63,8 +63,8 @@
     return value;
   }
 
-  function isDay(value) {
-    return /^\d{4}-\d{2}-\d{2}$/.test(value || "");
+  function isPartialDate(value) {
+    return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value || "");
   }
 
   function humanDay(iso) {
@@ -660,6 +660,16 @@
     }
   }
 
+  // Whether a chosen period still meets the date range of the view's filters.
+  function overlaps(period, view) {
+    if (!period) return false;
+    const from = view.filters.find(([name]) => name === "from");
+    const to = view.filters.find(([name]) => name === "to");
+    if (from && isPartialDate(from[1]) && firstDay(from[1]) > period.end) return false;
+    if (to && isPartialDate(to[1]) && lastDay(to[1]) < period.start) return false;
+    return true;
+  }
+
   // ---- wiring ----
 
   function start() {
@@ -668,7 +678,9 @@
       event.preventDefault();
       const next = formView();
       // A chosen period stays while only the filters change; a new interval has other bars.
-      if (state.view && next.interval === state.view.interval) next.period = state.view.period;
+      if (state.view && next.interval === state.view.interval && overlaps(state.view.period, next)) {
+        next.period = state.view.period;
+      }
       go(next);
     });
     $("f-interval").addEventListener("change", () => form.requestSubmit());
