@@ -549,7 +549,9 @@
       dot.append(svg("title", { text: `${place.name}${kind}${where ? ", " + where : ""}: ${plural(place.count, "event")} (click to filter)` }));
       dot.addEventListener("click", () => filterByPlace(place.name));
       dots.append(dot);
-      if (labelled.has(place)) dots.append(svg("text", { x: (x + 6).toFixed(1), y: (y - 6).toFixed(1), class: "place-label", "aria-hidden": "true", text: place.name }));
+      // Localities are labelled above their dot, regions and countries below their ring.
+      const below = area(place) ? 16 : -6;
+      if (labelled.has(place)) dots.append(svg("text", { x: (x + 6).toFixed(1), y: (y + below).toFixed(1), class: "place-label", "aria-hidden": "true", text: place.name }));
     });
     map.append(dots);
     box.append(map);
