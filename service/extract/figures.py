@@ -135,10 +135,15 @@ class _Number:
     qualifier: str  # from the number itself: 'exact' | 'about' | 'vague'
 
 
-def _parse_number(toks: list[_Tok], i: int) -> _Number | None:
-    """The number starting at token ``i``, or None."""
+_HYPHEN_RANGE = re.compile(r"(\d+)-(\d+)")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _parse_number(toks: list[_Tok], i: int, low: list[str] | None = None) -> _Number | None:
+    """The number starting at token ``i``, or None (``low``: the tokens lower-cased, if at hand)."""
     n = len(toks)
-    low = [t.low for t in toks]
+    if low is None:
+        low = [t.low for t in toks]
 
     def at(k: int) -> str:
         return low[k] if k < n else ""
@@ -172,10 +177,10 @@ def _parse_number(toks: list[_Tok], i: int) -> _Number | None:
         if w == "several":
             return _scaled(toks, num)
         return num
-    hyphen_range = re.fullmatch(r"(\d+)-(\d+)", w)
+    hyphen_range = _HYPHEN_RANGE.fullmatch(w) if w[:1].isdigit() else None
     if hyphen_range and int(hyphen_range.group(1)) < int(hyphen_range.group(2)):
         return _Number(i, i + 1, int(hyphen_range.group(1)), "range")
-    if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", w):
+    if w[:1].isdigit() and _DIGITS.fullmatch(w):
         value = float(w.replace(",", ""))
         j = i + 1
         if at(j) in ("million", "thousand"):
@@ -394,14 +399,14 @@ def _phrases(toks: list[_Tok]) -> list[_Phrase]:
     out: list[_Phrase] = []
     i = 0
     while i < len(toks):
-        num = _parse_number(toks, i)
+        num = _parse_number(toks, i, low)
         if num is None:
             i += 1
             continue
         # ranges: "between 500 and 700", "10 to 15"; ACLED keeps the lower bound
         if num.j + 1 < len(toks) and low[num.j] in ("and", "to", "or") and num.qualifier == "exact":
             if low[num.j] == "to" or (i > 0 and low[i - 1] == "between"):
-                upper = _parse_number(toks, num.j + 1)
+                upper = _parse_number(toks, num.j + 1, low)
                 if upper is not None and upper.qualifier == "exact" and upper.value > num.value:
                     num = _Number(num.i, upper.j, num.value, "range")
         phrase = _check(toks, low, num)
