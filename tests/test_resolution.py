@@ -237,3 +237,14 @@ def test_reextract_command_reports_what_it_did(tmp_path):
     assert "0 articles re-read" in result.stdout
     result = subprocess.run([timeline, "reextract", "--all"], env=env, capture_output=True, text=True, check=True)
     assert "article 1: 2 events" in result.stdout and "1 articles re-read" in result.stdout
+
+
+def test_components_group_identical_readings_once_and_keep_unplaced_twins_apart():
+    from service.store.resolution import components
+
+    base = {"date": "2015-10-07", "date_end": "2015-10-07", "type": "air_strike", "actor_ids": []}
+    placed = [{**base, "place_ids": [1], "n": i} for i in range(500)]
+    bare = [{**base, "place_ids": [], "n": i} for i in range(3)]
+    groups = components(placed + bare, {}, lambda a, b: a == b)
+    sizes = sorted(len(g) for g in groups)
+    assert sizes == [1, 1, 1, 500]

@@ -74,8 +74,16 @@ def compatible(m: dict, n: dict, info: dict[int, PlaceInfo], related: Callable[[
 
 
 def components(mentions: list[dict], info: dict[int, PlaceInfo], related: Callable[[str, str], bool]) -> list[list[dict]]:
-    """Split mentions into groups of mentions connected by compatibility."""
-    parent = list(range(len(mentions)))
+    """Split mentions into groups of mentions connected by compatibility.
+
+    Mentions that read the same (days, type, places, actors) are compared once: a text that
+    repeats one sentence a thousand times costs one comparison, not a million.
+    """
+    readings: dict[tuple, list[dict]] = {}
+    for mention in mentions:
+        readings.setdefault(reading_key(mention), []).append(mention)
+    keys = list(readings)
+    parent = list(range(len(keys)))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -83,14 +91,25 @@ def components(mentions: list[dict], info: dict[int, PlaceInfo], related: Callab
             i = parent[i]
         return i
 
-    for i in range(len(mentions)):
-        for j in range(i + 1, len(mentions)):
-            if root(i) != root(j) and compatible(mentions[i], mentions[j], info, related):
+    for i in range(len(keys)):
+        for j in range(i + 1, len(keys)):
+            if root(i) != root(j) and compatible(readings[keys[i]][0], readings[keys[j]][0], info, related):
                 parent[root(j)] = root(i)
     groups: dict[int, list[dict]] = {}
-    for i, mention in enumerate(mentions):
-        groups.setdefault(root(i), []).append(mention)
+    for i, key in enumerate(keys):
+        same = readings[key]
+        if len(same) > 1 and not compatible(same[0], same[0], info, related):
+            # Readings with neither place nor actor join nothing, not even their twins.
+            groups.update({-(id(m)): [m] for m in same})
+            continue
+        groups.setdefault(root(i), []).extend(same)
     return list(groups.values())
+
+
+def reading_key(mention: dict) -> tuple:
+    """What resolution reads of a mention: two mentions with the same key resolve alike."""
+    return (mention["date"], mention["date_end"], mention["type"], tuple(mention["place_ids"]),
+            tuple(mention["actor_ids"]))
 
 
 def canonical(mentions: list[dict]) -> list[dict]:
