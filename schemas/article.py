@@ -1,7 +1,9 @@
 """Articles as they are posted and as they are served."""
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+import unicodedata
+
+from marshmallow import Schema, ValidationError, fields, validate
 
 from schemas.event import EventSchema
 from schemas.fields import PublicationDate, require_text
@@ -9,25 +11,40 @@ from schemas.fields import PublicationDate, require_text
 MAX_TEXT = 1_000_000
 
 
+def no_control_characters(value: str) -> None:
+    """Refuse a short field holding control characters or lone surrogates (they cannot be stored)."""
+    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in value):
+        raise ValidationError("Must not hold control characters or lone surrogates.")
+
+
+def require_readable_text(value: str) -> None:
+    """Refuse a text with nothing readable: only control characters, lone surrogates or spaces.
+
+    Such characters inside a readable text are removed at ingest; a text of nothing else is refused.
+    """
+    if value.strip() and not any(unicodedata.category(ch)[0] not in "CZ" for ch in value):
+        raise ValidationError("Must hold readable text, not only control characters or spaces.")
+
+
 class ArticleInSchema(Schema):
     """A news article to ingest: its text, where it comes from and when it was published."""
 
     text = fields.String(
         required=True,
-        validate=[validate.Length(max=MAX_TEXT), require_text],
+        validate=[validate.Length(max=MAX_TEXT), require_text, require_readable_text],
         metadata={"description": "Plain text of the article."},
     )
     source = fields.String(
         required=True,
-        validate=[validate.Length(max=200), require_text],
+        validate=[validate.Length(max=200), require_text, no_control_characters],
         metadata={"description": "Source id, such as an outlet's short name.", "example": "wire-01"},
     )
     published_at = PublicationDate(
         required=True,
         metadata={"description": "Publication date, YYYY-MM-DD: relative dates are anchored to it.", "example": "2015-12-23"},
     )
-    title = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=1000))
-    url = fields.Url(load_default=None, allow_none=True, validate=validate.Length(max=2000))
+    title = fields.String(load_default=None, allow_none=True, validate=[validate.Length(max=1000), no_control_characters])
+    url = fields.Url(load_default=None, allow_none=True, validate=[validate.Length(max=2000), no_control_characters])
 
 
 class ArticleSchema(Schema):

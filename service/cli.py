@@ -23,6 +23,10 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=int(os.environ.get("TIMELINE_WORKERS", "2")))
+    serve.add_argument("--graceful-timeout", type=int, default=int(os.environ.get("TIMELINE_GRACEFUL_TIMEOUT", "30")),
+                       help="seconds requests in flight get to finish after SIGTERM (default 30)")
+    serve.add_argument("--timeout", type=int, default=int(os.environ.get("TIMELINE_WORKER_TIMEOUT", "120")),
+                       help="seconds one request may take before its worker is restarted (default 120)")
 
     ingest = commands.add_parser("ingest", help="extract and store articles from text files")
     ingest.add_argument("files", nargs="*", type=Path, help="plain-text articles")
@@ -38,27 +42,41 @@ def main(argv: list[str] | None = None) -> int:
     reextract = commands.add_parser("reextract", help="re-read stored articles with the current extractor")
     reextract.add_argument("--all", action="store_true", help="every article, not only those read by another version")
 
+    export = commands.add_parser("export", help="write every article as NDJSON (text, source, published_at, title, url)")
+    export.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+
+    import_ = commands.add_parser("import", help="ingest an NDJSON export through the normal ingest path")
+    import_.add_argument("file", help="NDJSON file written by `timeline export`, or - for standard input")
+
     commands.add_parser("openapi", help="print the OpenAPI document as YAML")
 
     args = parser.parse_args(argv)
-    handlers = {"serve": _serve, "ingest": _ingest, "demo": _demo, "reextract": _reextract, "openapi": _openapi}
+    handlers = {"serve": _serve, "ingest": _ingest, "demo": _demo, "reextract": _reextract, "openapi": _openapi,
+                "export": _export, "import": _import}
     return handlers[args.command](args)
 
 
 def _serve(args) -> int:
     """Replace this process with gunicorn serving the app."""
+    from service.api.auth import KeyFileError, describe_protection
+
     os.environ["TIMELINE_DB"] = str(Path(args.db).resolve())
+    try:
+        protection = describe_protection(os.environ)
+    except KeyFileError as exc:
+        print(f"timeline serve: {exc}", file=sys.stderr)
+        return 2
     from service import create_app
 
     create_app()  # migrate once, before the workers start
     gunicorn = Path(sys.executable).with_name("gunicorn")
+    # No gunicorn access log: the app writes one JSON line a request (service/api/logs.py).
+    # The request line may be longer than the app's query limit, so the app answers that in JSON.
     argv = [str(gunicorn), "--bind", f"{args.host}:{args.port}", "--workers", str(args.workers),
-            "--access-logfile", "-", "--preload", "service.wsgi:app"]
+            "--graceful-timeout", str(args.graceful_timeout), "--timeout", str(args.timeout),
+            "--limit-request-line", "8190", "--preload", "service.wsgi:app"]
     print(f"Serving on http://{args.host}:{args.port} with database {os.environ['TIMELINE_DB']}", flush=True)
-    if os.environ.get("TIMELINE_API_KEY"):
-        print("Writes need: Authorization: Bearer <TIMELINE_API_KEY>", flush=True)
-    else:
-        print("Writes are open: set TIMELINE_API_KEY to require a key.", flush=True)
+    print(protection, flush=True)
     os.execv(str(gunicorn), argv)
     return 0  # pragma: no cover
 
@@ -75,7 +93,12 @@ def _ingest(args) -> int:
     if not items:
         print("timeline ingest: name files, or a --manifest", file=sys.stderr)
         return 2
-    return _load(args.db, ((path.read_text(encoding="utf-8"), meta, str(path)) for path, meta in items))
+    return _load(args.db, ((_read_text(path), meta, str(path)) for path, meta in items))
+
+
+def _read_text(path: Path) -> str:
+    """A file's text; bytes that are not UTF-8 become U+FFFD rather than stopping the run."""
+    return path.read_bytes().decode("utf-8", errors="replace")
 
 
 def _demo(args) -> int:
@@ -125,6 +148,44 @@ def _reextract(args) -> int:
                       progress=lambda article_id, n: print(f"article {article_id}: {n} events", flush=True))
     print(f"{count} articles re-read with extractor {EXTRACTOR_VERSION}")
     return 0
+
+
+def _export(args) -> int:
+    """Write every article as NDJSON to a file or standard output."""
+    from schemas.event import EVENT_TYPES
+    from service.io import export_articles
+    from service.store import Store
+
+    store = Store(args.db, categories=EVENT_TYPES)
+    if args.output is None:
+        count = export_articles(store, sys.stdout)
+    else:
+        partial = args.output.with_name(args.output.name + ".partial")
+        with partial.open("w", encoding="utf-8") as out:
+            count = export_articles(store, out)
+        partial.replace(args.output)  # a reader never sees a half-written export
+    print(f"{count} articles exported", file=sys.stderr)
+    return 0
+
+
+def _import(args) -> int:
+    """Ingest every line of an NDJSON export; report each line; fail if any was refused."""
+    from schemas.event import EVENT_TYPES
+    from service.io import import_articles
+    from service.store import Store
+
+    store = Store(args.db, categories=EVENT_TYPES)
+
+    def report(number: int, message: str) -> None:
+        print(f"line {number}: {message}", file=sys.stderr if "refused" in message else sys.stdout, flush=True)
+
+    if args.file == "-":
+        created, existing, refused = import_articles(store, sys.stdin, report)
+    else:
+        with open(args.file, encoding="utf-8", errors="replace") as lines:
+            created, existing, refused = import_articles(store, lines, report)
+    print(f"{created} articles imported, {existing} already stored, {refused} refused")
+    return 1 if refused else 0
 
 
 def _openapi(args) -> int:

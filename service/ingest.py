@@ -1,6 +1,7 @@
 """Ingest one article: clean, extract, validate, store. Used by the API and the CLI alike."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import logging
@@ -29,7 +30,7 @@ def ingest_article(store: Store, article: dict) -> tuple[dict, bool]:
     if existing is not None:
         return store.get_article(existing), False
     language = detect_language(text)
-    events = _extract(text, article["published_at"], language)
+    events = _extract(text, article["published_at"], language)  # the slow part, outside any lock
     row = {
         "source": article["source"].strip(),
         "url": article.get("url"),
@@ -41,13 +42,41 @@ def ingest_article(store: Store, article: dict) -> tuple[dict, bool]:
         "ingested_at": utc_now(),
         "extractor_version": EXTRACTOR_VERSION,
     }
-    article_id = store.add_article(row, events, _place_keys(events), related_actors)
+    place_keys = _place_keys(events)
+    with write_transaction(store):
+        # Another writer may have stored the same article while this one was being read.
+        existing = store.find_article(source=article["source"], sha256=sha256, url=article.get("url"))
+        if existing is None:
+            article_id = store.add_article(row, events, place_keys, related_actors)
+    if existing is not None:
+        return store.get_article(existing), False
     return store.get_article(article_id), True
 
 
 def delete_article(store: Store, article_id: int) -> None:
     """Delete an article and re-form the events it reported."""
-    store.delete_article(article_id, related_actors)
+    with write_transaction(store):
+        store.delete_article(article_id, related_actors)
+
+
+@contextlib.contextmanager
+def write_transaction(store: Store):
+    """Hold SQLite's write lock from the first statement: ``BEGIN IMMEDIATE``.
+
+    A deferred transaction that reads before it writes cannot upgrade its lock once another
+    process has committed, and fails at once with "database is locked" without waiting; an
+    immediate one waits for the lock (busy timeout) and then cannot fail that way. The store's
+    own transaction nests inside as a savepoint.
+    """
+    conn = store.db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def reextract(store: Store, *, force: bool = False, progress=None) -> int:
@@ -61,7 +90,9 @@ def reextract(store: Store, *, force: bool = False, progress=None) -> int:
         stored = store.article_for_extraction(article_id)
         published = dt.date.fromisoformat(stored["published_at"])
         events = _extract(stored["text"], published, stored["language"])
-        store.replace_extraction(article_id, events, _place_keys(events), related_actors, EXTRACTOR_VERSION)
+        place_keys = _place_keys(events)
+        with write_transaction(store):
+            store.replace_extraction(article_id, events, place_keys, related_actors, EXTRACTOR_VERSION)
         if progress:
             progress(article_id, len(events))
     return len(ids)

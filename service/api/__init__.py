@@ -51,9 +51,11 @@ def init_api(app: Flask) -> Api:
     """Create the Api, register every blueprint, the HTTP hooks and the offline docs."""
     from service.api import articles, docs, events, facets, meta, timeline
     from service.api.http import init_http
+    from service.api.logs import init_logs
 
     app.config.setdefault("TIMELINE_CORS_ORIGINS", os.environ.get("TIMELINE_CORS_ORIGINS", "*"))
     app.config.setdefault("TIMELINE_CACHE_SECONDS", int(os.environ.get("TIMELINE_CACHE_SECONDS", "10")))
+    init_logs(app)  # first, so the request id and the clock cover every other hook
     docs.configure(app)
     api = Api(app, spec_kwargs={"info": {"description": app.config["API_DESCRIPTION"]}})
     for module in (articles, events, timeline, facets, meta):
