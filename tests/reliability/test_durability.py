@@ -154,3 +154,32 @@ def test_a_bulk_ingest_killed_midway_leaves_every_article_whole_or_absent(tmp_pa
 
     assert ingest(killed_db, manifest, stdout=subprocess.DEVNULL).wait(timeout=600) == 0
     assert readings(killed_db) == reference
+
+
+def test_four_cli_ingests_on_one_database_while_the_api_reads(tmp_path):
+    db = tmp_path / "cli.db"
+    articles = synthetic_articles(20, seed=13)
+    manifests = [write_corpus(tmp_path / f"corpus-{i}", articles[i::4]) for i in range(4)]
+    stop = tmp_path / "stop"
+    with served(db, workers=2) as (port, _):
+        readers = [run_python(READER, str(port), str(stop), "2000") for _ in range(2)]
+        writers = [ingest(db, manifest, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                   for manifest in manifests]
+        outputs = [w.communicate(timeout=600) for w in writers]
+        stop.touch()
+        read = [json.loads(r.communicate(timeout=120)[0]) for r in readers]
+    assert [w.returncode for w in writers] == [0, 0, 0, 0], [err for _, err in outputs]
+    assert all("locked" not in out + err for out, err in outputs)
+    announced = {}
+    for out, _ in outputs:
+        for line in out.splitlines():
+            _, _, rest = line.partition(": stored as article ")
+            article_id, _, events = rest.partition(" with ")
+            announced[int(article_id)] = int(events.split()[0])
+    assert len(announced) == 20
+    assert [r for rs in read for r in rs if r[0] != 200] == []
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        stored = dict(conn.execute("SELECT a.id, COUNT(DISTINCT m.event_id) FROM articles a "
+                                   "LEFT JOIN mentions m ON m.article_id = a.id GROUP BY a.id").fetchall())
+    assert stored == announced

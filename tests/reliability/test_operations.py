@@ -192,14 +192,27 @@ def test_live_server_limits_and_logs(tmp_path):
         status, body = read_response(sock)
         sock.close()
         assert (status, body["error"]["code"]) == (413, "too_large"), body
-        status, body = http_json("POST", f"http://127.0.0.1:{port}/articles", GOOD,
+        # Lone surrogates and control characters, as JSON escapes, through the real server.
+        raw = (b'{"text": "Shelling hit the market in Donetsk\\ud800 on Monday,\\u0000 killing 4 people, medics '
+               b'said.", "source": "wire", "published_at": "2015-12-23"}')
+        sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+        sock.sendall(b"POST /articles HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer live-secret-1\r\n"
+                     b"Content-Type: application/json\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s"
+                     % (len(raw), raw))
+        status, body = read_response(sock)
+        sock.close()
+        assert status == 201 and body["events"][0]["killed"] == 4
+        status, stored = http_json("GET", f"http://127.0.0.1:{port}/articles/{body['article']['id']}")
+        assert stored["text"] == "Shelling hit the market in Donetsk on Monday, killing 4 people, medics said."
+        status, body = http_json("POST", f"http://127.0.0.1:{port}/articles", {**GOOD, "source": "other"},
                                  headers={"Authorization": "Bearer live-secret-1", "X-Request-Id": "live-req-1"})
         assert status == 201
     log.close()
     text = (tmp_path / "server.log").read_text(encoding="utf-8")
     assert "Writes need: Authorization: Bearer <key> (TIMELINE_API_KEY); reads are public." in text
     lines = [json.loads(line) for line in text.splitlines() if line.startswith('{"time"')]
-    assert [(l["method"], l["path"], l["status"]) for l in lines][-3:] == [
-        ("GET", "/events", 400), ("POST", "/articles", 413), ("POST", "/articles", 201)]
+    assert [(l["method"], l["path"], l["status"]) for l in lines][-5:] == [
+        ("GET", "/events", 400), ("POST", "/articles", 413), ("POST", "/articles", 201), ("GET", "/articles/1", 200),
+        ("POST", "/articles", 201)]
     assert lines[-1]["request_id"] == "live-req-1"
     assert "live-secret-1" not in text
