@@ -60,12 +60,12 @@ def _serve(args) -> int:
     """Replace this process with gunicorn serving the app."""
     from service.api.auth import KeyFileError, describe_protection
 
-    os.environ["TIMELINE_DB"] = str(Path(args.db).resolve())
     try:
         protection = describe_protection(os.environ)
     except KeyFileError as exc:
         print(f"timeline serve: {exc}", file=sys.stderr)
         return 2
+    os.environ["TIMELINE_DB"] = str(Path(args.db).resolve())
     from service import create_app
 
     create_app()  # migrate once, before the workers start

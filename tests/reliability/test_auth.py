@@ -117,5 +117,6 @@ def test_serve_refuses_to_start_with_an_unreadable_keys_file(tmp_path, monkeypat
     from service.cli import main
 
     monkeypatch.setenv("TIMELINE_API_KEYS_FILE", str(tmp_path / "missing-keys"))
+    monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "s.db"))  # restored afterwards, whatever serve sets
     assert main(["--db", str(tmp_path / "s.db"), "serve", "--port", "1"]) == 2
     assert "cannot read the API keys file" in capsys.readouterr().err
