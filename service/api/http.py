@@ -45,7 +45,7 @@ def _cors(response: Response, origins: list[str]) -> None:
     response.headers["Access-Control-Expose-Headers"] = "Link, ETag"
     if request.method == "OPTIONS":
         response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
-        response.headers["Access-Control-Allow-Headers"] = "If-None-Match, Accept"
+        response.headers["Access-Control-Allow-Headers"] = "If-None-Match, Accept, Authorization"
         response.headers["Access-Control-Max-Age"] = "600"
 
 

@@ -128,6 +128,7 @@ def test_reads_allow_cross_origin_pages_and_writes_do_not(tmp_path):
     assert "Access-Control-Allow-Origin" not in other.headers
     preflight = client.options("/events", headers={"Origin": "https://dash.example", "Access-Control-Request-Method": "GET"})
     assert "GET" in preflight.headers["Access-Control-Allow-Methods"]
+    assert "Authorization" in preflight.headers["Access-Control-Allow-Headers"]  # for private reads
     write = client.post("/articles", json=KABUL, headers={"Origin": "https://dash.example"})
     assert "Access-Control-Allow-Origin" not in write.headers
 
