@@ -35,8 +35,11 @@ e2e: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python scripts/evaluate.py
 
+# Extraction, then ingest and the dashboard reads at 10k and 100k events (BENCH_FULL=1: also 1M).
+# Datasette is pip-installed into .venv for the comparison only; it is not a dependency.
 bench: $(STAMP)
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench.py $(if $(BENCH_FULL),,--quick)
+	$(BIN)/python scripts/bench_api.py --install-datasette $(if $(BENCH_FULL),--full)
 
 # 32 keep-alive connections, 90% reads and 10% writes, for 30 s against `timeline serve` on a
 # temporary database, on 127.0.0.1 only; prints throughput, p50/p99 and errors (exit 1 on any).

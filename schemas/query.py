@@ -76,6 +76,11 @@ class TimelineQuerySchema(_FilterSchema):
     """Filters and interval of GET /timeline."""
 
     interval = fields.String(load_default="month", validate=validate.OneOf(INTERVALS))
+    events = fields.Boolean(
+        load_default=True,
+        metadata={"description": "false: counts only, no event lists (buckets and spanning_count); a monthly "
+                                 "count by country and type is then read from precomputed counts."},
+    )
 
 
 class ArticleQuerySchema(Schema):

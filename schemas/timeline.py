@@ -14,7 +14,9 @@ class BucketSchema(Schema):
     start = fields.String(required=True, metadata={"format": "date"})
     end = fields.String(required=True, metadata={"format": "date"})
     count = fields.Integer(required=True)
-    events = fields.List(fields.Nested(EventSchema), required=True)
+    events = fields.List(
+        fields.Nested(EventSchema), metadata={"description": "The events of the bucket; absent with events=false."}
+    )
 
 
 class TimelineSchema(Schema):
@@ -24,6 +26,7 @@ class TimelineSchema(Schema):
     buckets = fields.List(fields.Nested(BucketSchema), required=True)
     spanning = fields.List(
         fields.Nested(EventSchema),
-        required=True,
-        metadata={"description": "Events whose possible dates are wider than one bucket: shown, never placed on a day."},
+        metadata={"description": "Events whose possible dates are wider than one bucket: shown, never placed on a day. "
+                                 "Absent with events=false."},
     )
+    spanning_count = fields.Integer(required=True, metadata={"description": "How many events span several buckets."})

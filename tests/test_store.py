@@ -14,7 +14,7 @@ def test_migrations_are_recorded_and_applied_once(tmp_path):
     path = str(tmp_path / "m.db")
     store = Store(path)
     applied = [m.name for m in migrations.applied(store.db)]
-    assert applied == ["m001_initial", "m002_resolution"]
+    assert applied == ["m001_initial", "m002_resolution", "m003_read_paths"]
     Store(path)
     assert [m.name for m in migrations.applied(Store(path).db)] == applied
     assert {"articles", "events", "mentions", "places", "actors", "mentions_fts"} <= set(store.db.table_names())

@@ -9,19 +9,20 @@ import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
 from service.store import resolution
-from service.store.migrations import migrations
+from service.store.migrations import migrations, rebuild_read_tables
 from service.store.resolution import PlaceInfo
-from service.store.timeline import bucket_events
+from service.store.timeline import bucket_counts, bucket_events
 
 _CLAIM_TYPES = frozenset(resolution.VIOLENT | {"reporting_period", "report_published", "military_campaign"})
 _ACCUSATION = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|findings|charges)\b", re.IGNORECASE)
 
 
+SHORT_SPAN_DAYS = 7  # events whose first and last day are further apart are also keyed under "L" + key
 MAX_ID = 2**63 - 1  # SQLite's largest integer: no row has a larger id
 
 
@@ -123,9 +124,11 @@ def fts_query(text: str) -> str:
 class Store:
     """An SQLite database of articles and the events they report; one connection per thread."""
 
-    def __init__(self, path: str, *, categories: dict[str, str] | None = None):
+    def __init__(self, path: str, *, categories: dict[str, str] | None = None, doc_cache: int | None = None):
         self.path = path
         self.categories = categories or {}
+        # Event documents kept by each thread between requests, dropped whenever the database changes.
+        self.doc_cache = int(os.environ.get("TIMELINE_DOC_CACHE", "20000")) if doc_cache is None else doc_cache
         self._local = threading.local()
         self.migrate()
 
@@ -149,6 +152,11 @@ class Store:
     def migrate(self) -> None:
         """Apply any pending migrations."""
         migrations.apply(self.db)
+
+    def rebuild_read_tables(self) -> None:
+        """Recompute the filter keys and monthly counts from the events (after a bulk load)."""
+        with self.db.atomic():
+            rebuild_read_tables(self.db)
 
     def close(self) -> None:
         """Close this thread's connection."""
@@ -180,7 +188,7 @@ class Store:
         """
         db = self.db
         with db.atomic():
-            article_id = db["articles"].insert(article).last_pk
+            article_id = self._insert("articles", article)
             self._add_mentions(article_id, article, events, place_keys, related)
         return article_id
 
@@ -250,12 +258,12 @@ class Store:
                     db.execute("UPDATE mentions SET event_id = ? WHERE event_id = ?", [event_id, other])
                     self._drop_event(other)
             else:
-                event_id = db["events"].insert({
+                event_id = self._insert("events", {
                     "date": mention["date"], "date_end": mention["date_end"], "precision": mention["precision"],
                     "type": mention["type"], "summary": mention["summary"], "confidence": mention["confidence"],
                     "contested": 0, "source_count": 1, "mention_count": 1,
-                }).last_pk
-            new_ids.append(db["mentions"].insert({**mention, "event_id": event_id}).last_pk)
+                })
+            new_ids.append(self._insert("mentions", {**mention, "event_id": event_id}))
             self._refresh_event(event_id)
         self._mark_contested(new_ids, related)
 
@@ -319,11 +327,8 @@ class Store:
                 accusers = [*claim_actors, *([attributed_to] if attributed_to else [])]
                 accuser = answers_report and any(self._actor_type(a) in ("ngo", "international") for a in accusers)
                 if accused or accuser:
-                    self.db["contests"].insert(
-                        {"mention_id": claim_id, "denial_mention_id": denial_id,
-                         "actor_id": speakers[0] if speakers else None},
-                        ignore=True,
-                    )
+                    self._insert("contests", {"mention_id": claim_id, "denial_mention_id": denial_id,
+                                              "actor_id": speakers[0] if speakers else None}, ignore=True)
                     touched.add(claim_id)
         for (event_id,) in self.db.execute(
             f"SELECT DISTINCT event_id FROM mentions WHERE id IN ({_marks(list(touched))})", list(touched)
@@ -396,11 +401,11 @@ class Store:
             groups = sorted((resolution.canonical(g) for g in resolution.components(readings, info, related)),
                             key=lambda g: (g[0]["sha256"], g[0]["start"]))
             for group in groups[1:]:
-                new_id = db["events"].insert({
+                new_id = self._insert("events", {
                     "date": group[0]["date"], "date_end": group[0]["date_end"], "precision": group[0]["precision"],
                     "type": group[0]["type"], "summary": group[0]["summary"], "confidence": group[0]["confidence"],
                     "contested": 0,
-                }).last_pk
+                })
                 ids = [r["id"] for r in group]
                 db.execute(f"UPDATE mentions SET event_id = ? WHERE id IN ({_marks(ids)})", [new_id, *ids])
                 self._refresh_event(new_id)
@@ -408,6 +413,7 @@ class Store:
 
     def _drop_event(self, event_id: int) -> None:
         """Delete an event row and its links (its mentions are already gone or moved)."""
+        self._unindex_event(event_id)
         self.db.execute("DELETE FROM event_places WHERE event_id = ?", [event_id])
         self.db.execute("DELETE FROM event_actors WHERE event_id = ?", [event_id])
         self.db.execute("DELETE FROM events WHERE id = ?", [event_id])
@@ -461,7 +467,24 @@ class Store:
         ``killed`` (largest first, then oldest). The cursor holds the sort key of the last row,
         so pages stay consistent while events are being added.
         """
+        ids, next_cursor = self.page_ids(flt, limit=limit, cursor=cursor, sort=sort)
+        return self.events_by_id(ids), next_cursor
+
+    def list_events_json(self, flt: EventFilter, *, limit: int, cursor: str | None,
+                         sort: str = "date") -> tuple[list[str], str | None]:
+        """``list_events`` with each event as a JSON text built by SQLite (see ``events_json``)."""
+        ids, next_cursor = self.page_ids(flt, limit=limit, cursor=cursor, sort=sort)
+        return self.events_json(ids), next_cursor
+
+    def page_ids(self, flt: EventFilter, *, limit: int, cursor: str | None,
+                 sort: str = "date") -> tuple[list[int], str | None]:
+        """The ids of a page of events in ``sort`` order, and the cursor of the next page."""
         key_sql, direction, shape = _SORTS[sort]
+        if sort in ("date", "-date"):
+            driving = self._driving_keys(flt)
+            if driving is not None:
+                return self._ids_by_keys(*driving, limit=limit, cursor=cursor and decode_cursor(cursor, shape),
+                                         descending=sort == "-date")
         where, params = self._where(flt)
         if cursor:
             values = decode_cursor(cursor, shape)
@@ -475,8 +498,80 @@ class Store:
         sql += f" ORDER BY {order} LIMIT ?"
         rows = self.db.execute(sql, [*params, limit + 1]).fetchall()
         next_cursor = encode_cursor(list(rows[limit - 1][1:])) if len(rows) > limit else None
-        events = self.events_by_id([r[0] for r in rows[:limit]])
-        return events, next_cursor
+        return [r[0] for r in rows[:limit]], next_cursor
+
+    def _driving_keys(self, flt: EventFilter) -> tuple[list[str], EventFilter] | None:
+        """The ``event_keys`` keys of one link filter (actor, source, place or country) and the rest
+        of the filter; None when the filter has no link filter."""
+        db = self.db
+        if flt.actor_ids or flt.actor_keys:
+            ids = set(flt.actor_ids)
+            if flt.actor_keys:
+                ids.update(r[0] for r in db.execute(
+                    f"SELECT id FROM actors WHERE lower(name) IN ({_marks(flt.actor_keys)})", flt.actor_keys))
+            return [f"x{i}" for i in sorted(ids)], replace(flt, actor_ids=[], actor_keys=[])
+        if flt.sources:
+            return [f"s{source}" for source in dict.fromkeys(flt.sources)], replace(flt, sources=[])
+        if flt.place_keys:
+            ids = {r[0] for r in db.execute(
+                f"SELECT place_id FROM place_names WHERE key IN ({_marks(flt.place_keys)})", flt.place_keys)}
+            codes = self._country_codes(flt.place_keys, [])
+            keys = [*(f"p{i}" for i in sorted(ids)), *(f"a{k}" for k in flt.place_keys), *(f"c{c}" for c in codes)]
+            return keys, replace(flt, place_keys=[])
+        if flt.country_keys or flt.country_codes:
+            codes = self._country_codes(flt.country_keys, flt.country_codes)
+            return [f"c{c}" for c in codes], replace(flt, country_keys=[], country_codes=[])
+        return None
+
+    def _country_codes(self, keys: Sequence[str], codes: Sequence[str]) -> list[str]:
+        """The country codes of the places whose country is named by ``keys``, and ``codes`` themselves."""
+        found = dict.fromkeys(codes)
+        for key in keys:
+            row = self.db.execute("SELECT country_code FROM places WHERE country_key = ? LIMIT 1", [key]).fetchone()
+            if row:
+                found[row[0]] = None
+        return list(found)
+
+    def _ids_by_keys(self, keys: list[str], rest: EventFilter, *, limit: int, cursor: list | None,
+                     descending: bool) -> tuple[list[int], str | None]:
+        """A page in date order of the events holding any of ``keys`` and matching ``rest``.
+
+        Each key is an index range of ``event_keys`` in date order: every range is read up to one
+        page, then the ranges are merged, so a page costs the same however many events match.
+        """
+        if not keys:
+            return [], None
+        where, params = self._where(rest)
+        # (key, earliest first day) of each range. With ``from``, an event may start before it by
+        # its span: short events by at most SHORT_SPAN_DAYS, and the long ones, which are also
+        # listed under "L" + key, by the longest span stored.
+        streams: list[tuple[str, str | None]] = [(key, None) for key in keys]
+        if rest.date_from:
+            start = dt.date.fromisoformat(rest.date_from)
+            span = self.db.execute("SELECT value FROM store_stats WHERE name = 'max_span_days'").fetchone()
+            longest = (start - dt.timedelta(days=span[0] if span else 36500)).isoformat()
+            short = (start - dt.timedelta(days=SHORT_SPAN_DAYS)).isoformat()
+            streams = [(key, short) for key in keys] + [("L" + key, longest) for key in keys]
+        bounds, bound_params = [], []
+        if rest.date_to:
+            bounds.append("k.date <= ?")
+            bound_params.append(rest.date_to)
+        if cursor:
+            bounds.append(f"(k.date, k.event_id) {'<' if descending else '>'} (?, ?)")
+            bound_params.extend(cursor)
+        order = "DESC" if descending else "ASC"
+        join = " CROSS JOIN events e ON e.id = k.event_id" if where else ""
+        all_params: list = []
+        selects = []
+        for key, earliest in streams:
+            conditions = " AND ".join(["k.key = ?", *(["k.date >= ?"] if earliest else []), *bounds, *where])
+            selects.append(f"SELECT * FROM (SELECT k.event_id AS event_id, k.date AS date FROM event_keys k{join} "
+                           f"WHERE {conditions} ORDER BY k.date {order}, k.event_id {order} LIMIT ?)")
+            all_params.extend([key, *([earliest] if earliest else []), *bound_params, *params, limit + 1])
+        sql = " UNION ".join(selects) + f" ORDER BY date {order}, event_id {order} LIMIT ?"
+        rows = self.db.execute(sql, [*all_params, limit + 1]).fetchall()
+        next_cursor = encode_cursor([rows[limit - 1][1], rows[limit - 1][0]]) if len(rows) > limit else None
+        return [r[0] for r in rows[:limit]], next_cursor
 
     def facets(self, flt: EventFilter, field: str, *, limit: int = 50) -> list[dict]:
         """Count the filtered events by one field's values, largest first."""
@@ -503,6 +598,119 @@ class Store:
         sql += " ORDER BY e.date, e.id"
         events = self.events_by_id([r[0] for r in self.db.execute(sql, params)])
         return bucket_events(events, interval, flt.date_from, flt.date_to, max_buckets=max_buckets)
+
+    def timeline_counts(self, flt: EventFilter, interval: str, *, max_buckets: int = 5000) -> dict:
+        """The timeline's buckets with their counts only, and how many events span several buckets.
+
+        Monthly and yearly counts filtered by nothing but one country, types and whole months are
+        read from ``month_counts``; any other request counts the dates of the filtered events.
+        """
+        months = self._month_counts(flt) if interval in ("month", "year") else None
+        if months is None:
+            where, params = self._where(flt)
+            sql = "SELECT e.date, e.date_end, 1 FROM events e" + (" WHERE " + " AND ".join(where) if where else "")
+            months = self.db.execute(sql + " ORDER BY e.date", params).fetchall()
+        return bucket_counts(months, interval, flt.date_from, flt.date_to, max_buckets=max_buckets)
+
+    def _month_counts(self, flt: EventFilter) -> list[tuple[str, str, int]] | None:
+        """(first month, last month, count) rows from ``month_counts``, or None when the filter needs the events."""
+        if flt != replace(EventFilter(), country_keys=flt.country_keys, country_codes=flt.country_codes,
+                          types=flt.types, date_from=flt.date_from, date_to=flt.date_to):
+            return None
+        if flt.date_from and not flt.date_from.endswith("-01"):
+            return None
+        if flt.date_to and dt.date.fromisoformat(flt.date_to).month == (
+                dt.date.fromisoformat(flt.date_to) + dt.timedelta(days=1)).month:
+            return None
+        country = ""
+        if flt.country_keys or flt.country_codes:
+            codes = self._country_codes(flt.country_keys, flt.country_codes)
+            if len(codes) != 1:
+                return None  # several countries: an event in two of them must count once
+            country = codes[0]
+        where, params = ["country = ?"], [country]
+        types = list(dict.fromkeys(flt.types)) or [""]
+        where.append(f"type IN ({_marks(types)})")
+        params.extend(types)
+        if flt.date_from:
+            where.append("last >= ?")
+            params.append(flt.date_from[:7])
+        if flt.date_to:
+            where.append("first <= ?")
+            params.append(flt.date_to[:7])
+        sql = f"SELECT first, last, SUM(n) FROM month_counts WHERE {' AND '.join(where)} GROUP BY first, last"
+        return [(first + "-01", last + "-01", n) for first, last, n in self.db.execute(sql, params)]
+
+    def events_json(self, ids: Sequence[int]) -> list[str]:
+        """The documents ``events_by_id`` builds, as JSON texts, in the order of ``ids``.
+
+        Each thread keeps up to ``doc_cache`` documents while the database stays as it is: any
+        commit, by this connection or another process, empties the cache (``PRAGMA data_version``
+        and the connection's change count say when), so a document is never older than the data.
+        """
+        if not self.doc_cache:
+            return self._events_json(ids)
+        db = self.db
+        version = (db.execute("PRAGMA data_version").fetchone()[0], db.conn.total_changes)
+        cache = getattr(self._local, "docs", None)
+        if cache is None or self._local.docs_version != version or self._local.docs_pid != os.getpid():
+            cache = self._local.docs = {}
+            self._local.docs_version, self._local.docs_pid = version, os.getpid()
+        missing = [i for i in ids if i not in cache]
+        if missing:
+            if len(cache) + len(missing) > self.doc_cache:
+                cache.clear()
+            cache.update(self._documents(missing))
+        return [cache[i] for i in ids if i in cache]
+
+    def _events_json(self, ids: Sequence[int]) -> list[str]:
+        """The documents of ``ids`` read afresh, in that order."""
+        documents = self._documents(ids)
+        return [documents[i] for i in ids if i in documents]
+
+    def _documents(self, ids: Sequence[int]) -> dict[int, str]:
+        """Event id -> the event as a JSON text written by SQLite (the shape ``events_by_id`` builds)."""
+        if not ids:
+            return {}
+        categories = sorted(self.categories.items())
+        category = ("CASE e.type " + " ".join("WHEN ? THEN ?" for _ in categories) + " ELSE 'Other' END"
+                    if categories else "'Other'")
+        sql = f"""SELECT e.id, json_object(
+            'id', e.id, 'date', e.date, 'date_end', e.date_end, 'precision', e.precision, 'type', e.type,
+            'category', {category}, 'summary', e.summary, 'killed', e.killed, 'killed_min', e.killed,
+            'killed_max', e.killed_max, 'injured', e.injured, 'injured_min', e.injured, 'injured_max', e.injured_max,
+            'confidence', e.confidence, 'contested', json(CASE WHEN e.contested THEN 'true' ELSE 'false' END),
+            'places', (SELECT json_group_array(json(x)) FROM (
+                SELECT json_object('id', p.id, 'name', p.name, 'kind', p.kind, 'admin1', p.admin1, 'country', p.country,
+                                   'country_code', p.country_code, 'lat', p.lat, 'lon', p.lon) AS x
+                FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE ep.event_id = e.id ORDER BY ep.position)),
+            'actors', (SELECT json_group_array(json(x)) FROM (
+                SELECT json_object('id', a.id, 'name', a.name, 'type', a.type, 'part_of', a.part_of) AS x
+                FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id ORDER BY ea.position)),
+            'sources', (SELECT json_group_array(source) FROM (
+                SELECT DISTINCT source FROM mentions WHERE event_id = e.id ORDER BY source)),
+            'source_count', (SELECT COUNT(DISTINCT source) FROM mentions WHERE event_id = e.id),
+            'mention_count', (SELECT COUNT(*) FROM mentions WHERE event_id = e.id),
+            'mentions', (SELECT json_group_array(json(x)) FROM (
+                SELECT json_object('id', m.id, 'article_id', m.article_id, 'source', m.source, 'quote', m.quote,
+                                   'start', m.start, 'end', m."end", 'attribution', m.attribution,
+                                   'attributed_to', m.attributed_to) AS x
+                FROM mentions m WHERE m.event_id = e.id ORDER BY m.article_id, m.start)),
+            'figures', (SELECT json_group_array(json(x)) FROM (
+                SELECT json_object('source', m.source, 'article_id', m.article_id, 'killed', m.killed,
+                                   'injured', m.injured) AS x
+                FROM mentions m WHERE m.event_id = e.id AND (m.killed IS NOT NULL OR m.injured IS NOT NULL)
+                ORDER BY m.article_id, m.start)),
+            'contested_by', CASE WHEN e.contested THEN (SELECT json_group_array(json(x)) FROM (
+                SELECT json_object('actor_id', c.actor_id, 'actor', a.name, 'event_id', d.event_id,
+                                   'article_id', d.article_id, 'source', d.source, 'quote', d.quote) AS x, MIN(d.id) AS first
+                FROM contests c JOIN mentions m ON m.id = c.mention_id JOIN mentions d ON d.id = c.denial_mention_id
+                LEFT JOIN actors a ON a.id = c.actor_id WHERE m.event_id = e.id
+                GROUP BY c.actor_id, a.name, d.event_id, d.article_id, d.source, d.quote ORDER BY first))
+              ELSE json('[]') END)
+            FROM events e WHERE e.id IN ({_marks(ids)})"""
+        params = [value for pair in categories for value in pair]
+        return dict(self.db.execute(sql, [*params, *ids]).fetchall())
 
     def events_by_id(self, ids: Sequence[int]) -> list[dict]:
         """Load events with their places, actors and mentions, in the order of ``ids``."""
@@ -645,25 +853,29 @@ class Store:
             keys = place_keys[place["id"]]
             if self.db.execute("SELECT 1 FROM places WHERE id = ?", [place["id"]]).fetchone():
                 continue
-            self.db["places"].insert(
-                {
-                    **{k: place.get(k) for k in ("id", "name", "kind", "admin1", "country", "country_code", "lat", "lon")},
-                    "admin1_key": keys["admin1_key"],
-                    "country_key": keys["country_key"],
-                    "name_key": keys["name_key"],
-                }
+            self._insert("places", {
+                **{k: place.get(k) for k in ("id", "name", "kind", "admin1", "country", "country_code", "lat", "lon")},
+                "admin1_key": keys["admin1_key"],
+                "country_key": keys["country_key"],
+                "name_key": keys["name_key"],
+            })
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO place_names (place_id, key) VALUES (?, ?)",
+                [(place["id"], key) for key in sorted(set(keys["names"])) if key],
             )
-            self.db["place_names"].insert_all(
-                ({"place_id": place["id"], "key": key} for key in sorted(set(keys["names"])) if key), ignore=True
-            )
+
+    def _insert(self, table: str, row: dict, *, ignore: bool = False) -> int:
+        """Insert one row with plain SQL (the write path runs thousands an article); return its rowid."""
+        columns = ", ".join(f'"{c}"' for c in row)
+        verb = "INSERT OR IGNORE" if ignore else "INSERT"
+        sql = f"{verb} INTO {table} ({columns}) VALUES ({_marks(row)})"
+        return self.db.conn.execute(sql, list(row.values())).lastrowid
 
     def _upsert_actors(self, actors: list[dict]) -> None:
         """Store each actor once."""
         for actor in actors:
-            self.db["actors"].insert(
-                {"id": actor["id"], "name": actor["name"], "type": actor["type"], "part_of": actor.get("part_of")},
-                ignore=True,
-            )
+            self._insert("actors", {"id": actor["id"], "name": actor["name"], "type": actor["type"],
+                                    "part_of": actor.get("part_of")}, ignore=True)
 
     def _refresh_event(self, event_id: int) -> None:
         """Recompute every field of an event, and its links, from the mentions it has."""
@@ -673,6 +885,7 @@ class Store:
             return
         info = self._place_info({pid for r in readings for pid in r["place_ids"]})
         derived = resolution.derive(readings, info)
+        self._unindex_event(event_id)
         ids = [r["id"] for r in readings]
         contested = db.execute(
             f"SELECT EXISTS (SELECT 1 FROM contests WHERE mention_id IN ({_marks(ids)}))", ids
@@ -687,12 +900,70 @@ class Store:
         )
         db.execute("DELETE FROM event_places WHERE event_id = ?", [event_id])
         db.execute("DELETE FROM event_actors WHERE event_id = ?", [event_id])
-        db["event_places"].insert_all(
-            {"event_id": event_id, "place_id": pid, "position": i} for i, pid in enumerate(derived["place_ids"])
+        db.conn.executemany("INSERT INTO event_places (event_id, place_id, position) VALUES (?, ?, ?)",
+                            [(event_id, pid, i) for i, pid in enumerate(derived["place_ids"])])
+        db.conn.executemany("INSERT INTO event_actors (event_id, actor_id, position) VALUES (?, ?, ?)",
+                            [(event_id, aid, i) for i, aid in enumerate(derived["actor_ids"])])
+        self._index_event(event_id)
+
+    def _index_event(self, event_id: int) -> None:
+        """Add an event to the read-path tables: its filter keys and its monthly counts."""
+        db = self.db
+        date, date_end, type_ = db.execute("SELECT date, date_end, type FROM events WHERE id = ?", [event_id]).fetchone()
+        keys, countries = self._event_keys(event_id)
+        span = (dt.date.fromisoformat(date_end) - dt.date.fromisoformat(date)).days
+        if span > SHORT_SPAN_DAYS:
+            keys |= {"L" + key for key in keys}
+        db.conn.executemany("INSERT OR IGNORE INTO event_keys (key, date, event_id) VALUES (?, ?, ?)",
+                            [(key, date, event_id) for key in sorted(keys)])
+        self._count(date, date_end, type_, countries, 1)
+        db.execute("UPDATE store_stats SET value = ? WHERE name = 'max_span_days' AND value < ?", [span, span])
+
+    def _unindex_event(self, event_id: int) -> None:
+        """Take an event out of the read-path tables, as it stands before it changes or goes."""
+        db = self.db
+        if not db.execute("SELECT 1 FROM event_keys WHERE event_id = ? LIMIT 1", [event_id]).fetchone():
+            return  # a new event, not indexed yet
+        row = db.execute("SELECT date, date_end, type FROM events WHERE id = ?", [event_id]).fetchone()
+        if row is not None:
+            _, countries = self._event_keys(event_id)
+            self._count(*row, countries, -1)
+        db.execute("DELETE FROM event_keys WHERE event_id = ?", [event_id])
+
+    def _event_keys(self, event_id: int) -> tuple[set[str], set[str]]:
+        """The filter keys of an event as its links stand, and the country codes of its places."""
+        db = self.db
+        keys: set[str] = set()
+        countries: set[str] = set()
+        for place_id, admin1_key, country_code in db.execute(
+            """SELECT p.id, p.admin1_key, p.country_code FROM event_places ep JOIN places p ON p.id = ep.place_id
+               WHERE ep.event_id = ?""",
+            [event_id],
+        ):
+            keys.add(f"p{place_id}")
+            if admin1_key:
+                keys.add(f"a{admin1_key}")
+            keys.add(f"c{country_code}")
+            countries.add(country_code)
+        keys.update(f"x{r[0]}" for r in db.execute("SELECT actor_id FROM event_actors WHERE event_id = ?", [event_id]))
+        keys.update(f"s{r[0]}" for r in db.execute("SELECT source FROM mentions WHERE event_id = ?", [event_id]))
+        return keys, countries
+
+    def _count(self, date: str, date_end: str, type_: str, countries: Iterable[str], delta: int) -> None:
+        """Add ``delta`` to the monthly counts of an event, overall and for each of its countries."""
+        # Type '' counts every type, so an unfiltered chart reads one row a month.
+        rows = [(country, date[:7], date_end[:7], kind, delta) for country in ("", *sorted(countries))
+                for kind in (type_, "")]
+        self.db.conn.executemany(
+            """INSERT INTO month_counts (country, first, last, type, n) VALUES (?, ?, ?, ?, ?)
+               ON CONFLICT (country, type, first, last) DO UPDATE SET n = n + excluded.n""",
+            rows,
         )
-        db["event_actors"].insert_all(
-            {"event_id": event_id, "actor_id": aid, "position": i} for i, aid in enumerate(derived["actor_ids"])
-        )
+        if delta < 0:
+            self.db.conn.executemany(
+                "DELETE FROM month_counts WHERE country = ? AND first = ? AND last = ? AND type = ? AND n <= 0",
+                [r[:4] for r in rows],
+            )
 
     # -- health -------------------------------------------------------------------
 

@@ -145,3 +145,62 @@ def m002_resolution(db: Database) -> None:
         foreign_keys=[("mention_id", "mentions", "id"), ("denial_mention_id", "mentions", "id")],
     )
     db["contests"].create_index(["denial_mention_id"])
+
+
+@migrations()
+def m003_read_paths(db: Database) -> None:
+    """Indexes and derived tables that keep the dashboard reads independent of the database size.
+
+    ``event_keys`` lists, for each event, one row per value a link filter may select it by
+    (``p<place id>``, ``a<admin1 key>``, ``c<country code>``, ``x<actor id>``, ``s<source>``), with the
+    event's first day, so a filtered page is an ordered index range cut off at the page size.
+    ``month_counts`` counts the events by first and last month, type and country code (``''``:
+    every event), so monthly counts never read the events. ``store_stats`` holds the longest span
+    of any event in days, which bounds how far before ``from`` an event may start.
+    """
+    db.execute(
+        """CREATE TABLE event_keys (key TEXT NOT NULL, date TEXT NOT NULL, event_id INTEGER NOT NULL,
+           PRIMARY KEY (key, date, event_id)) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX idx_event_keys_event_id ON event_keys (event_id)")
+    db.execute(
+        """CREATE TABLE month_counts (country TEXT NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL,
+           type TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (country, type, first, last)) WITHOUT ROWID"""
+    )
+    db.execute("CREATE TABLE store_stats (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID")
+    rebuild_read_tables(db)
+
+
+def rebuild_read_tables(db: Database) -> None:
+    """Fill ``event_keys``, ``month_counts`` and ``store_stats`` afresh from the events and their links."""
+    for table in ("event_keys", "month_counts", "store_stats"):
+        db.execute(f"DELETE FROM {table}")
+    links = (
+        "SELECT 'p' || ep.place_id, e.date, e.id FROM event_places ep JOIN events e ON e.id = ep.event_id",
+        """SELECT DISTINCT 'a' || p.admin1_key, e.date, e.id FROM event_places ep JOIN events e ON e.id = ep.event_id
+           JOIN places p ON p.id = ep.place_id WHERE p.admin1_key IS NOT NULL""",
+        """SELECT DISTINCT 'c' || p.country_code, e.date, e.id FROM event_places ep JOIN events e ON e.id = ep.event_id
+           JOIN places p ON p.id = ep.place_id""",
+        "SELECT 'x' || ea.actor_id, e.date, e.id FROM event_actors ea JOIN events e ON e.id = ea.event_id",
+        "SELECT DISTINCT 's' || m.source, e.date, e.id FROM mentions m JOIN events e ON e.id = m.event_id",
+    )
+    for select in links:
+        db.execute(f"INSERT OR IGNORE INTO event_keys (key, date, event_id) {select} ORDER BY 1, 2, 3")
+    # Per type, and under type '' for every type.
+    for kind in ("type", "''"):
+        db.execute(
+            f"""INSERT INTO month_counts (country, first, last, type, n)
+                SELECT '', substr(date, 1, 7), substr(date_end, 1, 7), {kind}, COUNT(*) FROM events GROUP BY 2, 3, 4"""
+        )
+        db.execute(
+            f"""INSERT INTO month_counts (country, first, last, type, n)
+                SELECT country, first, last, {kind}, COUNT(*) FROM (
+                    SELECT DISTINCT p.country_code AS country, e.id, substr(e.date, 1, 7) AS first,
+                           substr(e.date_end, 1, 7) AS last, e.type AS type
+                    FROM events e JOIN event_places ep ON ep.event_id = e.id JOIN places p ON p.id = ep.place_id)
+                GROUP BY 1, 2, 3, 4"""
+        )
+    db.execute(
+        """INSERT INTO store_stats (name, value)
+           SELECT 'max_span_days', COALESCE(MAX(CAST(julianday(date_end) - julianday(date) AS INTEGER)), 0) FROM events"""
+    )
