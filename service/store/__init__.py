@@ -128,7 +128,7 @@ class Store:
         self.path = path
         self.categories = categories or {}
         # Event documents kept by each thread between requests, dropped whenever the database changes.
-        self.doc_cache = int(os.environ.get("TIMELINE_DOC_CACHE", "20000")) if doc_cache is None else doc_cache
+        self.doc_cache = int(os.environ.get("TIMELINE_DOC_CACHE", "5000")) if doc_cache is None else doc_cache
         self._local = threading.local()
         self.migrate()
 
@@ -605,15 +605,16 @@ class Store:
         Monthly and yearly counts filtered by nothing but one country, types and whole months are
         read from ``month_counts``; any other request counts the dates of the filtered events.
         """
-        months = self._month_counts(flt) if interval in ("month", "year") else None
+        months = self._month_counts(flt, interval) if interval in ("month", "year") else None
         if months is None:
             where, params = self._where(flt)
             sql = "SELECT e.date, e.date_end, 1 FROM events e" + (" WHERE " + " AND ".join(where) if where else "")
             months = self.db.execute(sql + " ORDER BY e.date", params).fetchall()
         return bucket_counts(months, interval, flt.date_from, flt.date_to, max_buckets=max_buckets)
 
-    def _month_counts(self, flt: EventFilter) -> list[tuple[str, str, int]] | None:
-        """(first month, last month, count) rows from ``month_counts``, or None when the filter needs the events."""
+    def _month_counts(self, flt: EventFilter, interval: str) -> list[tuple[str, str, int]] | None:
+        """(first day, last day, count) rows from ``month_counts``, summed by bucket in SQL (every
+        event wider than a bucket in one row), or None when the filter needs the events."""
         if flt != replace(EventFilter(), country_keys=flt.country_keys, country_codes=flt.country_codes,
                           types=flt.types, date_from=flt.date_from, date_to=flt.date_to):
             return None
@@ -638,7 +639,13 @@ class Store:
         if flt.date_to:
             where.append("first <= ?")
             params.append(flt.date_to[:7])
-        sql = f"SELECT first, last, SUM(n) FROM month_counts WHERE {' AND '.join(where)} GROUP BY first, last"
+        if interval == "month":  # '0001-01' to '0001-02' stands for every event wider than a month
+            spans = ("CASE WHEN first = last THEN first ELSE '0001-01' END",
+                     "CASE WHEN first = last THEN last ELSE '0001-02' END")
+        else:
+            spans = ("substr(first, 1, 4) || '-01'", "substr(last, 1, 4) || '-01'")
+        sql = (f"SELECT {spans[0]} AS f, {spans[1]} AS l, SUM(n) FROM month_counts WHERE {' AND '.join(where)} "
+               "GROUP BY f, l")
         return [(first + "-01", last + "-01", n) for first, last, n in self.db.execute(sql, params)]
 
     def events_json(self, ids: Sequence[int]) -> list[str]:
