@@ -226,6 +226,7 @@ class Store:
         """Insert an article's mentions, resolving each into events; then mark what its denials contest."""
         db = self.db
         new_ids = []
+        touched: set[int] = set()
         for event in events:
             self._upsert_places(event["places"], place_keys)
             self._upsert_actors(event["actors"])
@@ -257,6 +258,7 @@ class Store:
                 for other in joined[1:]:
                     db.execute("UPDATE mentions SET event_id = ? WHERE event_id = ?", [event_id, other])
                     self._drop_event(other)
+                    touched.discard(other)
             else:
                 event_id = self._insert("events", {
                     "date": mention["date"], "date_end": mention["date_end"], "precision": mention["precision"],
@@ -264,6 +266,10 @@ class Store:
                     "contested": 0, "source_count": 1, "mention_count": 1,
                 })
             new_ids.append(self._insert("mentions", {**mention, "event_id": event_id}))
+            touched.add(event_id)
+        # Each event is re-derived once for the whole article, not once for each of its mentions:
+        # an article repeating one event a thousand times would otherwise cost a million readings.
+        for event_id in sorted(touched):
             self._refresh_event(event_id)
         self._mark_contested(new_ids, related)
 
@@ -271,7 +277,7 @@ class Store:
         """Stored events with a mention that may report the same event as ``reading``, oldest first."""
         types = [t for t in resolution.TYPE_PRIORITY if resolution.types_agree(t, reading["type"])]
         rows = self.db.execute(
-            f"""SELECT m.event_id, m.date, m.date_end, m.type, m.place_ids, m.actor_ids
+            f"""SELECT DISTINCT m.event_id, m.date, m.date_end, m.type, m.place_ids, m.actor_ids
                 FROM mentions m WHERE m.date <= ? AND m.date_end >= ? AND m.type IN ({_marks(types)})
                 ORDER BY m.event_id""",
             [reading["date_end"], reading["date"], *types],
