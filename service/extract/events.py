@@ -30,7 +30,7 @@ from service.extract.places import PlaceMatch, fold_name, get_gazetteer
 from service.extract.text import Sentence, plain_punctuation, split_sentences
 from service.extract.timex import Timex, find_timexes
 
-EXTRACTOR_VERSION = "2026.11.2"
+EXTRACTOR_VERSION = "2026.11.3"
 
 VIOLENT_TYPES = frozenset({"air_strike", "shelling", "explosion", "armed_clash", "attack_on_civilians"})
 _SPECIFIC_MEANS = ("air_strike", "shelling", "explosion", "armed_clash")
