@@ -8,20 +8,16 @@ is the first lines the command prints, exactly.
 from __future__ import annotations
 
 import json
-import os
 import re
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from tests.live import BIN, clean_env, served
+
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
-BIN = Path(sys.executable).parent
 FENCE = re.compile(r"^```(\w*)\s*$")
 
 
@@ -78,38 +74,14 @@ def assert_subset(expected, actual, path="$"):
         assert actual == expected, f"{path}: {actual!r} != {expected!r}"
 
 
-def free_port() -> int:
-    """A TCP port nobody listens on now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """``timeline serve`` (gunicorn) on the demo data, as ``make run`` starts it."""
     db = tmp_path_factory.mktemp("readme") / "timeline.db"
-    env = {**os.environ, "TIMELINE_DB": str(db)}
-    env.pop("TIMELINE_API_KEY", None)
+    env = clean_env(TIMELINE_DB=str(db))
     subprocess.run([str(BIN / "timeline"), "demo", "--if-empty"], env=env, check=True, capture_output=True)
-    port = free_port()
-    process = subprocess.Popen(
-        [str(BIN / "timeline"), "serve", "--port", str(port), "--workers", "1"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1)
-            break
-        except OSError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                raise RuntimeError("the server did not start")
-            time.sleep(0.2)
-    yield port
-    process.terminate()
-    process.wait(timeout=30)
+    with served(db, workers=1, env=env) as (port, _):
+        yield port
 
 
 def test_readme_has_examples_for_every_filter():

@@ -1,7 +1,6 @@
 """One event, many reports: resolution across articles, provenance, disagreement, stance."""
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 from hypothesis import HealthCheck, given, settings

@@ -9,14 +9,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.live import Server
 
 if not os.environ.get("TIMELINE_E2E"):
     collect_ignore_glob = ["test_*.py"]
@@ -32,49 +31,11 @@ CHROMIUM_ARGS = [
 ]
 
 
-def free_port() -> int:
-    """A TCP port nobody listens on now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def ingest(db: Path, manifest: Path) -> None:
     """Fill the database as a user would: ``timeline ingest --manifest``."""
     env = {k: v for k, v in os.environ.items() if k != "TIMELINE_API_KEY"}
     subprocess.run([str(BIN / "timeline"), "--db", str(db), "ingest", "--manifest", str(manifest)],
                    env=env, check=True, capture_output=True, timeout=600)
-
-
-class Server:
-    """``timeline serve`` on a free port, until ``stop``."""
-
-    def __init__(self, db: Path):
-        env = {k: v for k, v in os.environ.items() if k != "TIMELINE_API_KEY"}
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.process = subprocess.Popen(
-            [str(BIN / "timeline"), "--db", str(db), "serve", "--port", str(self.port), "--workers", "1"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(f"{self.url}/health", timeout=1)
-                return
-            except OSError:
-                if time.monotonic() > deadline or self.process.poll() is not None:
-                    self.stop()
-                    raise RuntimeError("the server did not start")
-                time.sleep(0.2)
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
 
 
 @pytest.fixture(scope="session")

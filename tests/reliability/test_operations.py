@@ -8,15 +8,12 @@ import os
 import signal
 import socket
 import sqlite3
-import subprocess
 import time
-
-import pytest
 
 from service import create_app
 from service.cli import main
 from tests.conftest import seed_articles
-from tests.reliability.helpers import BIN, GOOD, assert_error, clean_env, http_json, served
+from tests.reliability.helpers import GOOD, assert_error, clean_env, http_json, served
 
 
 def request_lines(caplog) -> list[dict]:
