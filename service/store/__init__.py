@@ -605,6 +605,24 @@ class Store:
         events = self.events_by_id([r[0] for r in self.db.execute(sql, params)])
         return bucket_events(events, interval, flt.date_from, flt.date_to, max_buckets=max_buckets)
 
+    def timeline_json(self, flt: EventFilter, interval: str, *, max_buckets: int = 5000) -> str:
+        """``timeline`` as a JSON text, its events written by SQLite (``events_json``), with no
+        per-event Python objects: the shape TimelineSchema documents."""
+        where, params = self._where(flt)
+        sql = "SELECT e.id, e.date, e.date_end FROM events e" + (" WHERE " + " AND ".join(where) if where else "")
+        rows = self.db.execute(sql + " ORDER BY e.date, e.id", params).fetchall()
+        docs = self.events_json([r[0] for r in rows])
+        light = [{"date": date, "date_end": date_end, "doc": doc} for (_, date, date_end), doc in zip(rows, docs)]
+        body = bucket_events(light, interval, flt.date_from, flt.date_to, max_buckets=max_buckets)
+        buckets = ",".join(
+            '{"start":"%s","end":"%s","count":%d,"events":[%s]}'
+            % (b["start"], b["end"], b["count"], ",".join(e["doc"] for e in b["events"]))
+            for b in body["buckets"]
+        )
+        spanning = ",".join(e["doc"] for e in body["spanning"])
+        return '{"interval":"%s","buckets":[%s],"spanning":[%s],"spanning_count":%d}' % (
+            interval, buckets, spanning, body["spanning_count"])
+
     def timeline_counts(self, flt: EventFilter, interval: str, *, max_buckets: int = 5000) -> dict:
         """The timeline's buckets with their counts only, and how many events span several buckets.
 

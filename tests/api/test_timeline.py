@@ -36,3 +36,18 @@ def test_week_buckets_start_on_monday_and_filters_apply(client):
         ("2016-02-01", "2016-02-07", 1),
         ("2016-02-08", "2016-02-14", 1),
     ]
+
+
+def test_the_fast_timeline_json_is_what_the_schema_dumps(client, app):
+    import json
+
+    from schemas import TimelineSchema
+    from service.store import EventFilter
+
+    for article in (ALEPPO, DOUMA, KABUL):
+        client.post("/articles", json=article)
+    store = app.extensions["timeline.store"]
+    for interval in ("day", "week", "month", "year"):
+        fast = json.loads(store.timeline_json(EventFilter(), interval))
+        assert fast == TimelineSchema().dump(store.timeline(EventFilter(), interval))
+        assert fast == client.get(f"/timeline?interval={interval}").get_json()
