@@ -599,18 +599,19 @@ class Store:
 
     def timeline(self, flt: EventFilter, interval: str, *, max_buckets: int = 5000) -> dict:
         """Group the filtered events into buckets of ``interval``; see ``bucket_events``."""
-        where, params = self._where(flt)
-        sql = "SELECT e.id FROM events e" + (" WHERE " + " AND ".join(where) if where else "")
-        sql += " ORDER BY e.date, e.id"
-        events = self.events_by_id([r[0] for r in self.db.execute(sql, params)])
+        events = self.events_by_id([r[0] for r in self._dated_ids(flt)])
         return bucket_events(events, interval, flt.date_from, flt.date_to, max_buckets=max_buckets)
+
+    def _dated_ids(self, flt: EventFilter) -> list[tuple[int, str, str]]:
+        """(id, date, date_end) of every filtered event, in date order."""
+        where, params = self._where(flt)
+        sql = "SELECT e.id, e.date, e.date_end FROM events e" + (" WHERE " + " AND ".join(where) if where else "")
+        return self.db.execute(sql + " ORDER BY e.date, e.id", params).fetchall()
 
     def timeline_json(self, flt: EventFilter, interval: str, *, max_buckets: int = 5000) -> str:
         """``timeline`` as a JSON text, its events written by SQLite (``events_json``), with no
         per-event Python objects: the shape TimelineSchema documents."""
-        where, params = self._where(flt)
-        sql = "SELECT e.id, e.date, e.date_end FROM events e" + (" WHERE " + " AND ".join(where) if where else "")
-        rows = self.db.execute(sql + " ORDER BY e.date, e.id", params).fetchall()
+        rows = self._dated_ids(flt)
         docs = self.events_json([r[0] for r in rows])
         light = [{"date": date, "date_end": date_end, "doc": doc} for (_, date, date_end), doc in zip(rows, docs)]
         body = bucket_events(light, interval, flt.date_from, flt.date_to, max_buckets=max_buckets)
