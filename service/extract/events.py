@@ -30,7 +30,7 @@ from service.extract.places import PlaceMatch, fold_name, get_gazetteer
 from service.extract.text import Sentence, plain_punctuation, split_sentences
 from service.extract.timex import Timex, find_timexes
 
-EXTRACTOR_VERSION = "2026.11.3"
+EXTRACTOR_VERSION = "2026.11.4"
 
 VIOLENT_TYPES = frozenset({"air_strike", "shelling", "explosion", "armed_clash", "attack_on_civilians"})
 _SPECIFIC_MEANS = ("air_strike", "shelling", "explosion", "armed_clash")
@@ -172,7 +172,7 @@ _SPEECH_TYPES = frozenset({"statement", "denial", "report_published", "agreement
 # Who said it ("..., the Defence Ministry in Moscow said.", "according to medics in Aden"):
 # a place in the attribution is where the speaker is, not where the event happened.
 _ATTRIBUTION = re.compile(
-    r",\s*(?:according to [^,;]{1,80}|(?:the |a |an )?[^,;\"]{1,60}?\b" + _SPEECH + r"(?: on \w+)?)\s*[.!]?\s*$",
+    r",\s*(?:according to [^,;]{1,80}|(?:the |a |an )?[^,;\"]{1,60}?\b" + _SPEECH + r"(?:\s+[^,;\"]{1,30})?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # "Douma, near Damascus": the second place only says where the first lies.
@@ -187,6 +187,10 @@ _LOCATIVE = re.compile(
     r"against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Russia and Turkey signed", "the United States and the Taliban signed": speakers in a list.
+_SPEAKER_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
+_TERMS = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b")
+_PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 _LIST_JOIN = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
 # Generic descriptions that stand for the organisation an article is about.
 _GENERIC_MONITOR = _words(
@@ -235,7 +239,9 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
                 event["quote"] = text[sentence.start:sentence.end]
                 events.append(event)
         _attach_claim(plain, sentence, s_actors, events, sentences[max(0, index - 2)].start)
-    _fill_from_context(events, places, context)
+    _fill_from_context(plain, events, places, context)
+    for event in events:
+        del event["_clause_start"]
     return events
 
 
@@ -252,11 +258,12 @@ def _nearest(places: list[PlaceMatch], timex: Timex, timexes: list[Timex]) -> li
     return [p for p in places if min(timexes, key=lambda t: (distance(p, t), t.start)) is timex]
 
 
-def _fill_from_context(events: list[dict], places: list[PlaceMatch], context: _Context) -> None:
+def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], context: _Context) -> None:
     """Give violent events the place and perpetrator the article has set out.
 
-    An event whose sentence names no place happened where the sentences just before it
-    were (a dateline says where the story was filed, not where this happened); one that
+    An event dated to the day or week whose sentence names no place happened where the
+    sentences just before it were (a dateline says where the story was filed, not where this
+    happened); a month or a year sums up more than the incident just told. One that
     names no perpetrator is put down to the perpetrator of most of the article's violent
     events, when one stands out.
     """
@@ -274,10 +281,17 @@ def _fill_from_context(events: list[dict], places: list[PlaceMatch], context: _C
     for event in events:
         if event["type"] not in VIOLENT_TYPES:
             continue
-        if not event["places"]:
-            i = bisect.bisect_left(starts, event["start"])
-            earlier = [p for p in places[max(0, i - 3):i] if p.place.kind != "country" and event["start"] - p.end < 400]
-            event["places"] = _event_places(earlier[-1:])
+        if not event["places"] and event["precision"] in ("day", "week"):
+            # Places earlier in the sentence count too: "the deadliest in Kramatorsk since
+            # 8 April 2022, when a missile hit the city's station".
+            anchor = event["_clause_start"]
+            i = bisect.bisect_left(starts, anchor)
+            earlier = [p for p in places[max(0, i - 3):i] if p.place.kind != "country" and anchor - p.end < 400]
+            last = earlier[-2:]
+            if len(last) == 2 and not _PLACE_PAIR.fullmatch(text, last[0].end, last[1].start):
+                last = last[1:]
+            # "El Fasher, North Darfur": the town, which the region only locates.
+            event["places"] = _event_places(last)
         if dominant and event["type"] in VIOLENT_TYPES and not any(
                 a["type"] in ("state", "military", "armed_group") for a in event["actors"]):
             event["actors"] = [*event["actors"], dominant]
@@ -346,7 +360,12 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         return None
     attribution = _ATTRIBUTION.search(text, clause_start, clause_end)
     if event_type in _SPEECH_TYPES or event_type == "military_campaign":
-        place_values = _event_places(places) if event_type in ("agreement", "military_campaign") else []
+        place_values = []
+        if event_type in ("agreement", "military_campaign"):
+            # "signed a deal in Washington on Friday, committing both to ... in eastern Congo":
+            # the participle says what was agreed, not where.
+            terms = _TERMS.search(text, max(clause_start, timex.end), clause_end)
+            place_values = _event_places([p for p in places if terms is None or p.start < terms.start()])
         speakers = _speakers(text, actors, verb, clause_start, clause_end)
         if event_type == "military_campaign":
             speakers = [a for a in speakers if not _TARGETED.search(text, max(clause_start, a.start - 40), a.start)]
@@ -387,6 +406,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         "confidence": round(min(confidence, 1.0), 2),
         "start": sentence.start,
         "end": sentence.end,
+        "_clause_start": clause_start,
         "timex": timex.text,
         "attribution": attribution_text,
         "attributed_to": attributed_to,
@@ -512,7 +532,7 @@ def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None,
     if before:
         chosen = [before[-1]]
         for previous in reversed(before[:-1]):
-            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[previous.end:chosen[0].start]):
+            if _SPEAKER_JOIN.fullmatch(text, previous.end, chosen[0].start):
                 chosen.insert(0, previous)
             else:
                 break

@@ -259,3 +259,39 @@ def test_a_hedged_attribution_names_no_perpetrator():
 def test_the_aircraft_shot_down_is_not_the_perpetrator():
     (event,) = brief("Turkish F-16 jets shot down a Russian Su-24 bomber near the Syrian border on Tuesday.")
     assert "russia-military" not in event[6] and "russia" not in event[6]
+
+
+def test_parties_listed_with_articles_all_sign():
+    (event,) = brief("On Monday, the European Union and the African Union signed an agreement in Addis Ababa.")
+    assert event[3] == "agreement" and event[6] == ["european-union", "african-union"]
+
+
+def test_the_place_of_a_when_clause_is_the_one_named_earlier_in_the_sentence():
+    (clause,) = brief("It was the worst attack in Kharkiv since 3 May, when a missile hit the city's "
+                              "market, killing 12 people.")
+    assert clause[3] == "shelling" and clause[5] == ["Kharkiv"]
+
+
+def test_an_event_without_a_place_takes_the_town_not_the_region_that_locates_it():
+    text = ("Clashes erupted in Kadugli, South Kordofan, last week.\n"
+            "On Monday, an attack on a clinic killed a nurse.")
+    assert [e[5] for e in brief(text)] == [["Kadugli"], ["Kadugli"]]
+
+
+def test_a_month_or_year_summary_does_not_inherit_the_place_told_before():
+    text = ("On Monday, shells hit a market in Kadugli, killing six people.\n"
+            "Fighting between the army and the rebels resumed in late 2014.")
+    assert [(e[1], e[5]) for e in brief(text)] == [("2015-12-21", ["Kadugli"]), ("2014-12-31", [])]
+
+
+def test_what_an_agreement_commits_to_is_not_where_it_was_signed():
+    (event,) = brief("Ethiopia and Eritrea signed a peace deal in Riyadh on Sunday, committing both to "
+                     "withdraw troops from Badme.")
+    assert event[3] == "agreement" and event[5] == ["Riyadh"]
+
+
+def test_a_speaker_who_says_it_later_is_not_the_perpetrator():
+    (attack, statement) = brief("A car bomb killed 14 people in Kismayo on Saturday, President Ali Warsame "
+                                "of Somalia said late on Sunday.")
+    assert attack[3] == "explosion" and attack[6] == []
+    assert statement[3] == "statement" and statement[6] == ["somalia"]
