@@ -275,7 +275,11 @@ _AFFILIATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "the army", "the junta", "its military": the military of the state named last.
-_GENERIC_MILITARY = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces)\b(?!\s+[A-Z])")
+# "government forces", "regime troops": the same, without an article.
+_GENERIC_MILITARY = re.compile(
+    r"\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces)|"
+    r"(?P<bare>(?:[Gg]overnment|[Rr]egime)\s+(?:forces|troops|soldiers)))\b(?!\s+[A-Z])"
+)
 # "Russian-backed forces", "Iran-backed militias", "UN-backed government": the sponsor
 # describes someone else, who is the one acting.
 _PROXY_SUFFIX = re.compile(
@@ -531,7 +535,8 @@ def _generic_militaries(plain: str, taken: list[_Candidate]) -> list[_Candidate]
     index = _index()
     found: list[_Candidate] = []
     for m in _GENERIC_MILITARY.finditer(plain):
-        start, end = m.start("noun"), m.end("noun")
+        group = "noun" if m.group("noun") else "bare"
+        start, end = m.start(group), m.end(group)
         if any(not (end <= t.start or start >= t.end) for t in taken):
             continue
         before = [c for c in taken + found if c.end <= m.start() and m.start() - c.end <= 800
@@ -541,6 +546,111 @@ def _generic_militaries(plain: str, taken: list[_Candidate]) -> list[_Candidate]
         last = index.actors[max(before, key=lambda c: c.end).actor_id]
         actor_id = last.id if last.type == "military" else index.military.get(last.id, last.id)
         found.append(_Candidate(m.start(), end, actor_id, "alias"))
+    return found
+
+
+# "the mission", "coalition strikes": a body the article has already named in full, by the
+# head noun of that name ("the UN Human Rights Monitoring Mission in Ukraine", "the
+# Saudi-led coalition"). "the mission of ..." and "the Mission X" introduce another body.
+_DEFINITE_BODY = re.compile(
+    r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<noun>mission|agency|coalition|court|organi[sz]ation|commission|"
+    r"committee|council|tribunal|movement|alliance|federation|observatory)\b(?!\s+(?:of|for|on|in)\b)(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# A bare noun stands for the body only as a modifier ("coalition strikes") or with an article.
+_BARE_MODIFIED = re.compile(r"\s+(?:[a-z]+\s+)?(?:attacks?|strikes?|raids?|bombing|forces|jets|aircraft|warplanes|"
+                            r"spokes(?:man|woman|person)|officials?|troops|fighters)\b")
+
+
+def _definite_bodies(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """Definite descriptions of a body named earlier, within 1500 characters."""
+    found: list[_Candidate] = []
+    starts = [c.start for c in taken]
+    for m in _DEFINITE_BODY.finditer(plain):
+        start, end = m.start(), m.end("noun")
+        i = bisect.bisect_left(starts, start)
+        if i < len(taken) and taken[i].start < end or i and taken[i - 1].end > start:
+            continue  # part of a name found already
+        if m.start("noun") == start and not _BARE_MODIFIED.match(plain, end):
+            continue
+        noun = re.compile(rf"\b{m.group('noun')}\b", re.IGNORECASE)
+        for cand in reversed(taken[:i]):
+            if start - cand.end > 1500:
+                break
+            if noun.search(plain, cand.start, cand.end):
+                found.append(_Candidate(start, end, cand.actor_id, "alias"))
+                break
+    return found
+
+
+# "President Hassan Sheikh Mohamud", "Prime Minister Ariel Henry": a head of state or
+# government the actor list does not know speaks for a state.
+_HEAD = re.compile(
+    rf"\b(?P<title>(?:Vice[- ])?President|(?:Deputy\s+)?Prime\s+Minister|Premier|Chancellor|King|Emir|"
+    rf"(?:Foreign|Defen[cs]e|Interior)\s+Minister)\s+{_NAME}"
+)
+# "the government", "the authorities": the state the sentence or the article is about;
+# "the government of President Hadi" and "the government in Kyiv" are named next to it.
+_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:government|authorities)\b(?!\s+(?:of|in|forces|troops|soldiers)\b)")
+_POSSESSIVE = re.compile(r"(?:'s?)?\s*$")
+
+
+def _focus_state(named: list[_Candidate]) -> str | None:
+    """The state an article names most (a dateline or a place use counts), the first on a tie."""
+    index = _index()
+    counts: dict[str, int] = {}
+    for cand in named:
+        actor = index.actors[cand.actor_id]
+        state = actor.id if actor.type == "state" else None
+        if state:
+            counts[state] = counts.get(state, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda state: counts[state])
+
+
+def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate]) -> list[_Candidate]:
+    """Heads of state and government, their later mentions by surname, and "the government"."""
+    index = _index()
+    focus = _focus_state(named)
+    found: list[_Candidate] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= t.start or start >= t.end for t in taken + found)
+
+    surnames: dict[str, str] = {}
+    for m in _HEAD.finditer(plain):
+        start, end = m.start(), m.end("name")
+        if not free(start, end):
+            continue
+        before = [c for c in named if c.end <= start and _POSSESSIVE.fullmatch(plain, c.end, start)]
+        state = None
+        if before:
+            actor = index.actors[before[-1].actor_id]
+            state = actor.id if actor.type == "state" else None
+            if state is None:
+                continue  # "Hamas Prime Minister ...": not a state's
+        state = state or focus
+        if state is None:
+            continue
+        found.append(_Candidate(start, end, state, "spokesperson"))
+        words = m.group("name").split()
+        if len(words) > 1:
+            surnames[words[-1]] = state
+    if surnames:
+        later = re.compile(r"\b(?P<name>" + "|".join(map(re.escape, surnames)) + r")\b(?!\s+[A-Z])")
+        for m in later.finditer(plain):
+            if free(m.start(), m.end()):
+                found.append(_Candidate(m.start(), m.end(), surnames[m.group("name")], "spokesperson"))
+    for m in _GOVERNMENT.finditer(plain):
+        if not free(m.start(), m.end()):
+            continue
+        sentence_start = max(plain.rfind(". ", 0, m.start()), plain.rfind("\n", 0, m.start())) + 1
+        near = [c for c in named if sentence_start <= c.start and c.end <= m.start()
+                and index.actors[c.actor_id].type == "state"]
+        state = near[-1].actor_id if near else focus
+        if state is not None:
+            found.append(_Candidate(m.start(), m.end(), state, "alias"))
     return found
 
 
@@ -601,6 +711,9 @@ def find_actors(text: str) -> list[ActorMatch]:
     named = list(taken)  # "In neighbouring Mali, the army": a place use still names the state
     taken = _in_context(plain, taken)
     taken += _generic_militaries(plain, named)
+    taken.sort(key=lambda c: c.start)
+    taken += _definite_bodies(plain, taken)
+    taken += _state_officials(plain, taken, named)
     taken.sort(key=lambda c: c.start)
     taken += _spokespersons(plain, taken)
     taken.sort(key=lambda c: c.start)

@@ -304,3 +304,64 @@ def test_data_file_is_sound():
             assert node not in seen
             seen.add(node)
             node = parent[node]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body named in full, then by the head noun of its name
+        ("The African Union Transition Mission in Somalia opened a base. The mission said it was ready.",
+         ("The mission", "atmis")),
+        ("Saudi-led coalition jets flew north. Two coalition strikes hit a bridge.",
+         ("coalition", "saudi-led-coalition")),
+        # the head noun must be in the earlier name as matched
+        ("Amnesty International wrote to the agency on Monday.", None),
+        # "the mission of ..." and "the Mission Alpha" introduce another body
+        ("The UN Human Rights Monitoring Mission in Ukraine visited. The mission of the Red Cross followed.", None),
+    ],
+)
+def test_definite_description_of_a_body_named_before(text, expected):
+    later = [(m.text, m.actor.id) for m in find_actors(text)[1:] if m.text.lower().split()[-1] in
+             ("mission", "coalition", "agency")]
+    assert later == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a head of government the list does not know speaks for the state the article is about
+        ("KATHMANDU, Nepal - Nepal closed its border. Prime Minister Anil Sharma said the border "
+         "would reopen. Sharma later flew to Delhi.",
+         [("Prime Minister Anil Sharma", "nepal"), ("Sharma", "nepal")]),
+        # a state named right before the title is the one he leads
+        ("Talks with Kenya went on. Ugandan President Elias Mukasa said Uganda would sign.",
+         [("President Elias Mukasa", "uganda")]),
+        # "the government": the state named earlier in the sentence, else the article's state
+        ("Chad closed the border, and Sudan said the government would reopen it.",
+         [("the government", "sudan")]),
+        ("Floods hit Malawi again. The government declared a disaster on Monday.",
+         [("The government", "malawi")]),
+        # "the government of X" names another government
+        ("Malawi said the government of President Elias Mukasa was to blame.",
+         [("President Elias Mukasa", "malawi")]),
+        # no state in the article, no state invented
+        ("The government said the bridge would reopen.", []),
+    ],
+)
+def test_heads_of_state_and_the_government(text, expected):
+    got = [(m.text, m.actor.id) for m in find_actors(text)
+           if m.via == "spokesperson" or m.text.lower().endswith(("government", "authorities"))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Myanmar said the vote would go ahead. Since then the security forces have killed 40 people.",
+         ("the security forces", "myanmar-military")),
+        ("Fighting between Nigeria and the rebels flared when government forces moved north.",
+         ("government forces", "nigeria-military")),
+    ],
+)
+def test_security_and_government_forces_are_the_states_military(text, expected):
+    assert expected in [(m.text, m.actor.id) for m in find_actors(text)]
