@@ -21,7 +21,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from service.extract.actors import ActorMatch, find_actors
 from service.extract.figures import casualties
@@ -190,6 +190,11 @@ _LOCATIVE = re.compile(
 # "Russia and Turkey signed", "the United States and the Taliban signed": speakers in a list.
 _SPEAKER_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
 _TERMS = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b")
+_PART_RULE = re.compile(r"^[ \t]*[-–—_=*]{1,80}[ \t]*$", re.MULTILINE)
+# "killing 1,400 people according to Israeli officials": who counted, not who killed.
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|citing|cited by|reported by|told)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_LISTENER_VERB = re.compile(r"told|tells|tell|informed|assured|briefed", re.IGNORECASE)
+_CONTENT_START = re.compile(r"\b(?:that|whether|if|how|why|what)\b|[,;:\"]")
 _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 _LIST_JOIN = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
 # Generic descriptions that stand for the organisation an article is about.
@@ -205,6 +210,8 @@ class _Context:
 
     dominant_means: str | None
     salient_reporter: ActorMatch | None
+    reporters: list[ActorMatch] = field(default_factory=list)
+    parts: list[int] = field(default_factory=list)
     language: str = "en"
     hazard: bool = False
 
@@ -382,12 +389,13 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))]
         place_values = _event_places(places)
         actor_values = _event_actors(text, actors, event_type, clause_start)
-    reporter = context.salient_reporter
+    reporter = _reporter(context, clause_start)
     if event_type in ("reporting_period", "report_published", "statement") and reporter is not None \
             and _GENERIC_MONITOR.search(clause) and reporter.actor.id not in {a["id"] for a in actor_values}:
         # "the rights group says", "the watchdog said": the organisation the article cites most.
         actor_values.insert(0, _actor_value(reporter))
-    attribution_text, attributed_to = _attribution(text, attribution, actors, clause, event_type, actor_values, context)
+    attribution_text, attributed_to = _attribution(text, attribution, actors, clause, clause_start, event_type, actor_values,
+                                                   context)
     killed = injured = None
     if context.language == "en" and (event_type in VIOLENT_TYPES or event_type == "reporting_period"):
         killed, injured = casualties(clause)
@@ -413,8 +421,8 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     }
 
 
-def _attribution(text: str, attribution: re.Match | None, actors: list[ActorMatch], clause: str, event_type: str,
-                 actor_values: list[dict], context: _Context) -> tuple[str | None, str | None]:
+def _attribution(text: str, attribution: re.Match | None, actors: list[ActorMatch], clause: str, clause_start: int,
+                 event_type: str, actor_values: list[dict], context: _Context) -> tuple[str | None, str | None]:
     """Who the article says makes the claim: the words, and the actor when one is named.
 
     "..., according to opposition activists", "..., witnesses told the group": the trailing
@@ -429,15 +437,30 @@ def _attribution(text: str, attribution: re.Match | None, actors: list[ActorMatc
         named = [a for a in actors if attribution.start() <= a.start < attribution.end()]
         if named:
             return words, named[0].actor.id
-        if context.salient_reporter is not None and _GENERIC_MONITOR.search(words):
-            return words, context.salient_reporter.actor.id
+        reporter = _reporter(context, attribution.start())
+        if reporter is not None and _GENERIC_MONITOR.search(words):
+            return words, reporter.actor.id
         return words, None
     reporters = [a for a in actors if a.actor.type in ("ngo", "international")]
     if reporters and re.search(r"\b" + _SPEECH + r"\b", clause, re.IGNORECASE):
         return None, reporters[0].actor.id
-    if context.salient_reporter is not None and _GENERIC_MONITOR.search(clause):
-        return None, context.salient_reporter.actor.id
+    reporter = _reporter(context, clause_start)
+    if reporter is not None and _GENERIC_MONITOR.search(clause):
+        return None, reporter.actor.id
     return None, None
+
+
+def _reporter(context: _Context, start: int) -> ActorMatch | None:
+    """Whom "the watchdog" or "the group" at ``start`` stands for: the organisation cited most in
+    its part of the page (a line of dashes parts a page's teasers of other stories), else in all."""
+    i = bisect.bisect_right(context.parts, start)
+    low = context.parts[i - 1] if i else 0
+    high = context.parts[i] if i < len(context.parts) else float("inf")
+    inside = Counter(a.actor.id for a in context.reporters if low <= a.start < high)
+    if inside:
+        top = inside.most_common(1)[0][0]
+        return next(a for a in context.reporters if a.actor.id == top and low <= a.start)
+    return context.salient_reporter
 
 
 def _classify(text: str, clause_start: int, clause: str, before: str, after: str, timex: Timex,
@@ -537,7 +560,12 @@ def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None,
             else:
                 break
         return chosen
-    after = [a for a in candidates if a.start >= verb[1] and a.start - verb[1] <= 40]
+    # "said Amnesty International"; not the one told ("told Breitbart News"), nor one named in
+    # what is said ("told reporters that Russia was ...").
+    if _LISTENER_VERB.fullmatch(text, verb[0], verb[1]):
+        return []
+    after = [a for a in candidates if a.start >= verb[1] and a.start - verb[1] <= 40
+             and not _CONTENT_START.search(text, verb[1], a.start)]
     return after[:1]
 
 
@@ -581,6 +609,8 @@ def _article_context(text: str, actors: list[ActorMatch]) -> _Context:
         top = reporters.most_common(1)[0][0]
         salient = next(a for a in actors if a.actor.id == top)
     return _Context(dominant_means=kind if count else None, salient_reporter=salient,
+                    reporters=[a for a in actors if a.actor.type in ("ngo", "international")],
+                    parts=[m.start() for m in _PART_RULE.finditer(text)],
                     hazard=hazards > sum(counts.values()))
 
 
@@ -668,7 +698,8 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
         if match.actor.type == "media":
             continue
         if event_type in VIOLENT_TYPES or event_type == "military_campaign":
-            if match.actor.type == "ngo" or _TARGETED.search(text, max(clause_start, match.start - 40), match.start):
+            if match.actor.type == "ngo" or _TARGETED.search(text, max(clause_start, match.start - 40), match.start) \
+                    or _SOURCE_BEFORE.search(text, max(clause_start, match.start - 40), match.start):
                 continue
         values.setdefault(match.actor.id, _actor_value(match))
     return list(values.values())

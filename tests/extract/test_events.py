@@ -295,3 +295,34 @@ def test_a_speaker_who_says_it_later_is_not_the_perpetrator():
                                 "of Somalia said late on Sunday.")
     assert attack[3] == "explosion" and attack[6] == []
     assert statement[3] == "statement" and statement[6] == ["somalia"]
+
+
+def test_the_watchdog_of_a_teaser_is_the_one_its_part_of_the_page_cites():
+    text = ("Amnesty International said on Monday that Amnesty had found evidence of war crimes.\n"
+            "-\n"
+            "Cluster bombs used across the north: HRW\n"
+            "The watchdog said in a report it had documented 20 cluster attacks since Sept. 30.")
+    events = brief(text)
+    assert [e[6] for e in events] == [["amnesty-international"], ["human-rights-watch"]]
+    assert events[1][3] == "reporting_period"
+
+
+def test_who_counted_the_dead_is_not_who_killed_them():
+    (event,) = brief("Gunmen attacked a village in Zamfara on Sunday, killing 30 people according to "
+                     "Nigerian officials.")
+    assert event[4] == 30 and "nigeria" not in event[6]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # the one told is a listener, and who is named in what is said is not the speaker
+        ("Residents told Reuters on Monday that Ethiopia had closed the road.", []),
+        ("Officials said on Monday that Eritrea had closed the road.", []),
+        # a speaker after the verb
+        ("The road is closed, said Amnesty International on Monday.", ["amnesty-international"]),
+    ],
+)
+def test_speakers_after_the_verb(text, speakers):
+    (event,) = brief(text)
+    assert event[3] == "statement" and event[6] == speakers
