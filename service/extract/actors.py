@@ -654,6 +654,28 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
     return found
 
 
+# "Its secretary general spoke in Geneva": the head of the body the sentence before is about.
+_ITS_ROLE = re.compile(
+    r"\b(?:Its|Their)\s+(?P<role>(?:secretary[- ]general|director[- ]general|chief|head|director|president|"
+    r"chair(?:man|woman|person)?|commander|leader|envoy|spokes(?:man|woman|person)))\b"
+)
+
+
+def _possessive_roles(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """The subject of the previous sentence (its first actor) for "Its chief", "Their envoy"."""
+    index = _index()
+    found: list[_Candidate] = []
+    for m in _ITS_ROLE.finditer(plain):
+        previous_end = max(plain.rfind(". ", 0, m.start()), plain.rfind(".\n", 0, m.start()))
+        if previous_end < 0 or plain[previous_end + 1:m.start()].strip():
+            continue  # only at the head of a sentence
+        previous_start = max(plain.rfind(". ", 0, previous_end), plain.rfind("\n", 0, previous_end)) + 1
+        subject = [c for c in taken if previous_start <= c.start < previous_end]
+        if subject and index.actors[subject[0].actor_id].type not in ("person", "media"):
+            found.append(_Candidate(m.start(), m.end(), subject[0].actor_id, "spokesperson"))
+    return found
+
+
 def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """Drop matches that the words around them show are not the actor acting."""
     index = _index()
@@ -714,6 +736,8 @@ def find_actors(text: str) -> list[ActorMatch]:
     taken.sort(key=lambda c: c.start)
     taken += _definite_bodies(plain, taken)
     taken += _state_officials(plain, taken, named)
+    taken.sort(key=lambda c: c.start)
+    taken += _possessive_roles(plain, taken)
     taken.sort(key=lambda c: c.start)
     taken += _spokespersons(plain, taken)
     taken.sort(key=lambda c: c.start)

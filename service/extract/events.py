@@ -195,6 +195,7 @@ _PART_RULE = re.compile(r"^[ \t]*[-–—_=*]{1,80}[ \t]*$", re.MULTILINE)
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|citing|cited by|reported by|told)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _LISTENER_VERB = re.compile(r"told|tells|tell|informed|assured|briefed", re.IGNORECASE)
 _CONTENT_START = re.compile(r"\b(?:that|whether|if|how|why|what)\b|[,;:\"]")
+_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;.!?\"]*$")
 _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 _LIST_JOIN = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
 # Generic descriptions that stand for the organisation an article is about.
@@ -374,6 +375,14 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             terms = _TERMS.search(text, max(clause_start, timex.end), clause_end)
             place_values = _event_places([p for p in places if terms is None or p.start < terms.start()])
         speakers = _speakers(text, actors, verb, clause_start, clause_end)
+        relative = _RELATIVE.search(text, clause_start, timex.start)
+        if relative:
+            # "the International Criminal Court, which issued a warrant on 17 March, ...": the
+            # dated clause is the court's act, whoever says the rest of the sentence.
+            antecedent = [a for a in actors if a.end <= relative.start() and relative.start() - a.end <= 2
+                          and a.actor.type != "media"]
+            if antecedent:
+                speakers = antecedent[-1:]
         if event_type == "military_campaign":
             speakers = [a for a in speakers if not _TARGETED.search(text, max(clause_start, a.start - 40), a.start)]
         actor_values = [_actor_value(a) for a in speakers]

@@ -365,3 +365,18 @@ def test_heads_of_state_and_the_government(text, expected):
 )
 def test_security_and_government_forces_are_the_states_military(text, expected):
     assert expected in [(m.text, m.actor.id) for m in find_actors(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The World Health Organization warned of cholera. Its director general spoke in Geneva on Monday.",
+         [("Its director general", "who")]),
+        ("UNICEF and the WHO met. Their envoy flew to Aden.", [("Their envoy", "unicef")]),
+        # only at the head of a sentence, and not a person's
+        ("Antonio Guterres spoke. Its chief was absent.", []),
+        ("The WHO said the plan, and its director was absent.", []),
+    ],
+)
+def test_its_chief_is_the_body_the_sentence_before_is_about(text, expected):
+    assert [(m.text, m.actor.id) for m in find_actors(text) if m.via == "spokesperson"] == expected

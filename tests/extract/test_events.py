@@ -326,3 +326,9 @@ def test_who_counted_the_dead_is_not_who_killed_them():
 def test_speakers_after_the_verb(text, speakers):
     (event,) = brief(text)
     assert event[3] == "statement" and event[6] == speakers
+
+
+def test_a_date_in_a_relative_clause_dates_what_its_antecedent_did():
+    (event,) = brief("Investigators from the International Criminal Court, which issued a warrant for the "
+                     "commander on 4 March, have visited the site, an Ethiopian official said.")
+    assert event[0] == "2015-03-04" and event[6] == ["icc"]
