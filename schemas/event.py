@@ -143,3 +143,34 @@ class EventListSchema(Schema):
 
     events = fields.List(fields.Nested(EventSchema), required=True)
     next = fields.String(allow_none=True, required=True, metadata={"description": "Cursor of the next page, or null."})
+
+
+class TimelineJSDateSchema(Schema):
+    """A TimelineJS date: only the parts the event's precision knows."""
+
+    year = fields.Integer(required=True)
+    month = fields.Integer(validate=validate.Range(1, 12))
+    day = fields.Integer(validate=validate.Range(1, 31))
+
+
+class TimelineJSTextSchema(Schema):
+    headline = fields.String(required=True)
+    text = fields.String(required=True)
+
+
+class TimelineJSSlideSchema(Schema):
+    """One event as a TimelineJS slide."""
+
+    unique_id = fields.String(required=True, metadata={"example": "event-12"})
+    start_date = fields.Nested(TimelineJSDateSchema, required=True)
+    end_date = fields.Nested(TimelineJSDateSchema, metadata={"description": "When the event spans more than its unit."})
+    display_date = fields.String(metadata={"description": "For week-precision events: 'Week of <Monday>'."})
+    text = fields.Nested(TimelineJSTextSchema, required=True)
+    group = fields.String(required=True, metadata={"description": "The event type's category."})
+
+
+class TimelineJSPageSchema(Schema):
+    """A page of events as TimelineJS slides (format=timelinejs), with the next page's cursor."""
+
+    events = fields.List(fields.Nested(TimelineJSSlideSchema), required=True)
+    next = fields.String(allow_none=True, required=True, metadata={"description": "Cursor of the next page, or null."})

@@ -50,6 +50,7 @@ class Api(SmorestApi):
 def init_api(app: Flask) -> Api:
     """Create the Api, register every blueprint, the HTTP hooks and the offline docs."""
     from service.api import articles, docs, events, facets, meta, timeline
+    from schemas.event import TimelineJSPageSchema
     from service.api.http import init_http
     from service.api.logs import init_logs
 
@@ -58,6 +59,7 @@ def init_api(app: Flask) -> Api:
     init_logs(app)  # first, so the request id and the clock cover every other hook
     docs.configure(app)
     api = Api(app, spec_kwargs={"info": {"description": app.config["API_DESCRIPTION"]}})
+    api.spec.components.schema("TimelineJSPage", schema=TimelineJSPageSchema)
     for module in (articles, events, timeline, facets, meta):
         api.register_blueprint(module.blp)
     docs.register_assets(app)

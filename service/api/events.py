@@ -8,6 +8,7 @@ from flask.views import MethodView
 from flask_smorest import abort
 
 from schemas import EventListSchema, EventQuerySchema, EventSchema
+from schemas.event import TimelineJSPageSchema
 from service.api import formats
 from service.api.base import Blueprint, get_store, next_link
 from service.filters import build_filter
@@ -26,11 +27,15 @@ blp = Blueprint("events", __name__, url_prefix="/events", description="Dated eve
 class Events(MethodView):
     @blp.arguments(EventQuerySchema, location="query")
     @blp.response(200, EventListSchema, description=_FORMATS)
-    @blp.alt_response(200, schema={"type": "string"}, content_type="text/csv", success=True, description=_FORMATS)
-    @blp.alt_response(200, schema={"type": "string"}, content_type="application/x-ndjson", success=True,
-                      description=_FORMATS)
-    @blp.alt_response(200, schema={"type": "object"}, content_type="application/geo+json", success=True,
-                      description=_FORMATS)
+    # One 200 in several shapes: JSON is a page of events, or of TimelineJS slides when
+    # format=timelinejs; GeoJSON, CSV and NDJSON have their own media types.
+    @blp.doc(responses={"200": {"description": _FORMATS, "content": {
+        "application/json": {"schema": {"anyOf": [
+            {"$ref": "#/components/schemas/EventList"}, {"$ref": "#/components/schemas/TimelineJSPage"}]}},
+        "application/geo+json": {"schema": {"type": "object"}},
+        "text/csv": {"schema": {"type": "string"}},
+        "application/x-ndjson": {"schema": {"type": "string"}},
+    }}})
     def get(self, args):
         """List events, filtered by place, actor, source, type, dates and text.
 

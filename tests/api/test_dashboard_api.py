@@ -149,3 +149,27 @@ def test_a_client_that_accepts_anything_gets_json(loaded, accept):
     response = loaded.get("/events", headers={"Accept": accept} if accept else {})
     assert response.mimetype == "application/json"
     assert len(response.get_json()["events"]) == 5
+
+
+def test_timelinejs_page_is_what_the_spec_documents(loaded):
+    """format=timelinejs answers application/json in a shape the spec declares for /events."""
+    from pathlib import Path
+
+    import yaml
+    from jsonschema import Draft4Validator
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT4
+
+    spec = yaml.safe_load((Path(__file__).parents[2] / "openapi.yaml").read_text(encoding="utf-8"))
+    registry = Registry().with_resource("urn:spec", Resource(spec, DRAFT4))
+    documented = spec["paths"]["/events"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    slides = loaded.get("/events?format=timelinejs&limit=2")
+    assert slides.mimetype == "application/json"
+    body = slides.get_json()
+    assert len(body["events"]) == 2 and body["next"]
+    page = {"$ref": "urn:spec#/components/schemas/TimelineJSPage"}
+    assert not list(Draft4Validator(page, registry=registry).iter_errors(body))
+    # and not a page of events: the documented union is what tells a client which one it got
+    events_page = {"$ref": "urn:spec#/components/schemas/EventList"}
+    assert list(Draft4Validator(events_page, registry=registry).iter_errors(body))
+    assert {"$ref": "#/components/schemas/TimelineJSPage"} in documented["anyOf"]
