@@ -1,7 +1,6 @@
 """Ingest one article: clean, extract, validate, store. Used by the API and the CLI alike."""
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import logging
@@ -43,7 +42,7 @@ def ingest_article(store: Store, article: dict) -> tuple[dict, bool]:
         "extractor_version": EXTRACTOR_VERSION,
     }
     place_keys = _place_keys(events)
-    with write_transaction(store):
+    with store.write():
         # Another writer may have stored the same article while this one was being read.
         existing = store.find_article(source=article["source"], sha256=sha256, url=article.get("url"))
         if existing is None:
@@ -55,28 +54,8 @@ def ingest_article(store: Store, article: dict) -> tuple[dict, bool]:
 
 def delete_article(store: Store, article_id: int) -> None:
     """Delete an article and re-form the events it reported."""
-    with write_transaction(store):
+    with store.write():
         store.delete_article(article_id, related_actors)
-
-
-@contextlib.contextmanager
-def write_transaction(store: Store):
-    """Hold SQLite's write lock from the first statement: ``BEGIN IMMEDIATE``.
-
-    A deferred transaction that reads before it writes cannot upgrade its lock once another
-    process has committed, and fails at once with "database is locked" without waiting; an
-    immediate one waits for the lock (busy timeout) and then cannot fail that way. The store's
-    own transaction nests inside as a savepoint.
-    """
-    conn = store.db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
 
 
 def reextract(store: Store, *, force: bool = False, progress=None) -> int:
@@ -91,7 +70,7 @@ def reextract(store: Store, *, force: bool = False, progress=None) -> int:
         published = dt.date.fromisoformat(stored["published_at"])
         events = _extract(stored["text"], published, stored["language"])
         place_keys = _place_keys(events)
-        with write_transaction(store):
+        with store.write():
             store.replace_extraction(article_id, events, place_keys, related_actors, EXTRACTOR_VERSION)
         if progress:
             progress(article_id, len(events))

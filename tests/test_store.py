@@ -39,3 +39,31 @@ def test_the_database_uses_wal_and_waits_for_locks(tmp_path):
     store = Store(str(tmp_path / "w.db"))
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == 10000
+
+
+def test_writes_take_the_write_lock_at_their_first_statement(tmp_path):
+    """A write holds SQLite's RESERVED lock from BEGIN, so a second writer waits, never upgrades."""
+    import sqlite3
+
+    from service.store import Store
+
+    path = tmp_path / "lock.db"
+    store = Store(str(path))
+    store.migrate()
+    other = sqlite3.connect(str(path), timeout=0)
+    with store.write():
+        assert store.db.conn.in_transaction
+        # Another connection cannot start a write while this one holds the lock, even before
+        # this transaction has written anything.
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+        with store.write():  # nested: a savepoint of the same transaction
+            assert store.db.conn.in_transaction
+    assert not store.db.conn.in_transaction
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("ROLLBACK")
+    with pytest.raises(RuntimeError):
+        with store.write():
+            store.db.execute("CREATE TABLE scratch (x)")
+            raise RuntimeError("undone")
+    assert "scratch" not in store.db.table_names()

@@ -1,6 +1,8 @@
 """The only code that knows table names and SQL."""
 from __future__ import annotations
 
+import contextlib
+
 import base64
 import binascii
 import datetime as dt
@@ -155,8 +157,31 @@ class Store:
 
     def rebuild_read_tables(self) -> None:
         """Recompute the filter keys and monthly counts from the events (after a bulk load)."""
-        with self.db.atomic():
+        with self.write():
             rebuild_read_tables(self.db)
+
+    @contextlib.contextmanager
+    def write(self):
+        """A write transaction holding SQLite's write lock from its first statement.
+
+        A deferred ``BEGIN`` that reads before it writes cannot upgrade its lock once another
+        process has committed: it fails at once with "database is locked" instead of waiting.
+        ``BEGIN IMMEDIATE`` waits for the lock (the busy timeout) and then cannot fail that way.
+        Inside a transaction already open, this one is a savepoint.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         """Close this thread's connection."""
@@ -187,7 +212,7 @@ class Store:
         ``related(a, b)`` tells whether two actor ids are the same actor or one is part of the other.
         """
         db = self.db
-        with db.atomic():
+        with self.write():
             article_id = self._insert("articles", article)
             self._add_mentions(article_id, article, events, place_keys, related)
         return article_id
@@ -196,7 +221,7 @@ class Store:
                            related: "Callable[[str, str], bool]", extractor_version: str) -> None:
         """Swap an article's mentions for a new extraction, in one transaction."""
         db = self.db
-        with db.atomic():
+        with self.write():
             row = db.execute("SELECT source, sha256 FROM articles WHERE id = ?", [article_id]).fetchone()
             if row is None:
                 raise NotFound("article", article_id)
@@ -379,7 +404,7 @@ class Store:
         db = self.db
         if article_id > MAX_ID:
             raise NotFound("article", article_id)
-        with db.atomic():
+        with self.write():
             if not db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
                 raise NotFound("article", article_id)
             self._remove_mentions(article_id, related)
