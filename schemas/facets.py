@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields
 
+from schemas.event import PlaceSchema
+
 
 class FacetValueSchema(Schema):
     """One value and how many of the filtered events have it."""
@@ -10,6 +12,8 @@ class FacetValueSchema(Schema):
     value = fields.String(required=True)
     count = fields.Integer(required=True)
     id = fields.Raw(metadata={"description": "The place id or actor id, for place and actor facets."})
+    place = fields.Nested(PlaceSchema, metadata={
+        "description": "For place facets: the place, with its region, country and coordinates (to map the counts)."})
 
 
 class FacetsSchema(Schema):

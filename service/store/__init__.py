@@ -90,7 +90,8 @@ _SORTS = {
 
 # facet field -> SQL counting the selected events by value (value, count[, id])
 _FACETS = {
-    "place": """SELECT p.name, COUNT(DISTINCT ep.event_id) AS n, p.id FROM event_places ep
+    "place": """SELECT p.name, COUNT(DISTINCT ep.event_id) AS n, p.id,
+                       p.kind, p.admin1, p.country, p.country_code, p.lat, p.lon FROM event_places ep
                 JOIN places p ON p.id = ep.place_id WHERE ep.event_id IN ({selected})
                 GROUP BY p.id ORDER BY n DESC, p.name LIMIT ?""",
     "country": """SELECT p.country, COUNT(DISTINCT ep.event_id) AS n, NULL FROM event_places ep
@@ -105,6 +106,7 @@ _FACETS = {
                GROUP BY e2.type ORDER BY n DESC, e2.type LIMIT ?""",
 }
 FACET_FIELDS = tuple(_FACETS)
+_PLACE_DETAILS = ("kind", "admin1", "country", "country_code", "lat", "lon")
 
 
 def _keyset(columns: Sequence[str], descending: Sequence[bool], values: Sequence) -> tuple[str, list]:
@@ -611,7 +613,12 @@ class Store:
         sql = _FACETS[field].format(selected=selected)
         rows = self.db.execute(sql, [*params, limit]).fetchall()
         keys = ("value", "count", "id")
-        return [{k: v for k, v in zip(keys, row) if not (k == "id" and v is None)} for row in rows]
+        values = [{k: v for k, v in zip(keys, row) if not (k == "id" and v is None)} for row in rows]
+        if field == "place":
+            # The place itself too, so a map can plot the counts without asking for the events.
+            for value, (name, _, place_id, *rest) in zip(values, rows):
+                value["place"] = {"id": place_id, "name": name, **dict(zip(_PLACE_DETAILS, rest))}
+        return values
 
     def iter_events(self, flt: EventFilter, *, batch: int = 500):
         """Every filtered event in date order, loaded a batch at a time (for exports)."""

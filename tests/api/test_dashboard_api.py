@@ -173,3 +173,15 @@ def test_timelinejs_page_is_what_the_spec_documents(loaded):
     events_page = {"$ref": "urn:spec#/components/schemas/EventList"}
     assert list(Draft4Validator(events_page, registry=registry).iter_errors(body))
     assert {"$ref": "#/components/schemas/TimelineJSPage"} in documented["anyOf"]
+
+
+def test_place_facets_carry_the_place_to_map_them(loaded):
+    values = loaded.get("/facets?field=place&country=AF").get_json()["values"]
+    (kabul,) = values
+    assert kabul["count"] == 1 and kabul["value"] == "Kabul" and kabul["id"] == kabul["place"]["id"]
+    place = kabul["place"]
+    assert (place["name"], place["kind"], place["country"], place["country_code"]) == \
+        ("Kabul", "locality", "Afghanistan", "AF")
+    assert abs(place["lat"] - 34.5) < 0.2 and abs(place["lon"] - 69.2) < 0.2
+    # other facets have no place
+    assert all("place" not in v for v in loaded.get("/facets?field=actor").get_json()["values"])

@@ -7,6 +7,7 @@
   const FILTERS = ["place", "actor", "source", "country", "q", "from", "to", "type"];
   const INTERVALS = ["day", "week", "month", "year"];
   const PAGE_SIZE = 50;
+  const MAP_PLACES = 300;  // the map plots the places with the most events, up to this many
   const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
   // What the page shows: the URL's view, the last timeline, and where the list is.
@@ -207,18 +208,24 @@
     state.page = 0;
     showError(null);
     setBusy(true);
+    // The chart needs counts only, and the map the places' counts: neither needs the events.
     const timelineParams = filterParams(view);
     timelineParams.set("interval", view.interval);
+    timelineParams.set("events", "false");
+    const placeParams = filterParams(view);
+    placeParams.set("field", "place");
+    placeParams.set("limit", String(MAP_PLACES));
     try {
-      const [timeline, page] = await Promise.all([
+      const [timeline, page, places] = await Promise.all([
         getJson("/timeline", timelineParams),
         getJson("/events", listParams(view, null)),
+        getJson("/facets", placeParams),
       ]);
       if (serial !== state.serial) return;
       state.timeline = timeline;
       renderSummary(view, timeline);
       renderChart(view, timeline);
-      renderMap(timeline);
+      renderMap(places);
       renderList(view, page);
     } catch (error) {
       if (serial !== state.serial) return;
@@ -255,7 +262,7 @@
 
   function totals(timeline) {
     const charted = timeline.buckets.reduce((sum, bucket) => sum + bucket.count, 0);
-    const spanning = (timeline.spanning || []).length;
+    const spanning = timeline.spanning_count;
     return { charted, spanning, all: charted + spanning };
   }
 
@@ -451,20 +458,11 @@
 
   // ---- map ----
 
-  function collectPlaces(timeline) {
-    const places = new Map();
-    const add = (event) => {
-      for (const place of event.places || []) {
-        if (typeof place.lat !== "number" || typeof place.lon !== "number") continue;
-        const key = `${place.name}|${place.admin1 || ""}|${place.country || ""}|${place.lat}|${place.lon}`;
-        const entry = places.get(key) || { ...place, count: 0 };
-        entry.count += 1;
-        places.set(key, entry);
-      }
-    };
-    for (const bucket of timeline.buckets) (bucket.events || []).forEach(add);
-    (timeline.spanning || []).forEach(add);
-    return [...places.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  // The places of the filtered events with coordinates, most events first (GET /facets?field=place).
+  function collectPlaces(facets) {
+    return facets.values
+      .map((value) => ({ ...value.place, count: value.count }))
+      .filter((place) => typeof place.lat === "number" && typeof place.lon === "number");
   }
 
   function gridStep(span) {
@@ -477,8 +475,8 @@
     return `${Math.abs(value)}°${value > 0 ? positive : negative}`;
   }
 
-  function renderMap(timeline) {
-    const places = collectPlaces(timeline);
+  function renderMap(facets) {
+    const places = collectPlaces(facets);
     const box = $("map");
     box.replaceChildren();
     renderPlaceTable(places);
