@@ -268,7 +268,9 @@ _PLACE_BEFORE = re.compile(
 
 
 # "Russian-made", "French-speaking": origin or language, not the state acting.
-_ORIGIN_SUFFIX = re.compile(r"-(?:made|built|designed|supplied|manufactured|speaking|language|born|style)\b", re.IGNORECASE)
+# "Turkish- and Chinese-made drones": a hyphen left hanging takes the suffix of the next word.
+_ORIGIN_SUFFIX = re.compile(r"-(?:made|built|designed|supplied|manufactured|speaking|language|born|style)\b|"
+                            r"-\s+(?:and|or)\s", re.IGNORECASE)
 # "an al-Qaeda affiliate", "a Hezbollah ally": the group described is another one.
 _AFFILIATE_AFTER = re.compile(
     r"(?:-linked|-inspired|\s+(?:affiliates?|offshoots?|branch|franchise|ally|allies|proxy|proxies|splinter))\b",

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from service.extract.actors import ActorMatch, find_actors
+from service.extract.actors import ActorMatch, descendants, find_actors, get_actor
 from service.extract.figures import casualties
 from service.extract.language import detect_language
 from service.extract.places import PlaceMatch, fold_name, get_gazetteer
@@ -196,6 +196,12 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|citing|cited by|reported by|told
 _LISTENER_VERB = re.compile(r"told|tells|tell|informed|assured|briefed", re.IGNORECASE)
 _CONTENT_START = re.compile(r"\b(?:that|whether|if|how|why|what)\b|[,;:\"]")
 _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;.!?\"]*$")
+_CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|although|though)|;)\s+(?=[^.;]*\b(?:" + _SPEECH + r"|denied|denies|rejected|blamed)\b)",
+                       re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]\s")
+# "in the Tigray war", "the Iran-Iraq war": the place names the war, not where this happened.
+_NAMED_WAR = re.compile(r"(?:-[A-Z][\w'-]+)?\s+(?:war|conflict|crisis|insurgency|uprising|revolution)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 _LIST_JOIN = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
 # Generic descriptions that stand for the organisation an article is about.
@@ -212,6 +218,8 @@ class _Context:
     dominant_means: str | None
     salient_reporter: ActorMatch | None
     reporters: list[ActorMatch] = field(default_factory=list)
+    # How often the article names each actor, a part of it (its military) or what it is part of.
+    mentions: Counter = field(default_factory=Counter)
     parts: list[int] = field(default_factory=list)
     language: str = "en"
     hazard: bool = False
@@ -284,7 +292,10 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
     dominant = None
     if perpetrators:
         top, count = perpetrators.most_common(1)[0]
-        if (count >= 2 and count * 2 > violent) or len(perpetrators) == 1:
+        # The only perpetrator named stands out if the article names it more than once
+        # ("a Russian missile", "Russia's Defence Ministry"); one named once in a paragraph on
+        # another place does not.
+        if (count >= 2 and count * 2 > violent) or (len(perpetrators) == 1 and context.mentions[top] >= 2):
             dominant = next(a for e in events for a in e["actors"] if a["id"] == top)
     for event in events:
         if event["type"] not in VIOLENT_TYPES:
@@ -325,6 +336,20 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
     after = text[timex.end:sentence.end]
     when = _WHEN.match(after) if timex.kind == "since" else None
     if not when:
+        relative = _RELATIVE.search(text, sentence.start, timex.start)
+        if relative:
+            # "the M23, which seized Goma on 16 February", "the war, which ended with a deal
+            # signed on 2 November": the relative clause is what the date dates, done by the
+            # name before it; the main clause is read only if the relative one tells nothing.
+            start = relative.start() + 1
+            stop = _CLAUSE_END.search(text, timex.end, sentence.end)
+            end = stop.start() if stop else sentence.end
+            antecedent = [a for a in actors if a.end <= relative.start() and relative.start() - a.end <= 2]
+            event = _event(text, sentence, timex, [p for p in places if start <= p.start < end],
+                           antecedent[-1:] + [a for a in actors if start <= a.start < end], context,
+                           published_at, (start, end), timex.date, timex.date_end)
+            if event:
+                return [event]
         event = _event(text, sentence, timex, places, actors, context, published_at,
                        (sentence.start, sentence.end), timex.date, timex.date_end)
         return [event] if event else []
@@ -353,6 +378,8 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     """Classify the clause ``span`` of a sentence dated by ``timex``; return its event, or None."""
     clause_start, clause_end = span
     precision = timex.precision
+    places = [p for p in places if not (_NAMED_WAR.match(text, p.end)
+                                        and _THE_BEFORE.search(text, max(0, p.start - 8), p.start))]
     if date <= published_at < date_end:
         # A report cannot tell of what has not happened yet: "this year" ends on the day it is published.
         date_end = published_at
@@ -395,6 +422,12 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             places = [p for p in places if p.start < attribution.start()]
             if event_type in VIOLENT_TYPES or event_type == "military_campaign":
                 actors = [a for a in actors if a.start < attribution.start()]
+        contrast = _CONTRAST.search(text, max(clause_start, timex.end), clause_end)
+        if contrast:
+            # "killed 32 people on Sunday, residents said, but the government denied on Monday
+            # that its forces ...": what follows answers the event, it is not part of it.
+            places = [p for p in places if p.start < contrast.start()]
+            actors = [a for a in actors if a.start < contrast.start()]
         places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))]
         place_values = _event_places(places)
         actor_values = _event_actors(text, actors, event_type, clause_start)
@@ -575,7 +608,14 @@ def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None,
         return []
     after = [a for a in candidates if a.start >= verb[1] and a.start - verb[1] <= 40
              and not _CONTENT_START.search(text, verb[1], a.start)]
-    return after[:1]
+    if not after:
+        return []
+    chosen = after[:1]
+    for following in candidates[candidates.index(chosen[0]) + 1:]:
+        if not _SPEAKER_JOIN.fullmatch(text, chosen[-1].end, following.start):
+            break
+        chosen.append(following)  # "signed by the government and the TPLF"
+    return chosen
 
 
 def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], events: list[dict], window_start: int) -> None:
@@ -619,8 +659,23 @@ def _article_context(text: str, actors: list[ActorMatch]) -> _Context:
         salient = next(a for a in actors if a.actor.id == top)
     return _Context(dominant_means=kind if count else None, salient_reporter=salient,
                     reporters=[a for a in actors if a.actor.type in ("ngo", "international")],
+                    mentions=_mention_counts(actors),
                     parts=[m.start() for m in _PART_RULE.finditer(text)],
                     hazard=hazards > sum(counts.values()))
+
+
+def _mention_counts(actors: list[ActorMatch]) -> Counter:
+    """Mentions of each actor, counting those of its parts and of what it is part of."""
+    counts: Counter = Counter()
+    for match in actors:
+        node, seen = match.actor, set()
+        while node is not None and node.id not in seen:
+            seen.add(node.id)
+            counts[node.id] += 1
+            node = get_actor(node.part_of) if node.part_of else None
+        for related in descendants(match.actor.id) - seen:
+            counts[related] += 1
+    return counts
 
 
 def _resolve_names(text: str, actors: list[ActorMatch], places: list[PlaceMatch]) -> tuple[list[ActorMatch], list[PlaceMatch]]:

@@ -341,6 +341,17 @@ FIRST_NAMES = frozenset(
     """.split()
 )
 
+# Titles: "Colonel Andrés Oviedo", "President Gustavo Petro": two capitalised words after
+# one are a person's names, whatever the first name.
+TITLES = frozenset(
+    """
+    president minister premier chancellor king queen prince princess sheikh emir sultan
+    general gen lieutenant colonel col major maj captain capt sergeant commander admiral
+    mr mrs ms dr prof professor sir lord lady senator sen governor gov mayor judge pope
+    bishop imam ayatollah cardinal rev spokesman spokeswoman secretary ambassador envoy
+    """.split()
+)
+
 # Words of Arabic and Hebrew names that stand between a person's names.
 _PATRONYMIC = frozenset("bin ibn bint ben bat abu umm".split())
 
@@ -481,6 +492,7 @@ _KSTOP_WORDS = _fold_set(STOP_WORDS)
 _KWEAK_NAMES = _fold_set(WEAK_NAMES)
 _KSHORT_NAMES = _fold_set(SHORT_NAMES)
 _KFIRST_NAMES = _fold_set(FIRST_NAMES)
+_KTITLES = _fold_set(TITLES)
 _KORG_SUFFIXES = _fold_set(ORG_SUFFIXES)
 _KORG_HEADS = _fold_set(ORG_HEADS)
 _KFACILITY_NOUNS = _fold_set(FACILITY_NOUNS)
@@ -819,7 +831,9 @@ class _Finder:
             person = prev_word in _PATRONYMIC  # "Mohammed bin Salman", "Abu Bakr"
             if prev_word is not None and self.capitalised(prev_i) and not self.sentence_initial(h.t0):
                 prev_plain = self.orig(prev_i).lower().rstrip(".")
-                if prev_plain in _KFIRST_NAMES or prev_word in _KFIRST_NAMES:
+                title_i = prev_i - 1
+                titled = self.is_word(title_i) and self.tokens[title_i][0] in _KTITLES and self.capitalised(title_i)
+                if prev_plain in _KFIRST_NAMES or prev_word in _KFIRST_NAMES or titled:
                     person = True
                     # "Jordan Henderson": the first name was taken for a place too
                     if kept and kept[-1].t1 == prev_i and kept[-1].key in _KFIRST_NAMES:

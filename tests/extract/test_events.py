@@ -332,3 +332,35 @@ def test_a_date_in_a_relative_clause_dates_what_its_antecedent_did():
     (event,) = brief("Investigators from the International Criminal Court, which issued a warrant for the "
                      "commander on 4 March, have visited the site, an Ethiopian official said.")
     assert event[0] == "2015-03-04" and event[6] == ["icc"]
+
+
+def test_a_perpetrator_named_once_far_away_is_not_the_articles_perpetrator():
+    text = ("A car bomb killed three people outside a police station in Jamundi on Tuesday.\n"
+            "Shops reopened on Wednesday afternoon.\n"
+            "In the north, the ELN killed 12 civilians in Tibu on 17 January.")
+    first = brief(text, dt.date(2025, 7, 17))[0]
+    assert first[3] == "explosion" and first[6] == []
+    # named twice, the only perpetrator is the article's
+    again = text + "\nThe ELN has fought the army since 1964, and ELN fighters hold the border."
+    assert brief(again, dt.date(2025, 7, 17))[0][6] == ["eln"]
+
+
+def test_a_denial_after_but_is_not_part_of_the_event():
+    (strike, _denial) = brief("A drone strike killed 20 people in Dangila on Sunday, residents said, but the "
+                              "government of Ethiopia denied on Monday that Ethiopia had hit civilians.",
+                              dt.date(2025, 2, 18))
+    assert strike[3] == "air_strike" and strike[6] == [] and strike[5] == ["Dangila"]
+
+
+def test_a_relative_clause_is_the_event_its_date_dates():
+    (event,) = brief("Drones have been used since the war in Tigray, which ended with a peace deal signed in "
+                     "Pretoria by Ethiopia and the TPLF on 2 November 2022.", dt.date(2025, 2, 18))
+    assert event[3] == "agreement" and event[5] == ["Pretoria"] and event[6] == ["ethiopia", "tplf"]
+    (seized,) = brief("Talks exclude the M23, which seized Goma on 27 January.", dt.date(2025, 6, 30))
+    assert seized[3] == "armed_clash" and seized[6] == ["m23"] and seized[5] == ["Goma"]
+
+
+def test_the_place_that_names_a_war_is_not_where_this_happened():
+    (event,) = brief("Fano, which fought in the Tigray war, has been battling the army in Amhara since "
+                     "August 2023.", dt.date(2025, 2, 18))
+    assert event[5] == ["Amhara"]

@@ -510,3 +510,10 @@ def test_offsets_hold_on_noisy_text():
 def test_country_codes_are_case_insensitive():
     (m,) = find_places("Clashes erupted in Tripoli overnight.", countries=["lb"])
     assert m.place.country_code == "LB"
+
+
+def test_a_title_and_a_first_name_make_the_next_word_a_surname():
+    gazetteer = get_gazetteer()
+    assert [p.text for p in gazetteer.find("Colonel Andrés Oviedo told reporters.")] == []
+    assert [p.text for p in gazetteer.find("President Gustavo Petro flew to Cali.")] == ["Cali"]
+    assert [p.text for p in gazetteer.find("Mayors met in Oviedo.")] == ["Oviedo"]
