@@ -879,9 +879,61 @@ def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
     return None
 
 
+# "14/10/2024", "3.4.2024": numeric day, month and year.
+_RE_NUMERIC = re.compile(
+    r"(?<![\w/.:-])(?:(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/|(?P<a2>[0-3]\d)\.(?P<b2>[01]\d)\.)"
+    r"(?P<y>(?:19|20)\d\d)(?![\w/-]|[.:]\d)"
+)
+# "July to September 2024", "Oct.-Dec. 2023": months of one span, the year named once at the end.
+_RE_MONTHS_YEAR = re.compile(
+    rf"(?<![\w-])(?P<a>{_MONTH_ALONE})[^\S\n]*+(?:(?i:to|until|through)(?=\s)|-|–|—)[^\S\n]*+"
+    rf"(?P<b>{_MONTH_ALONE}),?{_SP}(?P<y>{_YEAR})"
+)
+# "the first half of 2024", "the last quarter of last year".
+_RE_PART_OF_YEAR = re.compile(
+    rf"\b(?P<ord>(?i:first|second|third|fourth|last))[^\S\n]++(?P<unit>(?i:half|quarter))[^\S\n]++(?i:of)"
+    rf"{_SP}(?:(?P<y>{_YEAR})|(?P<rel>{_REL}){_SP}(?i:year)\b)"
+)
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _find_numeric(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
+    """Numeric dates: day first ("14/10/2024") unless only month first reads as a date, and
+    of two readings the one that is not after publication."""
+    for match in _RE_NUMERIC.finditer(text, pos, endpos):
+        a, b = int(match.group("a") or match.group("a2")), int(match.group("b") or match.group("b2"))
+        year = int(match.group("y"))
+        readings = [dt.date(year, m, d) for d, m in ((a, b), (b, a)) if 1 <= m <= 12 and _valid_day(year, m, d)]
+        past = [day for day in readings if day <= dct]
+        if not readings:
+            continue
+        day = (past or readings)[0]
+        yield _Candidate(match.start(), match.end(), day, day, "day", year=year)
+
+
+def _find_month_spans(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
+    """Months of one span with a single year, and halves and quarters of a year."""
+    for match in _RE_MONTHS_YEAR.finditer(text, pos, endpos):
+        first, last = _month_index(match.group("a")), _month_index(match.group("b"))
+        year = int(match.group("y"))
+        start = _month_span(year - 1 if first > last else year, first)[0]
+        yield _Candidate(match.start(), match.end(), start, _month_span(year, last)[1], "month", "range",
+                         year=year)
+    for match in _RE_PART_OF_YEAR.finditer(text, pos, endpos):
+        year = int(match.group("y")) if match.group("y") else _rel_year(match.group("rel"), dct)
+        size = 6 if match.group("unit").lower() == "half" else 3
+        ordinal = match.group("ord").lower()
+        index = 12 // size - 1 if ordinal == "last" else _ORDINALS[ordinal]
+        if index * size >= 12:
+            continue  # "the third half"
+        first = index * size + 1
+        yield _Candidate(match.start(), match.end(), _month_span(year, first)[0],
+                         _month_span(year, first + size - 1)[1], "month", "range", year=year)
+
+
 _ENGLISH_FINDERS: tuple[Callable[[str, dt.date, int, int], Iterator[_Candidate]], ...] = (
     _find_ranges, _find_days, _find_months, _find_years, _find_weekdays, _find_relative,
-    _find_anaphora,
+    _find_anaphora, _find_numeric, _find_month_spans,
 )
 
 
@@ -1186,7 +1238,8 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
     scanned = 0  # the text before this offset has been searched for sentence ends
     previous_end = 0
     for cand in chosen:
-        if anchor_year is not None and _RE_SENTENCE_END.search(text, scanned, cand.start):
+        # (one character further: the end of a sentence is seen by the capital that follows it)
+        if anchor_year is not None and _RE_SENTENCE_END.search(text, scanned, cand.start + 1):
             anchor_year = None
         scanned = max(scanned, cand.end)
         if cand.anaphor is not None:

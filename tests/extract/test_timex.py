@@ -602,3 +602,32 @@ def test_anaphora_relative_to_something_else_or_vague_is_not_tagged(text):
 ])
 def test_a_year_in_the_sentence_anchors_yearless_dates(text, dct, expected):
     assert _values(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # numeric dates: day first, unless only month first is not after publication
+        ("Issued: 14/10/2024 | IRC", [("14/10/2024", "2024-10-14", "2024-10-14", "day")]),
+        ("Updated 03/04/2024.", [("03/04/2024", "2024-04-03", "2024-04-03", "day")]),
+        ("Posted 10/12/2024.", [("10/12/2024", "2024-10-12", "2024-10-12", "day")]),
+        ("Stand 14.10.2024.", [("14.10.2024", "2024-10-14", "2024-10-14", "day")]),
+        ("Release 1.2.2024 fixed it; the score was 3/4/20245.", []),
+        # months of one span with the year once, and parts of a year
+        ("Quarterly Snapshot - July to September 2024", [
+            ("July to September 2024", "2024-07-01", "2024-09-30", "month")]),
+        ("Figures for Nov.-Jan. 2024 rose.", [("Nov.-Jan. 2024", "2023-11-01", "2024-01-31", "month")]),
+        ("compared with 29 in the first half of 2024.", [
+            ("first half of 2024", "2024-01-01", "2024-06-30", "month")]),
+        ("in the last quarter of last year", [("last quarter of last year", "2023-10-01", "2023-12-31", "month")]),
+        # a year named in an earlier sentence does not reach past a sentence opening with a date
+        ("On August 13, 2022, a strike killed 26. Earlier this month, the UN counted deaths between "
+         "November and January.", [
+            ("August 13, 2022", "2022-08-13", "2022-08-13", "day"),
+            ("Earlier this month", "2024-10-01", "2024-10-13", "month"),
+            ("between November and January", "2023-11-01", "2024-01-31", "month")]),
+    ],
+)
+def test_numeric_dates_month_spans_and_parts_of_years(text, expected):
+    found = [(t.text, str(t.date), str(t.date_end), t.precision) for t in find_timexes(text, dt.date(2024, 10, 14))]
+    assert found == expected
