@@ -79,6 +79,7 @@ class _Index:
         self.lookup: dict[str, list[str]] = defaultdict(list)
         self.military: dict[str, str] = {}
         self.capital_of: dict[str, str] = {}  # folded capital -> state id
+        self.state_of: dict[str, str] = {}  # ISO country code -> state id
         self.automaton = ahocorasick.Automaton()
         forms: dict[str, list[_Form]] = defaultdict(list)
         for entry in raw["actors"]:
@@ -95,8 +96,11 @@ class _Index:
                 aliases=tuple(entry.get("aliases", ())),
             )
             self.actors[actor.id] = actor
-            if actor.type == "military" and actor.part_of and actor.id == f"{actor.part_of}-military":
-                self.military[actor.part_of] = actor.id
+            if actor.type == "state" and actor.country:
+                self.state_of.setdefault(actor.country, actor.id)
+            if actor.type == "military" and actor.id.endswith("-military"):
+                # "united-states-military" is part of the defense department, part of the state
+                self.military[actor.id.removesuffix("-military")] = actor.id
             named = [(actor.name, "name")]
             named += [(a, "alias") for a in actor.aliases]
             named += [(d, "demonym") for d in entry.get("demonyms", ())]
@@ -138,6 +142,11 @@ def _index() -> _Index:
 
 def get_actor(actor_id: str) -> Actor | None:
     return _index().actors.get(actor_id)
+
+
+def state_of_country(country_code: str) -> str | None:
+    """The state actor of an ISO 3166 country code ("CO" -> "colombia"), if the list has it."""
+    return _index().state_of.get(country_code)
 
 
 def descendants(actor_id: str) -> set[str]:
@@ -215,10 +224,13 @@ def _right_boundary(text: str, end: int) -> bool:
 _MILITARY_NOUN = re.compile(
     r"\s+(?:(?:government|regime|special|security|armed|ground|air|naval|military|fighter|occupying|"
     r"occupation|invading|elite)\s+)?"
-    # a weapon's model between the demonym and the noun: "Turkish F-16 jets", "Russian Su-24 bomber"
-    r"(?-i:[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?\s+)?"
+    # weapons' models between the demonym and the noun: "Turkish F-16 jets", "Russian Su-24 bomber",
+    # "Iraqi MiG-23 and Mirage jets"
+    r"(?:(?-i:(?:[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?|Mirage|Tornado|Rafale|Typhoon|Apache|Reaper|Predator|"
+    r"Bayraktar|Shahed|Sukhoi|Tupolev|Mi|MiG))\s+(?:(?i:and|or)\s+)?){0,3}"
     r"(forces|troops|army|air\s+force|navy|jets?|warplanes?|bombers?|military|soldiers|aircraft|"
-    r"helicopters?|gunships?|drones?|artillery|marines|paratroopers|tanks)\b",
+    r"helicopters?|gunships?|drones?|artillery|marines|paratroopers|tanks)\b"
+    r"(?!\s+(?:strikes?|attacks?|raids?|fire|shelling|bombardment))",  # "a US drone strike" is the state's act
     re.IGNORECASE,
 )
 
@@ -280,7 +292,9 @@ _AFFILIATE_AFTER = re.compile(
 # "government forces", "regime troops": the same, without an article.
 _GENERIC_MILITARY = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces)|"
-    r"(?P<bare>(?:[Gg]overnment|[Rr]egime)\s+(?:forces|troops|soldiers)))\b(?!\s+[A-Z])"
+    r"(?P<bare>(?:[Gg]overnment|[Rr]egime)\s+(?:forces|troops|soldiers))|"
+    r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation)))"
+    r"\b(?!\s+[A-Z])"
 )
 # "Russian-backed forces", "Iran-backed militias", "UN-backed government": the sponsor
 # describes someone else, who is the one acting.
@@ -357,6 +371,10 @@ class _Candidate:
     via: str
 
 
+_SHARED_NOUN = re.compile(
+    r"(?:\s*,|\s+and|\s+or)\s+(?-i:[A-Z][A-Za-z.]+)" + _MILITARY_NOUN.pattern, re.IGNORECASE)
+
+
 def _candidates(plain: str) -> list[_Candidate]:
     index = _index()
     folded = _fold(plain)
@@ -375,12 +393,18 @@ def _candidates(plain: str) -> list[_Candidate]:
                 continue
             if form.via != "block" and (_PROXY_SUFFIX.match(plain, end) or _AFFILIATE_AFTER.match(plain, end)):
                 continue
-            if form.via == "demonym":
-                if _PEOPLE_NOUN.match(plain, end) or _ORIGIN_SUFFIX.match(plain, end) or _PLACE_NOUN.match(plain, end):
+            short = form.via == "alias" and len(found) <= 4 and found.replace(".", "").isupper()
+            if form.via == "demonym" or (short and index.actors[form.actor_id].type == "state"):
+                if form.via == "demonym" and (_PEOPLE_NOUN.match(plain, end) or _ORIGIN_SUFFIX.match(plain, end)
+                                              or _PLACE_NOUN.match(plain, end)):
                     continue
+                # "British forces", "a US AC-130 gunship", and "US and British forces": the
+                # state's military ("US", "UK" used as adjectives count as demonyms here).
                 noun = _MILITARY_NOUN.match(plain, end)
-                if noun:
-                    cand = _Candidate(start, noun.end(), index.military.get(form.actor_id, form.actor_id), "demonym")
+                shared = None if noun else _SHARED_NOUN.match(plain, end)
+                if noun or shared:
+                    stop = noun.end() if noun else end
+                    cand = _Candidate(start, stop, index.military.get(form.actor_id, form.actor_id), form.via)
             out.append(cand)
     return out
 
@@ -537,7 +561,7 @@ def _generic_militaries(plain: str, taken: list[_Candidate]) -> list[_Candidate]
     index = _index()
     found: list[_Candidate] = []
     for m in _GENERIC_MILITARY.finditer(plain):
-        group = "noun" if m.group("noun") else "bare"
+        group = "noun" if m.group("noun") else "bare" if m.group("bare") else "act"
         start, end = m.start(group), m.end(group)
         if any(not (end <= t.start or start >= t.end) for t in taken):
             continue
@@ -559,6 +583,8 @@ _DEFINITE_BODY = re.compile(
     r"committee|council|tribunal|movement|alliance|federation|observatory)\b(?!\s+(?:of|for|on|in)\b)(?!\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+# "residents blamed the same group": the armed group named last.
+_SAME_GROUP = re.compile(r"\b[Tt]he\s+same\s+(?:armed\s+)?(?:group|militants|militia|insurgents|rebels|faction|gunmen)\b")
 # A bare noun stands for the body only as a modifier ("coalition strikes") or with an article.
 _BARE_MODIFIED = re.compile(r"\s+(?:[a-z]+\s+)?(?:attacks?|strikes?|raids?|bombing|forces|jets|aircraft|warplanes|"
                             r"spokes(?:man|woman|person)|officials?|troops|fighters)\b")
@@ -568,6 +594,12 @@ def _definite_bodies(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """Definite descriptions of a body named earlier, within 1500 characters."""
     found: list[_Candidate] = []
     starts = [c.start for c in taken]
+    index = _index()
+    for m in _SAME_GROUP.finditer(plain):
+        i = bisect.bisect_left(starts, m.start())
+        armed = [c for c in taken[:i] if index.actors[c.actor_id].type == "armed_group" and m.start() - c.end <= 1500]
+        if armed:
+            found.append(_Candidate(m.start(), m.end(), armed[-1].actor_id, "alias"))
     for m in _DEFINITE_BODY.finditer(plain):
         start, end = m.start(), m.end("noun")
         i = bisect.bisect_left(starts, start)
@@ -611,10 +643,11 @@ def _focus_state(named: list[_Candidate]) -> str | None:
     return max(counts, key=lambda state: counts[state])
 
 
-def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate]) -> list[_Candidate]:
+def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate],
+                     place_state: str | None = None) -> list[_Candidate]:
     """Heads of state and government, their later mentions by surname, and "the government"."""
     index = _index()
-    focus = _focus_state(named)
+    focus = _focus_state(named) or place_state
     found: list[_Candidate] = []
 
     def free(start: int, end: int) -> bool:
@@ -723,8 +756,11 @@ def _ancestors(actor_id: str) -> set[str]:
     return found
 
 
-def find_actors(text: str) -> list[ActorMatch]:
-    """Actors named in ``text``: non-overlapping, in text order, longest match first."""
+def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
+    """Actors named in ``text``: non-overlapping, in text order, longest match first.
+
+    ``place_state``: the state whose places the article names most, taken for "the
+    government" or a head of government when the article names no state."""
     if not text:
         return []
     index = _index()
@@ -737,7 +773,7 @@ def find_actors(text: str) -> list[ActorMatch]:
     taken += _generic_militaries(plain, named)
     taken.sort(key=lambda c: c.start)
     taken += _definite_bodies(plain, taken)
-    taken += _state_officials(plain, taken, named)
+    taken += _state_officials(plain, taken, named, place_state)
     taken.sort(key=lambda c: c.start)
     taken += _possessive_roles(plain, taken)
     taken.sort(key=lambda c: c.start)

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from service.extract.actors import ActorMatch, descendants, find_actors, get_actor
+from service.extract.actors import ActorMatch, descendants, find_actors, get_actor, state_of_country
 from service.extract.figures import casualties
 from service.extract.language import detect_language
 from service.extract.places import PlaceMatch, fold_name, get_gazetteer
@@ -201,13 +201,19 @@ _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|although|though)|;)\s+(?=[^
 _CLAUSE_END = re.compile(r"[,;]\s")
 # "in the Tigray war", "the Iran-Iraq war": the place names the war, not where this happened.
 _NAMED_WAR = re.compile(r"(?:-[A-Z][\w'-]+)?\s+(?:war|conflict|crisis|insurgency|uprising|revolution)\b")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'-]*-)?$", re.IGNORECASE)
+
+
+def _names_a_war(text: str, item) -> bool:
+    """Whether a name only names a war ("in the Tigray war", "the Iran-Iraq war")."""
+    return bool(_NAMED_WAR.match(text, item.end) and _THE_BEFORE.search(text, max(0, item.start - 30), item.start))
 _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 _LIST_JOIN = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
 # Generic descriptions that stand for the organisation an article is about.
 _GENERIC_MONITOR = _words(
     r"the (?:human )?rights (?:group|monitor|organi[sz]ation|watchdog)", r"the watchdog", r"the monitor",
     r"the report", r"the group", r"the organi[sz]ation", r"the NGO", r"the charity",
+    r"(?:protection |rights |human rights |the )?monitors",
 )
 
 
@@ -236,10 +242,10 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     language = language or detect_language(plain)
     datelines = _datelines(plain, sentences)
     timexes = [t for t in find_timexes(plain, published_at, language) if not _inside(t, datelines)]
-    actors, places = _resolve_names(plain, find_actors(plain), get_gazetteer().find(plain))
+    found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, datelines)]
+    actors, places = _resolve_names(plain, find_actors(plain, _place_state(found_places)), found_places)
     context = _article_context(plain, actors)
     context.language = language
-    places = [p for p in places if not _inside(p, datelines)]
     events: list[dict] = []
     by_timex, by_place, by_actor = _Spans(timexes), _Spans(places), _Spans(actors)
     for index, sentence in enumerate(sentences):
@@ -378,8 +384,8 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     """Classify the clause ``span`` of a sentence dated by ``timex``; return its event, or None."""
     clause_start, clause_end = span
     precision = timex.precision
-    places = [p for p in places if not (_NAMED_WAR.match(text, p.end)
-                                        and _THE_BEFORE.search(text, max(0, p.start - 8), p.start))]
+    places = [p for p in places if not _names_a_war(text, p)]
+    actors = [a for a in actors if not _names_a_war(text, a)]
     if date <= published_at < date_end:
         # A report cannot tell of what has not happened yet: "this year" ends on the day it is published.
         date_end = published_at
@@ -662,6 +668,14 @@ def _article_context(text: str, actors: list[ActorMatch]) -> _Context:
                     mentions=_mention_counts(actors),
                     parts=[m.start() for m in _PART_RULE.finditer(text)],
                     hazard=hazards > sum(counts.values()))
+
+
+def _place_state(places: list[PlaceMatch]) -> str | None:
+    """The state whose country the article's places lie in most often, if the list has it."""
+    counts = Counter(p.place.country_code for p in places if p.place.country_code)
+    if not counts:
+        return None
+    return state_of_country(counts.most_common(1)[0][0])
 
 
 def _mention_counts(actors: list[ActorMatch]) -> Counter:

@@ -380,3 +380,33 @@ def test_security_and_government_forces_are_the_states_military(text, expected):
 )
 def test_its_chief_is_the_body_the_sentence_before_is_about(text, expected):
     assert [(m.text, m.actor.id) for m in find_actors(text) if m.via == "spokesperson"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state's armed forces named as such are its military, also in a list and with models
+        ("US and British forces began air strikes.", [
+            ("US", "united-states-military"), ("British forces", "united-kingdom-military")]),
+        ("A US AC-130 gunship struck the hospital.", [("US AC-130 gunship", "united-states-military")]),
+        ("Iraqi MiG-23 and Mirage jets dropped gas.", [("Iraqi MiG-23 and Mirage jets", "iraq-military")]),
+        # the state on an act or a weapon, and "US" as a subject, stay the state
+        ("A US drone strike hit Kabul.", [("US", "united-states")]),
+        ("A Russian drone attack hit Kyiv.", [("Russian", "russia")]),
+        ("The US said on Monday.", [("US", "united-states")]),
+        # "an army drone strike": the military of the state named before
+        ("Mali said the road was shut. On Monday an army drone strike hit a market.", [
+            ("Mali", "mali"), ("an army", "mali-military")]),
+        # "the same group": the armed group named last
+        ("Boko Haram fighters raided Konduga. Residents blamed the same group for a second raid.", [
+            ("Boko Haram", "boko-haram"), ("the same group", "boko-haram")]),
+    ],
+)
+def test_militaries_acts_and_the_same_group(text, expected):
+    assert [(m.text, m.actor.id) for m in find_actors(text)] == expected
+
+
+def test_the_government_of_an_article_that_names_only_places():
+    text = "Police arrested a man in Cali. The government signed a deal with the rebels in 2016."
+    assert [(m.text, m.actor.id) for m in find_actors(text)] == []
+    assert [(m.text, m.actor.id) for m in find_actors(text, "colombia")] == [("The government", "colombia")]

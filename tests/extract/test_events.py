@@ -364,3 +364,23 @@ def test_the_place_that_names_a_war_is_not_where_this_happened():
     (event,) = brief("Fano, which fought in the Tigray war, has been battling the army in Amhara since "
                      "August 2023.", dt.date(2025, 2, 18))
     assert event[5] == ["Amhara"]
+
+
+def test_states_that_name_a_war_are_not_its_actors():
+    (event,) = brief("Iranian troops captured Halabja on 15 March 1988, in the last months of the Iran-Iraq war.",
+                     dt.date(2023, 3, 17))
+    assert event[6] == ["iran-military"] and event[5] == ["Halabja"]
+
+
+def test_protection_monitors_are_the_reporting_organisation():
+    text = ("The International Rescue Committee published its snapshot on Monday.\n"
+            "Between 1 July and 30 September, protection monitors recorded 347 civilians killed in Borno.")
+    period = [e for e in brief(text, dt.date(2024, 10, 14)) if e[3] == "reporting_period"]
+    assert [(e[4], e[6]) for e in period] == [(347, ["irc"])]
+
+
+def test_the_government_is_the_state_whose_places_the_article_names():
+    text = ("A bomb killed three people in Jamundi on Tuesday.\n"
+            "The government signed a peace agreement with the rebels on Nov. 24, 2016.")
+    agreement = [e for e in brief(text, dt.date(2025, 7, 17)) if e[3] == "agreement"]
+    assert agreement and agreement[0][6][0] == "colombia"
