@@ -146,6 +146,8 @@ _AGREEMENT = re.compile(
 _REPORT_NEXT = re.compile(r"[^.!?]*?\b(?:in (?:a|an|its|their|the) (?:[\w-]+ ){0,3}report|the report)\b", re.IGNORECASE)
 # A seizure of power is not an event of this taxonomy.
 _COUP = _words(r"seized power", r"took power", r"coup(?: d'[ée]tat)?", r"putsch")
+_COMMEMORATION = _words(r"anniversary", r"commemorat\w*", r"in memory of", r"memorial (?:service|ceremony)")
+_SENTENCE_PASSED = _words(r"sentenced", r"convicted", r"acquitted", r"found guilty")
 _WHEN = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
 # A wire dateline opening a paragraph ("KABUL -", "MOSCOW/BEIRUT (Reuters) -") says where the
 # story was filed, not where the event happened.
@@ -520,6 +522,13 @@ def _classify(text: str, clause_start: int, clause: str, before: str, after: str
     """
     if _COUP.search(clause):
         return None, None
+    if _COMMEMORATION.search(clause) and not _SPEECH_WORD.search(clause):
+        # "stood in silence on Thursday to mark the anniversary of the attack": the attack is
+        # not on this date, and a ceremony is no event of this taxonomy.
+        return None, None
+    if _SENTENCE_PASSED.search(clause):
+        # "was sentenced to death by an Iraqi court on 17 January 2010": a court's ruling.
+        return "statement", None
     counted = bool(re.search(r"\d", clause)) or bool(_HARM.search(clause))
     spoken = bool(_SPEECH_WORD.search(clause))
     period = timex.kind != "point"
@@ -626,9 +635,14 @@ def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None,
 
 def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], events: list[dict], window_start: int) -> None:
     """Give the latest violent event without a perpetrator the group that claims it in this sentence."""
-    if not _CLAIM.search(sentence.text) or _HEDGE.search(sentence.text):
+    claim = _CLAIM.search(sentence.text)
+    if not claim or _HEDGE.search(sentence.text):
         return
     claimants = [a for a in actors if a.actor.type in ("armed_group", "military", "state")]
+    if claim.group().lower() == "blamed":
+        # "The authorities blamed the attacks on the front", "officials blamed Iran": the one
+        # blamed, not who blames.
+        claimants = [a for a in claimants if a.start >= sentence.start + claim.end()]
     if not claimants:
         return
     for event in reversed(events[-5:]):

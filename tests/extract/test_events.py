@@ -384,3 +384,22 @@ def test_the_government_is_the_state_whose_places_the_article_names():
             "The government signed a peace agreement with the rebels on Nov. 24, 2016.")
     agreement = [e for e in brief(text, dt.date(2025, 7, 17)) if e[3] == "agreement"]
     assert agreement and agreement[0][6][0] == "colombia"
+
+
+def test_a_commemoration_is_not_the_attack_it_remembers():
+    text = ("Sirens sounded in Halabja on Thursday as thousands stood in silence to mark the anniversary "
+            "of the gas attack that killed 5,000 people.")
+    assert brief(text, dt.date(2023, 3, 17)) == []
+
+
+def test_a_court_sentence_is_a_ruling_not_an_attack():
+    (event,) = brief("A militia commander was sentenced to death by a Libyan court for the Tarhuna killings "
+                     "on 3 May.", dt.date(2023, 6, 1))
+    assert event[3] == "statement" and event[4] is None and event[6] == ["libya"]
+
+
+def test_who_blames_is_not_the_perpetrator():
+    text = ("A bomb killed seven people in Cali on Monday.\n"
+            "The authorities of Colombia blamed the attack on the ELN.")
+    (event,) = brief(text, dt.date(2025, 6, 12))
+    assert event[6] == ["eln"]
