@@ -96,6 +96,11 @@ _ONE_SIDED = _words(
     r"torched", r"burn(?:ed|t) (?:down|alive)", r"looted", r"raped", r"shot dead", r"gunned down", r"stabbed",
     r"lynched", r"beheaded",
 )
+_GROUND_ATTACKERS = _words(r"gunmen", r"fighters", r"militants", r"insurgents", r"jihadists", r"attackers",
+                           r"assailants", r"militiamen", r"bandits", r"gangs?", r"rebels")
+_ATTACKED = _words(r"attack(?:ed|s)", r"raid(?:ed|s)", r"ambush(?:ed|es)")
+_MILITARY_TARGET = _words(r"(?:army|military|police) (?:base|post|camp|barracks|patrol|convoy|checkpoint|station)s?",
+                          r"soldiers", r"troops", r"checkpoints?", r"barracks", r"police officers", r"policemen")
 # Harm done by nature is not an event of this taxonomy.
 _HAZARD = _words(
     r"earthquakes?", r"quakes?", r"floods?", r"flooding", r"landslides?", r"cyclones?", r"hurricanes?",
@@ -567,6 +572,10 @@ def _classify(text: str, clause_start: int, clause: str, before: str, after: str
         return means, None
     if _ONE_SIDED.search(clause):
         return "attack_on_civilians", None
+    if _GROUND_ATTACKERS.search(clause) and (_HARM.search(clause) or _ATTACKED.search(clause)):
+        # "fighters attacked the market, killing 37": no weapon from the air; on soldiers or a
+        # base it is a battle, on anyone else violence against civilians.
+        return ("armed_clash" if _MILITARY_TARGET.search(clause) else "attack_on_civilians"), None
     if _HARM.search(clause):
         return context.dominant_means or "attack_on_civilians", None
     agreement = _AGREEMENT.search(clause)

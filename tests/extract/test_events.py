@@ -403,3 +403,17 @@ def test_who_blames_is_not_the_perpetrator():
             "The authorities of Colombia blamed the attack on the ELN.")
     (event,) = brief(text, dt.date(2025, 6, 12))
     assert event[6] == ["eln"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ground attackers and no weapon: violence against civilians, or a battle on soldiers
+        ("A drone strike hit Maiduguri on Friday. Fighters on motorcycles attacked the market in Konduga on "
+         "3 August, killing 37 people.", ["air_strike", "attack_on_civilians"]),
+        ("A drone strike hit Maiduguri on Friday. Insurgents attacked an army base in Dikwa on 3 August.",
+         ["air_strike", "armed_clash"]),
+    ],
+)
+def test_attacks_on_the_ground_are_not_the_articles_air_strikes(text, expected):
+    assert [e[3] for e in brief(text, dt.date(2024, 10, 14))] == expected
