@@ -120,7 +120,7 @@ _CLAUSE_CONTENT = _words(
     r"hit", r"struck", r"wounded", r"injured", r"destroyed",
 )
 _SPEECH_AFTER = re.compile(
-    r"^[,\s]*(?:the |a |an )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:[a-z]+\s+){0,2}(?:has |had |have )?" + _SPEECH + r"\b"
+    r"^[,\s]*(?:the |a |an )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:[a-z]+\s+){0,3}(?:has |had |have )?" + _SPEECH + r"\b"
 )
 _DENIAL = _words(
     r"den(?:y|ied|ies|ial)", r"reject(?:ed|s)?", r"dismiss(?:ed|es)?", r"refut(?:ed|es)", r"biased",
@@ -236,6 +236,7 @@ class _Context:
     parts: list[int] = field(default_factory=list)
     language: str = "en"
     hazard: bool = False
+    published: dt.date | None = None
 
 
 def extract_events(text: str, published_at: dt.date, language: str | None = None) -> list[dict]:
@@ -253,6 +254,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     actors, places = _resolve_names(plain, find_actors(plain, _place_state(found_places)), found_places)
     context = _article_context(plain, actors)
     context.language = language
+    context.published = published_at
     events: list[dict] = []
     by_timex, by_place, by_actor = _Spans(timexes), _Spans(places), _Spans(actors)
     for index, sentence in enumerate(sentences):
@@ -537,6 +539,12 @@ def _classify(text: str, clause_start: int, clause: str, before: str, after: str
     counted = bool(re.search(r"\d", clause)) or bool(_HARM.search(clause))
     spoken = bool(_SPEECH_WORD.search(clause))
     period = timex.kind != "point"
+    # "Earlier this month, the UN human rights office said it had recorded 40 deaths between
+    # November and January": a recent span next to its verb of saying dates the saying.
+    said_then = timex.precision != "day" and context.published is not None \
+        and timex.date_end >= context.published - dt.timedelta(days=31) \
+        and _speech_verb(clause_start, before, after, timex, dated_clause) is not None
+    period = period and not said_then
     # A count over a period: "killed 200 between September and November, the group said",
     # "the death toll has risen since Saturday", "flew 600 sorties from Sept. 30 to November 20".
     if period and not dated_clause and (
@@ -550,7 +558,8 @@ def _classify(text: str, clause_start: int, clause: str, before: str, after: str
     if not period and publish and _near(timex, clause_start + publish.start(), clause_start + publish.end()):
         return ("denial" if _DENIAL.search(clause) else "report_published"), _speech_verb(
             clause_start, before, after, timex, dated_clause)
-    if timex.precision in ("month", "year", "week") and counted and (_REPORT.search(clause) or _GENERIC_MONITOR.search(clause)):
+    if timex.precision in ("month", "year", "week") and counted and not said_then \
+            and (_REPORT.search(clause) or _GENERIC_MONITOR.search(clause)):
         return "reporting_period", None
     verb = _speech_verb(clause_start, before, after, timex, dated_clause)
     if verb or _DECLARATION.search(clause) or _PUBLISH.search(clause):

@@ -417,3 +417,15 @@ def test_who_blames_is_not_the_perpetrator():
 )
 def test_attacks_on_the_ground_are_not_the_articles_air_strikes(text, expected):
     assert [e[3] for e in brief(text, dt.date(2024, 10, 14))] == expected
+
+
+def test_a_recent_span_next_to_its_verb_of_saying_dates_the_saying():
+    text = ("Earlier this month, the UN human rights office said it had recorded at least 40 civilian deaths "
+            "in Amhara between November and January.")
+    said, counted = brief(text, dt.date(2025, 2, 18))
+    assert (said[0], said[3], said[4], said[6]) == ("2025-02-01", "statement", None, ["ohchr"])
+    assert (counted[0], counted[1], counted[3], counted[4]) == ("2024-11-01", "2025-01-31", "reporting_period", 40)
+    # an older span is what the count covers
+    (period,) = brief("Between June and August, the UN said, 300 civilians were killed in Amhara.",
+                      dt.date(2025, 2, 18))
+    assert period[3] == "reporting_period" and period[4] == 300
