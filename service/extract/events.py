@@ -21,7 +21,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from service.extract.actors import ActorMatch, find_actors
 from service.extract.figures import casualties
@@ -203,6 +203,8 @@ class _Context:
     salient_reporter: ActorMatch | None
     language: str = "en"
     hazard: bool = False
+    # (killed, injured) by clause: a sentence with several dates is counted once
+    casualties: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
 
 
 def extract_events(text: str, published_at: dt.date, language: str | None = None) -> list[dict]:
@@ -371,7 +373,10 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     attribution_text, attributed_to = _attribution(text, attribution, actors, clause, event_type, actor_values, context)
     killed = injured = None
     if context.language == "en" and (event_type in VIOLENT_TYPES or event_type == "reporting_period"):
-        killed, injured = casualties(clause)
+        counted = context.casualties.get(clause)
+        if counted is None:
+            counted = context.casualties[clause] = casualties(clause)
+        killed, injured = counted
     confidence = 0.4 + (0.2 if precision == "day" else 0.0) + (0.2 if place_values else 0.0) \
         + (0.2 if actor_values else 0.0)
     return {

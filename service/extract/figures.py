@@ -64,7 +64,12 @@ class _Tok:
 
 def _tokens(text: str) -> list[_Tok]:
     plain = plain_punctuation(text)
-    return [_Tok(m.start(), m.end(), m.group().lower(), m.group()) for m in _TOKEN.finditer(plain)]
+    out = []
+    for m in _TOKEN.finditer(plain):
+        raw = m.group()
+        start, end = m.span()
+        out.append(_Tok(start, end, raw.lower(), raw))
+    return out
 
 
 # ---------------------------------------------------------------------------- numbers
@@ -116,6 +121,12 @@ _QUALIFIERS = [
 ]
 
 
+# The qualifiers by their last word, in the order of the list above (the first that fits wins).
+_QUALIFIERS_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _qual in _QUALIFIERS:
+    _QUALIFIERS_BY_LAST.setdefault(_words[-1], []).append((_words, _qual))
+
+
 def _word_value(word: str) -> int | None:
     if word in _UNITS:
         return _UNITS[word]
@@ -137,6 +148,13 @@ class _Number:
 
 _HYPHEN_RANGE = re.compile(r"(\d+)-(\d+)")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Words that may open a number phrase besides digits and hyphenated tens ("forty-six").
+_NUMBER_STARTS = frozenset({"a", "an", *_VAGUE, *_UNITS, *_TENS})
+
+
+def _may_start_number(word: str) -> bool:
+    """False when :func:`_parse_number` is sure to find no number at a token ``word``."""
+    return word in _NUMBER_STARTS or word[:1].isdigit() or ("-" in word and _word_value(word) is not None)
 
 
 def _parse_number(toks: list[_Tok], i: int, low: list[str] | None = None) -> _Number | None:
@@ -305,6 +323,10 @@ _CLAUSE_BARRIER = {";", ":", "when", "after", "before", "while", "because", "but
                    "whereas", "if", "until", "since", "unless"}
 _BREAKDOWN = {("including",), ("among", "them"), ("among", "whom"), ("of", "whom"), ("of", "them"),
               ("mostly",), ("mainly",), ("most", "of", "them"), ("among", "those")}
+# The breakdowns by their first word (no two of them match at one token).
+_BREAKDOWN_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _words in _BREAKDOWN:
+    _BREAKDOWN_BY_FIRST.setdefault(_words[0], []).append(_words)
 _COORD = {"and", ",", "plus", "&"}
 # Words of time that may follow a count ("the toll passed 11,000 yesterday").
 _TIME_AFTER = {"yesterday", "today", "tonight", "overnight", "now", "last", "this", "earlier", "so"}
@@ -338,7 +360,9 @@ class _Phrase:
 
 
 def _qualifier_before(low: list[str], i: int) -> tuple[int, str | None]:
-    for words, qual in _QUALIFIERS:
+    if i < 1:
+        return i, None
+    for words, qual in _QUALIFIERS_BY_LAST.get(low[i - 1], ()):
         s = i - len(words)
         if s >= 0 and tuple(low[s:i]) == words:
             return s, qual
@@ -399,7 +423,7 @@ def _phrases(toks: list[_Tok]) -> list[_Phrase]:
     out: list[_Phrase] = []
     i = 0
     while i < len(toks):
-        num = _parse_number(toks, i, low)
+        num = _parse_number(toks, i, low) if _may_start_number(low[i]) else None
         if num is None:
             i += 1
             continue
@@ -414,6 +438,9 @@ def _phrases(toks: list[_Tok]) -> list[_Phrase]:
             out.append(phrase)
         i = num.j
     return out
+
+
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
 def _check(toks: list[_Tok], low: list[str], num: _Number) -> _Phrase | None:
@@ -437,7 +464,7 @@ def _check(toks: list[_Tok], low: list[str], num: _Number) -> _Phrase | None:
     if j < len(toks) and low[j] in ("%", "percent", "per", "pc"):
         return None
     raw = toks[i].raw
-    is_year = re.fullmatch(r"(1[89]|20)\d\d", raw) is not None
+    is_year = _YEAR.fullmatch(raw) is not None
     ok, group, noun_kind, k = _noun_part(toks, j)
     if not ok:
         return None
@@ -498,11 +525,11 @@ def _after_toll(low: list[str], qi: int) -> bool:
     return False
 
 
-def _is_object_start(toks: list[_Tok], m: int) -> bool:
+def _is_object_start(toks: list[_Tok], m: int, low: list[str] | None = None) -> bool:
     if m >= len(toks):
         return False
     w = toks[m].low
-    return w in _OBJECT_START or w in _PEOPLE or _parse_number(toks, m) is not None
+    return w in _OBJECT_START or w in _PEOPLE or _parse_number(toks, m, low) is not None
 
 
 def _forward(toks: list[_Tok], low: list[str], phrase: _Phrase, starts: dict[int, _Phrase]) -> tuple[str | None, list[int]]:
@@ -514,7 +541,7 @@ def _forward(toks: list[_Tok], low: list[str], phrase: _Phrase, starts: dict[int
     while m < limit:
         w = low[m]
         # a breakdown: skip to the end of the list
-        hit = next((b for b in _BREAKDOWN if tuple(low[m : m + len(b)]) == b), None)
+        hit = next((b for b in _BREAKDOWN_BY_FIRST.get(w, ()) if tuple(low[m : m + len(b)]) == b), None)
         if hit is not None:
             m += len(hit)
             while m < len(toks) and low[m] not in (",", ")", "-", ";"):
@@ -537,7 +564,7 @@ def _forward(toks: list[_Tok], low: list[str], phrase: _Phrase, starts: dict[int
         if w in _KILL_AFTER or w in _INJURE_AFTER:
             kind = "killed" if w in _KILL_AFTER else "injured"
             passive = m > 0 and low[m - 1] in _PASSIVE_AUX
-            if w in _TRANSITIVE_AFTER and not passive and _is_object_start(toks, m + 1):
+            if w in _TRANSITIVE_AFTER and not passive and _is_object_start(toks, m + 1, low):
                 return None, sub  # the counted are the agents: "three gunmen killed five"
             return kind, sub
         if w in ("lost",) and low[m + 1 : m + 3] in (["their", "lives"], ["his", "life"], ["her", "life"]):
