@@ -78,3 +78,19 @@ def clean(text: str) -> str:
 def plain_punctuation(text: str) -> str:
     """Map typographic quotes and dashes to ASCII, one character for one, keeping offsets."""
     return text.translate(_QUOTES)
+
+
+# The characters other than A-Z that a case-insensitive pattern matches to an ASCII letter.
+_ASCII_EQUIVALENTS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def ascii_fold(text: str) -> str:
+    """``text`` lower-cased so that any ASCII word a case-insensitive pattern (``re.I``) finds
+    in it is found by ``in``: a cheap test that lets a scan be skipped when its word is absent.
+
+    Besides ASCII capitals, only the four characters above match ASCII letters under ``re.I``
+    ("ſ" matches "s", the Kelvin sign "k", the dotted and dotless I "i"); they are mapped first.
+    """
+    if text.isascii():
+        return text.lower()
+    return text.translate(_ASCII_EQUIVALENTS).lower()
