@@ -94,3 +94,99 @@ def ascii_fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     return text.translate(_ASCII_EQUIVALENTS).lower()
+
+
+# --------------------------------------------------------------------------- scan gates
+
+def _literal_key(code: int) -> str | None:
+    """How a literal character of a pattern shows in :func:`ascii_fold` text, in either case
+    mode: an ASCII character lower-cased, an uncased one as it is; None for any other (a cased
+    letter beyond ASCII may match several characters, and lower() is not one-to-one there)."""
+    ch = chr(code)
+    if ch.isascii():
+        return ch.lower()
+    if ch.lower() == ch == ch.upper():
+        return ch
+    return None
+
+
+def _required(items, ignorecase: bool) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed sequence ``items`` contains, or None."""
+    from re import _constants as c
+
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            options.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            key = _literal_key(av)
+            if key is None:
+                close_run()
+            else:
+                run.append(key)
+            continue
+        close_run()
+        if op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            case = (ignorecase or bool(add_flags & c.SRE_FLAG_IGNORECASE)) and not del_flags & c.SRE_FLAG_IGNORECASE
+            found = _required(sub, case)
+        elif op is c.ATOMIC_GROUP:
+            found = _required(av, ignorecase)
+        elif op is c.BRANCH:
+            found = frozenset()
+            for alternative in av[1]:
+                words = _required(alternative, ignorecase)
+                if words is None:
+                    found = None
+                    break
+                found |= words
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            found = _required(sub, ignorecase) if low >= 1 else None
+        else:  # classes, anchors, lookarounds, references: nothing certain
+            found = None
+        if found:
+            options.append(found)
+    close_run()
+    if not options:
+        return None
+    # the most telling choice: the longest shortest string, then the fewest strings
+    return max(options, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which is in ``ascii_fold(s)`` whenever ``pattern`` matches anywhere in
+    ``s``; None when the pattern names no such strings. Read from the parsed pattern: literal
+    runs, groups and alternations, repeats of at least one; nothing optional counts."""
+    from re import _parser
+
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    words = _required(list(parsed), bool(pattern.flags & re.IGNORECASE))
+    if not words or "" in words:
+        return None
+    return tuple(sorted(words))
+
+
+class Gate:
+    """A pattern with the words any match of it holds: ``may(low)`` is False only when the
+    pattern cannot match in a text whose :func:`ascii_fold` is ``low``, so its scan can be skipped."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self.words = required_words(pattern)
+
+    def may(self, low: str) -> bool:
+        words = self.words
+        if words is None:
+            return True
+        for word in words:
+            if word in low:
+                return True
+        return False
