@@ -27,7 +27,7 @@ from service.extract.actors import ActorMatch, find_actors
 from service.extract.figures import casualties
 from service.extract.language import detect_language
 from service.extract.places import PlaceMatch, fold_name, get_gazetteer
-from service.extract.text import Gate, Sentence, ascii_fold, plain_punctuation, split_sentences
+from service.extract.text import Gates, Sentence, ascii_fold, plain_punctuation, split_sentences
 from service.extract.timex import Timex, find_timexes
 
 EXTRACTOR_VERSION = "2026.11.3"
@@ -208,32 +208,39 @@ class _Context:
     scans: "_Scans | None" = None
 
 
-_GATES: dict[re.Pattern, Gate] = {}
+_GATES: Gates | None = None
 
 
-def _gate(pattern: re.Pattern) -> Gate:
-    """The pattern's gate, read from it on first use."""
-    gate = _GATES.get(pattern)
-    if gate is None:
-        gate = _GATES[pattern] = Gate(pattern)
-    return gate
+def _gates() -> Gates:
+    """The gates of the patterns that clauses are scanned for, read from them on first use."""
+    global _GATES
+    if _GATES is None:
+        _GATES = Gates([
+            _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
+            _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
+        ])
+    return _GATES
 
 
 class _Scan:
     """One span of the article as a string, with what the patterns find in it, each searched
     once and only when the span holds a word every match of the pattern contains."""
 
-    __slots__ = ("text", "low", "_found", "_means")
+    __slots__ = ("text", "low", "_present", "_found", "_means")
 
     def __init__(self, text: str, low: str) -> None:
         self.text = text
         self.low = low  # ascii_fold(text)
+        self._present: set[str] | None = None
         self._found: dict[re.Pattern, re.Match | None] = {}
         self._means: list[tuple[int, int, str]] | None = None
 
     def may(self, pattern: re.Pattern) -> bool:
         """False when ``pattern`` cannot match in this span (or in any part of it)."""
-        return _gate(pattern).may(self.low)
+        gates = _gates()
+        if self._present is None:
+            self._present = gates.present(self.low)
+        return gates.may(pattern, self._present)
 
     def search(self, pattern: re.Pattern) -> re.Match | None:
         found = self._found

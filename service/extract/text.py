@@ -172,21 +172,30 @@ def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
     return tuple(sorted(words))
 
 
-class Gate:
-    """A pattern with the words any match of it holds: ``may(low)`` is False only when the
-    pattern cannot match in a text whose :func:`ascii_fold` is ``low``, so its scan can be skipped."""
+class Gates:
+    """The gates of many patterns, tested together: one Aho-Corasick pass over a folded text
+    finds which of all their words it holds, and each pattern then asks for its own."""
 
-    __slots__ = ("pattern", "words")
+    def __init__(self, patterns: "list[re.Pattern]") -> None:
+        import ahocorasick
 
-    def __init__(self, pattern: re.Pattern) -> None:
-        self.pattern = pattern
-        self.words = required_words(pattern)
+        self._words: dict[re.Pattern, frozenset[str] | None] = {}
+        for pattern in patterns:
+            words = required_words(pattern)
+            self._words[pattern] = None if words is None else frozenset(words)
+        self._automaton = ahocorasick.Automaton()
+        for word in sorted({w for words in self._words.values() if words for w in words}):
+            self._automaton.add_word(word, word)
+        self._automaton.make_automaton()
 
-    def may(self, low: str) -> bool:
-        words = self.words
-        if words is None:
+    def present(self, low: str) -> set[str]:
+        """The patterns' words that the folded text ``low`` holds."""
+        return {word for _, word in self._automaton.iter(low)}
+
+    def may(self, pattern: re.Pattern, present: set[str]) -> bool:
+        """False only when ``pattern`` cannot match in the text whose words are ``present``."""
+        try:
+            words = self._words[pattern]
+        except KeyError:  # not one of the patterns given: no gate
             return True
-        for word in words:
-            if word in low:
-                return True
-        return False
+        return words is None or not present.isdisjoint(words)
