@@ -54,22 +54,24 @@ class Figure:
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\d+(?:\.\d+)?(?![\w-])|\w+(?:['-]\w+)*|\S")
 
 
-@dataclass(frozen=True, slots=True)
 class _Tok:
-    start: int
-    end: int
-    low: str
-    raw: str
+    """A token of a sentence (never changed once made; a plain class, as it is made often)."""
+
+    __slots__ = ("start", "end", "low", "raw")
+
+    def __init__(self, start: int, end: int, low: str, raw: str) -> None:
+        self.start = start
+        self.end = end
+        self.low = low
+        self.raw = raw
+
+    def __repr__(self) -> str:
+        return f"_Tok({self.start}, {self.end}, {self.low!r}, {self.raw!r})"
 
 
 def _tokens(text: str) -> list[_Tok]:
     plain = plain_punctuation(text)
-    out = []
-    for m in _TOKEN.finditer(plain):
-        raw = m.group()
-        start, end = m.span()
-        out.append(_Tok(start, end, raw.lower(), raw))
-    return out
+    return [_Tok(m.start(), m.end(), raw.lower(), raw) for m in _TOKEN.finditer(plain) for raw in (m.group(),)]
 
 
 # ---------------------------------------------------------------------------- numbers
