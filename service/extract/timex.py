@@ -15,6 +15,7 @@ candidate string to ``dateparser.parse`` for normalisation.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -452,9 +453,9 @@ def _coarser(p: str, q: str) -> str:
 
 def _find_ranges(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
     months = win.months()
-    ranges = [*_RE_RANGE.finditer(text, pos, endpos)] if win.has("from", "between") else []
+    ranges = [*win.finditer(_RE_RANGE, win.words_at("from", "between"), 0)] if win.has("from", "between") else []
     if months:
-        ranges += _RE_RANGE_BARE.finditer(text, pos, endpos)
+        ranges += win.finditer(_RE_RANGE_BARE, win.month_starts(), 2)
     for match in ranges:
         if match.group("sep").lower() == "and" and match.group("intro").lower() != "between":
             continue
@@ -471,8 +472,8 @@ def _find_ranges(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
                              **_range_year_info(a, b, spans, dct))
     if not (months and win.has_exact("-", "–", "—")):
         return
-    for regex in (_RE_DASH_MD, _RE_DASH_DM):
-        for match in regex.finditer(text, pos, endpos):
+    for regex, back in ((_RE_DASH_MD, 0), (_RE_DASH_DM, 2)):
+        for match in win.finditer(regex, win.month_starts(), back):
             month = _month_index(match.group("m"))
             d1 = int(re.match(r"\d+", match.group("d1")).group())
             d2 = int(re.match(r"\d+", match.group("d2")).group())
@@ -514,8 +515,8 @@ def _find_days(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -
         yield from _find_days_iso(text, pos, endpos)
     if not win.months():
         return
-    for regex in (_RE_MDY, _RE_DMY):
-        for match in regex.finditer(text, pos, endpos):
+    for regex, back in ((_RE_MDY, 1), (_RE_DMY, 4)):
+        for match in win.finditer(regex, win.month_starts(), back):
             month = _month_index(match.group("m"))
             day_num = int(re.match(r"\d+", match.group("d")).group())
             year = _explicit_year(match, dct)
@@ -579,12 +580,12 @@ _RE_COORD_MONTH = re.compile(
 def _find_months(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
     if not win.months():
         return
-    for match in _RE_MONTH_YEAR.finditer(text, pos, endpos):
+    for match in win.finditer(_RE_MONTH_YEAR, win.month_starts(), 0):
         month = _month_index(match.group("m"))
         year = _explicit_year(match, dct)
         start, end = _month_span(year, month)
         yield _Candidate(match.start(), match.end(), start, end, "month", year=year)
-    for match in _RE_MONTH.finditer(text, pos, endpos):
+    for match in win.finditer(_RE_MONTH, win.month_starts(), 3):
         # Months joined to this one by "and", "or" or commas share its cue, and a year
         # written after the last of them: "in January, February or March 2014".
         chain: list[re.Match[str]] = []
@@ -661,7 +662,7 @@ def _count_follows(text: str, end: int) -> bool:
 def _find_years(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
     if not win.has_exact("18", "19", "20"):
         return
-    for match in _RE_YEAR.finditer(text, pos, endpos):
+    for match in win.finditer(_RE_YEAR, win.starts_of(_RE_CENTURY), 1):
         cue = (match.group("cue") or "").lower()
         if cue in _COUNT_CUES and _count_follows(text, match.end()):
             continue
@@ -913,14 +914,70 @@ def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
 class _Window:
     """The text of one trigger window, as written and ASCII-folded, to skip the finders'
     scans for words the window does not hold: a match lies inside its window, so a word
-    every match of a pattern contains must be in the window for the scan to find anything."""
+    every match of a pattern contains must be in the window for the scan to find anything.
 
-    __slots__ = ("raw", "low", "_months")
+    Patterns that always hold a month's name or a year are not scanned for at every offset:
+    :meth:`finditer` tries them only at the few word starts just before such a word."""
+
+    __slots__ = ("text", "pos", "endpos", "raw", "low", "_months", "_words", "_month_starts")
 
     def __init__(self, text: str, pos: int, endpos: int) -> None:
+        self.text, self.pos, self.endpos = text, pos, endpos
         self.raw = text[pos:endpos]
         self.low = ascii_fold(self.raw)
         self._months: bool | None = None
+        self._words: list[int] | None = None
+        self._month_starts: list[int] | None = None
+
+    def word_starts(self) -> list[int]:
+        """Offsets in the text where a run of word characters of the window starts."""
+        if self._words is None:
+            self._words = [m.start() for m in _RE_WORD_RUN.finditer(self.text, self.pos, self.endpos)]
+        return self._words
+
+    def starts_of(self, regex: re.Pattern) -> list[int]:
+        """Offsets in the text of the matches of ``regex`` in the window."""
+        return [m.start() for m in regex.finditer(self.text, self.pos, self.endpos)]
+
+    def month_starts(self) -> list[int]:
+        """Offsets of the months' abbreviations (which begin their full names) in the window."""
+        if self._month_starts is None:
+            self._month_starts = self.starts_of(_RE_MONTH_START) if self.months() else []
+        return self._month_starts
+
+    def words_at(self, *words: str) -> list[int]:
+        """Offsets in the text of the lower-case ASCII ``words`` in the window, in any case."""
+        low, found = self.low, []
+        for word in words:
+            i = low.find(word)
+            while i >= 0:
+                found.append(self.pos + i)
+                i = low.find(word, i + 1)
+        return found
+
+    def finditer(self, regex: re.Pattern, anchors: list[int], back: int) -> Iterator[re.Match[str]]:
+        """What ``regex.finditer(text, pos, endpos)`` finds, for a pattern each of whose matches
+        starts at a word start at most ``back`` runs of word characters before the start of an
+        anchor it holds (``anchors``: offsets of every place such a word may start).
+
+        Every offset where the pattern can match is tried, in order, from where the last match
+        ended, so the matches are those of a scan of the whole window."""
+        if not anchors:
+            return
+        starts = self.word_starts()
+        tries: set[int] = set()
+        for anchor in anchors:
+            i = bisect.bisect_left(starts, anchor)
+            tries.update(starts[max(0, i - back):i])
+            tries.add(anchor)
+        text, endpos, end = self.text, self.endpos, -1
+        for at in sorted(tries):
+            if at < end:
+                continue
+            match = regex.match(text, at, endpos)
+            if match is not None:
+                end = match.end()
+                yield match
 
     def has(self, *words: str) -> bool:
         """Whether one of the lower-case ASCII ``words`` is in the window, in any case."""
@@ -945,6 +1002,10 @@ class _Window:
         return self._months
 
 
+_RE_WORD_RUN = re.compile(r"\w+")
+# Every month's name starts with its abbreviation; every year of _YEAR with one of these.
+_RE_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_RE_CENTURY = re.compile(r"1[89]|20")
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _RELDAY_WORDS = ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening")
