@@ -1074,16 +1074,23 @@ def _contains(outer: Place, inner: Place) -> bool:
     return False
 
 
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*(\s|$)")
+
+
 def _headline_spans(text: str) -> list[tuple[int, int]]:
     """Lines written in title case (headlines, captions): capitalisation says little there."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
         body = line.strip()
         # a headline does not read as a sentence: no full stop inside or at its end
-        sentence_like = bool(re.search(r"[.!?][\"'”’)]*(\s|$)", body))
-        if len(words) >= 3 and not sentence_like:
+        sentence_like = bool(_SENTENCE_STOP.search(body))
+        if sentence_like:
+            pos += len(line)
+            continue
+        words = [w for w in _HEADLINE_WORD.findall(line) if len(w) >= 4]
+        if len(words) >= 3:
             caps = sum(1 for w in words if w[0].isupper())
             if caps >= 0.7 * len(words):
                 spans.append((pos, pos + len(line)))

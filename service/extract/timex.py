@@ -919,7 +919,7 @@ class _Window:
     Patterns that always hold a month's name or a year are not scanned for at every offset:
     :meth:`finditer` tries them only at the few word starts just before such a word."""
 
-    __slots__ = ("text", "pos", "endpos", "raw", "low", "_months", "_words", "_month_starts")
+    __slots__ = ("text", "pos", "endpos", "raw", "low", "_months", "_words", "_month_starts", "_tries")
 
     def __init__(self, text: str, pos: int, endpos: int) -> None:
         self.text, self.pos, self.endpos = text, pos, endpos
@@ -928,6 +928,7 @@ class _Window:
         self._months: bool | None = None
         self._words: list[int] | None = None
         self._month_starts: list[int] | None = None
+        self._tries: dict[tuple[int, int], list[int]] = {}
 
     def word_starts(self) -> list[int]:
         """Offsets in the text where a run of word characters of the window starts."""
@@ -964,14 +965,19 @@ class _Window:
         ended, so the matches are those of a scan of the whole window."""
         if not anchors:
             return
-        starts = self.word_starts()
-        tries: set[int] = set()
-        for anchor in anchors:
-            i = bisect.bisect_left(starts, anchor)
-            tries.update(starts[max(0, i - back):i])
-            tries.add(anchor)
+        tries = self._tries.get((id(anchors), back))
+        if tries is None:
+            starts = self.word_starts()
+            found: set[int] = set()
+            for anchor in anchors:
+                i = bisect.bisect_left(starts, anchor)
+                found.update(starts[max(0, i - back):i])
+                found.add(anchor)
+            tries = sorted(found)
+            if anchors is self._month_starts:  # kept for the other patterns of months
+                self._tries[(id(anchors), back)] = tries
         text, endpos, end = self.text, self.endpos, -1
-        for at in sorted(tries):
+        for at in tries:
             if at < end:
                 continue
             match = regex.match(text, at, endpos)
