@@ -226,21 +226,20 @@ class _Scan:
     """One span of the article as a string, with what the patterns find in it, each searched
     once and only when the span holds a word every match of the pattern contains."""
 
-    __slots__ = ("text", "low", "_present", "_found", "_means")
+    __slots__ = ("text", "low", "_open", "_found", "_means")
 
     def __init__(self, text: str, low: str) -> None:
         self.text = text
         self.low = low  # ascii_fold(text)
-        self._present: set[str] | None = None
+        self._open: set[re.Pattern] | None = None
         self._found: dict[re.Pattern, re.Match | None] = {}
         self._means: list[tuple[int, int, str]] | None = None
 
     def may(self, pattern: re.Pattern) -> bool:
-        """False when ``pattern`` cannot match in this span (or in any part of it)."""
-        gates = _gates()
-        if self._present is None:
-            self._present = gates.present(self.low)
-        return gates.may(pattern, self._present)
+        """False when ``pattern`` (one of the gated patterns) cannot match in this span (or in any part of it)."""
+        if self._open is None:
+            self._open = _gates().open_for(self.low)
+        return pattern in self._open or not _gates().knows(pattern)
 
     def search(self, pattern: re.Pattern) -> re.Match | None:
         found = self._found

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.extract.text import plain_punctuation
+from service.extract.text import ascii_fold, plain_punctuation
 
 
 @dataclass(frozen=True, slots=True)
@@ -661,8 +661,25 @@ def find_figures(text: str) -> list[Figure]:
     return out
 
 
+# A figure's kind comes from a word of the sets above: a casualty noun after the count, an
+# active verb or a toll before it, a passive or intransitive word after it ("lost their
+# lives"). Each of those words holds one of these stems, so a sentence without any has no figure.
+_CASUALTY_STEMS = (
+    "kill", "dead", "death", "fatalit", "bodies", "lives", "life", "injur", "wound", "hurt", "massacr",
+    "slaughter", "execut", "murder", "slew", "maim", "toll", "die", "dying", "perish", "slain", "drown", "buried",
+)
+
+
+def _may_count_casualties(text: str) -> bool:
+    """False when no token of ``text`` lower-cases to a word that gives a figure its kind."""
+    low = ascii_fold(text)  # lower() of a token, and more: a token equal to an ASCII word is in here
+    return any(stem in low for stem in _CASUALTY_STEMS)
+
+
 def casualties(text: str) -> tuple[int | None, int | None]:
     """(killed, injured) for a sentence: coordinated figures added, breakdowns not."""
+    if not _may_count_casualties(text):
+        return None, None
     killed: int | None = None
     injured: int | None = None
     for fig in find_figures(text):

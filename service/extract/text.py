@@ -192,6 +192,15 @@ class Gates:
         """The patterns' words that the folded text ``low`` holds."""
         return {word for _, word in self._automaton.iter(low)}
 
+    def open_for(self, low: str) -> set[re.Pattern]:
+        """The given patterns that may match in the folded text ``low``."""
+        present = self.present(low)
+        return {pattern for pattern, words in self._words.items() if words is None or not present.isdisjoint(words)}
+
+    def knows(self, pattern: re.Pattern) -> bool:
+        """Whether ``pattern`` is one of the gated patterns."""
+        return pattern in self._words
+
     def may(self, pattern: re.Pattern, present: set[str]) -> bool:
         """False only when ``pattern`` cannot match in the text whose words are ``present``."""
         try:

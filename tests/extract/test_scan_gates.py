@@ -70,12 +70,16 @@ def test_a_pattern_matches_only_where_its_words_are(name, pattern):
 
 
 def test_gates_answer_as_the_words_do():
-    gates = Gates([events._HARM, events._COUP, re.compile(r"\d+")])
-    present = gates.present(ascii_fold("Three people were KILLED."))
+    digits = re.compile(r"\d+")
+    gates = Gates([events._HARM, events._COUP, digits])
+    low = ascii_fold("Three people were KILLED.")
+    present = gates.present(low)
     assert gates.may(events._HARM, present)
     assert not gates.may(events._COUP, present)
-    assert gates.may(re.compile(r"\d+"), present)  # no words: always scanned
+    assert gates.may(digits, present)  # no words: always scanned
     assert gates.may(re.compile("not given"), present)
+    assert gates.open_for(low) == {events._HARM, digits}
+    assert gates.knows(digits) and not gates.knows(re.compile("not given"))
 
 
 def test_means_counted_by_sentence_equal_a_count_over_the_whole_text():
@@ -93,5 +97,5 @@ def test_extraction_is_the_same_with_gates_that_never_skip(monkeypatch):
     published = dt.date(2024, 3, 10)
     gated = extract_events(text, published)
     assert gated
-    monkeypatch.setattr(Gates, "may", lambda self, pattern, present: True)
+    monkeypatch.setattr(Gates, "open_for", lambda self, low: set(self._words))
     assert extract_events(text, published) == gated
