@@ -54,24 +54,30 @@ class Figure:
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\d+(?:\.\d+)?(?![\w-])|\w+(?:['-]\w+)*|\S")
 
 
-class _Tok:
-    """A token of a sentence (never changed once made; a plain class, as it is made often)."""
+class _Toks:
+    """The tokens of a sentence as parallel lists: as written (``raw``) and lower-cased
+    (``low``); their offsets are found only when asked for, as most sentences need none."""
 
-    __slots__ = ("start", "end", "low", "raw")
+    __slots__ = ("plain", "raw", "low", "_spans")
 
-    def __init__(self, start: int, end: int, low: str, raw: str) -> None:
-        self.start = start
-        self.end = end
-        self.low = low
-        self.raw = raw
+    def __init__(self, text: str) -> None:
+        self.plain = plain_punctuation(text)
+        self.raw: list[str] = _TOKEN.findall(self.plain)
+        self.low: list[str] = [raw.lower() for raw in self.raw]
+        self._spans: list[tuple[int, int]] | None = None
 
-    def __repr__(self) -> str:
-        return f"_Tok({self.start}, {self.end}, {self.low!r}, {self.raw!r})"
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def span(self, k: int) -> tuple[int, int]:
+        """The offsets of token ``k`` in the sentence."""
+        if self._spans is None:
+            self._spans = [m.span() for m in _TOKEN.finditer(self.plain)]
+        return self._spans[k]
 
 
-def _tokens(text: str) -> list[_Tok]:
-    plain = plain_punctuation(text)
-    return [_Tok(m.start(), m.end(), raw.lower(), raw) for m in _TOKEN.finditer(plain) for raw in (m.group(),)]
+def _tokens(text: str) -> _Toks:
+    return _Toks(text)
 
 
 # ---------------------------------------------------------------------------- numbers
@@ -159,11 +165,10 @@ def _may_start_number(word: str) -> bool:
     return word in _NUMBER_STARTS or word[:1].isdigit() or ("-" in word and _word_value(word) is not None)
 
 
-def _parse_number(toks: list[_Tok], i: int, low: list[str] | None = None) -> _Number | None:
-    """The number starting at token ``i``, or None (``low``: the tokens lower-cased, if at hand)."""
+def _parse_number(toks: _Toks, i: int, low: list[str] | None = None) -> _Number | None:
+    """The number starting at token ``i``, or None (``low``: the tokens lower-cased)."""
     n = len(toks)
-    if low is None:
-        low = [t.low for t in toks]
+    low = toks.low
 
     def at(k: int) -> str:
         return low[k] if k < n else ""
@@ -187,7 +192,7 @@ def _parse_number(toks: list[_Tok], i: int, low: list[str] | None = None) -> _Nu
             word = at(k)
             if word in _ONE_PERSON:
                 return _Number(i, i + 1, 1, "exact")
-            if not (word.isalpha() and toks[k].raw.islower()) or word in _STOP:
+            if not (word.isalpha() and toks.raw[k].islower()) or word in _STOP:
                 break
         return None
     if w in _VAGUE:
@@ -247,11 +252,11 @@ def _parse_number(toks: list[_Tok], i: int, low: list[str] | None = None) -> _Nu
     return _Number(i, j, total + current, "exact")
 
 
-def _scaled(toks: list[_Tok], num: _Number) -> _Number:
+def _scaled(toks: _Toks, num: _Number) -> _Number:
     """'several hundred', 'a few thousand'."""
-    if num.j < len(toks) and toks[num.j].low in ("hundred", "thousand"):
-        return _Number(num.i, num.j + 1, num.value * _SCALES[toks[num.j].low], "vague")
-    if num.j < len(toks) and toks[num.j].low == "dozen":
+    if num.j < len(toks) and toks.low[num.j] in ("hundred", "thousand"):
+        return _Number(num.i, num.j + 1, num.value * _SCALES[toks.low[num.j]], "vague")
+    if num.j < len(toks) and toks.low[num.j] == "dozen":
         return _Number(num.i, num.j + 1, num.value * 12, "vague")
     return num
 
@@ -341,14 +346,14 @@ _PEOPLE_NAMES = {"rohingya", "druze", "jews", "muslims", "christians", "yazidi",
                  "uighurs", "tutsi", "tutsis", "hutu", "hutus", "fulani", "tuareg", "amhara", "tigrayans"}
 
 
-def _is_people_name(tok: _Tok) -> bool:
-    if tok.low in _PEOPLE_NAMES:
+def _is_people_name(low: str, raw: str) -> bool:
+    if low in _PEOPLE_NAMES:
         return True
-    return _PEOPLE_NAME.fullmatch(tok.raw) is not None
+    return _PEOPLE_NAME.fullmatch(raw) is not None
 
 
-def _is_punct(tok: _Tok) -> bool:
-    return not tok.low[0].isalnum()
+def _is_punct(low: str) -> bool:
+    return not low[0].isalnum()
 
 
 @dataclass(slots=True)
@@ -371,18 +376,19 @@ def _qualifier_before(low: list[str], i: int) -> tuple[int, str | None]:
     return i, None
 
 
-def _noun_part(toks: list[_Tok], k: int) -> tuple[bool, str | None, str | None, int]:
+def _noun_part(toks: _Toks, k: int) -> tuple[bool, str | None, str | None, int]:
     """Whether the number at ``k`` counts people; its group noun, a casualty kind named by
     the noun itself, and the token after the noun part."""
     n = len(toks)
     if k >= n:
         return True, None, None, k
-    low = toks[k].low
+    lows, raws = toks.low, toks.raw
+    low = lows[k]
     if low == "of":
-        if k + 1 < n and toks[k + 1].low in _PRONOUN_OF:
+        if k + 1 < n and lows[k + 1] in _PRONOUN_OF:
             return True, None, None, k + 2
         scan_from = k + 1
-    elif _is_punct(toks[k]) and low not in ("%",):
+    elif _is_punct(low) and low not in ("%",):
         return True, None, None, k
     elif low in _STOP or low in _TIME_AFTER:
         return True, None, None, k
@@ -391,10 +397,10 @@ def _noun_part(toks: list[_Tok], k: int) -> tuple[bool, str | None, str | None, 
     if low == "more":  # "wounded 1,000 more"
         return True, None, None, k + 1
     for m in range(scan_from, min(scan_from + 5, n)):
-        word = toks[m].low
+        word = lows[m]
         if word in _PEOPLE:
             # "35 civilian deaths", "12 civilian injuries": the noun after names the casualty
-            after = toks[m + 1].low if m + 1 < n else ""
+            after = lows[m + 1] if m + 1 < n else ""
             if after in _COUNTED_DEATHS:
                 return True, word, "killed", m + 2
             if after in _COUNTED_INJURIES:
@@ -406,13 +412,13 @@ def _noun_part(toks: list[_Tok], k: int) -> tuple[bool, str | None, str | None, 
             return True, None, "killed", m + 1
         if last in _INJURE_NOUNS and m == scan_from:
             return True, None, "injured", m + 1
-        if _is_people_name(toks[m]) and not (m + 1 < n and toks[m + 1].low in _PEOPLE):
+        if _is_people_name(word, raws[m]) and not (m + 1 < n and lows[m + 1] in _PEOPLE):
             return True, word, None, m + 1
         if word in _KILL_NOUNS and m == scan_from:
             return True, None, "killed", m + 1
         if word in _INJURE_NOUNS and m == scan_from:
             return True, None, "injured", m + 1
-        if _is_punct(toks[m]) or word in _STOP or word in _MONTHS:
+        if _is_punct(word) or word in _STOP or word in _MONTHS:
             break
         if word in _KILL_NOUNS or word in _INJURE_NOUNS:
             # "12 Kurdish dead", "30 civilian deaths"
@@ -420,8 +426,8 @@ def _noun_part(toks: list[_Tok], k: int) -> tuple[bool, str | None, str | None, 
     return False, None, None, k
 
 
-def _phrases(toks: list[_Tok]) -> list[_Phrase]:
-    low = [t.low for t in toks]
+def _phrases(toks: _Toks) -> list[_Phrase]:
+    low = toks.low
     out: list[_Phrase] = []
     i = 0
     while i < len(toks):
@@ -445,14 +451,14 @@ def _phrases(toks: list[_Tok]) -> list[_Phrase]:
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
-def _check(toks: list[_Tok], low: list[str], num: _Number) -> _Phrase | None:
+def _check(toks: _Toks, low: list[str], num: _Number) -> _Phrase | None:
     i, j = num.i, num.j
     # the word before, skipping a full stop ("Sept. 30")
     p = i - 1
     if p >= 0 and low[p] == ".":
         p -= 1
     prev = low[p] if p >= 0 else ""
-    if prev in _MONTHS and toks[i].raw[0].isdigit():
+    if prev in _MONTHS and toks.raw[i][0].isdigit():
         return None  # "November 30"; "in November thousands fled" is a count
     qi, qual = _qualifier_before(low, i)
     if num.qualifier == "range":
@@ -465,7 +471,7 @@ def _check(toks: list[_Tok], low: list[str], num: _Number) -> _Phrase | None:
         return None
     if j < len(toks) and low[j] in ("%", "percent", "per", "pc"):
         return None
-    raw = toks[i].raw
+    raw = toks.raw[i]
     is_year = _YEAR.fullmatch(raw) is not None
     ok, group, noun_kind, k = _noun_part(toks, j)
     if not ok:
@@ -527,14 +533,14 @@ def _after_toll(low: list[str], qi: int) -> bool:
     return False
 
 
-def _is_object_start(toks: list[_Tok], m: int, low: list[str] | None = None) -> bool:
+def _is_object_start(toks: _Toks, m: int, low: list[str] | None = None) -> bool:
     if m >= len(toks):
         return False
-    w = toks[m].low
+    w = toks.low[m]
     return w in _OBJECT_START or w in _PEOPLE or _parse_number(toks, m, low) is not None
 
 
-def _forward(toks: list[_Tok], low: list[str], phrase: _Phrase, starts: dict[int, _Phrase]) -> tuple[str | None, list[int]]:
+def _forward(toks: _Toks, low: list[str], phrase: _Phrase, starts: dict[int, _Phrase]) -> tuple[str | None, list[int]]:
     """A passive, intransitive or adjectival casualty word after the phrase, and the
     phrases inside a breakdown that follows it."""
     sub: list[int] = []
@@ -616,7 +622,7 @@ def _parallel(low: list[str], between: list[str], phrase: _Phrase) -> bool:
 def find_figures(text: str) -> list[Figure]:
     """Casualty figures in one sentence, in text order."""
     toks = _tokens(text)
-    low = [t.low for t in toks]
+    low = toks.low
     phrases = _phrases(toks)
     starts = {p.qi: p for p in phrases}
     kinds: dict[int, str] = {}
@@ -655,8 +661,8 @@ def find_figures(text: str) -> list[Figure]:
     for phrase in phrases:
         if phrase.qi in dropped or phrase.qi not in kinds:
             continue
-        start = toks[phrase.qi].start
-        end = toks[phrase.num.j - 1].end
+        start = toks.span(phrase.qi)[0]
+        end = toks.span(phrase.num.j - 1)[1]
         out.append(Figure(kinds[phrase.qi], phrase.num.value, phrase.qualifier, phrase.group, start, end, text[start:end]))
     return out
 
