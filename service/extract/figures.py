@@ -156,13 +156,9 @@ class _Number:
 
 _HYPHEN_RANGE = re.compile(r"(\d+)-(\d+)")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# Words that may open a number phrase besides digits and hyphenated tens ("forty-six").
+# Words that may open a number phrase besides digits and hyphenated tens ("forty-six"): at
+# any other token, _parse_number finds no number.
 _NUMBER_STARTS = frozenset({"a", "an", *_VAGUE, *_UNITS, *_TENS})
-
-
-def _may_start_number(word: str) -> bool:
-    """False when :func:`_parse_number` is sure to find no number at a token ``word``."""
-    return word in _NUMBER_STARTS or word[:1].isdigit() or ("-" in word and _word_value(word) is not None)
 
 
 def _parse_number(toks: _Toks, i: int, low: list[str] | None = None) -> _Number | None:
@@ -429,9 +425,15 @@ def _noun_part(toks: _Toks, k: int) -> tuple[bool, str | None, str | None, int]:
 def _phrases(toks: _Toks) -> list[_Phrase]:
     low = toks.low
     out: list[_Phrase] = []
+    # the tokens where a number may start, in order; the others are passed over
+    openers = [k for k, w in enumerate(low)
+               if w in _NUMBER_STARTS or w[0].isdigit() or ("-" in w and _word_value(w) is not None)]
     i = 0
-    while i < len(toks):
-        num = _parse_number(toks, i, low) if _may_start_number(low[i]) else None
+    for opener in openers:
+        if opener < i:
+            continue
+        i = opener
+        num = _parse_number(toks, i, low)
         if num is None:
             i += 1
             continue
