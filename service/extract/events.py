@@ -208,6 +208,11 @@ class _Context:
     scans: "_Scans | None" = None
 
 
+# The patterns that clauses are scanned for through a _Scan; any other is always scanned.
+_GATED = frozenset({
+    _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
+    _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
+})
 _GATES: Gates | None = None
 
 
@@ -215,10 +220,7 @@ def _gates() -> Gates:
     """The gates of the patterns that clauses are scanned for, read from them on first use."""
     global _GATES
     if _GATES is None:
-        _GATES = Gates([
-            _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
-            _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
-        ])
+        _GATES = Gates(sorted(_GATED, key=lambda p: p.pattern))
     return _GATES
 
 
@@ -237,9 +239,10 @@ class _Scan:
 
     def may(self, pattern: re.Pattern) -> bool:
         """False when ``pattern`` (one of the gated patterns) cannot match in this span (or in any part of it)."""
-        if self._open is None:
-            self._open = _gates().open_for(self.low)
-        return pattern in self._open or not _gates().knows(pattern)
+        open_ = self._open
+        if open_ is None:
+            open_ = self._open = _gates().open_for(self.low)
+        return pattern in open_ or pattern not in _GATED
 
     def search(self, pattern: re.Pattern) -> re.Match | None:
         found = self._found
