@@ -140,7 +140,10 @@ def _fold_token(token: str) -> str:
 _WORD_RUN = re.compile("(?:[^\\W_]|[" + re.escape(APOSTROPHES) + "])+")
 _BARRIER_CHAR = re.compile("[" + re.escape("".join(sorted(_BARRIERS))) + "]")
 # A word run, or else a barrier (no character is both): one scan finds both, in text order.
-_RUN_OR_BARRIER = re.compile("(" + _WORD_RUN.pattern + ")|" + _BARRIER_CHAR.pattern)
+# The run is _WORD_RUN, written as runs of letters and of apostrophes, which sre scans faster.
+_RUN_OR_BARRIER = re.compile(
+    "((?:[^\\W_]++|[" + re.escape(APOSTROPHES) + "]++)++)|" + _BARRIER_CHAR.pattern
+)
 _ASCII_APOSTROPHES = str.maketrans("", "", "'`")
 
 
@@ -165,7 +168,9 @@ def _tokenize(text: str) -> list[tuple[str, int, int]]:
     followed by another word token are normalised to ``"al"``.
     """
     raw: list[tuple[str, int, int]] = []
+    append = raw.append
     fold_word = _fold_word
+    articles: list[int] = []  # indices of raw tokens that are articles
     previous_end = 0
     barrier = False  # a barrier lies between previous_end and the run at hand
     for match in _RUN_OR_BARRIER.finditer(text):
@@ -173,9 +178,10 @@ def _tokenize(text: str) -> list[tuple[str, int, int]]:
         if run is None:
             barrier = True
             continue
-        start, end = match.span()
+        start, match_end = match.span()
+        end = match_end
         if barrier and (not raw or raw[-1][0] != BARRIER):
-            raw.append((BARRIER, previous_end, previous_end + 1) if raw else (BARRIER, 0, 1))
+            append((BARRIER, previous_end, previous_end + 1) if raw else (BARRIER, 0, 1))
         if not (run.isascii() and run.isalnum()):  # else no apostrophe (some are letters: "ʿ")
             # a possessive "'s" ends the word: "Syria's" is "Syria"
             if len(run) > 2 and run[-2] in "'’" and run[-1] in "sS":
@@ -189,15 +195,18 @@ def _tokenize(text: str) -> list[tuple[str, int, int]]:
                 continue
         token = fold_word(run)
         if token:
-            raw.append((token, start, end))
-        previous_end = match.end()
+            if token in ARTICLES:
+                articles.append(len(raw))
+            append((token, start, end))
+        previous_end = match_end
         barrier = False
     if barrier and raw and raw[-1][0] != BARRIER:
-        raw.append((BARRIER, previous_end, previous_end + 1))
+        append((BARRIER, previous_end, previous_end + 1))
     # an article before a word is "al" ("ar-Raqqa", "El Fasher"); raw tokens are already folded
     last = len(raw) - 1
-    for k, (tok, s, e) in enumerate(raw):
-        if tok in ARTICLES and k < last and raw[k + 1][0] != BARRIER and tok != "al":
+    for k in articles:
+        tok, s, e = raw[k]
+        if k < last and raw[k + 1][0] != BARRIER and tok != "al":
             raw[k] = ("al", s, e)
     return raw
 
