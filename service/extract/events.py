@@ -209,10 +209,12 @@ class _Context:
 
 
 # The patterns that clauses are scanned for through a _Scan; any other is always scanned.
-_GATED = frozenset({
+# Patterns are keyed by id(): hashing a compiled pattern hashes its whole code.
+_GATED = (
     _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
-})
+)
+_GATED_IDS = frozenset(map(id, _GATED))
 _GATES: Gates | None = None
 
 
@@ -220,7 +222,7 @@ def _gates() -> Gates:
     """The gates of the patterns that clauses are scanned for, read from them on first use."""
     global _GATES
     if _GATES is None:
-        _GATES = Gates(sorted(_GATED, key=lambda p: p.pattern))
+        _GATES = Gates(list(_GATED))
     return _GATES
 
 
@@ -233,8 +235,8 @@ class _Scan:
     def __init__(self, text: str, low: str) -> None:
         self.text = text
         self.low = low  # ascii_fold(text)
-        self._open: set[re.Pattern] | None = None
-        self._found: dict[re.Pattern, re.Match | None] = {}
+        self._open: set[int] | None = None  # ids of the gated patterns that may match
+        self._found: dict[int, re.Match | None] = {}  # by id of the pattern
         self._means: list[tuple[int, int, str]] | None = None
 
     def may(self, pattern: re.Pattern) -> bool:
@@ -242,13 +244,14 @@ class _Scan:
         open_ = self._open
         if open_ is None:
             open_ = self._open = _gates().open_for(self.low)
-        return pattern in open_ or pattern not in _GATED
+        key = id(pattern)
+        return key in open_ or key not in _GATED_IDS
 
     def search(self, pattern: re.Pattern) -> re.Match | None:
-        found = self._found
-        if pattern in found:
-            return found[pattern]
-        match = found[pattern] = pattern.search(self.text) if self.may(pattern) else None
+        found, key = self._found, id(pattern)
+        if key in found:
+            return found[key]
+        match = found[key] = pattern.search(self.text) if self.may(pattern) else None
         return match
 
     def means_hits(self) -> list[tuple[int, int, str]]:

@@ -174,15 +174,18 @@ def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
 
 class Gates:
     """The gates of many patterns, tested together: one Aho-Corasick pass over a folded text
-    finds which of all their words it holds, and each pattern then asks for its own."""
+    finds which of all their words it holds, and each pattern then asks for its own.
+
+    Patterns are keyed by ``id()``: hashing a compiled pattern hashes its whole code."""
 
     def __init__(self, patterns: "list[re.Pattern]") -> None:
         import ahocorasick
 
-        self._words: dict[re.Pattern, frozenset[str] | None] = {}
-        for pattern in patterns:
+        self._patterns = list(patterns)  # kept alive, so their ids stay theirs
+        self._words: dict[int, frozenset[str] | None] = {}
+        for pattern in self._patterns:
             words = required_words(pattern)
-            self._words[pattern] = None if words is None else frozenset(words)
+            self._words[id(pattern)] = None if words is None else frozenset(words)
         self._automaton = ahocorasick.Automaton()
         for word in sorted({w for words in self._words.values() if words for w in words}):
             self._automaton.add_word(word, word)
@@ -192,19 +195,19 @@ class Gates:
         """The patterns' words that the folded text ``low`` holds."""
         return {word for _, word in self._automaton.iter(low)}
 
-    def open_for(self, low: str) -> set[re.Pattern]:
-        """The given patterns that may match in the folded text ``low``."""
+    def open_for(self, low: str) -> set[int]:
+        """The ids of the given patterns that may match in the folded text ``low``."""
         present = self.present(low)
-        return {pattern for pattern, words in self._words.items() if words is None or not present.isdisjoint(words)}
+        return {key for key, words in self._words.items() if words is None or not present.isdisjoint(words)}
 
     def knows(self, pattern: re.Pattern) -> bool:
         """Whether ``pattern`` is one of the gated patterns."""
-        return pattern in self._words
+        return id(pattern) in self._words
 
     def may(self, pattern: re.Pattern, present: set[str]) -> bool:
         """False only when ``pattern`` cannot match in the text whose words are ``present``."""
         try:
-            words = self._words[pattern]
+            words = self._words[id(pattern)]
         except KeyError:  # not one of the patterns given: no gate
             return True
         return words is None or not present.isdisjoint(words)

@@ -78,7 +78,7 @@ def test_gates_answer_as_the_words_do():
     assert not gates.may(events._COUP, present)
     assert gates.may(digits, present)  # no words: always scanned
     assert gates.may(re.compile("not given"), present)
-    assert gates.open_for(low) == {events._HARM, digits}
+    assert gates.open_for(low) == {id(events._HARM), id(digits)}
     assert gates.knows(digits) and not gates.knows(re.compile("not given"))
 
 
