@@ -424,7 +424,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                                      reporter_speaks)
     if event_type is None:
         return None
-    attribution = _ATTRIBUTION.search(text, clause_start, clause_end) if scan.may(_ATTRIBUTION) else None
+    attribution = _attribution_match(text, clause_start, clause_end) if scan.may(_ATTRIBUTION) else None
     if event_type in _SPEECH_TYPES or event_type == "military_campaign":
         place_values = _event_places(places) if event_type in ("agreement", "military_campaign") else []
         speakers = _speakers(text, actors, verb, clause_start, clause_end)
@@ -474,6 +474,15 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         "attribution": attribution_text,
         "attributed_to": attributed_to,
     }
+
+
+def _attribution_match(text: str, start: int, end: int) -> re.Match | None:
+    """``_ATTRIBUTION.search(text, start, end)``, tried at the one offset where it can match.
+
+    A match holds a single comma, its first character: nothing after it matches a comma,
+    and it runs to the end. So only the last comma of the span can start one."""
+    comma = text.rfind(",", start, end)
+    return _ATTRIBUTION.match(text, comma, end) if comma >= 0 else None
 
 
 def _attribution(text: str, attribution: re.Match | None, actors: list[ActorMatch], clause: _Scan, event_type: str,
@@ -577,7 +586,9 @@ def _speech_verb(clause_start: int, before: str, after: str, timex: Timex, dated
     if scan is not None and not scan.may(_SPEECH_WORD):
         return None  # _SPEECH_AFTER needs a verb of saying too
     window = max(0, len(before) - 45)
-    verbs = [m for m in _SPEECH_WORD.finditer(before, window)]
+    # ``before`` starts the scan's span: its last 45 characters are scanned only when they hold a verb's word
+    verbs = [m for m in _SPEECH_WORD.finditer(before, window)] if scan is None or _gates().may(
+        _SPEECH_WORD, _gates().present(scan.low[window:len(before)])) else []
     if verbs:
         last = verbs[-1]
         between = before[last.end():]

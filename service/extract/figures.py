@@ -624,6 +624,16 @@ def _parallel(low: list[str], between: list[str], phrase: _Phrase) -> bool:
 def find_figures(text: str) -> list[Figure]:
     """Casualty figures in one sentence, in text order."""
     toks = _tokens(text)
+    out: list[Figure] = []
+    for kind, phrase in _kinded(toks):
+        start = toks.span(phrase.qi)[0]
+        end = toks.span(phrase.num.j - 1)[1]
+        out.append(Figure(kind, phrase.num.value, phrase.qualifier, phrase.group, start, end, text[start:end]))
+    return out
+
+
+def _kinded(toks: _Toks) -> list[tuple[str, _Phrase]]:
+    """The figures of a sentence's tokens: each kept phrase with its kind, in text order."""
     low = toks.low
     phrases = _phrases(toks)
     starts = {p.qi: p for p in phrases}
@@ -659,14 +669,7 @@ def find_figures(text: str) -> list[Figure]:
         for other, kind in kinds.items():
             if other > qi and kind == kinds[qi] and other not in inherited and other not in tolls:
                 dropped.add(other)
-    out: list[Figure] = []
-    for phrase in phrases:
-        if phrase.qi in dropped or phrase.qi not in kinds:
-            continue
-        start = toks.span(phrase.qi)[0]
-        end = toks.span(phrase.num.j - 1)[1]
-        out.append(Figure(kinds[phrase.qi], phrase.num.value, phrase.qualifier, phrase.group, start, end, text[start:end]))
-    return out
+    return [(kinds[phrase.qi], phrase) for phrase in phrases if phrase.qi not in dropped and phrase.qi in kinds]
 
 
 # A figure's kind comes from a word of the sets above: a casualty noun after the count, an
@@ -690,9 +693,9 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         return None, None
     killed: int | None = None
     injured: int | None = None
-    for fig in find_figures(text):
-        if fig.kind == "killed":
-            killed = (killed or 0) + fig.value
+    for kind, phrase in _kinded(_tokens(text)):  # the figures of find_figures, without their offsets
+        if kind == "killed":
+            killed = (killed or 0) + phrase.num.value
         else:
-            injured = (injured or 0) + fig.value
+            injured = (injured or 0) + phrase.num.value
     return killed, injured
