@@ -186,19 +186,26 @@ class Gates:
         for pattern in self._patterns:
             words = required_words(pattern)
             self._words[id(pattern)] = None if words is None else frozenset(words)
+        self._always = frozenset(key for key, words in self._words.items() if words is None)
+        by_word: dict[str, set[int]] = {}
+        for key, words in self._words.items():
+            for word in words or ():
+                by_word.setdefault(word, set()).add(key)
         self._automaton = ahocorasick.Automaton()
-        for word in sorted({w for words in self._words.values() if words for w in words}):
-            self._automaton.add_word(word, word)
+        for word in sorted(by_word):  # each word stores the ids of the patterns it opens
+            self._automaton.add_word(word, (word, frozenset(by_word[word])))
         self._automaton.make_automaton()
 
     def present(self, low: str) -> set[str]:
         """The patterns' words that the folded text ``low`` holds."""
-        return {word for _, word in self._automaton.iter(low)}
+        return {word for _, (word, _keys) in self._automaton.iter(low)}
 
     def open_for(self, low: str) -> set[int]:
         """The ids of the given patterns that may match in the folded text ``low``."""
-        present = self.present(low)
-        return {key for key, words in self._words.items() if words is None or not present.isdisjoint(words)}
+        found = set(self._always)
+        for _, (_word, keys) in self._automaton.iter(low):
+            found |= keys
+        return found
 
     def knows(self, pattern: re.Pattern) -> bool:
         """Whether ``pattern`` is one of the gated patterns."""
