@@ -32,7 +32,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from service.extract.text import plain_punctuation
+from service.extract.text import ascii_fold, plain_punctuation
 
 _DATA = Path(__file__).parent / "data" / "actors.json"
 
@@ -458,6 +458,8 @@ _GENERIC_BODY = re.compile(
 
 def _spokespersons(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """Names of people speaking for a body the text names next to them."""
+    if "spokes" not in ascii_fold(plain):
+        return []  # every pattern below names a spokesman, spokeswoman or spokesperson
     by_end = {c.end: c for c in taken}
     by_start = {c.start: c for c in taken}
     found: list[_Candidate] = []
@@ -471,19 +473,26 @@ def _spokespersons(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
         found.append(_Candidate(start, end, body, "spokesperson"))
 
     for m in _SPK_BEFORE_NAME.finditer(plain):
-        before = plain[: m.start("spk")].rstrip()
-        if before.endswith("'s"):
-            before = before[:-2]
-        elif before.endswith("'"):
-            before = before[:-1]
-        body = by_end.get(len(before))
+        end = m.start("spk")
+        while end and plain[end - 1].isspace():  # the text before, as rstrip() leaves it
+            end -= 1
+        if plain.endswith("'s", 0, end):
+            end -= 2
+        elif plain.endswith("'", 0, end):
+            end -= 1
+        body = by_end.get(end)
         body_id = body.actor_id if body else None
         spk_word = m.group("spk").split()[0].lower()
         if body_id is None and spk_word == "military":
             # "Military spokesman <Name>": the military the text named last
             body_id = _antecedent("military", [c for c in taken if c.end <= m.start()])
         if body_id is None:
-            generic = _GENERIC_BODY.search(before)
+            # a match of _GENERIC_BODY ends the text before, maybe with spaces: only its noun and
+            # one character before that lie ahead of them
+            word_end = end
+            while word_end and plain[word_end - 1].isspace():
+                word_end -= 1
+            generic = _GENERIC_BODY.search(plain, max(0, word_end - 40), end)
             if generic:
                 body_id = _antecedent(generic.group("noun"), [c for c in taken if c.end <= m.start()])
         if body_id is not None:
@@ -541,6 +550,8 @@ _PART_APPOSITION = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,|\()\s*$")
 def _ministries_in_capitals(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     index = _index()
     found: list[_Candidate] = []
+    if "ministry" not in plain:
+        return found
     for m in _MINISTRY_IN.finditer(plain):
         words = m.group("capital")
         state = index.capital_of.get(_fold(words)) or index.capital_of.get(_fold(words.split()[0]))
@@ -560,6 +571,8 @@ def _generic_militaries(plain: str, taken: list[_Candidate]) -> list[_Candidate]
     characters (an earlier "the military" counts as a naming)."""
     index = _index()
     found: list[_Candidate] = []
+    if not any(noun in plain for noun in ("army", "military", "junta", "armed", "forces", "troops", "soldiers")):
+        return found
     for m in _GENERIC_MILITARY.finditer(plain):
         group = "noun" if m.group("noun") else "bare" if m.group("bare") else "act"
         start, end = m.start(group), m.end(group)

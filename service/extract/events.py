@@ -27,7 +27,7 @@ from service.extract.actors import ActorMatch, descendants, find_actors, get_act
 from service.extract.figures import casualties
 from service.extract.language import detect_language
 from service.extract.places import PlaceMatch, fold_name, get_gazetteer
-from service.extract.text import Sentence, plain_punctuation, split_sentences
+from service.extract.text import Gates, Sentence, ascii_fold, plain_punctuation, split_sentences
 from service.extract.timex import Timex, find_timexes
 
 EXTRACTOR_VERSION = "2026.11.4"
@@ -237,6 +237,82 @@ class _Context:
     language: str = "en"
     hazard: bool = False
     published: dt.date | None = None
+    # (killed, injured) by clause: a sentence with several dates is counted once
+    casualties: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
+    scans: "_Scans | None" = None
+
+
+# The patterns that clauses are scanned for through a _Scan; any other is always scanned.
+# Patterns are keyed by id(): hashing a compiled pattern hashes its whole code.
+_GATED = (
+    _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
+    _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
+)
+_GATED_IDS = frozenset(map(id, _GATED))
+_GATES: Gates | None = None
+
+
+def _gates() -> Gates:
+    """The gates of the patterns that clauses are scanned for, read from them on first use."""
+    global _GATES
+    if _GATES is None:
+        _GATES = Gates(list(_GATED))
+    return _GATES
+
+
+class _Scan:
+    """One span of the article as a string, with what the patterns find in it, each searched
+    once and only when the span holds a word every match of the pattern contains."""
+
+    __slots__ = ("text", "low", "_open", "_found", "_means")
+
+    def __init__(self, text: str, low: str) -> None:
+        self.text = text
+        self.low = low  # ascii_fold(text)
+        self._open: set[int] | None = None  # ids of the gated patterns that may match
+        self._found: dict[int, re.Match | None] = {}  # by id of the pattern
+        self._means: list[tuple[int, int, str]] | None = None
+
+    def may(self, pattern: re.Pattern) -> bool:
+        """False when ``pattern`` (one of the gated patterns) cannot match in this span (or in any part of it)."""
+        open_ = self._open
+        if open_ is None:
+            open_ = self._open = _gates().open_for(self.low)
+        key = id(pattern)
+        return key in open_ or key not in _GATED_IDS
+
+    def search(self, pattern: re.Pattern) -> re.Match | None:
+        found, key = self._found, id(pattern)
+        if key in found:
+            return found[key]
+        match = found[key] = pattern.search(self.text) if self.may(pattern) else None
+        return match
+
+    def means_hits(self) -> list[tuple[int, int, str]]:
+        """Every match of the means of violence, kind by kind: (start, end, kind)."""
+        if self._means is None:
+            text = self.text
+            self._means = [(m.start(), m.end(), kind) for kind, pattern in _MEANS.items() if self.may(pattern)
+                           for m in pattern.finditer(text)]
+        return self._means
+
+
+class _Scans:
+    """The article's spans as :class:`_Scan` objects, made once each."""
+
+    __slots__ = ("text", "low", "_by_span")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # ascii_fold maps one character to one, so a span of it is the fold of that span of text
+        self.low = ascii_fold(text)
+        self._by_span: dict[tuple[int, int], _Scan] = {}
+
+    def get(self, start: int, end: int) -> _Scan:
+        scan = self._by_span.get((start, end))
+        if scan is None:
+            scan = self._by_span[(start, end)] = _Scan(self.text[start:end], self.low[start:end])
+        return scan
 
 
 def extract_events(text: str, published_at: dt.date, language: str | None = None) -> list[dict]:
@@ -252,7 +328,8 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     timexes = [t for t in find_timexes(plain, published_at, language) if not _inside(t, datelines)]
     found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, datelines)]
     actors, places = _resolve_names(plain, find_actors(plain, _place_state(found_places)), found_places)
-    context = _article_context(plain, actors)
+    scans = _Scans(plain)
+    context = _article_context(plain, actors, sentences, scans)
     context.language = language
     context.published = published_at
     events: list[dict] = []
@@ -262,14 +339,15 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         s_places = by_place.within(sentence.start, sentence.end)
         s_actors = by_actor.within(sentence.start, sentence.end)
         # Dates of saying ("said on Wednesday that ...") take no place: the others share the sentence's.
+        scan = scans.get(sentence.start, sentence.end)
         placeable = [t for t in inside if not _speech_verb(
-            sentence.start, plain[sentence.start:t.start], plain[t.end:sentence.end], t, False)] or inside
+            sentence.start, plain[sentence.start:t.start], plain[t.end:sentence.end], t, False, scan)] or inside
         for timex in inside:
             own_places = _nearest(s_places, timex, placeable) if len(placeable) > 1 else s_places
             for event in _events(plain, sentence, timex, own_places, s_actors, context, published_at):
                 event["quote"] = text[sentence.start:sentence.end]
                 events.append(event)
-        _attach_claim(plain, sentence, s_actors, events, sentences[max(0, index - 2)].start)
+        _attach_claim(plain, sentence, s_actors, events, sentences[max(0, index - 2)].start, scan)
     _fill_from_context(plain, events, places, context)
     for event in events:
         del event["_clause_start"]
@@ -398,17 +476,19 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     if date <= published_at < date_end:
         # A report cannot tell of what has not happened yet: "this year" ends on the day it is published.
         date_end = published_at
-    clause = text[clause_start:clause_end]
+    scan = context.scans.get(clause_start, clause_end) if context.scans else _Scan(
+        text[clause_start:clause_end], ascii_fold(text[clause_start:clause_end]))
+    clause = scan.text
     before = text[clause_start:timex.start] if timex.start >= clause_start else ""
     after = text[timex.end:clause_end] if timex.end <= clause_end else ""
     reporter_speaks = any(a.actor.type in ("ngo", "international") for a in actors)
     event_type, verb = force, None
     if event_type is None:
-        event_type, verb = _classify(text, clause_start, clause, before, after, timex, context, dated_clause,
+        event_type, verb = _classify(text, clause_start, scan, before, after, timex, context, dated_clause,
                                      reporter_speaks)
     if event_type is None:
         return None
-    attribution = _ATTRIBUTION.search(text, clause_start, clause_end)
+    attribution = _attribution_match(text, clause_start, clause_end) if scan.may(_ATTRIBUTION) else None
     if event_type in _SPEECH_TYPES or event_type == "military_campaign":
         place_values = []
         if event_type in ("agreement", "military_campaign"):
@@ -448,14 +528,17 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         actor_values = _event_actors(text, actors, event_type, clause_start)
     reporter = _reporter(context, clause_start)
     if event_type in ("reporting_period", "report_published", "statement") and reporter is not None \
-            and _GENERIC_MONITOR.search(clause) and reporter.actor.id not in {a["id"] for a in actor_values}:
+            and scan.search(_GENERIC_MONITOR) and reporter.actor.id not in {a["id"] for a in actor_values}:
         # "the rights group says", "the watchdog said": the organisation the article cites most.
         actor_values.insert(0, _actor_value(reporter))
-    attribution_text, attributed_to = _attribution(text, attribution, actors, clause, clause_start, event_type, actor_values,
-                                                   context)
+    attribution_text, attributed_to = _attribution(text, attribution, actors, scan, clause_start, event_type,
+                                                   actor_values, context)
     killed = injured = None
     if context.language == "en" and (event_type in VIOLENT_TYPES or event_type == "reporting_period"):
-        killed, injured = casualties(clause)
+        counted = context.casualties.get(clause)
+        if counted is None:
+            counted = context.casualties[clause] = casualties(clause)
+        killed, injured = counted
     confidence = 0.4 + (0.2 if precision == "day" else 0.0) + (0.2 if place_values else 0.0) \
         + (0.2 if actor_values else 0.0)
     return {
@@ -478,7 +561,16 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     }
 
 
-def _attribution(text: str, attribution: re.Match | None, actors: list[ActorMatch], clause: str, clause_start: int,
+def _attribution_match(text: str, start: int, end: int) -> re.Match | None:
+    """``_ATTRIBUTION.search(text, start, end)``, tried at the one offset where it can match.
+
+    A match holds a single comma, its first character: nothing after it matches a comma,
+    and it runs to the end. So only the last comma of the span can start one."""
+    comma = text.rfind(",", start, end)
+    return _ATTRIBUTION.match(text, comma, end) if comma >= 0 else None
+
+
+def _attribution(text: str, attribution: re.Match | None, actors: list[ActorMatch], clause: _Scan, clause_start: int,
                  event_type: str, actor_values: list[dict], context: _Context) -> tuple[str | None, str | None]:
     """Who the article says makes the claim: the words, and the actor when one is named.
 
@@ -499,10 +591,10 @@ def _attribution(text: str, attribution: re.Match | None, actors: list[ActorMatc
             return words, reporter.actor.id
         return words, None
     reporters = [a for a in actors if a.actor.type in ("ngo", "international")]
-    if reporters and re.search(r"\b" + _SPEECH + r"\b", clause, re.IGNORECASE):
+    if reporters and clause.search(_SPEECH_WORD):  # the same pattern as r"\b" + _SPEECH + r"\b", re.I
         return None, reporters[0].actor.id
     reporter = _reporter(context, clause_start)
-    if reporter is not None and _GENERIC_MONITOR.search(clause):
+    if reporter is not None and clause.search(_GENERIC_MONITOR):
         return None, reporter.actor.id
     return None, None
 
@@ -520,77 +612,78 @@ def _reporter(context: _Context, start: int) -> ActorMatch | None:
     return context.salient_reporter
 
 
-def _classify(text: str, clause_start: int, clause: str, before: str, after: str, timex: Timex,
+def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str, timex: Timex,
               context: _Context, dated_clause: bool, reporter_speaks: bool) -> tuple[str | None, tuple[int, int] | None]:
     """Decide the event type of a clause dated by ``timex``: (type or None, span of the verb of saying).
 
     ``reporter_speaks``: an organisation that documents events (an NGO, an international
     body) is cited in the clause, so a period it gives with a count is the period of its count.
     """
-    if _COUP.search(clause):
+    clause = scan.text
+    if scan.search(_COUP):
         return None, None
-    if _COMMEMORATION.search(clause) and not _SPEECH_WORD.search(clause):
+    if _COMMEMORATION.search(clause) and not scan.search(_SPEECH_WORD):
         # "stood in silence on Thursday to mark the anniversary of the attack": the attack is
         # not on this date, and a ceremony is no event of this taxonomy.
         return None, None
     if _SENTENCE_PASSED.search(clause):
         # "was sentenced to death by an Iraqi court on 17 January 2010": a court's ruling.
         return "statement", None
-    counted = bool(re.search(r"\d", clause)) or bool(_HARM.search(clause))
-    spoken = bool(_SPEECH_WORD.search(clause))
+    counted = bool(re.search(r"\d", clause)) or bool(scan.search(_HARM))
+    spoken = bool(scan.search(_SPEECH_WORD))
     period = timex.kind != "point"
     # "Earlier this month, the UN human rights office said it had recorded 40 deaths between
     # November and January": a recent span next to its verb of saying dates the saying.
     said_then = timex.precision != "day" and context.published is not None \
         and timex.date_end >= context.published - dt.timedelta(days=31) \
-        and _speech_verb(clause_start, before, after, timex, dated_clause) is not None
+        and _speech_verb(clause_start, before, after, timex, dated_clause, scan) is not None
     period = period and not said_then
     # A count over a period: "killed 200 between September and November, the group said",
     # "the death toll has risen since Saturday", "flew 600 sorties from Sept. 30 to November 20".
     if period and not dated_clause and (
-        _REPORT.search(clause) or _GENERIC_MONITOR.search(clause) or (counted and (reporter_speaks or spoken))
+        scan.search(_REPORT) or scan.search(_GENERIC_MONITOR) or (counted and (reporter_speaks or spoken))
     ):
         return "reporting_period", None
-    campaign = _CAMPAIGN.search(clause)
+    campaign = scan.search(_CAMPAIGN)
     if campaign:
         return "military_campaign", (clause_start + campaign.start(), clause_start + campaign.start() + 1)
-    publish = _PUBLISH.search(clause)
+    publish = scan.search(_PUBLISH)
     if not period and publish and _near(timex, clause_start + publish.start(), clause_start + publish.end()):
-        return ("denial" if _DENIAL.search(clause) else "report_published"), _speech_verb(
-            clause_start, before, after, timex, dated_clause)
+        return ("denial" if scan.search(_DENIAL) else "report_published"), _speech_verb(
+            clause_start, before, after, timex, dated_clause, scan)
     if timex.precision in ("month", "year", "week") and counted and not said_then \
-            and (_REPORT.search(clause) or _GENERIC_MONITOR.search(clause)):
+            and (scan.search(_REPORT) or scan.search(_GENERIC_MONITOR)):
         return "reporting_period", None
-    verb = _speech_verb(clause_start, before, after, timex, dated_clause)
-    if verb or _DECLARATION.search(clause) or _PUBLISH.search(clause):
-        if _DENIAL.search(clause):
+    verb = _speech_verb(clause_start, before, after, timex, dated_clause, scan)
+    if verb or scan.search(_DECLARATION) or scan.search(_PUBLISH):
+        if scan.search(_DENIAL):
             return "denial", verb
-        if _PUBLISH.search(clause):
+        if scan.search(_PUBLISH):
             return "report_published", verb
-        agreement = _AGREEMENT.search(clause)
-        if agreement and not _means_in(clause):
+        agreement = scan.search(_AGREEMENT)
+        if agreement and not _means_in(scan):
             return "agreement", (clause_start + agreement.start(), clause_start + agreement.start() + 1)
         return "statement", verb
-    if timex.precision == "year" or (_HAZARD.search(clause) or context.hazard) and not _means_in(clause):
+    if timex.precision == "year" or (scan.search(_HAZARD) or context.hazard) and not _means_in(scan):
         # "used in Libya this year", "an earthquake struck on Monday": no datable violent event.
         return None, None
-    if _TERRITORY.search(clause):
+    if scan.search(_TERRITORY):
         return "armed_clash", None
-    means = _means_in(clause)
+    means = _means_in(scan)
     if means:
         return means, None
-    if _ONE_SIDED.search(clause):
+    if scan.search(_ONE_SIDED):
         return "attack_on_civilians", None
-    if _GROUND_ATTACKERS.search(clause) and (_HARM.search(clause) or _ATTACKED.search(clause)):
+    if _GROUND_ATTACKERS.search(clause) and (scan.search(_HARM) or _ATTACKED.search(clause)):
         # "fighters attacked the market, killing 37": no weapon from the air; on soldiers or a
         # base it is a battle, on anyone else violence against civilians.
         return ("armed_clash" if _MILITARY_TARGET.search(clause) else "attack_on_civilians"), None
-    if _HARM.search(clause):
+    if scan.search(_HARM):
         return context.dominant_means or "attack_on_civilians", None
-    agreement = _AGREEMENT.search(clause)
+    agreement = scan.search(_AGREEMENT)
     if agreement:
         return "agreement", (clause_start + agreement.start(), clause_start + agreement.start() + 1)
-    speech = re.search(r"\b" + _SPEECH + r"\b", clause, re.IGNORECASE)
+    speech = scan.search(_SPEECH_WORD)  # the same pattern as r"\b" + _SPEECH + r"\b", re.I
     if speech and timex.kind == "point":
         return "statement", (clause_start + speech.start(), clause_start + speech.end())
     return None, None
@@ -601,12 +694,19 @@ def _near(timex: Timex, start: int, end: int, reach: int = 25) -> bool:
     return start <= timex.start <= end + reach
 
 
-def _speech_verb(clause_start: int, before: str, after: str, timex: Timex, dated_clause: bool) -> tuple[int, int] | None:
-    """The span of the verb of saying that the date is attached to ("said on Monday"), if any."""
+def _speech_verb(clause_start: int, before: str, after: str, timex: Timex, dated_clause: bool,
+                 scan: _Scan | None = None) -> tuple[int, int] | None:
+    """The span of the verb of saying that the date is attached to ("said on Monday"), if any.
+
+    ``scan``: a span of the text that holds both ``before`` and ``after``, to skip scans."""
     if dated_clause:
         return None
+    if scan is not None and not scan.may(_SPEECH_WORD):
+        return None  # _SPEECH_AFTER needs a verb of saying too
     window = max(0, len(before) - 45)
-    verbs = [m for m in _SPEECH_WORD.finditer(before, window)]
+    # ``before`` starts the scan's span: its last 45 characters are scanned only when they hold a verb's word
+    verbs = [m for m in _SPEECH_WORD.finditer(before, window)] if scan is None or _gates().may(
+        _SPEECH_WORD, _gates().present(scan.low[window:len(before)])) else []
     if verbs:
         last = verbs[-1]
         between = before[last.end():]
@@ -651,10 +751,13 @@ def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None,
     return chosen
 
 
-def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], events: list[dict], window_start: int) -> None:
+def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], events: list[dict], window_start: int,
+                  scan: _Scan | None = None) -> None:
     """Give the latest violent event without a perpetrator the group that claims it in this sentence."""
-    claim = _CLAIM.search(sentence.text)
-    if not claim or _HEDGE.search(sentence.text):
+    if scan is None:
+        scan = _Scan(sentence.text, ascii_fold(sentence.text))
+    claim = scan.search(_CLAIM)
+    if not claim or scan.search(_HEDGE):
         return
     claimants = [a for a in actors if a.actor.type in ("armed_group", "military", "state")]
     if claim.group().lower() == "blamed":
@@ -674,9 +777,9 @@ def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], event
             return
 
 
-def _means_in(clause: str) -> str | None:
+def _means_in(clause: _Scan) -> str | None:
     """The means of violence a clause names most; a longer phrase hides the words inside it."""
-    hits = [(m.start(), m.end(), kind) for kind, pattern in _MEANS.items() for m in pattern.finditer(clause)]
+    hits = clause.means_hits()
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)]
     if not hits:
         return None
@@ -685,11 +788,26 @@ def _means_in(clause: str) -> str | None:
     return min(counts, key=lambda kind: (-counts[kind], first[kind]))
 
 
-def _article_context(text: str, actors: list[ActorMatch]) -> _Context:
-    """Find the means of violence the article names most, and the organisation it cites most."""
-    counts = Counter({kind: len(pattern.findall(text)) for kind, pattern in _MEANS.items()})
+def _article_context(text: str, actors: list[ActorMatch], sentences: list[Sentence] | None = None,
+                     scans: _Scans | None = None) -> _Context:
+    """Find the means of violence the article names most, and the organisation it cites most.
+
+    The means and hazards are counted sentence by sentence: no match of those patterns holds
+    a line break or a sentence's closing punctuation, so none reaches beyond its sentence, and
+    the characters between sentences are spaces or no word at all.
+    """
+    if sentences is None or scans is None:
+        sentences, scans = [Sentence(0, len(text), text)], _Scans(text)
+    per_kind = dict.fromkeys(_MEANS, 0)
+    hazards = 0
+    for sentence in sentences:
+        scan = scans.get(sentence.start, sentence.end)
+        for _, _, means in scan.means_hits():
+            per_kind[means] += 1
+        if scan.may(_HAZARD):
+            hazards += len(_HAZARD.findall(scan.text))
+    counts = Counter(per_kind)
     kind, count = max(counts.items(), key=lambda item: (item[1], -_SPECIFIC_MEANS.index(item[0])))
-    hazards = len(_HAZARD.findall(text))
     reporters = Counter(a.actor.id for a in actors if a.actor.type in ("ngo", "international"))
     salient = None
     if reporters:
@@ -699,7 +817,7 @@ def _article_context(text: str, actors: list[ActorMatch]) -> _Context:
                     reporters=[a for a in actors if a.actor.type in ("ngo", "international")],
                     mentions=_mention_counts(actors),
                     parts=[m.start() for m in _PART_RULE.finditer(text)],
-                    hazard=hazards > sum(counts.values()))
+                    hazard=hazards > sum(counts.values()), scans=scans)
 
 
 def _place_state(places: list[PlaceMatch]) -> str | None:

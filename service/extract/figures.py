@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.extract.text import plain_punctuation
+from service.extract.text import ascii_fold, plain_punctuation
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,17 +54,30 @@ class Figure:
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\d+(?:\.\d+)?(?![\w-])|\w+(?:['-]\w+)*|\S")
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    start: int
-    end: int
-    low: str
-    raw: str
+class _Toks:
+    """The tokens of a sentence as parallel lists: as written (``raw``) and lower-cased
+    (``low``); their offsets are found only when asked for, as most sentences need none."""
+
+    __slots__ = ("plain", "raw", "low", "_spans")
+
+    def __init__(self, text: str) -> None:
+        self.plain = plain_punctuation(text)
+        self.raw: list[str] = _TOKEN.findall(self.plain)
+        self.low: list[str] = [raw.lower() for raw in self.raw]
+        self._spans: list[tuple[int, int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def span(self, k: int) -> tuple[int, int]:
+        """The offsets of token ``k`` in the sentence."""
+        if self._spans is None:
+            self._spans = [m.span() for m in _TOKEN.finditer(self.plain)]
+        return self._spans[k]
 
 
-def _tokens(text: str) -> list[_Tok]:
-    plain = plain_punctuation(text)
-    return [_Tok(m.start(), m.end(), m.group().lower(), m.group()) for m in _TOKEN.finditer(plain)]
+def _tokens(text: str) -> _Toks:
+    return _Toks(text)
 
 
 # ---------------------------------------------------------------------------- numbers
@@ -116,6 +129,12 @@ _QUALIFIERS = [
 ]
 
 
+# The qualifiers by their last word, in the order of the list above (the first that fits wins).
+_QUALIFIERS_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _qual in _QUALIFIERS:
+    _QUALIFIERS_BY_LAST.setdefault(_words[-1], []).append((_words, _qual))
+
+
 def _word_value(word: str) -> int | None:
     if word in _UNITS:
         return _UNITS[word]
@@ -137,13 +156,15 @@ class _Number:
 
 _HYPHEN_RANGE = re.compile(r"(\d+)-(\d+)")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Words that may open a number phrase besides digits and hyphenated tens ("forty-six"): at
+# any other token, _parse_number finds no number.
+_NUMBER_STARTS = frozenset({"a", "an", *_VAGUE, *_UNITS, *_TENS})
 
 
-def _parse_number(toks: list[_Tok], i: int, low: list[str] | None = None) -> _Number | None:
-    """The number starting at token ``i``, or None (``low``: the tokens lower-cased, if at hand)."""
+def _parse_number(toks: _Toks, i: int, low: list[str] | None = None) -> _Number | None:
+    """The number starting at token ``i``, or None (``low``: the tokens lower-cased)."""
     n = len(toks)
-    if low is None:
-        low = [t.low for t in toks]
+    low = toks.low
 
     def at(k: int) -> str:
         return low[k] if k < n else ""
@@ -167,7 +188,7 @@ def _parse_number(toks: list[_Tok], i: int, low: list[str] | None = None) -> _Nu
             word = at(k)
             if word in _ONE_PERSON:
                 return _Number(i, i + 1, 1, "exact")
-            if not (word.isalpha() and toks[k].raw.islower()) or word in _STOP:
+            if not (word.isalpha() and toks.raw[k].islower()) or word in _STOP:
                 break
         return None
     if w in _VAGUE:
@@ -227,11 +248,11 @@ def _parse_number(toks: list[_Tok], i: int, low: list[str] | None = None) -> _Nu
     return _Number(i, j, total + current, "exact")
 
 
-def _scaled(toks: list[_Tok], num: _Number) -> _Number:
+def _scaled(toks: _Toks, num: _Number) -> _Number:
     """'several hundred', 'a few thousand'."""
-    if num.j < len(toks) and toks[num.j].low in ("hundred", "thousand"):
-        return _Number(num.i, num.j + 1, num.value * _SCALES[toks[num.j].low], "vague")
-    if num.j < len(toks) and toks[num.j].low == "dozen":
+    if num.j < len(toks) and toks.low[num.j] in ("hundred", "thousand"):
+        return _Number(num.i, num.j + 1, num.value * _SCALES[toks.low[num.j]], "vague")
+    if num.j < len(toks) and toks.low[num.j] == "dozen":
         return _Number(num.i, num.j + 1, num.value * 12, "vague")
     return num
 
@@ -305,6 +326,10 @@ _CLAUSE_BARRIER = {";", ":", "when", "after", "before", "while", "because", "but
                    "whereas", "if", "until", "since", "unless"}
 _BREAKDOWN = {("including",), ("among", "them"), ("among", "whom"), ("of", "whom"), ("of", "them"),
               ("mostly",), ("mainly",), ("most", "of", "them"), ("among", "those")}
+# The breakdowns by their first word (no two of them match at one token).
+_BREAKDOWN_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _words in _BREAKDOWN:
+    _BREAKDOWN_BY_FIRST.setdefault(_words[0], []).append(_words)
 _COORD = {"and", ",", "plus", "&"}
 # Words of time that may follow a count ("the toll passed 11,000 yesterday").
 _TIME_AFTER = {"yesterday", "today", "tonight", "overnight", "now", "last", "this", "earlier", "so"}
@@ -317,14 +342,14 @@ _PEOPLE_NAMES = {"rohingya", "druze", "jews", "muslims", "christians", "yazidi",
                  "uighurs", "tutsi", "tutsis", "hutu", "hutus", "fulani", "tuareg", "amhara", "tigrayans"}
 
 
-def _is_people_name(tok: _Tok) -> bool:
-    if tok.low in _PEOPLE_NAMES:
+def _is_people_name(low: str, raw: str) -> bool:
+    if low in _PEOPLE_NAMES:
         return True
-    return _PEOPLE_NAME.fullmatch(tok.raw) is not None
+    return _PEOPLE_NAME.fullmatch(raw) is not None
 
 
-def _is_punct(tok: _Tok) -> bool:
-    return not tok.low[0].isalnum()
+def _is_punct(low: str) -> bool:
+    return not low[0].isalnum()
 
 
 @dataclass(slots=True)
@@ -338,25 +363,28 @@ class _Phrase:
 
 
 def _qualifier_before(low: list[str], i: int) -> tuple[int, str | None]:
-    for words, qual in _QUALIFIERS:
+    if i < 1:
+        return i, None
+    for words, qual in _QUALIFIERS_BY_LAST.get(low[i - 1], ()):
         s = i - len(words)
         if s >= 0 and tuple(low[s:i]) == words:
             return s, qual
     return i, None
 
 
-def _noun_part(toks: list[_Tok], k: int) -> tuple[bool, str | None, str | None, int]:
+def _noun_part(toks: _Toks, k: int) -> tuple[bool, str | None, str | None, int]:
     """Whether the number at ``k`` counts people; its group noun, a casualty kind named by
     the noun itself, and the token after the noun part."""
     n = len(toks)
     if k >= n:
         return True, None, None, k
-    low = toks[k].low
+    lows, raws = toks.low, toks.raw
+    low = lows[k]
     if low == "of":
-        if k + 1 < n and toks[k + 1].low in _PRONOUN_OF:
+        if k + 1 < n and lows[k + 1] in _PRONOUN_OF:
             return True, None, None, k + 2
         scan_from = k + 1
-    elif _is_punct(toks[k]) and low not in ("%",):
+    elif _is_punct(low) and low not in ("%",):
         return True, None, None, k
     elif low in _STOP or low in _TIME_AFTER:
         return True, None, None, k
@@ -365,10 +393,10 @@ def _noun_part(toks: list[_Tok], k: int) -> tuple[bool, str | None, str | None, 
     if low == "more":  # "wounded 1,000 more"
         return True, None, None, k + 1
     for m in range(scan_from, min(scan_from + 5, n)):
-        word = toks[m].low
+        word = lows[m]
         if word in _PEOPLE:
             # "35 civilian deaths", "12 civilian injuries": the noun after names the casualty
-            after = toks[m + 1].low if m + 1 < n else ""
+            after = lows[m + 1] if m + 1 < n else ""
             if after in _COUNTED_DEATHS:
                 return True, word, "killed", m + 2
             if after in _COUNTED_INJURIES:
@@ -380,13 +408,13 @@ def _noun_part(toks: list[_Tok], k: int) -> tuple[bool, str | None, str | None, 
             return True, None, "killed", m + 1
         if last in _INJURE_NOUNS and m == scan_from:
             return True, None, "injured", m + 1
-        if _is_people_name(toks[m]) and not (m + 1 < n and toks[m + 1].low in _PEOPLE):
+        if _is_people_name(word, raws[m]) and not (m + 1 < n and lows[m + 1] in _PEOPLE):
             return True, word, None, m + 1
         if word in _KILL_NOUNS and m == scan_from:
             return True, None, "killed", m + 1
         if word in _INJURE_NOUNS and m == scan_from:
             return True, None, "injured", m + 1
-        if _is_punct(toks[m]) or word in _STOP or word in _MONTHS:
+        if _is_punct(word) or word in _STOP or word in _MONTHS:
             break
         if word in _KILL_NOUNS or word in _INJURE_NOUNS:
             # "12 Kurdish dead", "30 civilian deaths"
@@ -394,11 +422,17 @@ def _noun_part(toks: list[_Tok], k: int) -> tuple[bool, str | None, str | None, 
     return False, None, None, k
 
 
-def _phrases(toks: list[_Tok]) -> list[_Phrase]:
-    low = [t.low for t in toks]
+def _phrases(toks: _Toks) -> list[_Phrase]:
+    low = toks.low
     out: list[_Phrase] = []
+    # the tokens where a number may start, in order; the others are passed over
+    openers = [k for k, w in enumerate(low)
+               if w in _NUMBER_STARTS or w[0].isdigit() or ("-" in w and _word_value(w) is not None)]
     i = 0
-    while i < len(toks):
+    for opener in openers:
+        if opener < i:
+            continue
+        i = opener
         num = _parse_number(toks, i, low)
         if num is None:
             i += 1
@@ -416,14 +450,17 @@ def _phrases(toks: list[_Tok]) -> list[_Phrase]:
     return out
 
 
-def _check(toks: list[_Tok], low: list[str], num: _Number) -> _Phrase | None:
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+def _check(toks: _Toks, low: list[str], num: _Number) -> _Phrase | None:
     i, j = num.i, num.j
     # the word before, skipping a full stop ("Sept. 30")
     p = i - 1
     if p >= 0 and low[p] == ".":
         p -= 1
     prev = low[p] if p >= 0 else ""
-    if prev in _MONTHS and toks[i].raw[0].isdigit():
+    if prev in _MONTHS and toks.raw[i][0].isdigit():
         return None  # "November 30"; "in November thousands fled" is a count
     qi, qual = _qualifier_before(low, i)
     if num.qualifier == "range":
@@ -436,8 +473,8 @@ def _check(toks: list[_Tok], low: list[str], num: _Number) -> _Phrase | None:
         return None
     if j < len(toks) and low[j] in ("%", "percent", "per", "pc"):
         return None
-    raw = toks[i].raw
-    is_year = re.fullmatch(r"(1[89]|20)\d\d", raw) is not None
+    raw = toks.raw[i]
+    is_year = _YEAR.fullmatch(raw) is not None
     ok, group, noun_kind, k = _noun_part(toks, j)
     if not ok:
         return None
@@ -498,14 +535,14 @@ def _after_toll(low: list[str], qi: int) -> bool:
     return False
 
 
-def _is_object_start(toks: list[_Tok], m: int) -> bool:
+def _is_object_start(toks: _Toks, m: int, low: list[str] | None = None) -> bool:
     if m >= len(toks):
         return False
-    w = toks[m].low
-    return w in _OBJECT_START or w in _PEOPLE or _parse_number(toks, m) is not None
+    w = toks.low[m]
+    return w in _OBJECT_START or w in _PEOPLE or _parse_number(toks, m, low) is not None
 
 
-def _forward(toks: list[_Tok], low: list[str], phrase: _Phrase, starts: dict[int, _Phrase]) -> tuple[str | None, list[int]]:
+def _forward(toks: _Toks, low: list[str], phrase: _Phrase, starts: dict[int, _Phrase]) -> tuple[str | None, list[int]]:
     """A passive, intransitive or adjectival casualty word after the phrase, and the
     phrases inside a breakdown that follows it."""
     sub: list[int] = []
@@ -514,7 +551,7 @@ def _forward(toks: list[_Tok], low: list[str], phrase: _Phrase, starts: dict[int
     while m < limit:
         w = low[m]
         # a breakdown: skip to the end of the list
-        hit = next((b for b in _BREAKDOWN if tuple(low[m : m + len(b)]) == b), None)
+        hit = next((b for b in _BREAKDOWN_BY_FIRST.get(w, ()) if tuple(low[m : m + len(b)]) == b), None)
         if hit is not None:
             m += len(hit)
             while m < len(toks) and low[m] not in (",", ")", "-", ";"):
@@ -537,7 +574,7 @@ def _forward(toks: list[_Tok], low: list[str], phrase: _Phrase, starts: dict[int
         if w in _KILL_AFTER or w in _INJURE_AFTER:
             kind = "killed" if w in _KILL_AFTER else "injured"
             passive = m > 0 and low[m - 1] in _PASSIVE_AUX
-            if w in _TRANSITIVE_AFTER and not passive and _is_object_start(toks, m + 1):
+            if w in _TRANSITIVE_AFTER and not passive and _is_object_start(toks, m + 1, low):
                 return None, sub  # the counted are the agents: "three gunmen killed five"
             return kind, sub
         if w in ("lost",) and low[m + 1 : m + 3] in (["their", "lives"], ["his", "life"], ["her", "life"]):
@@ -587,7 +624,17 @@ def _parallel(low: list[str], between: list[str], phrase: _Phrase) -> bool:
 def find_figures(text: str) -> list[Figure]:
     """Casualty figures in one sentence, in text order."""
     toks = _tokens(text)
-    low = [t.low for t in toks]
+    out: list[Figure] = []
+    for kind, phrase in _kinded(toks):
+        start = toks.span(phrase.qi)[0]
+        end = toks.span(phrase.num.j - 1)[1]
+        out.append(Figure(kind, phrase.num.value, phrase.qualifier, phrase.group, start, end, text[start:end]))
+    return out
+
+
+def _kinded(toks: _Toks) -> list[tuple[str, _Phrase]]:
+    """The figures of a sentence's tokens: each kept phrase with its kind, in text order."""
+    low = toks.low
     phrases = _phrases(toks)
     starts = {p.qi: p for p in phrases}
     kinds: dict[int, str] = {}
@@ -622,23 +669,33 @@ def find_figures(text: str) -> list[Figure]:
         for other, kind in kinds.items():
             if other > qi and kind == kinds[qi] and other not in inherited and other not in tolls:
                 dropped.add(other)
-    out: list[Figure] = []
-    for phrase in phrases:
-        if phrase.qi in dropped or phrase.qi not in kinds:
-            continue
-        start = toks[phrase.qi].start
-        end = toks[phrase.num.j - 1].end
-        out.append(Figure(kinds[phrase.qi], phrase.num.value, phrase.qualifier, phrase.group, start, end, text[start:end]))
-    return out
+    return [(kinds[phrase.qi], phrase) for phrase in phrases if phrase.qi not in dropped and phrase.qi in kinds]
+
+
+# A figure's kind comes from a word of the sets above: a casualty noun after the count, an
+# active verb or a toll before it, a passive or intransitive word after it ("lost their
+# lives"). Each of those words holds one of these stems, so a sentence without any has no figure.
+_CASUALTY_STEMS = (
+    "kill", "dead", "death", "fatalit", "bodies", "lives", "life", "injur", "wound", "hurt", "massacr",
+    "slaughter", "execut", "murder", "slew", "maim", "toll", "die", "dying", "perish", "slain", "drown", "buried",
+)
+
+
+def _may_count_casualties(text: str) -> bool:
+    """False when no token of ``text`` lower-cases to a word that gives a figure its kind."""
+    low = ascii_fold(text)  # lower() of a token, and more: a token equal to an ASCII word is in here
+    return any(stem in low for stem in _CASUALTY_STEMS)
 
 
 def casualties(text: str) -> tuple[int | None, int | None]:
     """(killed, injured) for a sentence: coordinated figures added, breakdowns not."""
+    if not _may_count_casualties(text):
+        return None, None
     killed: int | None = None
     injured: int | None = None
-    for fig in find_figures(text):
-        if fig.kind == "killed":
-            killed = (killed or 0) + fig.value
+    for kind, phrase in _kinded(_tokens(text)):  # the figures of find_figures, without their offsets
+        if kind == "killed":
+            killed = (killed or 0) + phrase.num.value
         else:
-            injured = (injured or 0) + fig.value
+            injured = (injured or 0) + phrase.num.value
     return killed, injured

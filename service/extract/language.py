@@ -20,10 +20,11 @@ _ARABIC = re.compile(r"[\u0600-\u06FF]")
 def detect_language(text: str, sample: int = 5000) -> str:
     """Return the ISO 639-1 code of the text's language among ``LANGUAGES``; English when unsure."""
     head = text[:sample]
-    letters = sum(map(str.isalpha, head))
-    if letters and len(_ARABIC.findall(head)) / letters > 0.3:
-        return "ar"
-    counts = Counter(w.lower() for w in _WORD.findall(head))
+    if _ARABIC.search(head):  # else no share of Arabic letters to weigh
+        letters = sum(map(str.isalpha, head))
+        if letters and len(_ARABIC.findall(head)) / letters > 0.3:
+            return "ar"
+    counts = Counter(map(str.lower, _WORD.findall(head)))
     if not counts:
         return "en"
     scores = {lang: sum(counts[w] for w in vocab) for lang, vocab in _VOCABULARIES.items()}

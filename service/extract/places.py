@@ -139,6 +139,11 @@ def _fold_token(token: str) -> str:
 
 _WORD_RUN = re.compile("(?:[^\\W_]|[" + re.escape(APOSTROPHES) + "])+")
 _BARRIER_CHAR = re.compile("[" + re.escape("".join(sorted(_BARRIERS))) + "]")
+# A word run, or else a barrier (no character is both): one scan finds both, in text order.
+# The run is _WORD_RUN, written as runs of letters and of apostrophes, which sre scans faster.
+_RUN_OR_BARRIER = re.compile(
+    "((?:[^\\W_]++|[" + re.escape(APOSTROPHES) + "]++)++)|" + _BARRIER_CHAR.pattern
+)
 _ASCII_APOSTROPHES = str.maketrans("", "", "'`")
 
 
@@ -149,6 +154,13 @@ def _fold_run(run: str) -> str:
     return "".join(_fold_char(ch) for ch in run).replace(" ", "")
 
 
+@functools.lru_cache(maxsize=65536)
+def _fold_word(run: str) -> str:
+    """A word run's token: :func:`_fold_run`, then :func:`_fold_token` ('' stays '')."""
+    token = _fold_run(run)
+    return _fold_token(token) if token else token
+
+
 def _tokenize(text: str) -> list[tuple[str, int, int]]:
     """Split text into folded tokens ``(token, start, end)``; barriers become BARRIER tokens.
 
@@ -156,41 +168,47 @@ def _tokenize(text: str) -> list[tuple[str, int, int]]:
     followed by another word token are normalised to ``"al"``.
     """
     raw: list[tuple[str, int, int]] = []
-    barriers = [m.start() for m in _BARRIER_CHAR.finditer(text)]
+    append = raw.append
+    fold_word = _fold_word
+    articles: list[int] = []  # indices of raw tokens that are articles
     previous_end = 0
-    for match in _WORD_RUN.finditer(text):
-        start, end = match.span()
-        b = bisect.bisect_left(barriers, previous_end)
-        if b < len(barriers) and barriers[b] < start and (not raw or raw[-1][0] != BARRIER):
-            raw.append((BARRIER, previous_end, previous_end + 1) if raw else (BARRIER, 0, 1))
-        run = match.group()
-        # a possessive "'s" ends the word: "Syria's" is "Syria"
-        if len(run) > 2 and run[-2] in "'’" and run[-1] in "sS":
-            run, end = run[:-2], end - 2
-        # apostrophes at either end belong to no word: "'Aleppo'" is "Aleppo"
-        while run and run[0] in APOSTROPHES:
-            run, start = run[1:], start + 1
-        while run and run[-1] in APOSTROPHES:
-            run, end = run[:-1], end - 1
-        if not run:
+    barrier = False  # a barrier lies between previous_end and the run at hand
+    for match in _RUN_OR_BARRIER.finditer(text):
+        run = match.group(1)
+        if run is None:
+            barrier = True
             continue
-        token = _fold_run(run)
+        start, match_end = match.span()
+        end = match_end
+        if barrier and (not raw or raw[-1][0] != BARRIER):
+            append((BARRIER, previous_end, previous_end + 1) if raw else (BARRIER, 0, 1))
+        if not (run.isascii() and run.isalnum()):  # else no apostrophe (some are letters: "ʿ")
+            # a possessive "'s" ends the word: "Syria's" is "Syria"
+            if len(run) > 2 and run[-2] in "'’" and run[-1] in "sS":
+                run, end = run[:-2], end - 2
+            # apostrophes at either end belong to no word: "'Aleppo'" is "Aleppo"
+            while run and run[0] in APOSTROPHES:
+                run, start = run[1:], start + 1
+            while run and run[-1] in APOSTROPHES:
+                run, end = run[:-1], end - 1
+            if not run:
+                continue
+        token = fold_word(run)
         if token:
-            raw.append((token, start, end))
-        previous_end = match.end()
-    if barriers and barriers[-1] >= previous_end and raw and raw[-1][0] != BARRIER:
-        raw.append((BARRIER, previous_end, previous_end + 1))
-    out: list[tuple[str, int, int]] = []
-    for k, (tok, s, e) in enumerate(raw):
-        if tok == BARRIER:
-            out.append((tok, s, e))
-            continue
-        nxt = raw[k + 1][0] if k + 1 < len(raw) else BARRIER
-        tok = _fold_token(tok)
-        if tok in ARTICLES and nxt != BARRIER:
-            tok = "al"
-        out.append((tok, s, e))
-    return out
+            if token in ARTICLES:
+                articles.append(len(raw))
+            append((token, start, end))
+        previous_end = match_end
+        barrier = False
+    if barrier and raw and raw[-1][0] != BARRIER:
+        append((BARRIER, previous_end, previous_end + 1))
+    # an article before a word is "al" ("ar-Raqqa", "El Fasher"); raw tokens are already folded
+    last = len(raw) - 1
+    for k in articles:
+        tok, s, e = raw[k]
+        if k < last and raw[k + 1][0] != BARRIER and tok != "al":
+            raw[k] = ("al", s, e)
+    return raw
 
 
 @functools.lru_cache(maxsize=65536)
@@ -650,18 +668,7 @@ class _Finder:
         self.text = text
         self.countries = {c.upper() for c in countries}
         self.tokens = _tokenize(text)
-        pieces: list[str] = []
-        self.tok_at_start: dict[int, int] = {}
-        self.tok_at_end: dict[int, int] = {}
-        pos = 0
-        for i, (tok, _, _) in enumerate(self.tokens):
-            if i:
-                pos += 1
-            self.tok_at_start[pos] = i
-            pos += len(tok)
-            self.tok_at_end[pos] = i
-            pieces.append(tok)
-        self.folded = " ".join(pieces)
+        self._others: dict[str, tuple[Counter, Counter]] = {}
         self.headline_lines = _headline_spans(text)
 
     # -- helpers on the original text
@@ -707,16 +714,38 @@ class _Finder:
             out.append(PlaceMatch(h.start, h.end, self.text[h.start:h.end], place))
         return out
 
+    def spans(self) -> list[tuple[int, int, int]]:
+        """Every run of whole tokens whose words joined by spaces are a gazetteer key:
+        ``(t1, t0, key index)``, ordered by last token, then longest first.
+
+        The automaton serves as a trie: from each token, the run grows while it is a prefix
+        of some key. These are the matches an Aho-Corasick scan of the tokens joined by spaces
+        finds that start and end at token boundaries, in the order it finds them.
+        """
+        auto = self.g._auto
+        is_prefix, key_index = auto.match, auto.get
+        words = [tok for tok, _, _ in self.tokens]
+        n = len(words)
+        found: list[tuple[int, int, int]] = []
+        for t0 in range(n):
+            phrase = words[t0]
+            t1 = t0
+            while is_prefix(phrase):
+                ki = key_index(phrase, -1)
+                if ki >= 0:
+                    found.append((t1, t0, ki))
+                t1 += 1
+                if t1 == n:
+                    break
+                phrase = phrase + " " + words[t1]
+        found.sort()
+        return found
+
     def collect(self) -> list[_Hit]:
         hits: list[_Hit] = []
         keys, all_cands = self.g._keys, self.g._cands
-        for end_pos, ki in self.g._auto.iter(self.folded):
+        for t1, t0, ki in self.spans():
             key = keys[ki]
-            start_pos = end_pos - len(key) + 1
-            t0 = self.tok_at_start.get(start_pos)
-            t1 = self.tok_at_end.get(end_pos + 1)
-            if t0 is None or t1 is None:
-                continue
             a = t0 - 1
             article = (
                 a >= 0 and self.tokens[a][0] == "al" and (
@@ -961,8 +990,14 @@ class _Finder:
 
     def others_mention(self, h: _Hit, mentioned: Counter) -> Counter:
         """Countries the text mentions apart from the mentions of ``h``'s own name."""
+        cache = self._others  # by name; the same for every mention of it
+        cached = cache.get(h.key)
+        if cached is not None and cached[0] is mentioned:
+            return cached[1]
         own = getattr(self, "by_key", {}).get(h.key, Counter())
-        return Counter({cc: n - own.get(cc, 0) for cc, n in mentioned.items() if n - own.get(cc, 0) > 0})
+        others = Counter({cc: n - own.get(cc, 0) for cc, n in mentioned.items() if n - own.get(cc, 0) > 0})
+        cache[h.key] = (mentioned, others)
+        return others
 
     def resolve(self, h: _Hit, mentioned: Counter) -> Place | None:
         places = self.g._places
@@ -1062,16 +1097,23 @@ def _contains(outer: Place, inner: Place) -> bool:
     return False
 
 
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*(\s|$)")
+
+
 def _headline_spans(text: str) -> list[tuple[int, int]]:
     """Lines written in title case (headlines, captions): capitalisation says little there."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
         body = line.strip()
         # a headline does not read as a sentence: no full stop inside or at its end
-        sentence_like = bool(re.search(r"[.!?][\"'”’)]*(\s|$)", body))
-        if len(words) >= 3 and not sentence_like:
+        sentence_like = bool(_SENTENCE_STOP.search(body))
+        if sentence_like:
+            pos += len(line)
+            continue
+        words = [w for w in _HEADLINE_WORD.findall(line) if len(w) >= 4]
+        if len(words) >= 3:
             caps = sum(1 for w in words if w[0].isupper())
             if caps >= 0.7 * len(words):
                 spans.append((pos, pos + len(line)))

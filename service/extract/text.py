@@ -78,3 +78,143 @@ def clean(text: str) -> str:
 def plain_punctuation(text: str) -> str:
     """Map typographic quotes and dashes to ASCII, one character for one, keeping offsets."""
     return text.translate(_QUOTES)
+
+
+# The characters other than A-Z that a case-insensitive pattern matches to an ASCII letter.
+_ASCII_EQUIVALENTS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def ascii_fold(text: str) -> str:
+    """``text`` lower-cased so that any ASCII word a case-insensitive pattern (``re.I``) finds
+    in it is found by ``in``: a cheap test that lets a scan be skipped when its word is absent.
+
+    Besides ASCII capitals, only the four characters above match ASCII letters under ``re.I``
+    ("ſ" matches "s", the Kelvin sign "k", the dotted and dotless I "i"); they are mapped first.
+    """
+    if text.isascii():
+        return text.lower()
+    return text.translate(_ASCII_EQUIVALENTS).lower()
+
+
+# --------------------------------------------------------------------------- scan gates
+
+def _literal_key(code: int) -> str | None:
+    """How a literal character of a pattern shows in :func:`ascii_fold` text, in either case
+    mode: an ASCII character lower-cased, an uncased one as it is; None for any other (a cased
+    letter beyond ASCII may match several characters, and lower() is not one-to-one there)."""
+    ch = chr(code)
+    if ch.isascii():
+        return ch.lower()
+    if ch.lower() == ch == ch.upper():
+        return ch
+    return None
+
+
+def _required(items, ignorecase: bool) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed sequence ``items`` contains, or None."""
+    from re import _constants as c
+
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            options.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            key = _literal_key(av)
+            if key is None:
+                close_run()
+            else:
+                run.append(key)
+            continue
+        close_run()
+        if op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            case = (ignorecase or bool(add_flags & c.SRE_FLAG_IGNORECASE)) and not del_flags & c.SRE_FLAG_IGNORECASE
+            found = _required(sub, case)
+        elif op is c.ATOMIC_GROUP:
+            found = _required(av, ignorecase)
+        elif op is c.BRANCH:
+            found = frozenset()
+            for alternative in av[1]:
+                words = _required(alternative, ignorecase)
+                if words is None:
+                    found = None
+                    break
+                found |= words
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            found = _required(sub, ignorecase) if low >= 1 else None
+        else:  # classes, anchors, lookarounds, references: nothing certain
+            found = None
+        if found:
+            options.append(found)
+    close_run()
+    if not options:
+        return None
+    # the most telling choice: the longest shortest string, then the fewest strings
+    return max(options, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which is in ``ascii_fold(s)`` whenever ``pattern`` matches anywhere in
+    ``s``; None when the pattern names no such strings. Read from the parsed pattern: literal
+    runs, groups and alternations, repeats of at least one; nothing optional counts."""
+    from re import _parser
+
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    words = _required(list(parsed), bool(pattern.flags & re.IGNORECASE))
+    if not words or "" in words:
+        return None
+    return tuple(sorted(words))
+
+
+class Gates:
+    """The gates of many patterns, tested together: one Aho-Corasick pass over a folded text
+    finds which of all their words it holds, and each pattern then asks for its own.
+
+    Patterns are keyed by ``id()``: hashing a compiled pattern hashes its whole code."""
+
+    def __init__(self, patterns: "list[re.Pattern]") -> None:
+        import ahocorasick
+
+        self._patterns = list(patterns)  # kept alive, so their ids stay theirs
+        self._words: dict[int, frozenset[str] | None] = {}
+        for pattern in self._patterns:
+            words = required_words(pattern)
+            self._words[id(pattern)] = None if words is None else frozenset(words)
+        self._always = frozenset(key for key, words in self._words.items() if words is None)
+        by_word: dict[str, set[int]] = {}
+        for key, words in self._words.items():
+            for word in words or ():
+                by_word.setdefault(word, set()).add(key)
+        self._automaton = ahocorasick.Automaton()
+        for word in sorted(by_word):  # each word stores the ids of the patterns it opens
+            self._automaton.add_word(word, (word, frozenset(by_word[word])))
+        self._automaton.make_automaton()
+
+    def present(self, low: str) -> set[str]:
+        """The patterns' words that the folded text ``low`` holds."""
+        return {word for _, (word, _keys) in self._automaton.iter(low)}
+
+    def open_for(self, low: str) -> set[int]:
+        """The ids of the given patterns that may match in the folded text ``low``."""
+        found = set(self._always)
+        for _, (_word, keys) in self._automaton.iter(low):
+            found |= keys
+        return found
+
+    def knows(self, pattern: re.Pattern) -> bool:
+        """Whether ``pattern`` is one of the gated patterns."""
+        return id(pattern) in self._words
+
+    def may(self, pattern: re.Pattern, present: set[str]) -> bool:
+        """False only when ``pattern`` cannot match in the text whose words are ``present``."""
+        try:
+            words = self._words[id(pattern)]
+        except KeyError:  # not one of the patterns given: no gate
+            return True
+        return words is None or not present.isdisjoint(words)

@@ -15,12 +15,15 @@ candidate string to ``dateparser.parse`` for normalisation.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
 import warnings
 from dataclasses import dataclass
 from typing import Callable, Iterator
+
+from service.extract.text import ascii_fold
 
 __all__ = ["Timex", "find_timexes"]
 
@@ -287,7 +290,12 @@ _RE_FUTURE = re.compile(
     rf"\b(?:{_FUTURE_CUE})\b)"
 )
 _RE_FUTURE_CUE = re.compile(rf"(?i:{_FUTURE_CUE})")
-_RE_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+[^\S\n]+){1,5}$")
+# The leftmost match of "(?:[\w'’-]+[^\S\n]+){1,5}$" starts at the window's start or at a word's
+# (one starting inside a word would also match from a character earlier), so only those are tried.
+_RE_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[\w'’-]+[^\S\n]+){1,5}$")
+# Every match of _RE_FUTURE holds one of these words (in any case).
+_FUTURE_WORDS = ("will", "shall", "won", "ll", "upcoming", "forthcoming", "promised", "scheduled", "planned",
+                 "slated", "set", "due", "expected", "be")
 
 
 class _Candidate:
@@ -315,6 +323,9 @@ class _Candidate:
 def _future_before(text: str, start: int) -> bool:
     """True when a future-tense marker sits within the five words before ``start``."""
     window = text[max(0, start - 60):start]
+    low = ascii_fold(window)
+    if not any(word in low for word in _FUTURE_WORDS):
+        return False
     words = _RE_WORDS_BEFORE.search(window)
     return bool(words and _RE_FUTURE.search(words.group()))
 
@@ -440,9 +451,12 @@ def _coarser(p: str, q: str) -> str:
     return p if _PRECISION_RANK[p] >= _PRECISION_RANK[q] else q
 
 
-def _find_ranges(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
-    for match in (*_RE_RANGE.finditer(text, pos, endpos),
-                  *_RE_RANGE_BARE.finditer(text, pos, endpos)):
+def _find_ranges(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
+    months = win.months()
+    ranges = [*win.finditer(_RE_RANGE, win.words_at("from", "between"), 0)] if win.has("from", "between") else []
+    if months:
+        ranges += win.finditer(_RE_RANGE_BARE, win.month_starts(), 2)
+    for match in ranges:
         if match.group("sep").lower() == "and" and match.group("intro").lower() != "between":
             continue
         a = _parse_part(match.group("a"), dct)
@@ -456,8 +470,10 @@ def _find_ranges(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Ca
             precision = _coarser(a.precision, b.precision if b.month or not b.day else "day")
             yield _Candidate(match.start(), match.end(), spans[0], spans[1], precision, "range",
                              **_range_year_info(a, b, spans, dct))
-    for regex in (_RE_DASH_MD, _RE_DASH_DM):
-        for match in regex.finditer(text, pos, endpos):
+    if not (months and win.has_exact("-", "–", "—")):
+        return
+    for regex, back in ((_RE_DASH_MD, 0), (_RE_DASH_DM, 2)):
+        for match in win.finditer(regex, win.month_starts(), back):
             month = _month_index(match.group("m"))
             d1 = int(re.match(r"\d+", match.group("d1")).group())
             d2 = int(re.match(r"\d+", match.group("d2")).group())
@@ -494,10 +510,13 @@ def _explicit_year(match: re.Match[str], dct: dt.date) -> int | None:
     return None
 
 
-def _find_days(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
-    yield from _find_days_iso(text, pos, endpos)
-    for regex in (_RE_MDY, _RE_DMY):
-        for match in regex.finditer(text, pos, endpos):
+def _find_days(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
+    if "-" in win.raw:
+        yield from _find_days_iso(text, pos, endpos)
+    if not win.months():
+        return
+    for regex, back in ((_RE_MDY, 1), (_RE_DMY, 4)):
+        for match in win.finditer(regex, win.month_starts(), back):
             month = _month_index(match.group("m"))
             day_num = int(re.match(r"\d+", match.group("d")).group())
             year = _explicit_year(match, dct)
@@ -558,13 +577,15 @@ _RE_COORD_MONTH = re.compile(
 )
 
 
-def _find_months(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
-    for match in _RE_MONTH_YEAR.finditer(text, pos, endpos):
+def _find_months(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
+    if not win.months():
+        return
+    for match in win.finditer(_RE_MONTH_YEAR, win.month_starts(), 0):
         month = _month_index(match.group("m"))
         year = _explicit_year(match, dct)
         start, end = _month_span(year, month)
         yield _Candidate(match.start(), match.end(), start, end, "month", year=year)
-    for match in _RE_MONTH.finditer(text, pos, endpos):
+    for match in win.finditer(_RE_MONTH, win.month_starts(), 3):
         # Months joined to this one by "and", "or" or commas share its cue, and a year
         # written after the last of them: "in January, February or March 2014".
         chain: list[re.Match[str]] = []
@@ -638,8 +659,10 @@ def _count_follows(text: str, end: int) -> bool:
     return bool(word and word.group(1) not in _AFTER_YEAR_OK)
 
 
-def _find_years(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
-    for match in _RE_YEAR.finditer(text, pos, endpos):
+def _find_years(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
+    if not win.has_exact("18", "19", "20"):
+        return
+    for match in win.finditer(_RE_YEAR, win.starts_of(_RE_CENTURY), 1):
         cue = (match.group("cue") or "").lower()
         if cue in _COUNT_CUES and _count_follows(text, match.end()):
             continue
@@ -684,8 +707,9 @@ def _weekday_is_name(text: str, match: re.Match[str]) -> bool:
     return word.lower() == "the" and bool(_RE_CAPITALISED_AFTER.match(text, match.end("wd")))
 
 
-def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
-    for match in _RE_WEEKDAY.finditer(text, pos, endpos):
+def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
+    weekdays = _RE_WEEKDAY.finditer(text, pos, endpos) if win.has_exact(*_WEEKDAY_NAMES) else ()
+    for match in weekdays:
         mod_text = match.group("mod")
         if not mod_text and _weekday_is_name(text, match):
             continue
@@ -693,7 +717,8 @@ def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_
         day = _weekday_date(_WEEKDAYS[match.group("wd").lower()], mod, dct,
                             _future_before(text, match.start()))
         yield _Candidate(match.start(), match.end(), day, day, "day")
-    for match in _RE_WEEKEND.finditer(text, pos, endpos):
+    weekends = _RE_WEEKEND.finditer(text, pos, endpos) if win.has("weekend") else ()
+    for match in weekends:
         word = (match.group("mod") or "").lower()
         monday = dct - dt.timedelta(days=dct.weekday())
         if word == "last":
@@ -709,15 +734,17 @@ def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_
                          monday + dt.timedelta(days=shift + 1), "week")
 
 
-def _find_relative(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
+def _find_relative(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
     offsets = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
                "the day before yesterday": -2, "the day after tomorrow": 2,
                "this morning": 0, "this afternoon": 0, "this evening": 0}
-    for match in _RE_RELDAY.finditer(text, pos, endpos):
+    reldays = _RE_RELDAY.finditer(text, pos, endpos) if win.has(*_RELDAY_WORDS) else ()
+    for match in reldays:
         key = " ".join(match.group("w").lower().split())
         day = dct + dt.timedelta(days=offsets[key])
         yield _Candidate(match.start(), match.end(), day, day, "day")
-    for match in _RE_RELSPAN.finditer(text, pos, endpos):
+    units = win.has("week", "month", "year")
+    for match in _RE_RELSPAN.finditer(text, pos, endpos) if units else ():
         word = " ".join(match.group("w").lower().split())
         unit = match.group("unit").lower()
         if word == "next" and _RE_THE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
@@ -733,7 +760,7 @@ def _find_relative(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_
             precision = _modified_precision(mod, precision)
         yield _Candidate(match.start(), match.end(), first, last, precision,
                          year=first.year if unit == "year" and first.year == last.year else None)
-    for match in _RE_AGO.finditer(text, pos, endpos):
+    for match in _RE_AGO.finditer(text, pos, endpos) if win.has("ago") else ():
         n_text = match.group("n").lower()
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
         unit = match.group("unit").lower()
@@ -783,19 +810,23 @@ def _relative_span(word: str, unit: str, dct: dt.date) -> tuple[dt.date, dt.date
 _DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
 
-def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
+def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
     """Expressions whose value comes from the running reference. They are yielded with the
     DCT as a placeholder value; ``find_timexes`` resolves them in text order (or drops them
     when there is no reference to resolve them against)."""
-    for match in _RE_SINCE_UNIT_START.finditer(text, pos, endpos):
+    since = win.has("since")
+    units = win.has("day", "week", "month", "year")  # every unit but the parts of a day ends in one
+    day_parts = units or win.has("morning", "afternoon", "evening", "night")
+    for match in _RE_SINCE_UNIT_START.finditer(text, pos, endpos) if since and units else ():
         unit = match.group("unit").lower()
         first = _relative_span("this", unit, dct)[0]
         yield _Candidate(match.start(), match.end(), first, dct, "day", "since")
-    for match in _RE_ANA_SAME.finditer(text, pos, endpos):
+    for match in _RE_ANA_SAME.finditer(text, pos, endpos) if day_parts and win.has("that", "same") else ():
         unit = match.group("unit").lower()
         yield _Candidate(match.start(), match.end(), dct, dct, "day",
                          anaphor=("same", "day" if unit in _DAY_PARTS else unit))
-    for match in _RE_ANA_STEP.finditer(text, pos, endpos):
+    steps = day_parts and win.has("next", "following", "previous", "preceding")
+    for match in _RE_ANA_STEP.finditer(text, pos, endpos) if steps else ():
         word, unit = match.group("w").lower(), match.group("unit").lower()
         if unit in _DAY_PARTS:
             unit = "day"
@@ -803,10 +834,11 @@ def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_
             continue  # "the next month" / "over the next year": a stretch of time ahead of now
         step = 1 if word in ("next", "following") else -1
         yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("step", unit, step))
-    for match in _RE_ANA_DAY_BEFORE.finditer(text, pos, endpos):
+    for match in _RE_ANA_DAY_BEFORE.finditer(text, pos, endpos) if units and win.has("day") else ():
         step = 1 if match.group("w").lower() == "after" else -1
         yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("step", "day", step))
-    for match in _RE_ANA_OFFSET.finditer(text, pos, endpos):
+    offsets = units and win.has("later", "earlier", "after", "before")
+    for match in _RE_ANA_OFFSET.finditer(text, pos, endpos) if offsets else ():
         word = match.group("w").lower()
         if word in ("before", "after") and not _RE_PUNCT_AFTER.match(text, match.end()):
             continue  # "two days before the vote" is dated by the vote
@@ -817,7 +849,7 @@ def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_
         sign = -1 if word in ("earlier", "before") else 1
         yield _Candidate(match.start(), match.end(), dct, dct, "day",
                          anaphor=("offset", match.group("unit").lower(), sign * n))
-    for match in _RE_ANA_SINCE.finditer(text, pos, endpos):
+    for match in _RE_ANA_SINCE.finditer(text, pos, endpos) if since else ():
         yield _Candidate(match.start(), match.end(), dct, dct, "day", "since", anaphor=("since",))
 
 
@@ -897,9 +929,11 @@ _RE_PART_OF_YEAR = re.compile(
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
-def _find_numeric(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
+def _find_numeric(text: str, dct: dt.date, pos: int, endpos: int, window: "_Window") -> Iterator[_Candidate]:
     """Numeric dates: day first ("14/10/2024") unless only month first reads as a date, and
     of two readings the one that is not after publication."""
+    if not window.has_exact("/", "."):
+        return
     for match in _RE_NUMERIC.finditer(text, pos, endpos):
         a, b = int(match.group("a") or match.group("a2")), int(match.group("b") or match.group("b2"))
         year = int(match.group("y"))
@@ -911,15 +945,15 @@ def _find_numeric(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_C
         yield _Candidate(match.start(), match.end(), day, day, "day", year=year)
 
 
-def _find_month_spans(text: str, dct: dt.date, pos: int, endpos: int) -> Iterator[_Candidate]:
+def _find_month_spans(text: str, dct: dt.date, pos: int, endpos: int, window: "_Window") -> Iterator[_Candidate]:
     """Months of one span with a single year, and halves and quarters of a year."""
-    for match in _RE_MONTHS_YEAR.finditer(text, pos, endpos):
+    for match in (_RE_MONTHS_YEAR.finditer(text, pos, endpos) if window.months() else ()):
         first, last = _month_index(match.group("a")), _month_index(match.group("b"))
         year = int(match.group("y"))
         start = _month_span(year - 1 if first > last else year, first)[0]
         yield _Candidate(match.start(), match.end(), start, _month_span(year, last)[1], "month", "range",
                          year=year)
-    for match in _RE_PART_OF_YEAR.finditer(text, pos, endpos):
+    for match in (_RE_PART_OF_YEAR.finditer(text, pos, endpos) if window.has("half", "quarter") else ()):
         year = int(match.group("y")) if match.group("y") else _rel_year(match.group("rel"), dct)
         size = 6 if match.group("unit").lower() == "half" else 3
         ordinal = match.group("ord").lower()
@@ -931,7 +965,112 @@ def _find_month_spans(text: str, dct: dt.date, pos: int, endpos: int) -> Iterato
                          _month_span(year, first + size - 1)[1], "month", "range", year=year)
 
 
-_ENGLISH_FINDERS: tuple[Callable[[str, dt.date, int, int], Iterator[_Candidate]], ...] = (
+class _Window:
+    """The text of one trigger window, as written and ASCII-folded, to skip the finders'
+    scans for words the window does not hold: a match lies inside its window, so a word
+    every match of a pattern contains must be in the window for the scan to find anything.
+
+    Patterns that always hold a month's name or a year are not scanned for at every offset:
+    :meth:`finditer` tries them only at the few word starts just before such a word."""
+
+    __slots__ = ("text", "pos", "endpos", "raw", "low", "_months", "_words", "_month_starts", "_tries")
+
+    def __init__(self, text: str, pos: int, endpos: int) -> None:
+        self.text, self.pos, self.endpos = text, pos, endpos
+        self.raw = text[pos:endpos]
+        self.low = ascii_fold(self.raw)
+        self._months: bool | None = None
+        self._words: list[int] | None = None
+        self._month_starts: list[int] | None = None
+        self._tries: dict[tuple[int, int], list[int]] = {}
+
+    def word_starts(self) -> list[int]:
+        """Offsets in the text where a run of word characters of the window starts."""
+        if self._words is None:
+            self._words = [m.start() for m in _RE_WORD_RUN.finditer(self.text, self.pos, self.endpos)]
+        return self._words
+
+    def starts_of(self, regex: re.Pattern) -> list[int]:
+        """Offsets in the text of the matches of ``regex`` in the window."""
+        return [m.start() for m in regex.finditer(self.text, self.pos, self.endpos)]
+
+    def month_starts(self) -> list[int]:
+        """Offsets of the months' abbreviations (which begin their full names) in the window."""
+        if self._month_starts is None:
+            self._month_starts = self.starts_of(_RE_MONTH_START) if self.months() else []
+        return self._month_starts
+
+    def words_at(self, *words: str) -> list[int]:
+        """Offsets in the text of the lower-case ASCII ``words`` in the window, in any case."""
+        low, found = self.low, []
+        for word in words:
+            i = low.find(word)
+            while i >= 0:
+                found.append(self.pos + i)
+                i = low.find(word, i + 1)
+        return found
+
+    def finditer(self, regex: re.Pattern, anchors: list[int], back: int) -> Iterator[re.Match[str]]:
+        """What ``regex.finditer(text, pos, endpos)`` finds, for a pattern each of whose matches
+        starts at a word start at most ``back`` runs of word characters before the start of an
+        anchor it holds (``anchors``: offsets of every place such a word may start).
+
+        Every offset where the pattern can match is tried, in order, from where the last match
+        ended, so the matches are those of a scan of the whole window."""
+        if not anchors:
+            return
+        tries = self._tries.get((id(anchors), back))
+        if tries is None:
+            starts = self.word_starts()
+            found: set[int] = set()
+            for anchor in anchors:
+                i = bisect.bisect_left(starts, anchor)
+                found.update(starts[max(0, i - back):i])
+                found.add(anchor)
+            tries = sorted(found)
+            if anchors is self._month_starts:  # kept for the other patterns of months
+                self._tries[(id(anchors), back)] = tries
+        text, endpos, end = self.text, self.endpos, -1
+        for at in tries:
+            if at < end:
+                continue
+            match = regex.match(text, at, endpos)
+            if match is not None:
+                end = match.end()
+                yield match
+
+    def has(self, *words: str) -> bool:
+        """Whether one of the lower-case ASCII ``words`` is in the window, in any case."""
+        low = self.low
+        for word in words:
+            if word in low:
+                return True
+        return False
+
+    def has_exact(self, *words: str) -> bool:
+        """Whether one of ``words`` is in the window as written."""
+        raw = self.raw
+        for word in words:
+            if word in raw:
+                return True
+        return False
+
+    def months(self) -> bool:
+        """Whether a month's name may be in the window: every one starts with its abbreviation."""
+        if self._months is None:
+            self._months = self.has_exact(*_MONTH_ABBREVIATIONS)
+        return self._months
+
+
+_RE_WORD_RUN = re.compile(r"\w+")
+# Every month's name starts with its abbreviation; every year of _YEAR with one of these.
+_RE_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_RE_CENTURY = re.compile(r"1[89]|20")
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_RELDAY_WORDS = ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening")
+
+_ENGLISH_FINDERS: tuple[Callable[[str, dt.date, int, int, _Window], Iterator[_Candidate]], ...] = (
     _find_ranges, _find_days, _find_months, _find_years, _find_weekdays, _find_relative,
     _find_anaphora, _find_numeric, _find_month_spans,
 )
@@ -1191,8 +1330,9 @@ def find_timexes(text: str, dct: dt.date, lang: str = "en") -> list[Timex]:
     candidates: list[_Candidate] = []
     if lang == "en":
         for pos, endpos in _windows(text):
+            window = _Window(text, pos, endpos)
             for finder in _ENGLISH_FINDERS:
-                candidates.extend(finder(text, dct, pos, endpos))
+                candidates.extend(finder(text, dct, pos, endpos, window))
     else:
         if lang in _FOREIGN_RES:
             candidates.extend(_find_foreign(text, dct, lang))
