@@ -566,9 +566,11 @@ def _ministries_in_capitals(plain: str, taken: list[_Candidate]) -> list[_Candid
     return found
 
 
-def _generic_militaries(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
-    """"the army", "the junta": the military of the nearest state named before, in 800
-    characters (an earlier "the military" counts as a naming)."""
+def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | None = None) -> list[_Candidate]:
+    """"the army", "the junta": the military of the state named earlier in the sentence, else
+    of the state whose places the article names, else of the nearest state named before, in
+    800 characters (an earlier "the military" counts as a naming). "The army said", two
+    paragraphs after a US envoy spoke of talks in Sudan, is Sudan's."""
     index = _index()
     found: list[_Candidate] = []
     if not any(noun in plain for noun in ("army", "military", "junta", "armed", "forces", "troops", "soldiers")):
@@ -580,6 +582,16 @@ def _generic_militaries(plain: str, taken: list[_Candidate]) -> list[_Candidate]
             continue
         before = [c for c in taken + found if c.end <= m.start() and m.start() - c.end <= 800
                   and index.actors[c.actor_id].type in ("state", "military")]
+        sentence_start = max(plain.rfind(". ", 0, m.start()), plain.rfind("\n", 0, m.start())) + 1
+        militaries = [c for c in before if index.actors[c.actor_id].type == "military"]
+        if militaries and not any(c.start >= sentence_start for c in before):
+            # "the Israeli military said ... In a statement on Thursday, the military said"
+            found.append(_Candidate(m.start(), end, max(militaries, key=lambda c: c.end).actor_id, "alias"))
+            continue
+        if place_state is not None and not any(c.start >= sentence_start for c in before):
+            actor_id = index.military.get(place_state, place_state)
+            found.append(_Candidate(m.start(), end, actor_id, "alias"))
+            continue
         if not before:
             continue
         last = index.actors[max(before, key=lambda c: c.end).actor_id]
@@ -660,7 +672,7 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
                      place_state: str | None = None) -> list[_Candidate]:
     """Heads of state and government, their later mentions by surname, and "the government"."""
     index = _index()
-    focus = _focus_state(named) or place_state
+    focus = place_state or _focus_state(named)
     found: list[_Candidate] = []
 
     def free(start: int, end: int) -> bool:
@@ -783,7 +795,7 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     taken.sort(key=lambda c: c.start)
     named = list(taken)  # "In neighbouring Mali, the army": a place use still names the state
     taken = _in_context(plain, taken)
-    taken += _generic_militaries(plain, named)
+    taken += _generic_militaries(plain, named, place_state)
     taken.sort(key=lambda c: c.start)
     taken += _definite_bodies(plain, taken)
     taken += _state_officials(plain, taken, named, place_state)

@@ -410,3 +410,13 @@ def test_the_government_of_an_article_that_names_only_places():
     text = "Police arrested a man in Cali. The government signed a deal with the rebels in 2016."
     assert [(m.text, m.actor.id) for m in find_actors(text)] == []
     assert [(m.text, m.actor.id) for m in find_actors(text, "colombia")] == [("The government", "colombia")]
+
+
+def test_the_army_of_the_story_not_of_a_mediator_named_last():
+    text = ("Fighting raged in El Fasher. US envoy Jo Smith said talks could resume in Washington.\n"
+            "The army said on Tuesday that it had repelled an assault.")
+    assert ("The army", "sudan-military") in [(m.text, m.actor.id) for m in find_actors(text, "sudan")]
+    # a military named just before is the one "the military" means
+    text = ("Two soldiers were wounded, the Israeli military said.\n"
+            "In a statement on Thursday, the military said its jets had hit both villages.")
+    assert ("the military", "israel-military") in [(m.text, m.actor.id) for m in find_actors(text, "lebanon")]

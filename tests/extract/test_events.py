@@ -49,8 +49,9 @@ def brief(text: str, dct: dt.date = WEDNESDAY) -> list[tuple]:
          [("2015-03-01", "2015-11-30", "month", "reporting_period", 2500, ["Yemen"], ["united-nations"])]),
         # A year alone dates no violent event; a campaign or a count over it is one.
         ("Clashes killed 30 soldiers in Somalia this year.", []),
+        # "the army" of a story set in Somalia is Somalia's
         ("The army launched its offensive against the rebels in Somalia this year.",
-         [("2015-01-01", "2015-12-23", "year", "military_campaign", None, ["Somalia"], [])]),
+         [("2015-01-01", "2015-12-23", "year", "military_campaign", None, ["Somalia"], ["somalia-military"])]),
         # Natural hazards are not events of this taxonomy.
         ("An earthquake struck near Gaziantep before dawn on Monday, killing 800 people.", []),
         # Taking ground is a battle; harm with no weapon named is violence against civilians.
