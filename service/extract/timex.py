@@ -284,7 +284,7 @@ _RE_UNTIL_BEFORE = re.compile(
 )
 # A future marker among the few words right before an expression.
 _RE_FUTURE = re.compile(
-    r"(?i:\b(?:will|shall|won['’]t)\b|['’]ll\b|"
+    r"(?i:\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:could|might)\s+(?!have\b|not\s+have\b)[a-z]+\b|"
     r"\b(?:is|are)\s+(?:due|scheduled|expected|set|slated|planned)\s+(?:to|for|on)\b|"
     r"\b(?:is|are)\s+to\s+be\b|\b(?:upcoming|forthcoming)\b|"
     rf"\b(?:{_FUTURE_CUE})\b)"
@@ -295,7 +295,7 @@ _RE_FUTURE_CUE = re.compile(rf"(?i:{_FUTURE_CUE})")
 _RE_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[\w'’-]+[^\S\n]+){1,5}$")
 # Every match of _RE_FUTURE holds one of these words (in any case).
 _FUTURE_WORDS = ("will", "shall", "won", "ll", "upcoming", "forthcoming", "promised", "scheduled", "planned",
-                 "slated", "set", "due", "expected", "be")
+                 "slated", "set", "due", "expected", "be", "could", "might")
 
 
 class _Candidate:
@@ -546,8 +546,12 @@ def _day_in_year(month: int, day: int) -> Callable[[int], tuple[dt.date, dt.date
 
 
 _RE_THE_BEFORE = re.compile(r"(?<![\w'’])(?i:the)[^\S\n]++$")
+# "the former March 14 alliance": "the" and at most one lower-case word.
+_RE_THE_SOMETHING_BEFORE = re.compile(r"(?<![\w'’])(?i:the)(?:[^\S\n]++[a-z][a-z-]+)?[^\S\n]++$")
 # Up to three capitalised words after a date; a name ends with one of the heads below.
 _RE_NAME_AFTER = re.compile(r"(?:[^\S\n]++[A-Z][a-z]+){1,3}")
+# A political or armed group named after a day is one in any case: "the March 14 alliance".
+_RE_GROUP_AFTER = re.compile(r"[^\S\n]++(?i:movement|alliance|coalition|front|brigades?|battalion|group|party)\b")
 _NAME_HEADS = frozenset("""Movement Revolution Uprising Revolt Intifada Alliance Coalition Front
     Brigade Brigades Battalion Group Party Committee Commission Council Declaration Agreement
     Accord Accords Protocol Memorial Square Street Avenue Bridge Stadium Hospital University
@@ -564,6 +568,9 @@ def _day_is_name(text: str, match: re.Match[str]) -> bool:
     attack" is a date)."""
     if match.group("wdp") or not _RE_PLAIN_DAY_MONTH.fullmatch(match.group()):
         return False
+    if _RE_GROUP_AFTER.match(text, match.end()) \
+            and _RE_THE_SOMETHING_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        return True
     if not _RE_THE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
         return False
     after = _RE_NAME_AFTER.match(text, match.end())

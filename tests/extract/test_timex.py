@@ -631,3 +631,19 @@ def test_a_year_in_the_sentence_anchors_yearless_dates(text, dct, expected):
 def test_numeric_dates_month_spans_and_parts_of_years(text, expected):
     found = [(t.text, str(t.date), str(t.date_end), t.precision) for t in find_timexes(text, dt.date(2024, 10, 14))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "could" and "might" look ahead; "could have" looks back
+        ("Boulos said on Monday that talks could start in Washington in December.",
+         [("Monday", "2025-11-10"), ("December", "2025-12-01")]),
+        ("The strike could have happened in December.", [("December", "2024-12-01")]),
+        # a group named after a day, with "the" and one word before it
+        ("Lawmakers from the former March 14 alliance accused the group.", []),
+        ("On March 14 the alliance met.", [("March 14", "2025-03-14")]),
+    ],
+)
+def test_modal_future_and_groups_named_after_a_day(text, expected):
+    assert [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2025, 11, 12))] == expected
