@@ -247,6 +247,7 @@ class _Context:
 _GATED = (
     _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
+    _COMMEMORATION, _SENTENCE_PASSED, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 _GATES: Gates | None = None
@@ -622,11 +623,11 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     clause = scan.text
     if scan.search(_COUP):
         return None, None
-    if _COMMEMORATION.search(clause) and not scan.search(_SPEECH_WORD):
+    if scan.search(_COMMEMORATION) and not scan.search(_SPEECH_WORD):
         # "stood in silence on Thursday to mark the anniversary of the attack": the attack is
         # not on this date, and a ceremony is no event of this taxonomy.
         return None, None
-    if _SENTENCE_PASSED.search(clause):
+    if scan.search(_SENTENCE_PASSED):
         # "was sentenced to death by an Iraqi court on 17 January 2010": a court's ruling.
         return "statement", None
     counted = bool(re.search(r"\d", clause)) or bool(scan.search(_HARM))
@@ -674,10 +675,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         return means, None
     if scan.search(_ONE_SIDED):
         return "attack_on_civilians", None
-    if _GROUND_ATTACKERS.search(clause) and (scan.search(_HARM) or _ATTACKED.search(clause)):
+    if scan.search(_GROUND_ATTACKERS) and (scan.search(_HARM) or scan.search(_ATTACKED)):
         # "fighters attacked the market, killing 37": no weapon from the air; on soldiers or a
         # base it is a battle, on anyone else violence against civilians.
-        return ("armed_clash" if _MILITARY_TARGET.search(clause) else "attack_on_civilians"), None
+        return ("armed_clash" if scan.search(_MILITARY_TARGET) else "attack_on_civilians"), None
     if scan.search(_HARM):
         return context.dominant_means or "attack_on_civilians", None
     agreement = scan.search(_AGREEMENT)
