@@ -155,6 +155,7 @@ class _Number:
 
 
 _HYPHEN_RANGE = re.compile(r"(\d+)-(\d+)")
+_AGE = re.compile(r"\d{1,3}-years?-old")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Words that may open a number phrase besides digits and hyphenated tens ("forty-six"): at
 # any other token, _parse_number finds no number.
@@ -182,13 +183,14 @@ def _parse_number(toks: _Toks, i: int, low: list[str] | None = None) -> _Number 
             return _Number(i, i + 2, 2, "vague")
         if nxt in ("hundred", "thousand"):
             return _Number(i, i + 2, _SCALES[nxt], "exact")
-        # "a health worker was killed", "an elderly man died": one person, up to two
-        # lower-case words between the article and the noun
-        for k in range(i + 1, min(i + 4, n)):
+        # "a health worker was killed", "an elderly man died", "killing a local Hezbollah
+        # commander", "a 14-year-old boy": one person, up to three words between the article
+        # and the noun (lower-case words, a name, an age)
+        for k in range(i + 1, min(i + 5, n)):
             word = at(k)
             if word in _ONE_PERSON:
                 return _Number(i, i + 1, 1, "exact")
-            if not (word.isalpha() and toks.raw[k].islower()) or word in _STOP:
+            if word in _STOP or not (word.isalpha() or _AGE.fullmatch(word)):
                 break
         return None
     if w in _VAGUE:
@@ -276,7 +278,8 @@ _PEOPLE = set(
     doctor nurse medic paramedic reporter protester demonstrator pilgrim tourist farmer herder miner
     fisherman shopper commuter bystander pedestrian prisoner detainee inmate hostage citizen victim
     relative volunteer employee contractor guard recruit peacekeeper marine sailor pilot commander
-    policewoman servicewoman serviceman teacher
+    policewoman servicewoman serviceman teacher leader leaders official officials activist activists
+    lawmaker lawmakers mayor chief elder elders imam priest
     """.split()
 )
 # Nouns for one person: "a health worker was killed" counts 1 ("family", "crew" are groups).
@@ -292,6 +295,8 @@ _COUNTED_DEATHS = {"deaths", "fatalities", "dead"}
 _COUNTED_INJURIES = {"injuries"}
 _KILL_AFTER = {"killed", "dead", "died", "die", "dies", "dying", "perished", "slain", "massacred", "executed",
                "murdered", "death", "drowned", "buried"}
+_KILLED_BY_PHRASE = {("shot", "dead"), ("shooting", "dead"), ("gunned", "down"), ("gunning", "down"),
+                     ("beat", "to"), ("stabbed", "to"), ("hacked", "to"), ("burned", "alive"), ("burnt", "alive")}
 _INJURE_AFTER = {"injured", "wounded", "hurt", "maimed", "injuries", "injury"}
 _ACTIVE_KILL = {"kill", "kills", "killed", "killing", "massacred", "massacring", "slaughtered", "executed",
                 "executing", "murdered", "murdering", "slew"}
@@ -505,6 +510,9 @@ def _active_before(low: list[str], qi: int) -> str | None:
     if p < 0:
         return None
     if low[p] in _ACTIVE_KILL:
+        return "killed"
+    # "shot dead a local leader", "gunned down two guards"
+    if p >= 1 and (low[p - 1], low[p]) in _KILLED_BY_PHRASE:
         return "killed"
     if low[p] in _ACTIVE_INJURE:
         return "injured"

@@ -175,3 +175,20 @@ CASUALTIES = [
 @pytest.mark.parametrize("text, expected", CASUALTIES)
 def test_casualties(text, expected):
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one person, with a name, a place or an age between the article and the noun
+        ("Drones struck a motorcycle in Tyre, killing a local Hezbollah commander, the group said.", (1, None)),
+        ("A roadside bomb killed a 14-year-old boy near the school.", (1, None)),
+        ("A UN official was killed in the shelling.", (1, None)),
+        ("Gunmen shot dead a village leader outside his home.", (1, None)),
+        # not a casualty: one person who speaks
+        ("A Kabul resident said three people were killed.", (3, None)),
+        ("A local official said the road was closed.", (None, None)),
+    ],
+)
+def test_one_named_victim(text, expected):
+    assert casualties(text) == expected
