@@ -197,6 +197,8 @@ _LOCATIVE = re.compile(
 # "Russia and Turkey signed", "the United States and the Taliban signed": speakers in a list.
 _SPEAKER_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
 _TERMS = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b")
+# A document's heading: the lines before its first blank line.
+_HEAD_END = re.compile(r"\n[ \t]*\n")
 _PART_RULE = re.compile(r"^[ \t]*[-–—_=*]{1,80}[ \t]*$", re.MULTILINE)
 # "killing 1,400 people according to Israeli officials": who counted, not who killed.
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|citing|cited by|reported by|told)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -237,6 +239,7 @@ class _Context:
     language: str = "en"
     hazard: bool = False
     published: dt.date | None = None
+    publisher: ActorMatch | None = None  # the organisation named in a document's heading lines
     # (killed, injured) by clause: a sentence with several dates is counted once
     casualties: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
     scans: "_Scans | None" = None
@@ -532,6 +535,12 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             and scan.search(_GENERIC_MONITOR) and reporter.actor.id not in {a["id"] for a in actor_values}:
         # "the rights group says", "the watchdog said": the organisation the article cites most.
         actor_values.insert(0, _actor_value(reporter))
+    if event_type in ("reporting_period", "report_published") and context.publisher is not None \
+            and not any(a["type"] in ("ngo", "international") for a in actor_values):
+        # A situation report or press release says who issued it at its head ("OCHA | Sudan:
+        # Flash Update", "Issued: 14/10/2024 | International Rescue Committee"); a period it
+        # counts over or its own publication, with no other reporter named, is the issuer's.
+        actor_values.insert(0, _actor_value(context.publisher))
     attribution_text, attributed_to = _attribution(text, attribution, actors, scan, clause_start, event_type,
                                                    actor_values, context)
     killed = injured = None
@@ -814,7 +823,10 @@ def _article_context(text: str, actors: list[ActorMatch], sentences: list[Senten
     if reporters:
         top = reporters.most_common(1)[0][0]
         salient = next(a for a in actors if a.actor.id == top)
-    return _Context(dominant_means=kind if count else None, salient_reporter=salient,
+    blank = _HEAD_END.search(text, 0, 400)
+    head_end = blank.start() if blank else (text.find("\n") if "\n" in text else len(text))
+    publisher = next((a for a in actors if a.start < head_end and a.actor.type in ("ngo", "international")), None)
+    return _Context(dominant_means=kind if count else None, salient_reporter=salient, publisher=publisher,
                     reporters=[a for a in actors if a.actor.type in ("ngo", "international")],
                     mentions=_mention_counts(actors),
                     parts=[m.start() for m in _PART_RULE.finditer(text)],

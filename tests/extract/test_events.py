@@ -430,3 +430,14 @@ def test_a_recent_span_next_to_its_verb_of_saying_dates_the_saying():
     (period,) = brief("Between June and August, the UN said, 300 civilians were killed in Amhara.",
                       dt.date(2025, 2, 18))
     assert period[3] == "reporting_period" and period[4] == 300
+
+
+def test_a_reports_issuer_in_its_heading_counts_its_periods():
+    text = ("NIGER: Protection Snapshot\nIssued: 14/10/2024 | International Rescue Committee (IRC)\n\n"
+            "Between 1 July and 30 September, partners recorded 120 civilians killed in Tillaberi.")
+    events = brief(text, dt.date(2024, 10, 14))
+    assert [(e[3], e[6]) for e in events] == [("report_published", ["irc"]), ("reporting_period", ["irc"])]
+    # a wire story without a heading names no issuer
+    wire = ("Clashes in Niger\nBetween 1 July and 30 September, partners recorded 120 civilians killed in "
+            "Tillaberi, Amnesty International said.")
+    assert brief(wire, dt.date(2024, 10, 14))[0][6] == ["amnesty-international"]
