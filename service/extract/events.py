@@ -199,6 +199,9 @@ _SPEAKER_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
 _TERMS = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b")
 # A document's heading: the lines before its first blank line.
 _HEAD_END = re.compile(r"\n[ \t]*\n")
+_COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down from|versus|vs\.?)\s+(?=[\w,]*\d)",
+                         re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _PART_RULE = re.compile(r"^[ \t]*[-–—_=*]{1,80}[ \t]*$", re.MULTILINE)
 # "killing 1,400 people according to Israeli officials": who counted, not who killed.
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|citing|cited by|reported by|told)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -545,10 +548,25 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                                                    actor_values, context)
     killed = injured = None
     if context.language == "en" and (event_type in VIOLENT_TYPES or event_type == "reporting_period"):
-        counted = context.casualties.get(clause)
-        if counted is None:
-            counted = context.casualties[clause] = casualties(clause)
-        killed, injured = counted
+        def count(span: str) -> tuple[int | None, int | None]:
+            known = context.casualties.get(span)
+            if known is None:
+                known = context.casualties[span] = casualties(span)
+            return known
+
+        comparison = _COMPARISON.search(text, clause_start, clause_end)
+        if comparison is None:
+            killed, injured = count(clause)
+        elif comparison.start() > timex.start:
+            killed, injured = count(text[clause_start:comparison.start()])
+        else:
+            # "1,102 deaths since 1 January, against 938 between January and May 2024": the
+            # figure after the comparison counts what the one before it counts.
+            first = count(text[clause_start:comparison.start()])
+            number = _LEADING_NUMBER.match(text, comparison.end(), clause_end)
+            value = int(number.group().replace(",", "")) if number else None
+            killed = value if first[0] is not None else None
+            injured = value if first[0] is None and first[1] is not None else None
     confidence = 0.4 + (0.2 if precision == "day" else 0.0) + (0.2 if place_values else 0.0) \
         + (0.2 if actor_values else 0.0)
     return {

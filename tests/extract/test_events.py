@@ -441,3 +441,13 @@ def test_a_reports_issuer_in_its_heading_counts_its_periods():
     wire = ("Clashes in Niger\nBetween 1 July and 30 September, partners recorded 120 civilians killed in "
             "Tillaberi, Amnesty International said.")
     assert brief(wire, dt.date(2024, 10, 14))[0][6] == ["amnesty-international"]
+
+
+def test_each_side_of_a_comparison_takes_its_own_figure():
+    text = "Since 1 January, monitors have recorded 1,102 conflict deaths in Mali, against 938 between January and May 2024."
+    events = brief(text, dt.date(2025, 6, 10))
+    assert [(e[0], e[3], e[4]) for e in events] == [
+        ("2025-01-01", "reporting_period", 1102), ("2024-01-01", "reporting_period", 938)]
+    # attacks are not deaths, on either side
+    other = "Police counted 46 attacks in Cauca between January and June, compared with 29 in the first half of 2024."
+    assert [e[4] for e in brief(other, dt.date(2025, 7, 17))] == [None, None]
