@@ -406,6 +406,9 @@ def _noun_part(toks: _Toks, k: int) -> tuple[bool, str | None, str | None, int]:
                 return True, word, "killed", m + 2
             if after in _COUNTED_INJURIES:
                 return True, word, "injured", m + 2
+            if after in _PEOPLE:
+                # "two police officers", "three aid workers": the noun is the last of the two
+                return True, after, None, m + 2
             return True, word, None, m + 1
         # "500 war-wounded", "40 flood-dead"
         last = word.rsplit("-", 1)[-1] if "-" in word else None

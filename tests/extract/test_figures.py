@@ -109,7 +109,7 @@ FIGURES = [
     # one person: a / an + person noun + a casualty verb
     ("A local journalist was killed when the car exploded.", [("killed", 1, "exact", "journalist", "A")]),
     ("An elderly woman died and a security guard was wounded.", [
-        ("killed", 1, "exact", "elderly", "An"),
+        ("killed", 1, "exact", "woman", "An"),
         ("injured", 1, "exact", "guard", "a"),
     ]),
     ("A sniper killed 4 civilians in the old town.", [("killed", 4, "exact", "civilians", "4")]),
@@ -191,4 +191,16 @@ def test_casualties(text, expected):
     ],
 )
 def test_one_named_victim(text, expected):
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a two-word noun for people, then a coordinated group
+        ("The bomb killed two police officers and a 14-year-old boy.", (3, None)),
+        ("Shelling killed three aid workers and two children.", (5, None)),
+    ],
+)
+def test_two_word_people_nouns_coordinate(text, expected):
     assert casualties(text) == expected
