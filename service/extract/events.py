@@ -202,6 +202,7 @@ _HEAD_END = re.compile(r"\n[ \t]*\n")
 _COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down from|versus|vs\.?)\s+(?=[\w,]*\d)",
                          re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
+_ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)\s*:?\s*$", re.IGNORECASE)
 _PART_RULE = re.compile(r"^[ \t]*[-–—_=*]{1,80}[ \t]*$", re.MULTILINE)
 # "killing 1,400 people according to Israeli officials": who counted, not who killed.
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|citing|cited by|reported by|told)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -243,6 +244,7 @@ class _Context:
     hazard: bool = False
     published: dt.date | None = None
     publisher: ActorMatch | None = None  # the organisation named in a document's heading lines
+    head_end: int = 0  # where those heading lines end
     # (killed, injured) by clause: a sentence with several dates is counted once
     casualties: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
     scans: "_Scans | None" = None
@@ -539,6 +541,9 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         # "the rights group says", "the watchdog said": the organisation the article cites most.
         actor_values.insert(0, _actor_value(reporter))
     if event_type in ("reporting_period", "report_published") and context.publisher is not None \
+            and timex.start < context.head_end:
+        actor_values = []  # "MALI: Monthly Conflict Brief - May 2025": the topic, not an actor
+    if event_type in ("reporting_period", "report_published") and context.publisher is not None \
             and not any(a["type"] in ("ngo", "international") for a in actor_values):
         # A situation report or press release says who issued it at its head ("OCHA | Sudan:
         # Flash Update", "Issued: 14/10/2024 | International Rescue Committee"); a period it
@@ -648,6 +653,14 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     body) is cited in the clause, so a period it gives with a count is the period of its count.
     """
     clause = scan.text
+    if context.publisher is not None and timex.start < context.head_end:
+        # The heading of a report: "Issued: 14/10/2024 | IRC" is when it was published;
+        # "Quarterly Snapshot - July to September 2024", "Reporting period: 1-12 June 2024"
+        # is the period it counts over.
+        if _ISSUED_BEFORE.search(before):
+            return "report_published", None
+        if timex.kind != "point" or timex.precision in ("month", "year"):
+            return "reporting_period", None
     if scan.search(_COUP):
         return None, None
     if scan.search(_COMMEMORATION) and not scan.search(_SPEECH_WORD):
@@ -841,10 +854,14 @@ def _article_context(text: str, actors: list[ActorMatch], sentences: list[Senten
     if reporters:
         top = reporters.most_common(1)[0][0]
         salient = next(a for a in actors if a.actor.id == top)
+    # The heading: the lines before a blank line in the first 400 characters, else a first
+    # line short enough to be a title; a text of one paragraph has none.
     blank = _HEAD_END.search(text, 0, 400)
-    head_end = blank.start() if blank else (text.find("\n") if "\n" in text else len(text))
+    first_line = text.find("\n")
+    head_end = blank.start() if blank else (first_line if 0 <= first_line <= 200 else 0)
     publisher = next((a for a in actors if a.start < head_end and a.actor.type in ("ngo", "international")), None)
     return _Context(dominant_means=kind if count else None, salient_reporter=salient, publisher=publisher,
+                    head_end=head_end,
                     reporters=[a for a in actors if a.actor.type in ("ngo", "international")],
                     mentions=_mention_counts(actors),
                     parts=[m.start() for m in _PART_RULE.finditer(text)],

@@ -451,3 +451,14 @@ def test_each_side_of_a_comparison_takes_its_own_figure():
     # attacks are not deaths, on either side
     other = "Police counted 46 attacks in Cauca between January and June, compared with 29 in the first half of 2024."
     assert [e[4] for e in brief(other, dt.date(2025, 7, 17))] == [None, None]
+
+
+def test_a_reports_heading_gives_its_period_and_its_issue_date():
+    text = ("CHAD: Monthly Protection Brief - May 2025\nDate of issue: 10 June 2025 | OCHA Chad\n\n"
+            "Between 1 and 31 May, partners recorded 80 civilian deaths in Lac province.")
+    events = brief(text, dt.date(2025, 6, 10))
+    assert [(e[0], e[1], e[3], e[6]) for e in events] == [
+        ("2025-05-01", "2025-05-31", "reporting_period", ["ocha"]),
+        ("2025-06-10", "2025-06-10", "report_published", ["ocha"]),
+        ("2025-05-01", "2025-05-31", "reporting_period", ["ocha"]),
+    ]
