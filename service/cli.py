@@ -71,10 +71,11 @@ def _serve(args) -> int:
     create_app()  # migrate once, before the workers start
     gunicorn = Path(sys.executable).with_name("gunicorn")
     # No gunicorn access log: the app writes one JSON line a request (service/api/logs.py).
-    # The request line may be longer than the app's query limit, so the app answers that in JSON.
+    # The request line may be longer than the app's query limit, so the app answers that in JSON;
+    # a line or header over gunicorn's own limits gets the same JSON error from our worker class.
     argv = [str(gunicorn), "--bind", f"{args.host}:{args.port}", "--workers", str(args.workers),
             "--graceful-timeout", str(args.graceful_timeout), "--timeout", str(args.timeout),
-            "--limit-request-line", "8190", "--preload", "service.wsgi:app"]
+            "--limit-request-line", "8190", "--worker-class", "service.worker.JsonErrorWorker", "--preload", "service.wsgi:app"]
     print(f"Serving on http://{args.host}:{args.port} with database {os.environ['TIMELINE_DB']}", flush=True)
     print(protection, flush=True)
     os.execv(str(gunicorn), argv)

@@ -13,9 +13,11 @@ CODES = {
     405: "method_not_allowed",
     409: "conflict",
     413: "too_large",
+    414: "uri_too_long",
     415: "unsupported_media_type",
     422: "invalid_input",
     429: "too_many_requests",
+    431: "headers_too_large",
     500: "internal_error",
 }
 

@@ -213,3 +213,33 @@ def test_live_server_limits_and_logs(tmp_path):
         ("POST", "/articles", 201)]
     assert lines[-1]["request_id"] == "live-req-1"
     assert "live-secret-1" not in text
+
+
+def raw_exchange(port: int, request: bytes) -> tuple[int, bytes, dict]:
+    """Send ``request`` as it is; the status, the head and the JSON body of the answer."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+    sock.sendall(request)
+    data = b""
+    while chunk := sock.recv(65536):
+        data += chunk
+    sock.close()
+    head, _, body = data.partition(b"\r\n\r\n")
+    return int(head.split()[1]), head, json.loads(body)
+
+
+def test_requests_gunicorn_cannot_read_get_the_json_error(tmp_path):
+    with served(tmp_path / "r.db", workers=1) as (port, _):
+        # A request line over gunicorn's 8190 bytes: 414, in the API's error body.
+        status, head, body = raw_exchange(port, b"GET /events?place=" + b"Aleppo," * 1500 + b" HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert status == 414 and b"Content-Type: application/json" in head
+        assert body["error"]["code"] == "uri_too_long" and list(body["error"]["fields"]) == ["url"]
+        assert "8190" in body["error"]["message"]
+        # A header over the limit: 431, naming the headers.
+        status, head, body = raw_exchange(port, b"GET /events HTTP/1.1\r\nHost: x\r\nX-Filter: " + b"y" * 9000 + b"\r\n\r\n")
+        assert (status, body["error"]["code"], list(body["error"]["fields"])) == (431, "headers_too_large", ["headers"])
+        # A request line that is not HTTP: 400, naming what could not be read.
+        status, head, body = raw_exchange(port, b"GET /events HTTP/9.x\r\nHost: x\r\n\r\n")
+        assert (status, body["error"]["code"], list(body["error"]["fields"])) == (400, "invalid_input", ["http_version"])
+        # The worker goes on serving.
+        status, body = http_json("GET", f"http://127.0.0.1:{port}/events?limit=1")
+        assert status == 200 and body["events"] == []
