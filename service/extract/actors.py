@@ -1,9 +1,10 @@
 """Find the actors of conflicts and disasters named in news text.
 
 Actors come from the curated file ``data/actors.json``. Each entry has a canonical
-name, proper-noun aliases, and optionally demonyms ("Russian"), metonyms that always
-stand for the actor ("Kremlin") and capitals that stand for it only when the text uses
-them as an agent ("Moscow said", "Moscow's use").
+name, proper-noun aliases, and optionally metonyms that always stand for the actor
+("Kremlin") and capitals that stand for it only when the text uses them as an agent
+("Moscow said", "Moscow's use"). A state's demonyms ("Russian") are its country's words
+of nationality in ``data/demonyms.json``, the list places.py reads too.
 
 Context rules (each tested in tests/extract/test_actors.py): a demonym before people who
 are not the state ("Afghan refugees", "Syrian observers"), before a place noun ("the
@@ -32,6 +33,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from service.extract import demonyms
 from service.extract.text import ascii_fold, plain_punctuation
 
 _DATA = Path(__file__).parent / "data" / "actors.json"
@@ -103,7 +105,8 @@ class _Index:
                 self.military[actor.id.removesuffix("-military")] = actor.id
             named = [(actor.name, "name")]
             named += [(a, "alias") for a in actor.aliases]
-            named += [(d, "demonym") for d in entry.get("demonyms", ())]
+            if actor.type == "state" and actor.country:
+                named += [(d, "demonym") for d in demonyms.by_country().get(actor.country, ())]
             named += [(m, "metonym") for m in entry.get("metonyms", ())]
             named += [(c, "capital") for c in entry.get("capitals", ())]
             for form, via in named:

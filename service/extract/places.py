@@ -52,6 +52,8 @@ from typing import Iterable, Sequence
 
 import ahocorasick
 
+from service.extract import demonyms
+
 DATA_PATH = Path(__file__).with_name("data") / "gazetteer.tsv.gz"
 
 ADMIN1_ID_BASE = 1_000_000_000_000
@@ -461,44 +463,9 @@ _CONNECTORS = frozenset(
     """.split()
 ) | REGION_QUALIFIERS
 
-# Nationality adjectives: never places, but they tell which country a text is about.
-DEMONYMS: dict[str, str] = {
-    "afghan": "AF", "albanian": "AL", "algerian": "DZ", "american": "US", "angolan": "AO",
-    "argentine": "AR", "argentinian": "AR", "armenian": "AM", "australian": "AU",
-    "austrian": "AT", "azerbaijani": "AZ", "bahraini": "BH", "bangladeshi": "BD",
-    "belarusian": "BY", "belgian": "BE", "bolivian": "BO", "bosnian": "BA",
-    "brazilian": "BR", "british": "GB", "bulgarian": "BG", "burkinabe": "BF",
-    "burmese": "MM", "burundian": "BI", "cambodian": "KH", "cameroonian": "CM",
-    "canadian": "CA", "chadian": "TD", "chilean": "CL", "chinese": "CN",
-    "colombian": "CO", "congolese": "CD", "croatian": "HR", "cuban": "CU",
-    "cypriot": "CY", "czech": "CZ", "danish": "DK", "dutch": "NL", "ecuadorian": "EC",
-    "egyptian": "EG", "emirati": "AE", "eritrean": "ER", "estonian": "EE",
-    "ethiopian": "ET", "filipino": "PH", "finnish": "FI", "french": "FR",
-    "georgian": "GE", "german": "DE", "ghanaian": "GH", "greek": "GR",
-    "guatemalan": "GT", "haitian": "HT", "honduran": "HN", "hungarian": "HU",
-    "indian": "IN", "indonesian": "ID", "iranian": "IR", "iraqi": "IQ", "irish": "IE",
-    "israeli": "IL", "italian": "IT", "ivorian": "CI", "jamaican": "JM",
-    "japanese": "JP", "jordanian": "JO", "kazakh": "KZ", "kenyan": "KE",
-    "korean": "KR", "kosovar": "XK", "kurdish": "IQ", "kuwaiti": "KW", "kyrgyz": "KG",
-    "lao": "LA", "latvian": "LV", "lebanese": "LB", "liberian": "LR", "libyan": "LY",
-    "lithuanian": "LT", "malagasy": "MG", "malawian": "MW", "malaysian": "MY",
-    "malian": "ML", "mauritanian": "MR", "mexican": "MX", "moldovan": "MD",
-    "mongolian": "MN", "moroccan": "MA", "mozambican": "MZ", "namibian": "NA",
-    "nepalese": "NP", "nepali": "NP", "nicaraguan": "NI", "nigerian": "NG",
-    "nigerien": "NE", "norwegian": "NO", "omani": "OM", "pakistani": "PK",
-    "palestinian": "PS", "panamanian": "PA", "paraguayan": "PY", "peruvian": "PE",
-    "polish": "PL", "portuguese": "PT", "qatari": "QA", "romanian": "RO",
-    "russian": "RU", "rwandan": "RW", "salvadoran": "SV", "saudi": "SA",
-    "senegalese": "SN", "serbian": "RS", "slovak": "SK", "slovenian": "SI",
-    "somali": "SO", "spanish": "ES", "sudanese": "SD", "swedish": "SE", "swiss": "CH",
-    "syrian": "SY", "taiwanese": "TW", "tajik": "TJ", "tanzanian": "TZ", "thai": "TH",
-    "tunisian": "TN", "turkish": "TR", "turkmen": "TM", "ugandan": "UG",
-    "ukrainian": "UA", "uruguayan": "UY", "uzbek": "UZ", "venezuelan": "VE",
-    "vietnamese": "VN", "yemeni": "YE", "zambian": "ZM", "zimbabwean": "ZW",
-}
-_DEMONYM_KEYS = {fold_name(k): v for k, v in DEMONYMS.items()} | {
-    fold_name(k) + "s": v for k, v in DEMONYMS.items() if not k.endswith(("sh", "ch", "ese", "i"))
-}
+# Words of nationality ("Syrian", "Syrians"): never places, but they tell which country a text is about.
+DEMONYMS: dict[str, str] = demonyms.country_of()
+_DEMONYM_KEYS = {fold_name(k): v for k, v in DEMONYMS.items()}
 
 
 def _fold_set(words: Iterable[str]) -> frozenset[str]:
