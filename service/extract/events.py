@@ -153,6 +153,10 @@ _REPORT_NEXT = re.compile(r"[^.!?]*?\b(?:in (?:a|an|its|their|the) (?:[\w-]+ ){0
 _COUP = _words(r"seized power", r"took power", r"coup(?: d'[ée]tat)?", r"putsch")
 _COMMEMORATION = _words(r"anniversary", r"commemorat\w*", r"in memory of", r"memorial (?:service|ceremony)")
 _SENTENCE_PASSED = _words(r"sentenced", r"convicted", r"acquitted", r"found guilty")
+# "MSF has worked in North Kivu since 1992", "the mission has been present there since 2013":
+# how long someone has been somewhere is no event.
+_PRESENCE = _words(r"ha(?:s|ve) (?:worked|operated|been (?:working|operating|present|active|based|deployed))")
+_DIGIT = re.compile(r"\d")
 _WHEN = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
 # A wire dateline opening a paragraph ("KABUL -", "MOSCOW/BEIRUT (Reuters) -") says where the
 # story was filed, not where the event happened.
@@ -255,7 +259,7 @@ class _Context:
 _GATED = (
     _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
-    _COMMEMORATION, _SENTENCE_PASSED, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
+    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 _GATES: Gates | None = None
@@ -667,10 +671,13 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # "stood in silence on Thursday to mark the anniversary of the attack": the attack is
         # not on this date, and a ceremony is no event of this taxonomy.
         return None, None
+    if timex.kind != "point" and scan.search(_PRESENCE) and not scan.search(_HARM):
+        return None, None
     if scan.search(_SENTENCE_PASSED):
         # "was sentenced to death by an Iraqi court on 17 January 2010": a court's ruling.
         return "statement", None
-    counted = bool(re.search(r"\d", clause)) or bool(scan.search(_HARM))
+    # A figure outside the date itself: the "1992" of "since 1992" counts nothing.
+    counted = bool(_DIGIT.search(before)) or bool(_DIGIT.search(after)) or bool(scan.search(_HARM))
     spoken = bool(scan.search(_SPEECH_WORD))
     period = timex.kind != "point"
     # "Earlier this month, the UN human rights office said it had recorded 40 deaths between

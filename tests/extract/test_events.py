@@ -462,3 +462,24 @@ def test_a_reports_heading_gives_its_period_and_its_issue_date():
         ("2025-06-10", "2025-06-10", "report_published", ["ocha"]),
         ("2025-05-01", "2025-05-31", "reporting_period", ["ocha"]),
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "Notes to editors: the agency has operated in Borno since 2014 and runs 12 clinics in 5 states.",
+    "Médecins Sans Frontières has been working in Gaza since 1989.",
+    "The mission has been deployed in the east since 2013, with 14,000 troops.",
+])
+def test_how_long_someone_has_been_somewhere_is_no_event(text):
+    assert brief(text, dt.date(2024, 3, 1)) == []
+
+
+def test_the_year_of_a_since_is_not_a_count():
+    # "since 2023" holds digits, but nothing is counted: no reporting period.
+    assert brief('"Every truce since 2023 was signed on paper and broken on the ground," he said.',
+                 dt.date(2025, 11, 12)) == []
+    # a count beside it still makes one
+    counted = brief("Since 2023, the group has recorded 412 attacks on schools, it said.", dt.date(2025, 11, 12))
+    assert [(e[0], e[3]) for e in counted] == [("2023-01-01", "reporting_period")]
+    # and a killing since then is counted over the period even when the group was there before
+    harm = brief("Shelling has killed 40 people since Monday, medics said.", dt.date(2024, 3, 1))
+    assert [(e[0], e[3], e[4]) for e in harm] == [("2024-02-26", "reporting_period", 40)]
