@@ -157,6 +157,12 @@ _SENTENCE_PASSED = _words(r"sentenced", r"convicted", r"acquitted", r"found guil
 # how long someone has been somewhere is no event.
 _PRESENCE = _words(r"ha(?:s|ve) (?:worked|operated|been (?:working|operating|present|active|based|deployed))")
 _DIGIT = re.compile(r"\d")
+# A toll that is not the one of the attack just told: a total, or another attack.
+_OTHER_TOLL = _words(
+    r"ha(?:s|ve)(?: now| so far)? (?:been )?(?:killed|wounded|injured|left|claimed)", r"in (?:all|total)", r"overall",
+    r"so far", r"to date", r"since", r"separate", r"another", r"elsewhere", r"meanwhile", r"earlier", r"previous",
+    r"death toll", r"this year", r"last year",
+)
 _WHEN = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
 # A wire dateline opening a paragraph ("KABUL -", "MOSCOW/BEIRUT (Reuters) -") says where the
 # story was filed, not where the event happened.
@@ -361,10 +367,47 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
                 event["quote"] = text[sentence.start:sentence.end]
                 events.append(event)
         _attach_claim(plain, sentence, s_actors, events, sentences[max(0, index - 2)].start, scan)
+    if language == "en":
+        _toll_from_next_sentence(plain, sentences, events, by_place, context)
     _fill_from_context(plain, events, places, context)
     for event in events:
         del event["_clause_start"]
     return events
+
+
+def _toll_from_next_sentence(text: str, sentences: list[Sentence], events: list[dict], by_place: "_Spans",
+                             context: _Context) -> None:
+    """Give an attack the toll the next sentence tells, when its own clause gives none.
+
+    "JNIM fighters attacked an army post on 3 May. The army said 12 soldiers and dozens of
+    assailants were killed." The next sentence must be of the same paragraph, tell no violent
+    event of its own, name no other place, not be a quotation, and count this attack, not a
+    total ("the conflict has killed 35,000", "in all", "a separate attack").
+    """
+    by_sentence: dict[int, list[dict]] = {}
+    for event in events:
+        by_sentence.setdefault(event["start"], []).append(event)
+    for index, sentence in enumerate(sentences[:-1]):
+        violent = [e for e in by_sentence.get(sentence.start, ()) if e["type"] in VIOLENT_TYPES]
+        if len(violent) != 1 or (violent[0]["killed"] is not None and violent[0]["injured"] is not None):
+            continue
+        event, nxt = violent[0], sentences[index + 1]
+        if "\n" in text[sentence.end:nxt.start] or any(
+                e["type"] in VIOLENT_TYPES or e["type"] == "reporting_period" for e in by_sentence.get(nxt.start, ())):
+            continue
+        if _OTHER_TOLL.search(nxt.text) or nxt.text.lstrip()[:1] in "\"“'‘":
+            # a witness's words ("My husband and three children were killed") tell of one family
+            continue
+        named = {p["id"] for p in event["places"]} | {fold_name(p["admin1"]) for p in event["places"] if p["admin1"]}
+        if any(p.place.kind != "country" and p.place.id not in named
+               and not (p.place.kind == "admin1" and fold_name(p.place.name) in named)
+               for p in by_place.within(nxt.start, nxt.end)):
+            continue
+        killed, injured = context.casualties.get(nxt.text) or casualties(nxt.text)
+        if event["killed"] is None and killed is not None:
+            event["killed"] = killed
+        if event["injured"] is None and injured is not None:
+            event["injured"] = injured
 
 
 def _nearest(places: list[PlaceMatch], timex: Timex, timexes: list[Timex]) -> list[PlaceMatch]:

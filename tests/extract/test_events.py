@@ -7,6 +7,7 @@ import pytest
 
 from schemas.event import ExtractedEventSchema
 from service.extract.events import extract_events
+from service.extract.figures import casualties
 
 WEDNESDAY = dt.date(2015, 12, 23)
 
@@ -483,3 +484,29 @@ def test_the_year_of_a_since_is_not_a_count():
     # and a killing since then is counted over the period even when the group was there before
     harm = brief("Shelling has killed 40 people since Monday, medics said.", dt.date(2024, 3, 1))
     assert [(e[0], e[3], e[4]) for e in harm] == [("2024-02-26", "reporting_period", 40)]
+
+
+def test_the_toll_of_an_attack_can_come_in_the_next_sentence():
+    text = ("Gunmen attacked an army post in Dikwa on 3 May. The army said 12 soldiers and dozens of "
+            "assailants were killed and 5 soldiers were wounded.")
+    assert [(e[3], e[4]) for e in brief(text, dt.date(2025, 6, 10))] == [("armed_clash", 24)]
+    full = extract_events(text, dt.date(2025, 6, 10))
+    assert full[0]["injured"] == 5
+
+
+@pytest.mark.parametrize("follow", [
+    "In a separate attack, 7 people were killed in Monguno.",      # another attack
+    "The conflict has killed 35,000 people since 2009.",             # a total
+    "5 farmers were killed in Gwoza, police said.",                  # another place
+    "\u201cMy husband and three children were killed,\u201d she said.",  # a witness's words
+])
+def test_a_next_sentence_about_something_else_gives_no_toll(follow):
+    assert casualties(follow)[0] is not None  # a toll the rule could have taken
+    text = "Gunmen attacked an army post in Dikwa on 3 May. " + follow
+    events = brief(text, dt.date(2025, 6, 10))
+    assert events[0][3] == "armed_clash" and events[0][4] is None
+
+
+def test_a_toll_in_the_next_paragraph_is_not_taken():
+    text = "Gunmen attacked an army post in Dikwa on 3 May.\n\n12 soldiers were killed, the army said."
+    assert brief(text, dt.date(2025, 6, 10))[0][4] is None
