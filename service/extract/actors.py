@@ -34,7 +34,7 @@ from pathlib import Path
 import ahocorasick
 
 from service.extract import demonyms
-from service.extract.text import ascii_fold, plain_punctuation
+from service.extract.text import ascii_fold, datelines, plain_punctuation
 
 _DATA = Path(__file__).parent / "data" / "actors.json"
 
@@ -533,8 +533,6 @@ _MINISTRY_IN = re.compile(
     r"\b(?P<kind>defen[cs]e|foreign)\s+ministry\s+in\s+(?P<capital>[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)?)"
 )
 _MINISTRY_SUFFIX = {"defence": "defence-ministry", "defense": "defence-ministry", "foreign": "foreign-ministry"}
-# A wire dateline before a country's name: "KRAMATORSK, Ukraine, June 28 -".
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'. -]{2,40},[ \t]*$")
 # "southern Israel", "neighbouring Mali", "war-torn Yemen": a country so described is a place.
 _PLACE_ADJECTIVE_BEFORE = re.compile(
     r"\b(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|northern|southern|eastern|western|central|"
@@ -742,6 +740,7 @@ def _possessive_roles(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
 def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """Drop matches that the words around them show are not the actor acting."""
     index = _index()
+    filed = datelines(plain)
     out: list[_Candidate] = []
     for n, cand in enumerate(taken):
         actor = index.actors[cand.actor_id]
@@ -760,8 +759,8 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
                 if counted_self or (after and after.group("noun") not in _COUNTED_THINGS):
                     continue  # "170 Afghans", "4,000 Rwandan troops", "13 US service members"
         if actor.type == "state" and cand.via in ("name", "alias") \
-                and _DATELINE_BEFORE.search(plain, max(0, cand.start - 60), cand.start):
-            continue  # "KRAMATORSK, Ukraine, June 28": where the story was filed
+                and any(d.head_end <= cand.start < d.end for d in filed):
+            continue  # "KRAMATORSK, Ukraine, June 28 -": where the story was filed
         if actor.type == "state" and cand.via in ("name", "alias") \
                 and _PLACE_ADJECTIVE_BEFORE.search(plain, max(0, cand.start - 30), cand.start):
             continue  # "attacked southern Israel"

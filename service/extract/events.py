@@ -27,7 +27,7 @@ from service.extract.actors import ActorMatch, descendants, find_actors, get_act
 from service.extract.figures import casualties
 from service.extract.language import detect_language
 from service.extract.places import PlaceMatch, fold_name, get_gazetteer
-from service.extract.text import Gates, Sentence, ascii_fold, plain_punctuation, split_sentences
+from service.extract.text import Gates, Sentence, ascii_fold, datelines, plain_punctuation, split_sentences
 from service.extract.timex import Timex, find_timexes
 
 EXTRACTOR_VERSION = "2026.11.4"
@@ -164,11 +164,6 @@ _OTHER_TOLL = _words(
     r"death toll", r"this year", r"last year",
 )
 _WHEN = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
-# A wire dateline opening a paragraph ("KABUL -", "MOSCOW/BEIRUT (Reuters) -") says where the
-# story was filed, not where the event happened.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z'. -]{1,30}(?:/[A-Z][A-Z'. -]{1,30})*(?:,\s*[A-Z][\w. ]{1,25}){0,2}\s*(?:\([^)]{1,30}\)\s*)?[-–—:]\s"
-)
 # A claim in a sentence of its own names who carried out the attack just told.
 _CLAIM = re.compile(
     r"\b(?:claimed(?: responsibility)?|took responsibility|were blamed|was blamed|blamed|carried out by|"
@@ -343,9 +338,9 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     plain = plain_punctuation(text)
     sentences = split_sentences(plain)
     language = language or detect_language(plain)
-    datelines = _datelines(plain, sentences)
-    timexes = [t for t in find_timexes(plain, published_at, language) if not _inside(t, datelines)]
-    found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, datelines)]
+    filed = [(d.start, d.end) for d in datelines(plain)]
+    timexes = [t for t in find_timexes(plain, published_at, language) if not _inside(t, filed)]
+    found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, filed)]
     actors, places = _resolve_names(plain, find_actors(plain, _place_state(found_places)), found_places)
     scans = _Scans(plain)
     context = _article_context(plain, actors, sentences, scans)
@@ -973,16 +968,6 @@ def _is_locative(text: str, start: int, place_ends: dict[int, int], dropped: set
         previous = place_ends.get(join.start())
         return previous is not None and previous not in dropped
     return False
-
-
-def _datelines(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
-    """The spans of wire datelines at the head of sentences ("KABUL, Oct 4 (Reuters) -")."""
-    spans = []
-    for sentence in sentences:
-        match = _DATELINE.match(text, sentence.start, sentence.end)
-        if match:
-            spans.append((match.start(), match.end()))
-    return spans
 
 
 def _inside(item, spans: list[tuple[int, int]]) -> bool:

@@ -53,6 +53,7 @@ from typing import Iterable, Sequence
 import ahocorasick
 
 from service.extract import demonyms
+from service.extract.text import datelines
 
 DATA_PATH = Path(__file__).with_name("data") / "gazetteer.tsv.gz"
 
@@ -637,6 +638,7 @@ class _Finder:
         self.tokens = _tokenize(text)
         self._others: dict[str, tuple[Counter, Counter]] = {}
         self.headline_lines = _headline_spans(text)
+        self.datelines = datelines(text)
 
     # -- helpers on the original text
     def orig(self, i: int) -> str:
@@ -743,18 +745,10 @@ class _Finder:
             )
         return hits
 
-    _DATELINE_TAIL = re.compile(r"[ \t]*(?:,[^\n(—–]{0,40}?)?[ \t]*(?:\(|—|–|-[ \t])")
-
     def is_dateline(self, t0: int, t1: int) -> bool:
-        """An upper-case place name opening a line before "(AP)" or a dash: a dateline."""
+        """An upper-case place name in the head of a dateline ("BEIRUT (Reuters) -")."""
         s, e = self.tokens[t0][1], self.tokens[t1][2]
-        span = self.text[s:e]
-        if not (span.isupper() and len(span) >= 3):
-            return False
-        line_start = self.text.rfind("\n", 0, s) + 1
-        if self.text[line_start:s].strip():
-            return False
-        return bool(self._DATELINE_TAIL.match(self.text, e))
+        return e - s >= 3 and any(d.start <= s and e <= d.head_end for d in self.datelines)
 
     def acceptable(self, t0: int, t1: int, key: str, article: bool = False) -> bool | None:
         """True: a possible place; False: not one; None: only as a country's short form."""

@@ -56,6 +56,41 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A wire dateline opening a line: where the story was filed, not where anything in it happened.
+
+    ``head_end`` ends the upper-case place words ("KRAMATORSK"); ``end`` is past the dash, so
+    ``[start, head_end)`` is the filing place and ``[head_end, end)`` the rest (", Ukraine,
+    June 28 (Reuters) -")."""
+
+    start: int
+    head_end: int
+    end: int
+
+
+_LINE_START = re.compile(r"^[ \t]*(?=[^\W\d_])", re.MULTILINE)
+# "KABUL -", "MOSCOW/BEIRUT (Reuters) -", "KRAMATORSK, Ukraine, June 28 (Reuters) -", "GENEVA (UN News) -",
+# "JAMUNDÍ -": place words (upper case, checked in code: re has no class for it), up to two
+# comma-separated additions, an agency in brackets, a dash or colon.
+_DATELINE = re.compile(
+    r"(?P<head>[^\W\d_](?:[^\W\d_]|['. /-]){1,40}?)"
+    r"(?:,[ \t]*[^\W_][^\n,(—–:]{0,30}){0,2}"
+    r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?"
+    r"[-–—:][ \t]"
+)
+
+
+def datelines(text: str) -> list[Dateline]:
+    """The datelines of ``text``, in order: at most one a line, at the line's start."""
+    found = []
+    for line in _LINE_START.finditer(text):
+        match = _DATELINE.match(text, line.end())
+        if match and match.group("head").isupper():
+            found.append(Dateline(match.start(), match.end("head"), match.end()))
+    return found
+
+
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     """Append the stripped slice ``text[start:end]`` when it holds any word."""
     while start < end and text[start].isspace():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.extract.text import clean, plain_punctuation, split_sentences
+from service.extract.text import clean, datelines, plain_punctuation, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,26 @@ def test_plain_punctuation_keeps_one_character_for_one():
     plain = plain_punctuation(text)
     assert plain == "Russia's \"war\" - 'now'"
     assert len(plain) == len(text)
+
+
+@pytest.mark.parametrize("text, head, rest", [
+    ("KABUL - The", "KABUL", " - "),
+    ("MOSCOW/BEIRUT (Reuters) - Russian jets", "MOSCOW/BEIRUT", " (Reuters) - "),
+    ("KRAMATORSK, Ukraine, June 28 (Reuters) - A missile", "KRAMATORSK", ", Ukraine, June 28 (Reuters) - "),
+    ("Lead paragraph.\n  PORT-AU-PRINCE, Haiti - Gangs", "PORT-AU-PRINCE", ", Haiti - "),
+    ("JAMUNDÍ - Police arrested", "JAMUNDÍ", " - "),
+    ("GENEVA (UN News) — Attacks", "GENEVA", " (UN News) — "),
+])
+def test_a_dateline_is_found_once_for_every_module(text, head, rest):
+    (line,) = datelines(text)
+    assert (text[line.start:line.head_end], text[line.head_end:line.end]) == (head, rest)
+
+
+@pytest.mark.parametrize("text", [
+    "Related: What is known so far",          # not upper case
+    "KEY FIGURES\n- 214 fatalities",          # a heading, then a list
+    "- 3 May, Douentza (Mopti): JNIM fighters",
+    "Troops said. KABUL - x",                 # not at a line's start
+])
+def test_what_is_not_a_dateline(text):
+    assert datelines(text) == []
