@@ -84,7 +84,7 @@ class _Index:
         self.state_of: dict[str, str] = {}  # ISO country code -> state id
         self.automaton = ahocorasick.Automaton()
         forms: dict[str, list[_Form]] = defaultdict(list)
-        for entry in raw["actors"]:
+        for entry in raw["actors"] + _unlisted_militaries(raw["actors"]):
             if entry["type"] not in ACTOR_TYPES:
                 raise ValueError(f"unknown actor type {entry['type']!r} for {entry['id']}")
             if entry["id"] in self.actors:
@@ -128,6 +128,31 @@ class _Index:
         for key, items in forms.items():
             self.automaton.add_word(key, (key, tuple(items)))
         self.automaton.make_automaton()
+
+
+def _unlisted_militaries(entries: list[dict]) -> list[dict]:
+    """The armed forces of each state the file lists without them, as ACLED names them.
+
+    "Rwandan troops" are Rwanda's military whether or not the file has an entry for it; the
+    entry made here has the forms the file's own military entries have ("Rwandan military",
+    "Rwanda's army")."""
+    listed = {e["id"] for e in entries}
+    made = []
+    for entry in entries:
+        if entry["type"] != "state" or not entry.get("country") or f"{entry['id']}-military" in listed:
+            continue
+        name = entry["name"]
+        adjectives = [w for w in demonyms.by_country().get(entry["country"], ()) if not w.endswith("s")][:1]
+        made.append({
+            "id": f"{entry['id']}-military",
+            "name": f"Military Forces of {name}",
+            "type": "military",
+            "country": entry["country"],
+            "part_of": entry["id"],
+            "aliases": [f"{a} {noun}" for a in adjectives for noun in ("armed forces", "military")]
+            + [f"{name}'s {noun}" for noun in ("military", "armed forces", "army", "air force", "forces")],
+        })
+    return made
 
 
 def _fold(text: str) -> str:

@@ -49,8 +49,12 @@ CASES = [
     ("Ethiopian warplanes bombed a market.", [("Ethiopian warplanes", "ethiopia-military", "demonym")]),
     ("Turkish jets struck PKK positions.", [("Turkish jets", "turkey-military", "demonym"), ("PKK", "pkk", "alias")]),
     ("Kenyan officials denied the report.", [("Kenyan", "kenya", "demonym")]),
-    # a demonym without a military child falls back to the state
-    ("Haitian troops were deployed.", [("Haitian troops", "haiti", "demonym")]),
+    # every state has its armed forces, whether actors.json lists them or not (ACLED's
+    # "Military Forces of Haiti")
+    ("Haitian troops were deployed.", [("Haitian troops", "haiti-military", "demonym")]),
+    ("Rwandan and Mozambican forces retook the town.", [
+        ("Rwandan", "rwanda-military", "demonym"), ("Mozambican forces", "mozambique-military", "demonym")]),
+    ("Burkina Faso's army denied it.", [("Burkina Faso's army", "burkina-faso-military", "alias")]),
     # demonym + people noun describes nationality, not the state acting
     ("Afghan refugees crossed the border.", []),
     ("Iraqi civilians fled Mosul.", []),
@@ -149,8 +153,8 @@ CASES = [
     ("Most deaths were in areas controlled by the Government of Ukraine and districts held by the RSF.", []),
     ("Shells hit villages the RSF seized, the army said.", [("RSF", "rsf", "alias")]),
     ("Niger's military leaders met. Later the junta expelled the envoy.", [
-        ("Niger", "niger", "name"),
-        ("the junta", "niger", "alias"),
+        ("Niger's military", "niger-military", "alias"),
+        ("the junta", "niger-military", "alias"),
     ]),
     ("The army said the road was open.", []),
     # a news service is a media outlet
