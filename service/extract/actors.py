@@ -258,7 +258,7 @@ _MILITARY_NOUN = re.compile(
     r"Bayraktar|Shahed|Sukhoi|Tupolev|Mi|MiG))\s+(?:(?i:and|or)\s+)?){0,3}"
     r"(forces|troops|army|air\s+force|navy|jets?|warplanes?|bombers?|military|soldiers|aircraft|"
     r"helicopters?|gunships?|drones?|artillery|marines|paratroopers|tanks)\b"
-    r"(?!\s+(?:strikes?|attacks?|raids?|fire|shelling|bombardment))",  # "a US drone strike" is the state's act
+    r"(?!\s+(?:strikes?|attacks?|raids?|fire|shelling|bombardment)\b)",  # "a US drone strike" is the state's act
     re.IGNORECASE,
 )
 
@@ -268,7 +268,9 @@ _PEOPLE_NOUN = re.compile(
     r"\s+(?:observers|activists|analysts|experts|dissidents|exiles|critics|opponents|voters|fans|prisoners|"
     r"detainees|hostages|captives|civilians?|people|children|kids|women|men|boys|girls|refugees|citizens|nationals|villagers|"
     r"residents|migrants|families|family|workers|students|patients|pilgrims|tourists|victims|"
-    r"journalists|doctors|nurses|Kurds|Christians|Muslims|Jews|Arabs)\b",
+    r"journalists|doctors|nurses|Kurds|Christians|Muslims|Jews|Arabs|"
+    # "the Somali group of that name", "Iraqi insurgents": an armed group's origin, not the state
+    r"groups?|militants|insurgents|rebels|jihadists|militias?|gunmen)\b",
     re.IGNORECASE,
 )
 
@@ -324,11 +326,14 @@ _GENERIC_MILITARY = re.compile(
     r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation)))"
     r"\b(?!\s+[A-Z])"
 )
-# "Russian-backed forces", "Iran-backed militias", "UN-backed government": the sponsor
-# describes someone else, who is the one acting.
+# Another name for the actor just named: "known locally as", "nicknamed", "dubbed".
+_ALSO_CALLED = re.compile(r"\b(?:known\s+locally\s+as|locally\s+known\s+as|nicknamed|dubbed)\s*[\"“‘']?$",
+                          re.IGNORECASE)
+# "Russian-backed forces", "Iran-backed militias", "UN-backed government", "a UK-based monitor":
+# the sponsor or the seat describes someone else, who is the one acting.
 _PROXY_SUFFIX = re.compile(
     r"-(?:backed|supported|sponsored|allied|aligned|affiliated|trained|funded|armed|held|controlled|occupied|"
-    r"annexed|installed|brokered|mediated)\b",
+    r"annexed|installed|brokered|mediated|based|headquartered|registered)\b",
     re.IGNORECASE,
 )
 # A demonym before these nouns says where something is ("the Syrian border", "the
@@ -783,6 +788,9 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
                 after = _COUNTED_PEOPLE.match(plain, cand.end)
                 if counted_self or (after and after.group("noun") not in _COUNTED_THINGS):
                     continue  # "170 Afghans", "4,000 Rwandan troops", "13 US service members"
+        if n and _ALSO_CALLED.search(plain, max(0, cand.start - 40), cand.start) \
+                and "." not in plain[taken[n - 1].end:cand.start] and cand.start - taken[n - 1].end < 200:
+            continue  # "the Islamic State group's affiliate, known locally as al-Shabaab": a nickname
         if actor.type == "state" and cand.via in ("name", "alias") \
                 and any(d.head_end <= cand.start < d.end for d in filed):
             continue  # "KRAMATORSK, Ukraine, June 28 -": where the story was filed

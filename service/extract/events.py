@@ -157,6 +157,8 @@ _SENTENCE_PASSED = _words(r"sentenced", r"convicted", r"acquitted", r"found guil
 # how long someone has been somewhere is no event.
 _PRESENCE = _words(r"ha(?:s|ve) (?:worked|operated|been (?:working|operating|present|active|based|deployed))")
 _DIGIT = re.compile(r"\d")
+# "a UK-based monitor", "Iran-backed militias": the place describes someone, nothing happens there.
+_SEAT_OR_SPONSOR = re.compile(r"-(?:based|headquartered|registered|backed|funded|sponsored|supported)\b", re.IGNORECASE)
 # A toll that is not the one of the attack just told: a total, or another attack.
 _OTHER_TOLL = _words(
     r"ha(?:s|ve)(?: now| so far)? (?:been )?(?:killed|wounded|injured|left|claimed)", r"in (?:all|total)", r"overall",
@@ -340,7 +342,8 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     language = language or detect_language(plain)
     filed = [(d.start, d.end) for d in datelines(plain)]
     timexes = [t for t in find_timexes(plain, published_at, language) if not _inside(t, filed)]
-    found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, filed)]
+    found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, filed)
+                    and not _SEAT_OR_SPONSOR.match(plain, p.end)]
     actors, places = _resolve_names(plain, find_actors(plain, _place_state(found_places)), found_places)
     scans = _Scans(plain)
     context = _article_context(plain, actors, sentences, scans)

@@ -55,6 +55,16 @@ CASES = [
     ("Rwandan and Mozambican forces retook the town.", [
         ("Rwandan", "rwanda-military", "demonym"), ("Mozambican forces", "mozambique-military", "demonym")]),
     ("Burkina Faso's army denied it.", [("Burkina Faso's army", "burkina-faso-military", "alias")]),
+    # "troops attacked" is the troops acting, not "a troops attack"
+    ("Kenyan troops attacked a base near Kismayo.", [("Kenyan troops", "kenya-military", "demonym")]),
+    # a seat or a sponsor describes another actor
+    ("The Syrian Observatory for Human Rights, a UK-based monitor, said.", [
+        ("Syrian Observatory for Human Rights", "sohr", "name")]),
+    # a group's origin is not its state; a local nickname is not another group
+    ("Iraqi insurgents and the Somali group of that name were blamed.", []),
+    ("Fighters of the Islamic State group's affiliate, known locally as \"al-Shabaab\", attacked.", [
+        ("Islamic State group", "islamic-state", "alias")]),
+    ("Al-Shabaab, nicknamed by residents, attacked.", [("Al-Shabaab", "al-shabaab", "name")]),
     # demonym + people noun describes nationality, not the state acting
     ("Afghan refugees crossed the border.", []),
     ("Iraqi civilians fled Mosul.", []),

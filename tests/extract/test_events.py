@@ -510,3 +510,9 @@ def test_a_next_sentence_about_something_else_gives_no_toll(follow):
 def test_a_toll_in_the_next_paragraph_is_not_taken():
     text = "Gunmen attacked an army post in Dikwa on 3 May.\n\n12 soldiers were killed, the army said."
     assert brief(text, dt.date(2025, 6, 10))[0][4] is None
+
+
+def test_a_seat_or_a_sponsor_is_no_place_of_the_event():
+    text = "Iran-backed militias shelled Deir ez-Zor on Monday, killing 5 people, a UK-based monitor said."
+    (event,) = brief(text, dt.date(2024, 12, 4))
+    assert (event[3], event[5], event[6]) == ("shelling", ["Deir ez-Zor"], [])
