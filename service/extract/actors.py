@@ -326,6 +326,7 @@ _GENERIC_MILITARY = re.compile(
     r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation)))"
     r"\b(?!\s+[A-Z])"
 )
+_POSSESSIVE_GAP = re.compile(r"'s?\s+")
 # Another name for the actor just named: "known locally as", "nicknamed", "dubbed".
 _ALSO_CALLED = re.compile(r"\b(?:known\s+locally\s+as|locally\s+known\s+as|nicknamed|dubbed)\s*[\"“‘']?$",
                           re.IGNORECASE)
@@ -778,6 +779,15 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
         if cand.via == "demonym" and nxt is not None and not plain[cand.end:nxt.start].strip() \
                 and index.actors[nxt.actor_id].type == "armed_group":
             continue  # "Russian Wagner fighters": the group, not the state
+        prev = out[-1] if out else None
+        if prev is not None and actor.type in ("government_body", "military") \
+                and index.actors[prev.actor_id].type == "state" and prev.actor_id not in _ancestors(actor.id) \
+                and _POSSESSIVE_GAP.fullmatch(plain, prev.end, cand.start):
+            # "Pakistan's Foreign Office": the body of the state named, not the one the words name
+            # elsewhere (the British Foreign Office); its armed forces, or the state itself.
+            body = index.military.get(prev.actor_id, prev.actor_id) if actor.type == "military" else prev.actor_id
+            out[-1] = _Candidate(prev.start, cand.end, body, "alias")
+            continue
         if cand.via in ("name", "alias", "demonym") and actor.type in ("state", "military", "international"):
             before = plain[max(0, cand.start - 30):cand.start]
             if _COUNT_BEFORE.search(before):

@@ -55,6 +55,10 @@ CASES = [
     ("Rwandan and Mozambican forces retook the town.", [
         ("Rwandan", "rwanda-military", "demonym"), ("Mozambican forces", "mozambique-military", "demonym")]),
     ("Burkina Faso's army denied it.", [("Burkina Faso's army", "burkina-faso-military", "alias")]),
+    # a state's possessive decides whose body it is
+    ("Pakistan's Foreign Office said on Monday.", [("Pakistan's Foreign Office", "pakistan", "alias")]),
+    ("Mali's Foreign Office and the Foreign Office in London", [
+        ("Mali's Foreign Office", "mali", "alias"), ("Foreign Office", "united-kingdom-foreign-office", "alias")]),
     # "troops attacked" is the troops acting, not "a troops attack"
     ("Kenyan troops attacked a base near Kismayo.", [("Kenyan troops", "kenya-military", "demonym")]),
     # a seat or a sponsor describes another actor
