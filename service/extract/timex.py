@@ -183,12 +183,15 @@ _RE_RANGE_BARE = re.compile(
     rf"(?<![\w.,/:-])(?P<intro>)(?P<a>{_DAY_PART})[^\S\n]*+"
     rf"(?P<sep>(?i:to|until|till|through)(?=\s)|–|—){_SP}(?P<b>{_ANY_PART})"
 )
+# "May 17-18", "17-18 May", and two days in a row joined by "and": "on 10 and 11 March".
+_DAY_PAIR = rf"(?:{_DASH}|{_SP}(?P<and>(?i:and)){_SP})"
 _RE_DASH_MD = re.compile(
-    rf"\b(?P<m>{_MONTH_ANY}){_SP}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_YEAR_TAIL}"
+    rf"\b(?P<m>{_MONTH_ANY}){_SP}(?P<d1>{_DAY}){_DAY_PAIR}(?P<d2>{_DAY}){_YEAR_TAIL}"
 )
 _RE_DASH_DM = re.compile(
-    rf"(?<![\w.,/:-])(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_SP}(?P<m>{_MONTH_ANY}){_YEAR_TAIL}"
+    rf"(?<![\w.,/:-])(?P<d1>{_DAY}){_DAY_PAIR}(?P<d2>{_DAY}){_SP}(?P<m>{_MONTH_ANY}){_YEAR_TAIL}"
 )
+_LOWER_WORD_NEXT = re.compile(r"[^\S\n]+[a-z]")
 _RE_ISO = re.compile(r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\w/-]|\.\d)")
 _WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 # "Monday, December 21" and "Monday 21 December" are one expression.
@@ -470,13 +473,18 @@ def _find_ranges(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
             precision = _coarser(a.precision, b.precision if b.month or not b.day else "day")
             yield _Candidate(match.start(), match.end(), spans[0], spans[1], precision, "range",
                              **_range_year_info(a, b, spans, dct))
-    if not (months and win.has_exact("-", "–", "—")):
+    if not (months and (win.has_exact("-", "–", "—") or win.has("and"))):
         return
-    for regex, back in ((_RE_DASH_MD, 0), (_RE_DASH_DM, 2)):
+    for regex, back in ((_RE_DASH_MD, 0), (_RE_DASH_DM, 3)):
         for match in win.finditer(regex, win.month_starts(), back):
             month = _month_index(match.group("m"))
             d1 = int(re.match(r"\d+", match.group("d1")).group())
             d2 = int(re.match(r"\d+", match.group("d2")).group())
+            if match.group("and") and (d2 != d1 + 1 or (regex is _RE_DASH_MD and not match.group("y")
+                                                         and _LOWER_WORD_NEXT.match(text, match.end()))):
+                # "on 5 and 12 March" are two days, not the week between; in "on March 10 and 11
+                # people died" the 11 counts people.
+                continue
             year = _explicit_year(match, dct)
             a = _Part(year, month, d1)
             b = _Part(year, month, d2)

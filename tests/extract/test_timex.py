@@ -195,6 +195,10 @@ POSITIVE = [
     ("Prices have tripled this month.", TUE, "this month",
      D(2024, 3, 1), D(2024, 3, 31), "month", "point"),
     # ranges
+    ("On 10 and 11 March, soldiers killed 58 people.", WED,
+     "10 and 11 March", D(2015, 3, 10), D(2015, 3, 11), "day", "range"),
+    ("Clashes on Nov. 20 and 21, 2014 left 12 dead.", WED,
+     "Nov. 20 and 21, 2014", D(2014, 11, 20), D(2014, 11, 21), "day", "range"),
     ("From Sept. 30 to November 29, the bombing destroyed clinics.", WED,
      "From Sept. 30 to November 29", D(2015, 9, 30), D(2015, 11, 29), "day", "range"),
     ("Raids killed 200 people between September and November.", WED,
@@ -397,6 +401,16 @@ def _random_text(rng: random.Random, n_words: int) -> str:
         "later then following day days before after ever since start morning 2001"
     ).split()
     return " ".join(rng.choice(vocabulary) for _ in range(n_words))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # two days that are not in a row are two dates, not the days between
+    ("Strikes hit on 5 and 12 March.", ["12 March"]),
+    # "11 people" is a count, not a day
+    ("On March 10 and 11 people died in the fire.", ["March 10"]),
+])
+def test_days_joined_by_and_are_a_range_only_when_in_a_row(sentence, expected):
+    assert [t.text for t in find_timexes(sentence, WED)] == expected
 
 
 @pytest.mark.parametrize("seed", range(5))
