@@ -157,6 +157,7 @@ _SENTENCE_PASSED = _words(r"sentenced", r"convicted", r"acquitted", r"found guil
 # how long someone has been somewhere is no event.
 _PRESENCE = _words(r"ha(?:s|ve) (?:worked|operated|been (?:working|operating|present|active|based|deployed))")
 _DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"\d{4}")
 # "a UK-based monitor", "Iran-backed militias": the place describes someone, nothing happens there.
 _SEAT_OR_SPONSOR = re.compile(r"-(?:based|headquartered|registered|backed|funded|sponsored|supported)\b", re.IGNORECASE)
 # A toll that is not the one of the attack just told: a total, or another attack.
@@ -408,6 +409,17 @@ def _toll_from_next_sentence(text: str, sentences: list[Sentence], events: list[
             event["injured"] = injured
 
 
+def _unit_end(start: dt.date, precision: str) -> dt.date:
+    """The last day of the month or year that starts on ``start`` ("since 2016, when ..."
+    dates the clause to the whole of 2016); a day or week is that day."""
+    if precision == "year":
+        return dt.date(start.year, 12, 31)
+    if precision == "month":
+        following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return start
+
+
 def _nearest(places: list[PlaceMatch], timex: Timex, timexes: list[Timex]) -> list[PlaceMatch]:
     """The places of a sentence closer to ``timex`` than to its other dates.
 
@@ -506,7 +518,8 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
     results = []
     clause_event = _event(text, sentence, timex, [p for p in places if p.start >= clause_start],
                           [a for a in actors if a.start >= clause_start], context, published_at,
-                          (clause_start, sentence.end), timex.date, timex.date, dated_clause=True)
+                          (clause_start, sentence.end), timex.date, _unit_end(timex.date, timex.precision),
+                          dated_clause=True)
     if clause_event:
         results.append(clause_event)
     main = text[sentence.start:timex.start]
@@ -753,9 +766,16 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         if agreement and not _means_in(scan):
             return "agreement", (clause_start + agreement.start(), clause_start + agreement.start() + 1)
         return "statement", verb
-    if timex.precision == "year" or (scan.search(_HAZARD) or context.hazard) and not _means_in(scan):
-        # "used in Libya this year", "an earthquake struck on Monday": no datable violent event.
+    if (scan.search(_HAZARD) or context.hazard) and not _means_in(scan) \
+            or timex.precision == "year" and not _YEAR_DIGITS.search(timex.text):
+        # "an earthquake struck on Monday", "used in Libya this year": no datable violent event.
         return None, None
+    if timex.precision == "year":
+        # "Pakistani troops retook Miran Shah in 2014": a year dates an act its words name,
+        # not a count or a mention of harm.
+        if scan.search(_TERRITORY):
+            return "armed_clash", None
+        return _means_in(scan), None
     if scan.search(_TERRITORY):
         return "armed_clash", None
     means = _means_in(scan)

@@ -516,3 +516,18 @@ def test_a_seat_or_a_sponsor_is_no_place_of_the_event():
     text = "Iran-backed militias shelled Deir ez-Zor on Monday, killing 5 people, a UK-based monitor said."
     (event,) = brief(text, dt.date(2024, 12, 4))
     assert (event[3], event[5], event[6]) == ("shelling", ["Deir ez-Zor"], [])
+
+
+def test_a_year_dates_an_act_its_words_name():
+    text = "Government troops retook the town of Kidal from the rebels in 2023, residents said."
+    assert [(e[0], e[1], e[2], e[3]) for e in brief(text, dt.date(2025, 1, 10))] == [
+        ("2023-01-01", "2023-12-31", "year", "armed_clash")]
+    # a year with only harm, a count or a relative year dates no violent event
+    assert brief("Cluster munitions have also been used in Libya this year.", dt.date(2025, 1, 10)) == []
+    assert brief("In 2019, 300 people were killed in the province.", dt.date(2025, 1, 10)) == []
+
+
+def test_since_a_month_or_year_when_dates_the_clause_to_the_whole_unit():
+    text = "Russian aircraft struck the city for the first time since 2016, when government forces retook its east."
+    events = brief(text, dt.date(2024, 12, 4))
+    assert ("2016-01-01", "2016-12-31", "year", "armed_clash") in [(e[0], e[1], e[2], e[3]) for e in events]
