@@ -151,6 +151,8 @@ _AGREEMENT = re.compile(
 _REPORT_NEXT = re.compile(r"[^.!?]*?\b(?:in (?:a|an|its|their|the) (?:[\w-]+ ){0,3}report|the report)\b", re.IGNORECASE)
 # A seizure of power is not an event of this taxonomy.
 _COUP = _words(r"seized power", r"took power", r"coup(?: d'[ée]tat)?", r"putsch")
+_DISPLACED = _words(r"fled", r"flee(?:ing)?", r"displaced", r"displacing", r"displacement", r"uprooted",
+                    r"left their homes", r"forced from their homes")
 _COMMEMORATION = _words(r"anniversary", r"commemorat\w*", r"in memory of", r"memorial (?:service|ceremony)")
 _SENTENCE_PASSED = _words(r"sentenced", r"convicted", r"acquitted", r"found guilty")
 # "MSF has worked in North Kivu since 1992", "the mission has been present there since 2013":
@@ -263,7 +265,7 @@ class _Context:
 _GATED = (
     _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
-    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
+    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 _GATES: Gates | None = None
@@ -742,6 +744,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     period = period and not said_then
     # A count over a period: "killed 200 between September and November, the group said",
     # "the death toll has risen since Saturday", "flew 600 sorties from Sept. 30 to November 20".
+    if period and not dated_clause and scan.search(_DISPLACED) and not scan.search(_HARM):
+        # "more than 115,000 people have fled their homes since 27 November": displacement is
+        # counted, but it is no event of this taxonomy.
+        return None, None
     if period and not dated_clause and (
         scan.search(_REPORT) or scan.search(_GENERIC_MONITOR) or (counted and (reporter_speaks or spoken))
     ):

@@ -531,3 +531,16 @@ def test_since_a_month_or_year_when_dates_the_clause_to_the_whole_unit():
     text = "Russian aircraft struck the city for the first time since 2016, when government forces retook its east."
     events = brief(text, dt.date(2024, 12, 4))
     assert ("2016-01-01", "2016-12-31", "year", "armed_clash") in [(e[0], e[1], e[2], e[3]) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN humanitarian office says more than 115,000 people have fled their homes since 27 November.",
+    "According to the IOM, about 5,200 people were displaced between 11 and 12 March.",
+])
+def test_displacement_counted_over_a_period_is_no_event(text):
+    assert brief(text, dt.date(2025, 3, 13)) == []
+
+
+def test_a_period_that_counts_the_dead_and_the_displaced_is_still_counted():
+    text = "Since 1 January, the fighting has killed 120 people and displaced 30,000, the UN said."
+    assert [(e[3], e[4]) for e in brief(text, dt.date(2025, 3, 13))] == [("reporting_period", 120)]
