@@ -469,6 +469,13 @@ DEMONYMS: dict[str, str] = demonyms.country_of()
 _DEMONYM_KEYS = {fold_name(k): v for k, v in DEMONYMS.items()}
 
 
+# Words that say where in a region a place lies: "in the far north of", "in southern".
+_WHERE_IN = """
+    far north south east west northern southern eastern western central northeast northwest southeast
+    southwest northeastern northwestern southeastern southwestern part of
+""".split()
+
+
 def _fold_set(words: Iterable[str]) -> frozenset[str]:
     """The word lists above as fold_name keys, the form tokens take in matching."""
     return frozenset(fold_name(w) for w in words)
@@ -484,6 +491,7 @@ _KORG_HEADS = _fold_set(ORG_HEADS)
 _KFACILITY_NOUNS = _fold_set(FACILITY_NOUNS)
 _KADJECTIVAL_NOUNS = _fold_set(ADJECTIVAL_NOUNS)
 _KREGION_QUALIFIERS = _fold_set(REGION_QUALIFIERS)
+_KWHERE_IN = _fold_set(_WHERE_IN)
 _KPLURAL_QUALIFIERS = _fold_set(_PLURAL_QUALIFIERS)
 _KPLACE_MODIFIERS = _fold_set(PLACE_MODIFIERS)
 _KLOCATIVES = _fold_set(LOCATIVES)
@@ -628,6 +636,7 @@ class _Hit:
     forced_kind: str | None = None
     context: set[int] | None = None  # candidates that the context supports
     dateline: bool = False  # "BEIRUT (Reuters) -": a place for certain
+    elsewhere: bool = False  # "Palma, in the far north of Cabo Delgado" names no Palma the gazetteer has there
 
 
 class _Finder:
@@ -905,6 +914,11 @@ class _Finder:
                 a.context = {ca for ca, _ in pairs}
                 if b.context is None:
                     b.context = {cb for _, cb in pairs}
+            elif all(places[c].kind == "locality" for c in a.cands) \
+                    and all(places[c].kind != "locality" for c in b.cands):
+                # The text says which region or country the town is in, and the gazetteer has no
+                # town of that name there: the namesake it has elsewhere is not this one.
+                a.elsewhere = True
 
     def _between(self, a: _Hit, b: _Hit) -> list[str]:
         return [t for t, _, _ in self.tokens[a.t1 + 1:b.t0]]
@@ -926,7 +940,8 @@ class _Finder:
             mid = mid[1:]
         if mid and mid[0] == "the":
             mid = mid[1:]
-        return not mid
+        # "Kherson, in southern Ukraine", "Palma, in the far north of Cabo Delgado"
+        return all(t in _KWHERE_IN for t in mid)
 
     def mentioned_countries(self, hits: list[_Hit], demonyms: Counter) -> Counter:
         self.by_key: dict[str, Counter] = {}  # what the mentions of one name add
@@ -961,6 +976,8 @@ class _Finder:
         return others
 
     def resolve(self, h: _Hit, mentioned: Counter) -> Place | None:
+        if h.elsewhere:
+            return None
         places = self.g._places
         cands = h.cands
         if h.forced_kind:

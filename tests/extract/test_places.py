@@ -517,3 +517,15 @@ def test_a_title_and_a_first_name_make_the_next_word_a_surname():
     assert [p.text for p in gazetteer.find("Colonel Andrés Oviedo told reporters.")] == []
     assert [p.text for p in gazetteer.find("President Gustavo Petro flew to Cali.")] == ["Cali"]
     assert [p.text for p in gazetteer.find("Mayors met in Oviedo.")] == ["Oviedo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the text says the town is in Cabo Delgado; the only Palma the gazetteer has is in Spain
+    ("Insurgents overran the town of Palma, in the far north of Cabo Delgado, killing dozens.",
+     [("Cabo Delgado", "Mozambique")]),
+    ("Strikes hit Kherson, in southern Ukraine.", [("Kherson", "Ukraine"), ("Ukraine", "Ukraine")]),
+    # without a region that says otherwise, the namesake stands
+    ("Protesters marched in Palma on Monday.", [("Palma", "Spain")]),
+])
+def test_a_region_named_after_a_town_rules_out_its_namesakes_elsewhere(text, expected):
+    assert [(m.text, m.place.country) for m in find_places(text)] == expected
