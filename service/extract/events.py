@@ -833,6 +833,9 @@ def _speech_verb(clause_start: int, before: str, after: str, timex: Timex, dated
     return None
 
 
+_APPOSITIVE_TO_VERB = re.compile(r",\s+(?:the|a|an)\s+[^,;.:\"“”]{1,100},\s*(?:(?:also|then|later|has|had)\s+)?")
+
+
 def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None, start: int, end: int) -> list[ActorMatch]:
     """Who says it: the actors just before the verb of saying ("Russia's Defence Ministry said"),
     else just after it ("said Amnesty International"), else the clause's first actor."""
@@ -842,6 +845,12 @@ def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None,
     if verb is None:
         return candidates[:1]
     before = [a for a in candidates if a.end <= verb[0] and verb[0] - a.end <= 60]
+    described = next((a for a in candidates if a.end <= verb[0]
+                      and _APPOSITIVE_TO_VERB.fullmatch(text, a.end, verb[0])), None)
+    if described is not None:
+        # "Abu Mohammed al-Jolani, the leader of Hayat Tahrir al-Sham (HTS), told supporters":
+        # the words between the commas describe the speaker.
+        return [described]
     if before:
         chosen = [before[-1]]
         for previous in reversed(before[:-1]):

@@ -544,3 +544,12 @@ def test_displacement_counted_over_a_period_is_no_event(text):
 def test_a_period_that_counts_the_dead_and_the_displaced_is_still_counted():
     text = "Since 1 January, the fighting has killed 120 people and displaced 30,000, the UN said."
     assert [(e[3], e[4]) for e in brief(text, dt.date(2025, 3, 13))] == [("reporting_period", 120)]
+
+
+def test_an_appositive_describes_the_speaker():
+    text = ("Abu Mohammed al-Jolani, the leader of Hayat Tahrir al-Sham (HTS), told supporters on Wednesday "
+            "that the offensive would go on.")
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2024, 12, 4))] == [("statement", ["ahmed-al-sharaa"])]
+    # without the commas' description, the name nearest the verb speaks
+    assert brief("Russia and Hayat Tahrir al-Sham said on Wednesday that talks would go on.",
+                 dt.date(2024, 12, 4))[0][6] == ["russia", "hayat-tahrir-al-sham"]
