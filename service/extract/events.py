@@ -43,7 +43,8 @@ def _words(*alternatives: str) -> re.Pattern:
 
 _MEANS = {
     "air_strike": _words(
-        r"air ?strikes?", r"air[- ]?raids?", r"warplanes?", r"war ?planes?", r"jets?", r"bombers?",
+        r"air ?strikes?", r"air[- ]?raids?", r"warplanes?", r"war ?planes?", r"jets?", r"bombers?", r"aircraft",
+        r"helicopters?",
         r"drones? strikes?", r"drones?", r"helicopter gunships?", r"barrel bombs?", r"bombed", r"bombing",
         r"bombings", r"bombard(?:ed|ment)", r"air force", r"sorties?", r"cluster (?:bombs?|munitions?)",
         r"strikes? (?:hit|killed|targeted|struck|destroyed|damaged)", r"(?:hit|struck) by (?:a |an )?strikes?",
@@ -362,9 +363,10 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         scan = scans.get(sentence.start, sentence.end)
         placeable = [t for t in inside if not _speech_verb(
             sentence.start, plain[sentence.start:t.start], plain[t.end:sentence.end], t, False, scan)] or inside
+        whens = [t for t in inside if t.kind == "since" and _WHEN.match(plain[t.end:sentence.end])]
         for timex in inside:
             own_places = _nearest(s_places, timex, placeable) if len(placeable) > 1 else s_places
-            for event in _events(plain, sentence, timex, own_places, s_actors, context, published_at):
+            for event in _events(plain, sentence, timex, own_places, s_actors, context, published_at, whens):
                 event["quote"] = text[sentence.start:sentence.end]
                 events.append(event)
         _attach_claim(plain, sentence, s_actors, events, sentences[max(0, index - 2)].start, scan)
@@ -492,8 +494,10 @@ class _Spans:
 
 
 def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch], actors: list[ActorMatch],
-            context: _Context, published_at: dt.date) -> list[dict]:
-    """The events one date of a sentence states: usually one, two for "since X, when <clause>"."""
+            context: _Context, published_at: dt.date, whens: list[Timex] = ()) -> list[dict]:
+    """The events one date of a sentence states: usually one, two for "since X, when <clause>".
+
+    ``whens``: the sentence's dates of kind 'since' followed by a when-clause."""
     after = text[timex.end:sentence.end]
     when = _WHEN.match(after) if timex.kind == "since" else None
     if not when:
@@ -511,8 +515,12 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
                            published_at, (start, end), timex.date, timex.date_end)
             if event:
                 return [event]
-        event = _event(text, sentence, timex, places, actors, context, published_at,
-                       (sentence.start, sentence.end), timex.date, timex.date_end)
+        end = next((w.end for w in whens if w.start >= timex.end), sentence.end)
+        # "struck Aleppo on Saturday for the first time since 2016, when government forces
+        # retook the city": the clause after a later date's "when" is that date's.
+        event = _event(text, sentence, timex, [p for p in places if p.start < end],
+                       [a for a in actors if a.start < end], context, published_at,
+                       (sentence.start, end), timex.date, timex.date_end)
         return [event] if event else []
     # "since September 30, when Russia joined the war": the clause happened on that day, and
     # what the main clause counts since then is a period of its own.

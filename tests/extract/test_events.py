@@ -553,3 +553,13 @@ def test_an_appositive_describes_the_speaker():
     # without the commas' description, the name nearest the verb speaks
     assert brief("Russia and Hayat Tahrir al-Sham said on Wednesday that talks would go on.",
                  dt.date(2024, 12, 4))[0][6] == ["russia", "hayat-tahrir-al-sham"]
+
+
+def test_a_later_dates_when_clause_is_not_part_of_an_earlier_date():
+    text = ("Russian aircraft struck Aleppo on Saturday for the first time since 2016, when Syrian government "
+            "forces retook the city's east after a siege.")
+    events = brief(text, dt.date(2024, 12, 4))
+    assert [(e[0], e[3], e[6]) for e in events] == [
+        ("2024-11-30", "air_strike", ["russia-military"]),
+        ("2016-01-01", "armed_clash", ["syria-military"]),
+    ]
