@@ -374,7 +374,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         _toll_from_next_sentence(plain, sentences, events, by_place, context)
     _fill_from_context(plain, events, places, context)
     for event in events:
-        del event["_clause_start"]
+        del event["_clause_start"], event["_timex_start"]
     return events
 
 
@@ -465,8 +465,13 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             continue
         if not event["places"] and event["precision"] in ("day", "week"):
             # Places earlier in the sentence count too: "the deadliest in Kramatorsk since
-            # 8 April 2022, when a missile hit the city's station".
+            # 8 April 2022, when a missile hit the city's station"; "reached the edge of Aleppo
+            # last Thursday and by Saturday had taken most of the city".
             anchor = event["_clause_start"]
+            same = [p for p in places[bisect.bisect_left(starts, event["start"]):bisect.bisect_left(
+                starts, event["_timex_start"])] if p.place.kind != "country" and not _names_a_war(text, p)]
+            if same:
+                anchor = event["_timex_start"]
             i = bisect.bisect_left(starts, anchor)
             earlier = [p for p in places[max(0, i - 3):i] if p.place.kind != "country" and anchor - p.end < 400]
             last = earlier[-2:]
@@ -656,6 +661,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         "start": sentence.start,
         "end": sentence.end,
         "_clause_start": clause_start,
+        "_timex_start": timex.start,
         "timex": timex.text,
         "attribution": attribution_text,
         "attributed_to": attributed_to,

@@ -563,3 +563,11 @@ def test_a_later_dates_when_clause_is_not_part_of_an_earlier_date():
         ("2024-11-30", "air_strike", ["russia-military"]),
         ("2016-01-01", "armed_clash", ["syria-military"]),
     ]
+
+
+def test_a_date_without_a_place_takes_the_place_before_it_in_its_sentence():
+    text = ("Thousands fled east towards Tabqa on Sunday.\n\nRebels reached the western edge of Aleppo last "
+            "Thursday and by Saturday had taken most of the city after heavy fighting.")
+    events = brief(text, dt.date(2024, 12, 4))
+    assert [(e[0], e[5]) for e in events if e[3] == "armed_clash"] == [
+        ("2024-11-28", ["Aleppo"]), ("2024-11-30", ["Aleppo"])]
