@@ -152,6 +152,12 @@ _AGREEMENT = re.compile(
 _REPORT_NEXT = re.compile(r"[^.!?]*?\b(?:in (?:a|an|its|their|the) (?:[\w-]+ ){0,3}report|the report)\b", re.IGNORECASE)
 # A seizure of power is not an event of this taxonomy.
 _COUP = _words(r"seized power", r"took power", r"coup(?: d'[ée]tat)?", r"putsch")
+# A claim of an act already told: "claimed the attack", "claimed responsibility for it".
+_CLAIMED_TOLD = _words(
+    r"claimed (?:responsibility for )?(?:the|this|that|these|both) (?:attacks?|bombings?|killings?|assaults?|"
+    r"raids?|strikes?|ambush(?:es)?|blasts?|explosions?|massacre|abduction|kidnapping)",
+    r"claimed (?:responsibility for )?(?:it|them)",
+)
 _DISPLACED = _words(r"fled", r"flee(?:ing)?", r"displaced", r"displacing", r"displacement", r"uprooted",
                     r"left their homes", r"forced from their homes")
 _COMMEMORATION = _words(r"anniversary", r"commemorat\w*", r"in memory of", r"memorial (?:service|ceremony)")
@@ -266,7 +272,7 @@ class _Context:
 _GATED = (
     _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
-    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
+    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 _GATES: Gates | None = None
@@ -372,9 +378,10 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         _attach_claim(plain, sentence, s_actors, events, sentences[max(0, index - 2)].start, scan)
     if language == "en":
         _toll_from_next_sentence(plain, sentences, events, by_place, context)
+    _claimers(events)
     _fill_from_context(plain, events, places, context)
     for event in events:
-        del event["_clause_start"], event["_timex_start"]
+        del event["_clause_start"], event["_timex_start"], event["_claim"]
     return events
 
 
@@ -411,6 +418,21 @@ def _toll_from_next_sentence(text: str, sentences: list[Sentence], events: list[
             event["killed"] = killed
         if event["injured"] is None and injured is not None:
             event["injured"] = injured
+
+
+def _claimers(events: list[dict]) -> None:
+    """A claim that names no claimer ("The group claimed the attack the next day") is made
+    by the perpetrators of the violent event told before it."""
+    last_violent = None
+    for event in events:
+        if event["type"] in VIOLENT_TYPES:
+            last_violent = event
+        elif event["_claim"] and last_violent is not None and not any(
+                a["type"] in ("state", "military", "armed_group") for a in event["actors"]):
+            perpetrators = [a for a in last_violent["actors"] if a["type"] in ("state", "military", "armed_group")]
+            event["actors"] = perpetrators + [a for a in event["actors"] if a not in perpetrators]
+            if perpetrators and event["attributed_to"] is None:
+                event["attributed_to"] = perpetrators[0]["id"]
 
 
 def _unit_end(start: dt.date, precision: str) -> dt.date:
@@ -608,8 +630,9 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))]
         place_values = _event_places(places)
         actor_values = _event_actors(text, actors, event_type, clause_start)
+    claim = event_type == "statement" and scan.search(_CLAIMED_TOLD) is not None
     reporter = _reporter(context, clause_start)
-    if event_type in ("reporting_period", "report_published", "statement") and reporter is not None \
+    if event_type in ("reporting_period", "report_published", "statement") and reporter is not None and not claim \
             and scan.search(_GENERIC_MONITOR) and reporter.actor.id not in {a["id"] for a in actor_values}:
         # "the rights group says", "the watchdog said": the organisation the article cites most.
         actor_values.insert(0, _actor_value(reporter))
@@ -662,6 +685,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         "end": sentence.end,
         "_clause_start": clause_start,
         "_timex_start": timex.start,
+        "_claim": claim,
         "timex": timex.text,
         "attribution": attribution_text,
         "attributed_to": attributed_to,
@@ -743,6 +767,11 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         return None, None
     if timex.kind != "point" and scan.search(_PRESENCE) and not scan.search(_HARM):
         return None, None
+    claimed = scan.search(_CLAIMED_TOLD)
+    if claimed:
+        # "The group claimed the attack through its news agency the next day": the date is
+        # the claim's, a statement; "claimed a drone attack on the port on 14 September" is not.
+        return "statement", (clause_start + claimed.start(), clause_start + claimed.start() + 7)
     if scan.search(_SENTENCE_PASSED):
         # "was sentenced to death by an Iraqi court on 17 January 2010": a court's ruling.
         return "statement", None

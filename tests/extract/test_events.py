@@ -571,3 +571,16 @@ def test_a_date_without_a_place_takes_the_place_before_it_in_its_sentence():
     events = brief(text, dt.date(2024, 12, 4))
     assert [(e[0], e[5]) for e in events if e[3] == "armed_clash"] == [
         ("2024-11-28", ["Aleppo"]), ("2024-11-30", ["Aleppo"])]
+
+
+def test_a_claim_of_an_attack_already_told_is_a_statement_by_its_perpetrators():
+    text = ("Islamic State fighters killed three fishermen in Mucojo on Tuesday night. The group claimed the "
+            "attack through its Amaq news agency the next day, saying its fighters had killed three Christians.")
+    events = extract_events(text, dt.date(2025, 3, 13))
+    assert [(e["type"], e["killed"], [a["id"] for a in e["actors"]], e["attributed_to"]) for e in events] == [
+        ("attack_on_civilians", 3, ["islamic-state"], None),
+        ("statement", None, ["islamic-state"], "islamic-state"),
+    ]
+    # a claim of a new attack dates the attack
+    new = brief("The Houthis claimed a drone attack on the Abqaiq oil facility on 14 September.", dt.date(2019, 12, 20))
+    assert [(e[3], e[6]) for e in new] == [("air_strike", ["houthis"])]
