@@ -159,7 +159,10 @@ _AGE = re.compile(r"\d{1,3}-years?-old")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Words that may open a number phrase besides digits and hyphenated tens ("forty-six"): at
 # any other token, _parse_number finds no number.
-_NUMBER_STARTS = frozenset({"a", "an", *_VAGUE, *_UNITS, *_TENS})
+_NUMBER_STARTS = frozenset({"a", "an", "his", "her", "their", *_VAGUE, *_UNITS, *_TENS})
+# One relative named by a possessive: "a mother and her son were killed" counts two.
+_KIN = frozenset("son daughter brother sister wife husband mother father child baby cousin grandson "
+                 "granddaughter nephew niece".split())
 
 
 def _parse_number(toks: _Toks, i: int, low: list[str] | None = None) -> _Number | None:
@@ -193,6 +196,8 @@ def _parse_number(toks: _Toks, i: int, low: list[str] | None = None) -> _Number 
             if word in _STOP or not (word.isalpha() or _AGE.fullmatch(word)):
                 break
         return None
+    if w in ("his", "her", "their"):
+        return _Number(i, i + 1, 1, "exact") if at(i + 1) in _KIN else None
     if w in _VAGUE:
         num = _Number(i, i + 1, _VAGUE[w], "vague")
         if w in ("tens", "hundreds") and at(i + 1) == "of" and at(i + 2) in ("thousands", "millions"):
@@ -279,7 +284,9 @@ _PEOPLE = set(
     fisherman shopper commuter bystander pedestrian prisoner detainee inmate hostage citizen victim
     relative volunteer employee contractor guard recruit peacekeeper marine sailor pilot commander
     policewoman servicewoman serviceman teacher leader leaders official officials activist activists
-    lawmaker lawmakers mayor chief elder elders imam priest
+    lawmaker lawmakers mayor chief elder elders imam priest vaccinators vaccinator
+    sons son daughters daughter brothers brother sisters sister wives wife husbands husband mothers mother
+    fathers father parents parent grandchildren grandchild siblings cousins cousin
     """.split()
 )
 # Nouns for one person: "a health worker was killed" counts 1 ("family", "crew" are groups).
@@ -294,15 +301,15 @@ _INJURE_NOUNS = {"injured", "wounded", "injuries", "hurt"}
 _COUNTED_DEATHS = {"deaths", "fatalities", "dead"}
 _COUNTED_INJURIES = {"injuries"}
 _KILL_AFTER = {"killed", "dead", "died", "die", "dies", "dying", "perished", "slain", "massacred", "executed",
-               "murdered", "death", "drowned", "buried"}
+               "murdered", "death", "drowned", "buried", "beheaded", "lynched", "assassinated"}
 _KILLED_BY_PHRASE = {("shot", "dead"), ("shooting", "dead"), ("gunned", "down"), ("gunning", "down"),
                      ("beat", "to"), ("stabbed", "to"), ("hacked", "to"), ("burned", "alive"), ("burnt", "alive")}
 _INJURE_AFTER = {"injured", "wounded", "hurt", "maimed", "injuries", "injury"}
 _ACTIVE_KILL = {"kill", "kills", "killed", "killing", "massacred", "massacring", "slaughtered", "executed",
-                "executing", "murdered", "murdering", "slew"}
+                "executing", "murdered", "murdering", "slew", "beheaded", "beheading", "lynched", "assassinated"}
 _ACTIVE_INJURE = {"injure", "injures", "injured", "injuring", "wound", "wounds", "wounded", "wounding",
                   "hurt", "hurting", "maimed", "maiming"}
-_TRANSITIVE_AFTER = {"killed", "executed", "massacred", "murdered", "injured", "wounded", "hurt", "maimed"}
+_TRANSITIVE_AFTER = {"killed", "executed", "massacred", "murdered", "injured", "wounded", "hurt", "maimed", "beheaded"}
 _PASSIVE_AUX = {"were", "was", "been", "being", "be", "are", "is", "got", "get", "left", "reported", "confirmed",
                 "feared", "believed", "thought", "said"}
 _OBJECT_START = {"the", "a", "an", "his", "her", "their", "its", "our", "them", "him", "us", "dozens",
@@ -607,7 +614,10 @@ _VERBISH = {"were", "was", "are", "is", "be", "been", "have", "has", "had", "wil
 
 
 def _coordinated(between: list[str]) -> bool:
-    """'200 civilians and 12 fighters', '10 soldiers, 4 police and 2 medics'."""
+    """'200 civilians and 12 fighters', '10 soldiers, 4 police and 2 medics', 'a woman and her
+    three children'."""
+    if len(between) > 1 and between[-1] in ("his", "her", "their"):
+        between = between[:-1]
     return bool(between) and all(w in _COORD or w in ("as", "well") for w in between)
 
 
@@ -689,6 +699,7 @@ def _kinded(toks: _Toks) -> list[tuple[str, _Phrase]]:
 _CASUALTY_STEMS = (
     "kill", "dead", "death", "fatalit", "bodies", "lives", "life", "injur", "wound", "hurt", "massacr",
     "slaughter", "execut", "murder", "slew", "maim", "toll", "die", "dying", "perish", "slain", "drown", "buried",
+    "behead", "lynch", "assassin",
 )
 
 

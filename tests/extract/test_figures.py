@@ -204,3 +204,22 @@ def test_one_named_victim(text, expected):
 )
 def test_two_word_people_nouns_coordinate(text, expected):
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a family: a possessive before the relatives
+        ("A drone strike killed a woman and her three children on Monday night.", (4, None)),
+        ("A mother and her son were killed in the shelling.", (2, None)),
+        ("Gunmen killed a man and his two sons.", (3, None)),
+        ("Their father was wounded.", (None, 1)),
+        # a possessive before anything else counts nothing
+        ("His forces killed 5 people.", (5, None)),
+        # other ways to kill
+        ("The group beheaded two farmers and burned a chapel.", (2, None)),
+        ("Gunmen shot dead two polio vaccinators.", (2, None)),
+    ],
+)
+def test_families_and_other_ways_of_killing(text, expected):
+    assert casualties(text) == expected
