@@ -657,7 +657,12 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
 
         comparison = _COMPARISON.search(text, clause_start, clause_end)
         if comparison is None:
-            killed, injured = count(clause)
+            counted_text = clause
+            if clause_start <= timex.start and timex.end <= clause_end and _DIGIT.search(timex.text):
+                # the days of "On 10 and 11 March, soldiers killed 58" count nobody
+                counted_text = (clause[:timex.start - clause_start] + " " * len(timex.text)
+                                + clause[timex.end - clause_start:])
+            killed, injured = count(counted_text)
         elif comparison.start() > timex.start:
             killed, injured = count(text[clause_start:comparison.start()])
         else:

@@ -584,3 +584,8 @@ def test_a_claim_of_an_attack_already_told_is_a_statement_by_its_perpetrators():
     # a claim of a new attack dates the attack
     new = brief("The Houthis claimed a drone attack on the Abqaiq oil facility on 14 September.", dt.date(2019, 12, 20))
     assert [(e[3], e[6]) for e in new] == [("air_strike", ["houthis"])]
+
+
+def test_the_days_of_the_date_count_nobody():
+    text = "On 10 and 11 March, soldiers and militiamen killed at least 58 people in and around Solenzo."
+    assert [(e[0], e[1], e[4]) for e in brief(text, dt.date(2025, 5, 15))] == [("2025-03-10", "2025-03-11", 58)]
