@@ -589,3 +589,21 @@ def test_a_claim_of_an_attack_already_told_is_a_statement_by_its_perpetrators():
 def test_the_days_of_the_date_count_nobody():
     text = "On 10 and 11 March, soldiers and militiamen killed at least 58 people in and around Solenzo."
     assert [(e[0], e[1], e[4]) for e in brief(text, dt.date(2025, 5, 15))] == [("2025-03-10", "2025-03-11", 58)]
+
+
+def test_a_claim_of_the_attack_reaches_back_past_the_aftermath():
+    text = ("Militants armed with rifles and rocket-propelled grenades attacked a police post in Bannu late on "
+            "Tuesday, killing seven policemen. The gunmen fought with police for three hours. Rescuers said 14 "
+            "of the wounded were in a critical condition. The Pakistani Taliban claimed the attack in a message.")
+    (event,) = brief(text, dt.date(2025, 2, 12))
+    # a rocket-propelled grenade is no artillery: a ground attack on police is a battle
+    assert (event[3], event[4], event[6]) == ("armed_clash", 7, ["ttp"])
+
+
+def test_an_attack_by_unnamed_gunmen_is_not_put_down_to_the_articles_main_perpetrator():
+    text = ("Tehreek-e-Taliban Pakistan fighters attacked an army post in Bannu on Tuesday, killing 5 soldiers. "
+            "The TTP said it would go on. On January 28, gunmen on a motorcycle shot dead two polio vaccinators "
+            "in Dera Ismail Khan.")
+    events = brief(text, dt.date(2025, 2, 12))
+    assert [(e[0], e[6]) for e in events if e[3] in ("armed_clash", "attack_on_civilians")] == [
+        ("2025-02-11", ["ttp"]), ("2025-01-28", [])]
