@@ -84,7 +84,10 @@ _HARM = _words(
 _CAMPAIGN = re.compile(
     r"\b(?:began|begun|begin|begins|started|starts|launched|launch|launches|joined|joins|entered|"
     r"opened|initiated|intervened)\b[^.;]{0,60}?\b(?:campaign|operation|offensive|counter-?offensive|war|"
-    r"intervention|invasion|incursion|conflict|air strikes|airstrikes|bombing|bombardment|assault)\b(?!-)",
+    r"intervention|invasion|incursion|conflict|air strikes|airstrikes|bombing|bombardment|assault)\b(?!-)"
+    # "called off a ceasefire ... and ordered its fighters to resume attacks": a campaign again
+    r"|\bresum(?:e|ed|es|ing)\s+(?:its\s+|their\s+)?(?:attacks|offensive|hostilities|fighting)\b"
+    r"|\bcalled\s+off\s+(?:a|the|its|their)\s+(?:ceasefire|truce)\b|\btook\s+up\s+arms\b",
     re.IGNORECASE,
 )
 # Taking ground is a battle, in ACLED's terms, whoever wins it.
@@ -223,6 +226,12 @@ _COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down fro
                          re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)\s*:?\s*$", re.IGNORECASE)
+_ACCORDING = _words(r"according to")
+_CROWD_PROTEST = _words(
+    r"(?:hundreds|thousands|dozens|scores|residents|villagers|protesters|demonstrators|crowds?|relatives|families|"
+    r"mourners)(?: of (?:residents|villagers|people|protesters|relatives))? (?:blocked|marched|rallied|protested|"
+    r"demonstrated|gathered|took to the streets)")
+_FIELD_BEFORE = re.compile(r"\|[ \t]*$")
 _PART_RULE = re.compile(r"^[ \t]*[-–—_=*]{1,80}[ \t]*$", re.MULTILINE)
 # "killing 1,400 people according to Israeli officials": who counted, not who killed.
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|citing|cited by|reported by|told)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -275,7 +284,7 @@ class _Context:
 _GATED = (
     _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
-    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
+    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 _GATES: Gates | None = None
@@ -768,7 +777,9 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # The heading of a report: "Issued: 14/10/2024 | IRC" is when it was published;
         # "Quarterly Snapshot - July to September 2024", "Reporting period: 1-12 June 2024"
         # is the period it counts over.
-        if _ISSUED_BEFORE.search(before):
+        if _ISSUED_BEFORE.search(before) or (timex.kind == "point" and timex.precision == "day"
+                                             and _FIELD_BEFORE.search(before)):
+            # "Report summary | Human Rights Watch | 15 May 2025": a day in the heading's fields
             return "report_published", None
         if timex.kind != "point" or timex.precision in ("month", "year"):
             return "reporting_period", None
@@ -779,6 +790,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # not on this date, and a ceremony is no event of this taxonomy.
         return None, None
     if timex.kind != "point" and scan.search(_PRESENCE) and not scan.search(_HARM):
+        return None, None
+    if scan.search(_CROWD_PROTEST) and not scan.search(_HARM) and not _means_in(scan):
+        # "hundreds of residents blocked the main road and demanded an inquiry": a protest,
+        # which this taxonomy does not code, not a statement.
         return None, None
     claimed = scan.search(_CLAIMED_TOLD)
     if claimed:
@@ -816,7 +831,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         return ("denial" if scan.search(_DENIAL) else "report_published"), _speech_verb(
             clause_start, before, after, timex, dated_clause, scan)
     if timex.precision in ("month", "year", "week") and counted and not said_then \
-            and (scan.search(_REPORT) or scan.search(_GENERIC_MONITOR)):
+            and (scan.search(_REPORT) or scan.search(_GENERIC_MONITOR)
+                 or scan.search(_ACCORDING) and not _means_in(scan) and not scan.search(_TERRITORY)):
+        # "Last year was the deadliest ..., with at least 685 killed, according to the Center
+        # for Research and Security Studies": a toll over the year, as someone counted it.
         return "reporting_period", None
     verb = _speech_verb(clause_start, before, after, timex, dated_clause, scan)
     if verb or scan.search(_DECLARATION) or scan.search(_PUBLISH):

@@ -607,3 +607,38 @@ def test_an_attack_by_unnamed_gunmen_is_not_put_down_to_the_articles_main_perpet
     events = brief(text, dt.date(2025, 2, 12))
     assert [(e[0], e[6]) for e in events if e[3] in ("armed_clash", "attack_on_civilians")] == [
         ("2025-02-11", ["ttp"]), ("2025-01-28", [])]
+
+
+def test_a_day_in_a_reports_heading_fields_is_its_issue_date():
+    text = ("NIGER: \"Nowhere Safe\" - Attacks on schools\nReport summary | Amnesty International | 3 June 2025\n\n"
+            "Armed groups attacked 40 schools between January and April 2025, Amnesty International said.")
+    events = brief(text, dt.date(2025, 6, 3))
+    assert [(e[0], e[3]) for e in events][0] == ("2025-06-03", "report_published")
+
+
+def test_a_years_toll_someone_counted_is_a_reporting_period():
+    text = ("Last year was the deadliest for the country's soldiers in a decade, with at least 685 killed, "
+            "according to a research centre in the capital.")
+    assert [(e[0], e[1], e[3], e[4]) for e in brief(text, dt.date(2025, 2, 12))] == [
+        ("2024-01-01", "2024-12-31", "reporting_period", 685)]
+    # ground taken that year is the act, not a count
+    taken = brief("In 2023, the RSF took control of Al-Junayna, killing hundreds, according to the UN.",
+                  dt.date(2025, 2, 12))
+    assert [e[3] for e in taken] == ["armed_clash"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Boko Haram took up arms in 2009.", "2009-01-01"),
+    ("Attacks have surged since November 2022, when the TTP called off a ceasefire with the government and "
+     "ordered its fighters to resume attacks.", "2022-11-01"),
+])
+def test_taking_up_arms_and_calling_off_a_truce_start_a_campaign(text, date):
+    assert [(e[0], e[3]) for e in brief(text, dt.date(2025, 2, 12))][0] == (date, "military_campaign")
+
+
+def test_a_crowds_protest_is_no_statement():
+    text = "On Tuesday, hundreds of residents blocked the main road with the bodies and demanded an inquiry."
+    assert brief(text, dt.date(2025, 2, 12)) == []
+    # a crowd bombed is an attack
+    bombed = brief("Fighter jets bombed a crowd gathered for a meeting on Tuesday.", dt.date(2025, 2, 12))
+    assert [e[3] for e in bombed] == ["air_strike"]
