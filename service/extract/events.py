@@ -382,8 +382,11 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         placeable = [t for t in inside if not _speech_verb(
             sentence.start, plain[sentence.start:t.start], plain[t.end:sentence.end], t, False, scan)] or inside
         whens = [t for t in inside if t.kind == "since" and _WHEN.match(plain[t.end:sentence.end])]
+        # "1,102 deaths in Mali since 1 January, against 938 between January and May 2024": both
+        # periods count the same places
+        compared = len(placeable) > 1 and _COMPARISON.search(plain, sentence.start, sentence.end) is not None
         for timex in inside:
-            own_places = _nearest(s_places, timex, placeable) if len(placeable) > 1 else s_places
+            own_places = _nearest(s_places, timex, placeable) if len(placeable) > 1 and not compared else s_places
             for event in _events(plain, sentence, timex, own_places, s_actors, context, published_at, whens):
                 event["quote"] = text[sentence.start:sentence.end]
                 events.append(event)

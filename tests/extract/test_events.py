@@ -447,8 +447,8 @@ def test_a_reports_issuer_in_its_heading_counts_its_periods():
 def test_each_side_of_a_comparison_takes_its_own_figure():
     text = "Since 1 January, monitors have recorded 1,102 conflict deaths in Mali, against 938 between January and May 2024."
     events = brief(text, dt.date(2025, 6, 10))
-    assert [(e[0], e[3], e[4]) for e in events] == [
-        ("2025-01-01", "reporting_period", 1102), ("2024-01-01", "reporting_period", 938)]
+    assert [(e[0], e[3], e[4], e[5]) for e in events] == [
+        ("2025-01-01", "reporting_period", 1102, ["Mali"]), ("2024-01-01", "reporting_period", 938, ["Mali"])]
     # attacks are not deaths, on either side
     other = "Police counted 46 attacks in Cauca between January and June, compared with 29 in the first half of 2024."
     assert [e[4] for e in brief(other, dt.date(2025, 7, 17))] == [None, None]
