@@ -227,6 +227,7 @@ _COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down fro
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")
+_THE_COUNTRY = _words(r"the country(?:'s)?", r"nationwide", r"countrywide")
 _CROWD_PROTEST = _words(
     r"(?:hundreds|thousands|dozens|scores|residents|villagers|protesters|demonstrators|crowds?|relatives|families|"
     r"mourners)(?: of (?:residents|villagers|people|protesters|relatives))? (?:blocked|marched|rallied|protested|"
@@ -499,7 +500,13 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         # another place does not.
         if (count >= 2 and count * 2 > violent) or (len(perpetrators) == 1 and context.mentions[top] >= 2):
             dominant = next(a for e in events for a in e["actors"] if a["id"] == top)
+    country = _focus_country(places)
     for event in events:
+        if event["type"] == "reporting_period" and not event["places"] and country is not None \
+                and _THE_COUNTRY.search(text, event["_clause_start"], event["end"]):
+            # "the deadliest year for the country's soldiers", "attacks across the country":
+            # a count over the country the article is about.
+            event["places"] = _event_places([PlaceMatch(0, 0, "", country)])
         if event["type"] not in VIOLENT_TYPES:
             continue
         if not event["places"] and event["precision"] in ("day", "week"):
@@ -1026,6 +1033,18 @@ def _article_context(text: str, actors: list[ActorMatch], sentences: list[Senten
                     mentions=_mention_counts(actors),
                     parts=[m.start() for m in _PART_RULE.finditer(text)],
                     hazard=hazards > sum(counts.values()), scans=scans)
+
+
+def _focus_country(places: list[PlaceMatch]):
+    """The country of most of the article's places, when at least two thirds lie in it."""
+    counts = Counter(p.place.country_code for p in places if p.place.country_code)
+    if not counts:
+        return None
+    code, count = counts.most_common(1)[0]
+    if count * 3 < sum(counts.values()) * 2:
+        return None
+    name = next(p.place.country for p in places if p.place.country_code == code)
+    return next((c for c in get_gazetteer().lookup(name) if c.kind == "country" and c.country_code == code), None)
 
 
 def _place_state(places: list[PlaceMatch]) -> str | None:

@@ -642,3 +642,14 @@ def test_a_crowds_protest_is_no_statement():
     # a crowd bombed is an attack
     bombed = brief("Fighter jets bombed a crowd gathered for a meeting on Tuesday.", dt.date(2025, 2, 12))
     assert [e[3] for e in bombed] == ["air_strike"]
+
+
+def test_a_count_over_the_country_takes_the_country_the_article_is_about():
+    text = ("Militants attacked a police post in Bannu on Tuesday, killing 7 policemen, officials in Peshawar said. "
+            "Last year was the deadliest for the country's soldiers and police in a decade, with at least 685 "
+            "killed, according to a research centre.")
+    events = brief(text, dt.date(2025, 2, 12))
+    assert [(e[3], e[5]) for e in events] == [("armed_clash", ["Bannu"]), ("reporting_period", ["Pakistan"])]
+    # a count that says nothing of where stays without a place
+    other = text.replace("the country's soldiers and police", "soldiers and police")
+    assert [(e[3], e[5]) for e in brief(other, dt.date(2025, 2, 12))][1] == ("reporting_period", [])
