@@ -44,7 +44,7 @@ def _words(*alternatives: str) -> re.Pattern:
 _MEANS = {
     "air_strike": _words(
         r"air ?strikes?", r"air[- ]?raids?", r"warplanes?", r"war ?planes?", r"jets?", r"bombers?", r"aircraft",
-        r"helicopters?",
+        r"helicopters?", r"gunships?",
         r"drones? strikes?", r"drones?", r"helicopter gunships?", r"barrel bombs?", r"bombed", r"bombing",
         r"bombings", r"bombard(?:ed|ment)", r"air force", r"sorties?", r"cluster (?:bombs?|munitions?)",
         r"strikes? (?:hit|killed|targeted|struck|destroyed|damaged)", r"(?:hit|struck) by (?:a |an )?strikes?",
@@ -62,7 +62,7 @@ _MEANS = {
         r"Artillerie(?:beschuss)?", r"Beschuss", r"Raketen?", r"قذائف", r"صواريخ", r"قصف مدفعي",
     ),
     "explosion": _words(
-        r"car bombs?", r"suicide (?:bomb(?:er|ing)?s?|attacks?)", r"explosions?", r"explosives?", r"blasts?",
+        r"(?:car|truck|lorry|motorcycle|motorbike|bicycle) bombs?", r"bomb blasts?", r"suicide (?:bomb(?:er|ing)?s?|attacks?)", r"explosions?", r"explosives?", r"blasts?",
         r"IEDs?", r"landmines?", r"roadside bombs?", r"detonat(?:ed|ion)",
         r"attentats?", r"explosions?", r"voitures? pi[ée]g[ée]es?", r"coches? bomba", r"atentados?", r"explosi[óo]n(?:es)?",
         r"Anschl[äa]ge?s?", r"Explosion(?:en)?", r"Autobomben?", r"انفجار", r"تفجير", r"سيارة مفخخة",
@@ -107,6 +107,14 @@ _GROUND_ATTACKERS = _words(r"gunmen", r"fighters", r"militants", r"insurgents", 
 _ATTACKED = _words(r"attack(?:ed|s)", r"raid(?:ed|s)", r"ambush(?:ed|es)")
 _MILITARY_TARGET = _words(r"(?:army|military|police) (?:base|post|camp|barracks|patrol|convoy|checkpoint|station)s?",
                           r"soldiers", r"troops", r"checkpoints?", r"barracks", r"police officers", r"policemen")
+# Killing that names its victims as civilians, and words of a fight.
+_CIVILIAN_VICTIMS = _words(
+    r"(?:kill(?:ed|ing)|massacred|massacring|executed|executing|shot dead|shooting dead|beheaded|beheading)"
+    r" (?:at least |more than |some |about |nearly |over |up to )?(?:[\w,-]+ ){0,2}?"
+    r"(?:civilians|villagers|residents|people|men|women|children|boys|girls|fishermen|farmers|herders|"
+    r"worshippers|passengers|students|pupils|traders|shoppers|displaced people|family members)")
+_COMBAT = _words(r"clash(?:es|ed)?", r"fighting", r"fought", r"battles?", r"exchanged? fire", r"gunfights?",
+                 r"firefights?", r"repelled", r"repulsed", r"counter-?attack(?:ed)?", r"heavy fire")
 # Harm done by nature is not an event of this taxonomy.
 _HAZARD = _words(
     r"earthquakes?", r"quakes?", r"floods?", r"flooding", r"landslides?", r"cyclones?", r"hurricanes?",
@@ -285,7 +293,7 @@ class _Context:
 _GATED = (
     _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
-    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
+    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST, _CIVILIAN_VICTIMS, _COMBAT, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 _GATES: Gates | None = None
@@ -830,7 +838,8 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # counted, but it is no event of this taxonomy.
         return None, None
     if period and not dated_clause and (
-        scan.search(_REPORT) or scan.search(_GENERIC_MONITOR) or (counted and (reporter_speaks or spoken))
+        scan.search(_REPORT) or scan.search(_GENERIC_MONITOR)
+        or (counted and (reporter_speaks or spoken or scan.search(_ACCORDING)))
     ):
         return "reporting_period", None
     campaign = scan.search(_CAMPAIGN)
@@ -866,6 +875,12 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         if scan.search(_TERRITORY):
             return "armed_clash", None
         return _means_in(scan), None
+    victims = scan.search(_CIVILIAN_VICTIMS)
+    if victims and not scan.search(_COMBAT) and not _MILITARY_TARGET.search(clause, victims.start()) \
+            and not _means_in(scan):
+        # "stormed the town of Djibo on Sunday and killed at least 40 civilians", "soldiers
+        # and militiamen killed at least 58 people": no one fought back; violence against civilians.
+        return "attack_on_civilians", None
     if scan.search(_TERRITORY):
         return "armed_clash", None
     means = _means_in(scan)

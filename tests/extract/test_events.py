@@ -653,3 +653,25 @@ def test_a_count_over_the_country_takes_the_country_the_article_is_about():
     # a count that says nothing of where stays without a place
     other = text.replace("the country's soldiers and police", "soldiers and police")
     assert [(e[3], e[5]) for e in brief(other, dt.date(2025, 2, 12))][1] == ("reporting_period", [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nobody fought back: violence against civilians, whoever did it and however the town was taken
+    ("Islamist fighters who stormed the town of Djibo on Sunday killed at least 40 civilians.", "attack_on_civilians"),
+    ("On 10 and 11 March, soldiers and militiamen killed at least 58 people in and around Solenzo.",
+     "attack_on_civilians"),
+    ("Gunmen attacked the village of Mucojo on Tuesday night, killing three fishermen.", "attack_on_civilians"),
+    # a fight, a military target or a weapon decide otherwise
+    ("Insurgents stormed the town on Sunday and clashed with troops, killing 20 people.", "armed_clash"),
+    ("Fighters attacked an army base on Sunday, killing 12 soldiers and 3 civilians.", "armed_clash"),
+    ("A truck bomb at the junction killed 587 people on 14 October 2017.", "explosion"),
+    ("A US AC-130 gunship struck the hospital on 3 October 2015, killing 42 people.", "air_strike"),
+])
+def test_who_was_killed_and_whether_anyone_fought_back_decide_the_type(text, expected):
+    assert [e[3] for e in brief(text, dt.date(2025, 3, 13))] == [expected]
+
+
+def test_a_count_since_then_according_to_someone_is_a_reporting_period():
+    text = ("Hezbollah began firing on northern Israel on Oct. 8, 2023. Since then, Israeli strikes have killed "
+            "more than 400 people in Lebanon, according to the health ministry.")
+    assert [(e[3], e[4]) for e in brief(text, dt.date(2024, 5, 16))][-1] == ("reporting_period", 400)
