@@ -323,9 +323,15 @@ _AFFILIATE_AFTER = re.compile(
 _GENERIC_MILITARY = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces)|"
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime)\s+(?:forces|troops|soldiers))|"
-    r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation)))"
+    r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation))|"
+    # "soldiers executed at least 223 villagers", "soldiers and militiamen killed 58 people"
+    r"\b(?P<doer>[Ss]oldiers|[Tt]roops)(?=\s+(?:and\s+[^.;,\n]{1,40}?\s+)?(?:killed|executed|shot|opened\s+fire|"
+    r"attacked|raided|burned|torched|detained|abducted|massacred|looted|fired)\b))"
     r"\b(?!\s+[A-Z])"
 )
+# Before "soldiers" or "troops", words that make them the counted or someone else's.
+_NOT_DOERS_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|some|"
+                               r"of|the|their|its|his|her|our|other|more|many|few|foreign|rebel|enemy))\s+$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"'s?\s+")
 # Another name for the actor just named: "known locally as", "nicknamed", "dubbed".
 _ALSO_CALLED = re.compile(r"\b(?:known\s+locally\s+as|locally\s+known\s+as|nicknamed|dubbed)\s*[\"“‘']?$",
@@ -608,8 +614,10 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     if not any(noun in plain for noun in ("army", "military", "junta", "armed", "forces", "troops", "soldiers")):
         return found
     for m in _GENERIC_MILITARY.finditer(plain):
-        group = "noun" if m.group("noun") else "bare" if m.group("bare") else "act"
+        group = next(g for g in ("noun", "bare", "act", "doer") if m.group(g))
         start, end = m.start(group), m.end(group)
+        if group == "doer" and _NOT_DOERS_BEFORE.search(plain, max(0, start - 20), start):
+            continue
         if any(not (end <= t.start or start >= t.end) for t in taken):
             continue
         before = [c for c in taken + found if c.end <= m.start() and m.start() - c.end <= 800

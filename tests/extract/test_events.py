@@ -675,3 +675,12 @@ def test_a_count_since_then_according_to_someone_is_a_reporting_period():
     text = ("Hezbollah began firing on northern Israel on Oct. 8, 2023. Since then, Israeli strikes have killed "
             "more than 400 people in Lebanon, according to the health ministry.")
     assert [(e[3], e[4]) for e in brief(text, dt.date(2024, 5, 16))][-1] == ("reporting_period", 400)
+
+
+def test_soldiers_who_act_are_the_army_of_the_country():
+    text = "On 25 February 2024, soldiers executed at least 223 villagers in Nondin and Soro, in northern Burkina Faso."
+    assert brief(text, dt.date(2025, 5, 15))[0][6] == ["burkina-faso-military"]
+    # soldiers counted, or someone else's, are not the perpetrators
+    counted = brief("On 3 May, JNIM fighters ambushed a convoy near Djibo; six soldiers and two civilians were "
+                    "killed.", dt.date(2025, 5, 15))
+    assert counted[0][6] == ["jnim"]
