@@ -142,7 +142,7 @@ _DENIAL = _words(
 )
 _REPORT = _words(
     r"reports?", r"monitor(?:s|ing)?", r"watchdog", r"documented", r"recorded", r"tally", r"study", r"toll",
-    r"counted",
+    r"counted", r"(?:figures|statistics|data) (?:show|shows|showed|released|published)",
     r"investigation", r"survey", r"findings",
 )
 _PUBLISH = re.compile(
@@ -153,7 +153,11 @@ _PUBLISH = re.compile(
 )
 # A resolution or a statement issued is a statement, whatever it speaks of.
 _DECLARATION = _words(r"in a statement", r"adopted (?:a |the )?resolution", r"passed (?:a |the )?resolution",
-                      r"declared (?:a |the )?state of emergency", r"claimed responsibility")
+                      r"declared (?:a |the )?state of emergency", r"claimed responsibility",
+                      # diplomacy's acts are statements in this taxonomy
+                      r"(?:suspended|broke off|called off|pulled out of|walked out of|withdrew from) (?:the )?"
+                      r"(?:peace )?(?:talks|negotiations)",
+                      r"(?:summoned|expelled|recalled) (?:the |a |its )?(?:\w+ )?(?:ambassador|envoy|diplomats?)")
 _AGREEMENT = re.compile(
     r"\b(?:agreed|signed|sign|initialled|reached|struck|brokered|concluded|accepted)\b[^.;]{0,50}?"
     r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty|peace|memorandum)\b|"
@@ -250,6 +254,8 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;.!?\"]*$")
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|although|though)|;)\s+(?=[^.;]*\b(?:" + _SPEECH + r"|denied|denies|rejected|blamed)\b)",
                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]\s")
+_AFTER_CLAUSE = re.compile(r",\s+(?:after|following)\s+(?:its|their|his|her|the|a|an|[A-Z])(?![\w ]{0,20}\b(?:days?|weeks?|"
+                           r"months?|hours?|years?)\b)")
 # "in the Tigray war", "the Iran-Iraq war": the place names the war, not where this happened.
 _NAMED_WAR = re.compile(r"(?:-[A-Z][\w'-]+)?\s+(?:war|conflict|crisis|insurgency|uprising|revolution)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'-]*-)?$", re.IGNORECASE)
@@ -578,6 +584,11 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
             if event:
                 return [event]
         end = next((w.end for w in whens if w.start >= timex.end), sentence.end)
+        cause = _AFTER_CLAUSE.search(text, timex.end, end)
+        if cause:
+            # "suspended peace talks with the ELN on Jan. 17, after its fighters killed dozens of
+            # civilians": what came before is another event, not this date's.
+            end = cause.start()
         # "struck Aleppo on Saturday for the first time since 2016, when government forces
         # retook the city": the clause after a later date's "when" is that date's.
         event = _event(text, sentence, timex, [p for p in places if p.start < end],

@@ -684,3 +684,17 @@ def test_soldiers_who_act_are_the_army_of_the_country():
     counted = brief("On 3 May, JNIM fighters ambushed a convoy near Djibo; six soldiers and two civilians were "
                     "killed.", dt.date(2025, 5, 15))
     assert counted[0][6] == ["jnim"]
+
+
+def test_the_cause_after_a_dated_act_is_another_event():
+    text = ("President Gustavo Petro suspended peace talks with the ELN guerrilla on Jan. 17, after its fighters "
+            "killed dozens of civilians in the Catatumbo region.")
+    assert [(e[3], e[4], e[5]) for e in brief(text, dt.date(2025, 7, 17))] == [("statement", None, [])]
+    # "after three days of fighting" is how long, not another event
+    long = brief("Rebels took the town on Sunday, after three days of fighting, killing 40 people.", dt.date(2025, 7, 17))
+    assert [(e[3], e[4]) for e in long] == [("armed_clash", 40)]
+
+
+def test_figures_that_show_a_count_over_a_period_make_a_reporting_period():
+    text = "Police figures show 46 attacks in Cauca between January and June, compared with 29 in the first half of 2024."
+    assert [e[3] for e in brief(text, dt.date(2025, 7, 17))] == ["reporting_period", "reporting_period"]
