@@ -623,6 +623,9 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     precision = timex.precision
     places = [p for p in places if not _names_a_war(text, p)]
     actors = [a for a in actors if not _names_a_war(text, a)]
+    if date > published_at:
+        # "talks could start in December": what has not happened yet is a plan, not an event
+        return None
     if date <= published_at < date_end:
         # A report cannot tell of what has not happened yet: "this year" ends on the day it is published.
         date_end = published_at

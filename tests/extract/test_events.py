@@ -698,3 +698,9 @@ def test_the_cause_after_a_dated_act_is_another_event():
 def test_figures_that_show_a_count_over_a_period_make_a_reporting_period():
     text = "Police figures show 46 attacks in Cauca between January and June, compared with 29 in the first half of 2024."
     assert [e[3] for e in brief(text, dt.date(2025, 7, 17))] == ["reporting_period", "reporting_period"]
+
+
+def test_a_plan_for_a_date_to_come_is_no_event():
+    text = "US envoy Massad Boulos said on Monday that indirect talks could start in December."
+    events = brief(text, dt.date(2025, 11, 12))
+    assert [(e[0], e[3]) for e in events] == [("2025-11-10", "statement")]
