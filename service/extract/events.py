@@ -162,6 +162,7 @@ _AGREEMENT = re.compile(
     r"\b(?:agreed|signed|sign|initialled|reached|struck|brokered|concluded|accepted)\b[^.;]{0,50}?"
     r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty|peace|memorandum)\b|"
     r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty)\b[^.;]{0,20}?\b(?:signed|reached|agreed|concluded)\b|"
+    r"\b(?:produced|signed|adopted)\b[^.;]{0,30}?\bdeclaration\b|"
     r"\b(?:agreed|agreement was reached)\b",
     re.IGNORECASE,
 )
@@ -239,6 +240,7 @@ _COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down fro
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")
+_ONE_SIDE = re.compile(r"\b(?:accepted|agreed)\b", re.IGNORECASE)
 _THE_COUNTRY = _words(r"the country(?:'s)?", r"nationwide", r"countrywide")
 _CROWD_PROTEST = _words(
     r"(?:hundreds|thousands|dozens|scores|residents|villagers|protesters|demonstrators|crowds?|relatives|families|"
@@ -876,8 +878,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         if scan.search(_PUBLISH):
             return "report_published", verb
         agreement = scan.search(_AGREEMENT)
-        if agreement and not _means_in(scan):
+        if agreement and not _means_in(scan) and not (
+                verb is not None and verb[1] <= clause_start + agreement.start() and _ONE_SIDE.search(agreement.group())):
             return "agreement", (clause_start + agreement.start(), clause_start + agreement.start() + 1)
+        # "the RSF said it had accepted a truce proposed by the United States": one side's word
         return "statement", verb
     if (scan.search(_HAZARD) or context.hazard) and not _means_in(scan) \
             or timex.precision == "year" and not _YEAR_DIGITS.search(timex.text):
@@ -905,7 +909,7 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     if scan.search(_GROUND_ATTACKERS) and (scan.search(_HARM) or scan.search(_ATTACKED)):
         # "fighters attacked the market, killing 37": no weapon from the air; on soldiers or a
         # base it is a battle, on anyone else violence against civilians.
-        return ("armed_clash" if scan.search(_MILITARY_TARGET) else "attack_on_civilians"), None
+        return ("armed_clash" if scan.search(_MILITARY_TARGET) or scan.search(_COMBAT) else "attack_on_civilians"), None
     if scan.search(_HARM):
         return context.dominant_means or "attack_on_civilians", None
     agreement = scan.search(_AGREEMENT)
@@ -1117,6 +1121,9 @@ def _resolve_names(text: str, actors: list[ActorMatch], places: list[PlaceMatch]
                    and (places[i].start, places[i].end) == (actor.start, actor.end)]
         if country and actor.via in ("name", "alias") and _is_locative(text, actor.start, place_ends, dropped_places):
             continue
+        if any(places[i].start <= actor.start and actor.end <= places[i].end
+               and places[i].end - places[i].start > actor.end - actor.start for i in overlapping):
+            continue  # "Port Sudan", "Mexico City": the place's name holds the state's
         kept_actors.append(actor)
         dropped_places.update(overlapping)
     return kept_actors, [p for i, p in enumerate(places) if i not in dropped_places]

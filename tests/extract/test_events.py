@@ -704,3 +704,28 @@ def test_a_plan_for_a_date_to_come_is_no_event():
     text = "US envoy Massad Boulos said on Monday that indirect talks could start in December."
     events = brief(text, dt.date(2025, 11, 12))
     assert [(e[0], e[3]) for e in events] == [("2025-11-10", "statement")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The RSF answered with drone attacks on Port Sudan on May 4.", "Port Sudan"),
+    ("Gunmen attacked a bus in Mexico City on Monday, killing 4 people.", "Mexico City"),
+])
+def test_a_place_whose_name_holds_a_states_is_the_place(text, place):
+    (event,) = brief(text, dt.date(2025, 11, 12))
+    assert event[5] == [place] and "sudan" not in event[6] and "mexico" not in event[6]
+
+
+def test_one_sides_acceptance_said_is_a_statement_and_a_declaration_produced_an_agreement():
+    said = brief("On Thursday, the RSF said it had accepted a three-month humanitarian truce.", dt.date(2025, 11, 12))
+    assert [e[3] for e in said] == ["statement"]
+    signed = brief("On Thursday, the army and the RSF signed a three-month truce in Jeddah.", dt.date(2025, 11, 12))
+    assert [e[3] for e in signed] == ["agreement"]
+    declared = brief("Talks in Jeddah produced a declaration on 11 May 2023 committing both sides to protect civilians.",
+                     dt.date(2025, 11, 12))
+    assert [e[3] for e in declared] == ["agreement"]
+
+
+def test_fighters_killed_while_an_assault_was_repelled_is_a_battle():
+    text = ("The army said on Tuesday that its forces had repelled an RSF assault on Babanusa earlier this week, "
+            "killing dozens of fighters.")
+    assert "armed_clash" in [e[3] for e in brief(text, dt.date(2025, 11, 12))]
