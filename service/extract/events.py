@@ -240,6 +240,8 @@ _COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down fro
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")
+# "a strike on a residential building killed 46 civilians": the article's means, not a massacre
+_STRIKE = _words(r"strikes?", r"struck")
 _ONE_SIDE = re.compile(r"\b(?:accepted|agreed)\b", re.IGNORECASE)
 _THE_COUNTRY = _words(r"the country(?:'s)?", r"nationwide", r"countrywide")
 _CROWD_PROTEST = _words(
@@ -301,7 +303,7 @@ class _Context:
 _GATED = (
     _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
-    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST, _CIVILIAN_VICTIMS, _COMBAT, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
+    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST, _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 _GATES: Gates | None = None
@@ -895,7 +897,7 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         return _means_in(scan), None
     victims = scan.search(_CIVILIAN_VICTIMS)
     if victims and not scan.search(_COMBAT) and not _MILITARY_TARGET.search(clause, victims.start()) \
-            and not _means_in(scan):
+            and not _means_in(scan) and not (context.dominant_means and scan.search(_STRIKE)):
         # "stormed the town of Djibo on Sunday and killed at least 40 civilians", "soldiers
         # and militiamen killed at least 58 people": no one fought back; violence against civilians.
         return "attack_on_civilians", None

@@ -729,3 +729,9 @@ def test_fighters_killed_while_an_assault_was_repelled_is_a_battle():
     text = ("The army said on Tuesday that its forces had repelled an RSF assault on Babanusa earlier this week, "
             "killing dozens of fighters.")
     assert "armed_clash" in [e[3] for e in brief(text, dt.date(2025, 11, 12))]
+
+
+def test_a_strike_that_kills_civilians_in_an_article_about_air_strikes_is_an_air_strike():
+    text = ("Russian air strikes in Syria killed at least 200 civilians from Sept. 30 to November 29, Amnesty said. "
+            "On October 15, a strike on a residential building killed at least 46 civilians in al-Ghantu.")
+    assert [e[3] for e in brief(text)][-1] == "air_strike"
