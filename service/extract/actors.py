@@ -690,7 +690,14 @@ _HEAD = re.compile(
 )
 # "the government", "the authorities": the state the sentence or the article is about;
 # "the government of President Hadi" and "the government in Kyiv" are named next to it.
-_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:government|authorities)\b(?!\s+(?:of|in|forces|troops|soldiers)\b)")
+_GOVERNMENT = re.compile(
+    r"\b[Tt]he\s+(?:government|authorities)\b(?!\s+(?:of|in|forces|troops|soldiers)\b)"
+    # a body of a government the actor list does not know: "the Government Communication
+    # Service", "the Ministry of Information", "the defence ministry"
+    r"|\b[Tt]he\s+(?:Government|Federal|Presidential)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Service|Office|Agency|Department)\b"
+    r"|\b[Tt]he\s+Ministry\s+of\s+(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?)\b"
+    r"|\b[Tt]he\s+(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation)\s+[Mm]inistry\b(?!\s+(?:of|in)\b)"
+)
 _POSSESSIVE = re.compile(r"(?:'s?)?\s*$")
 
 

@@ -735,3 +735,12 @@ def test_a_strike_that_kills_civilians_in_an_article_about_air_strikes_is_an_air
     text = ("Russian air strikes in Syria killed at least 200 civilians from Sept. 30 to November 29, Amnesty said. "
             "On October 15, a strike on a residential building killed at least 46 civilians in al-Ghantu.")
     assert [e[3] for e in brief(text)][-1] == "air_strike"
+
+
+@pytest.mark.parametrize("speaker", ["The Government Communication Service", "The Ministry of Information",
+                                     "The defence ministry"])
+def test_a_government_body_the_actor_list_does_not_know_speaks_for_the_state(speaker):
+    text = (f"A drone strike on a market in Dangila killed 32 civilians on Sunday. {speaker} said late on Monday "
+            "that the reports were fabricated.")
+    events = brief(text, dt.date(2025, 2, 18))
+    assert (events[-1][3], events[-1][6]) == ("denial", ["ethiopia"])
