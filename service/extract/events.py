@@ -62,7 +62,9 @@ _MEANS = {
         r"Artillerie(?:beschuss)?", r"Beschuss", r"Raketen?", r"قذائف", r"صواريخ", r"قصف مدفعي",
     ),
     "explosion": _words(
-        r"(?:car|truck|lorry|motorcycle|motorbike|bicycle) bombs?", r"bomb blasts?", r"suicide (?:bomb(?:er|ing)?s?|attacks?)", r"explosions?", r"explosives?", r"blasts?",
+        r"(?:car|truck|lorry|motorcycle|motorbike|bicycle) bombs?", r"bomb blasts?", r"suicide (?:bomb(?:er|ing)?s?|attacks?)",
+        r"(?:explosives?|bomb)[- ](?:laden|packed) (?:car|truck|lorry|vehicle|motorcycle|boat)s?", r"explosions?",
+        r"explosives?(?![- ](?:laden|packed))", r"blasts?",
         r"IEDs?", r"landmines?", r"roadside bombs?", r"detonat(?:ed|ion)",
         r"attentats?", r"explosions?", r"voitures? pi[ée]g[ée]es?", r"coches? bomba", r"atentados?", r"explosi[óo]n(?:es)?",
         r"Anschl[äa]ge?s?", r"Explosion(?:en)?", r"Autobomben?", r"انفجار", r"تفجير", r"سيارة مفخخة",
@@ -868,8 +870,11 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         return ("denial" if scan.search(_DENIAL) else "report_published"), _speech_verb(
             clause_start, before, after, timex, dated_clause, scan)
     if timex.precision in ("month", "year", "week") and counted and not said_then \
-            and (scan.search(_REPORT) or scan.search(_GENERIC_MONITOR)
+            and (scan.search(_REPORT)
+                 or scan.search(_GENERIC_MONITOR) and not (timex.precision == "week" and _means_in(scan))
                  or scan.search(_ACCORDING) and not _means_in(scan) and not scan.search(_TERRITORY)):
+        # ("Earlier this week, Israeli drones struck a motorcycle, killing a commander, the
+        # group said" is one strike the group told of, not its count over the week.)
         # "Last year was the deadliest ..., with at least 685 killed, according to the Center
         # for Research and Security Studies": a toll over the year, as someone counted it.
         return "reporting_period", None

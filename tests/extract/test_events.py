@@ -744,3 +744,15 @@ def test_a_government_body_the_actor_list_does_not_know_speaks_for_the_state(spe
             "that the reports were fabricated.")
     events = brief(text, dt.date(2025, 2, 18))
     assert (events[-1][3], events[-1][6]) == ("denial", ["ethiopia"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last Sunday, an explosive-laden Hezbollah drone hit a military post near Metula, wounding six soldiers.",
+     "air_strike"),
+    ("Last Sunday, an explosive-laden car blew up near a checkpoint in Kabul, killing six people.", "explosion"),
+    # one strike the group told of this week is that strike, not the group's count over the week
+    ("Earlier this week, Israeli drones struck a motorcycle in Bint Jbeil, killing a local commander, the group said.",
+     "air_strike"),
+])
+def test_the_vehicle_carrying_explosives_and_a_strike_told_this_week(text, expected):
+    assert [e[3] for e in brief(text, dt.date(2024, 5, 16))] == [expected]
