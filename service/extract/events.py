@@ -89,7 +89,9 @@ _CAMPAIGN = re.compile(
     r"intervention|invasion|incursion|conflict|air strikes|airstrikes|bombing|bombardment|assault)\b(?!-)"
     # "called off a ceasefire ... and ordered its fighters to resume attacks": a campaign again
     r"|\bresum(?:e|ed|es|ing)\s+(?:its\s+|their\s+)?(?:attacks|offensive|hostilities|fighting)\b"
-    r"|\bcalled\s+off\s+(?:a|the|its|their)\s+(?:ceasefire|truce)\b|\btook\s+up\s+arms\b",
+    r"|\bcalled\s+off\s+(?:a|the|its|their)\s+(?:ceasefire|truce)\b|\btook\s+up\s+arms\b"
+    # "Rwanda deployed about 1,000 soldiers and police to Cabo Delgado": a strategic development
+    r"|\bdeploy(?:ed|s)\b[^.;]{0,40}?\b(?:troops|soldiers|forces|peacekeepers)\b",
     re.IGNORECASE,
 )
 # Taking ground is a battle, in ACLED's terms, whoever wins it.
@@ -260,6 +262,10 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;.!?\"]*$")
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|although|though)|;)\s+(?=[^.;]*\b(?:" + _SPEECH + r"|denied|denies|rejected|blamed)\b)",
                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]\s")
+_JOINT = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|took|retook|fell|hit|struck|began|shot|won|lost|fled|left|held|made|went|came|"
+                          r"sent|fought|led|met|told|said|says|saw|ran|broke|drove|flew|threw|blew|tore|rose|overran)\b")
 _AFTER_CLAUSE = re.compile(r",\s+(?:after|following)\s+(?:its|their|his|her|the|a|an|[A-Z])(?![\w ]{0,20}\b(?:days?|weeks?|"
                            r"months?|hours?|years?)\b)")
 # "in the Tigray war", "the Iran-Iraq war": the place names the war, not where this happened.
@@ -403,12 +409,14 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         placeable = [t for t in inside if not _speech_verb(
             sentence.start, plain[sentence.start:t.start], plain[t.end:sentence.end], t, False, scan)] or inside
         whens = [t for t in inside if t.kind == "since" and _WHEN.match(plain[t.end:sentence.end])]
+        joints = _joints(plain, inside)
         # "1,102 deaths in Mali since 1 January, against 938 between January and May 2024": both
         # periods count the same places
         compared = len(placeable) > 1 and _COMPARISON.search(plain, sentence.start, sentence.end) is not None
         for timex in inside:
             own_places = _nearest(s_places, timex, placeable) if len(placeable) > 1 and not compared else s_places
-            for event in _events(plain, sentence, timex, own_places, s_actors, context, published_at, whens):
+            for event in _events(plain, sentence, timex, own_places, s_actors, context, published_at, whens,
+                                 joints.get(id(timex), (sentence.start, sentence.end))):
                 event["quote"] = text[sentence.start:sentence.end]
                 events.append(event)
         # "claimed the attack" points back to the attack last told, however many sentences ago
@@ -567,11 +575,28 @@ class _Spans:
         return [item for item in self.items[lo:hi] if item.end <= end]
 
 
+def _joints(text: str, timexes: list[Timex]) -> dict[int, tuple[int, int]]:
+    """Where a sentence joins two dated clauses: "Rwanda deployed 1,000 soldiers in July 2021,
+    and Rwandan forces retook Mocímboa da Praia on 8 August 2021". Each date keeps its own
+    clause; "seized Goma in late January, and Bukavu on 16 February" has no verb after the
+    joint and stays one clause. By id of each date: (start, end) of its clause."""
+    bounds: dict[int, tuple[int, int]] = {}
+    for a, b in zip(timexes, timexes[1:]):
+        joint = _JOINT.search(text, a.end, b.start)
+        if joint is None or _PARTICIPLE.match(text, joint.end()) or not _FINITE_VERB.search(text, joint.end(), b.start):
+            continue  # "..., and wounding 61, officials said on Wednesday": the same clause goes on
+        bounds[id(a)] = (bounds.get(id(a), (0, len(text)))[0], joint.start())
+        bounds[id(b)] = (joint.end(), len(text))
+    return {key: (start, end) for key, (start, end) in bounds.items()}
+
+
 def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch], actors: list[ActorMatch],
-            context: _Context, published_at: dt.date, whens: list[Timex] = ()) -> list[dict]:
+            context: _Context, published_at: dt.date, whens: list[Timex] = (),
+            bounds: tuple[int, int] | None = None) -> list[dict]:
     """The events one date of a sentence states: usually one, two for "since X, when <clause>".
 
-    ``whens``: the sentence's dates of kind 'since' followed by a when-clause."""
+    ``whens``: the sentence's dates of kind 'since' followed by a when-clause; ``bounds``: the
+    part of the sentence that is this date's clause, when the sentence joins several."""
     after = text[timex.end:sentence.end]
     when = _WHEN.match(after) if timex.kind == "since" else None
     if not when:
@@ -589,7 +614,9 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
                            published_at, (start, end), timex.date, timex.date_end)
             if event:
                 return [event]
-        end = next((w.end for w in whens if w.start >= timex.end), sentence.end)
+        first, last = (max(bounds[0], sentence.start), min(bounds[1], sentence.end)) if bounds else \
+            (sentence.start, sentence.end)
+        end = next((w.end for w in whens if w.start >= timex.end), last)
         cause = _AFTER_CLAUSE.search(text, timex.end, end)
         if cause:
             # "suspended peace talks with the ELN on Jan. 17, after its fighters killed dozens of
@@ -597,9 +624,9 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
             end = cause.start()
         # "struck Aleppo on Saturday for the first time since 2016, when government forces
         # retook the city": the clause after a later date's "when" is that date's.
-        event = _event(text, sentence, timex, [p for p in places if p.start < end],
-                       [a for a in actors if a.start < end], context, published_at,
-                       (sentence.start, end), timex.date, timex.date_end)
+        event = _event(text, sentence, timex, [p for p in places if first <= p.start < end],
+                       [a for a in actors if first <= a.start < end], context, published_at,
+                       (first, end), timex.date, timex.date_end)
         return [event] if event else []
     # "since September 30, when Russia joined the war": the clause happened on that day, and
     # what the main clause counts since then is a period of its own.

@@ -756,3 +756,19 @@ def test_a_government_body_the_actor_list_does_not_know_speaks_for_the_state(spe
 ])
 def test_the_vehicle_carrying_explosives_and_a_strike_told_this_week(text, expected):
     assert [e[3] for e in brief(text, dt.date(2024, 5, 16))] == [expected]
+
+
+def test_a_sentence_that_joins_two_dated_clauses_gives_each_its_own():
+    text = ("Rwanda deployed about 1,000 soldiers and police to Cabo Delgado in July 2021, and Rwandan and "
+            "Mozambican forces retook Mocímboa da Praia on 8 August 2021.")
+    events = brief(text, dt.date(2025, 3, 13))
+    assert [(e[0], e[3], e[6]) for e in events] == [
+        ("2021-07-01", "military_campaign", ["rwanda"]),
+        ("2021-08-08", "armed_clash", ["rwanda-military", "mozambique-military"]),
+    ]
+    # a participle goes on with the same clause: the wounded stay with the strike
+    same = brief("A missile struck a restaurant late on Tuesday, killing 10 people, and wounding 61, officials "
+                 "said on Wednesday.", dt.date(2023, 6, 28))
+    assert (same[0][3], same[0][4]) == ("shelling", 10)
+    assert extract_events("A missile struck a restaurant late on Tuesday, killing 10 people, and wounding 61, "
+                          "officials said on Wednesday.", dt.date(2023, 6, 28))[0]["injured"] == 61
