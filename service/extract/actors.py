@@ -348,7 +348,10 @@ _PROXY_SUFFIX = re.compile(
 _PLACE_NOUN = re.compile(
     r"\s+(?:towns?|city|cities|villages?|capital|borders?|frontier|airspace|territory|territories|soil|"
     r"waters|coast(?:line)?|side|provinces?|regions?|ports?|islands?|mainland|countryside|desert|enclave|"
-    r"heartland|hinterland|coastal|border\s+town|border\s+area|areas?)\b",
+    r"heartland|hinterland|coastal|border\s+town|border\s+area|areas?)\b"
+    # the name of a building or a firm: "the Saudi Maternity Hospital", "the Turkish Red Crescent"
+    r"|\s+(?-i:(?:[A-Z][\w'-]*\s+){0,3}(?:Hospital|University|College|School|Mosque|Church|Bank|Institute|Centre|"
+    r"Center|Airport|Airlines|Airways|Club|Company|Red\s+Crescent|Red\s+Cross))\b",
     re.IGNORECASE,
 )
 # Weapons and vehicles: "two Russian jets" still names the force using them.

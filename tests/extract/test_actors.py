@@ -62,6 +62,9 @@ CASES = [
     ("Pakistan's Foreign Office said on Monday.", [("Pakistan's Foreign Office", "pakistan", "alias")]),
     ("Mali's Foreign Office and the Foreign Office in London", [
         ("Mali's Foreign Office", "mali", "alias"), ("Foreign Office", "united-kingdom-foreign-office", "alias")]),
+    # a demonym in the name of a building or a body is part of the name
+    ("Fighters killed 460 patients at the city's Saudi Maternity Hospital.", []),
+    ("Saudi officials said.", [("Saudi", "saudi-arabia", "demonym")]),
     # "troops attacked" is the troops acting, not "a troops attack"
     ("Kenyan troops attacked a base near Kismayo.", [("Kenyan troops", "kenya-military", "demonym")]),
     # a seat or a sponsor describes another actor
