@@ -211,7 +211,10 @@ _HEDGE = _words(r"whether", r"not able to", r"unable to", r"could not (?:determi
 # An actor right after one of these is the target of violence, not who did it.
 _TARGETED = re.compile(
     r"\b(?:on|against|at|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|"
-    r"raided|stormed|shelling|bombing|shot down|shoot down|downed|intercepted)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
+    r"raided|stormed|shelling|bombing|shot down|shoot down|downed|intercepted|"
+    # "17 men accused of collaborating with the army": whom the victims were linked to
+    r"collaborat(?:ing|ed|ion)\s+with|working\s+for|informers?\s+for|spying\s+for|ties\s+to|links\s+to)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Events are about what the article reports, not the vague past: a year alone dates no violence.
@@ -219,7 +222,7 @@ _SPEECH_TYPES = frozenset({"statement", "denial", "report_published", "agreement
 # Who said it ("..., the Defence Ministry in Moscow said.", "according to medics in Aden"):
 # a place in the attribution is where the speaker is, not where the event happened.
 _ATTRIBUTION = re.compile(
-    r",\s*(?:according to [^,;]{1,80}|(?:the |a |an )?[^,;\"]{1,60}?\b" + _SPEECH + r"(?:\s+[^,;\"]{1,30})?)\s*[.!]?\s*$",
+    r",\s*(?:according to [^,;:]{1,80}|(?:the |a |an )?[^,;:\"]{1,60}?\b" + _SPEECH + r"(?:\s+[^,;:\"]{1,30})?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # "Douma, near Damascus": the second place only says where the first lies.

@@ -772,3 +772,10 @@ def test_a_sentence_that_joins_two_dated_clauses_gives_each_its_own():
     assert (same[0][3], same[0][4]) == ("shelling", 10)
     assert extract_events("A missile struck a restaurant late on Tuesday, killing 10 people, and wounding 61, "
                           "officials said on Wednesday.", dt.date(2023, 6, 28))[0]["injured"] == 61
+
+
+def test_a_list_entry_with_a_colon_has_no_attribution_and_victims_ties_are_not_perpetrators():
+    text = ("MAIN INCIDENTS\n- 9 May, Youwarou (Mopti): a drone strike hit the weekly market, killing 19 civilians.\n"
+            "- 14 May, Tessit (Gao): Islamic State fighters executed 17 men accused of collaborating with the army.\n")
+    events = brief(text, dt.date(2025, 6, 10))
+    assert events[1][3:] == ("attack_on_civilians", 17, ["Tessit"], ["islamic-state"])
