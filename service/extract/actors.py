@@ -177,6 +177,11 @@ def state_of_country(country_code: str) -> str | None:
     return _index().state_of.get(country_code)
 
 
+def military_of(state_id: str) -> str:
+    """The armed forces of a state ("mali" -> "mali-military"); any other actor is its own."""
+    return _index().military.get(state_id, state_id)
+
+
 def descendants(actor_id: str) -> set[str]:
     """``actor_id`` and every actor whose ``part_of`` chain reaches it."""
     index = _index()

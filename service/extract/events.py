@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from service.extract.actors import ActorMatch, descendants, find_actors, get_actor, state_of_country
+from service.extract.actors import ActorMatch, descendants, find_actors, get_actor, military_of, state_of_country
 from service.extract.figures import casualties
 from service.extract.language import detect_language
 from service.extract.places import PlaceMatch, fold_name, get_gazetteer
@@ -247,6 +247,7 @@ _COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down fro
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")
+_ARMY_TARGET = _words(r"(?:an?|the|its) (?:army|military) (?:base|post|camp|barracks|patrol|convoy|checkpoint|position|outpost)s?")
 # "a strike on a residential building killed 46 civilians": the article's means, not a massacre
 _STRIKE = _words(r"strikes?", r"struck")
 _ONE_SIDE = re.compile(r"\b(?:accepted|agreed)\b", re.IGNORECASE)
@@ -307,6 +308,7 @@ class _Context:
     # (killed, injured) by clause: a sentence with several dates is counted once
     casualties: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
     scans: "_Scans | None" = None
+    place_state: str | None = None  # the state whose places the article names most
 
 
 # The patterns that clauses are scanned for through a _Scan; any other is always scanned.
@@ -314,7 +316,7 @@ class _Context:
 _GATED = (
     _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
-    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST, _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
+    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST, _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 _GATES: Gates | None = None
@@ -396,11 +398,13 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     timexes = [t for t in find_timexes(plain, published_at, language) if not _inside(t, filed)]
     found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, filed)
                     and not _SEAT_OR_SPONSOR.match(plain, p.end)]
-    actors, places = _resolve_names(plain, find_actors(plain, _place_state(found_places)), found_places)
+    place_state = _place_state(found_places)
+    actors, places = _resolve_names(plain, find_actors(plain, place_state), found_places)
     scans = _Scans(plain)
     context = _article_context(plain, actors, sentences, scans)
     context.language = language
     context.published = published_at
+    context.place_state = place_state
     events: list[dict] = []
     by_timex, by_place, by_actor = _Spans(timexes), _Spans(places), _Spans(actors)
     for index, sentence in enumerate(sentences):
@@ -715,6 +719,12 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))]
         place_values = _event_places(places)
         actor_values = _event_actors(text, actors, event_type, clause_start)
+        if event_type == "armed_clash" and context.place_state and scan.search(_ARMY_TARGET) \
+                and not any(a["type"] == "military" for a in actor_values):
+            # "JNIM fighters attacked an army post": the army that held it is the other side
+            army = get_actor(military_of(context.place_state))
+            if army is not None:
+                actor_values.append({"id": army.id, "name": army.name, "type": army.type, "part_of": army.part_of})
     claim = event_type == "statement" and scan.search(_CLAIMED_TOLD) is not None
     reporter = _reporter(context, clause_start)
     if event_type in ("reporting_period", "report_published", "statement") and reporter is not None and not claim \

@@ -606,7 +606,7 @@ def test_an_attack_by_unnamed_gunmen_is_not_put_down_to_the_articles_main_perpet
             "in Dera Ismail Khan.")
     events = brief(text, dt.date(2025, 2, 12))
     assert [(e[0], e[6]) for e in events if e[3] in ("armed_clash", "attack_on_civilians")] == [
-        ("2025-02-11", ["ttp"]), ("2025-01-28", [])]
+        ("2025-02-11", ["ttp", "pakistan-military"]), ("2025-01-28", [])]
 
 
 def test_a_day_in_a_reports_heading_fields_is_its_issue_date():
@@ -779,3 +779,12 @@ def test_a_list_entry_with_a_colon_has_no_attribution_and_victims_ties_are_not_p
             "- 14 May, Tessit (Gao): Islamic State fighters executed 17 men accused of collaborating with the army.\n")
     events = brief(text, dt.date(2025, 6, 10))
     assert events[1][3:] == ("attack_on_civilians", 17, ["Tessit"], ["islamic-state"])
+
+
+def test_the_army_whose_post_is_attacked_is_the_other_side_of_the_battle():
+    text = "JNIM fighters attacked an army post in Douentza on 3 May. The army said 12 soldiers and dozens of assailants were killed."
+    (event,) = brief(text, dt.date(2025, 6, 10))
+    assert (event[3], event[4], event[6]) == ("armed_clash", 24, ["jnim", "mali-military"])
+    # a market is no army's
+    (market,) = brief("JNIM fighters attacked a market in Douentza on 3 May, killing 12 traders.", dt.date(2025, 6, 10))
+    assert market[6] == ["jnim"]
