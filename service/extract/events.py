@@ -71,7 +71,8 @@ _MEANS = {
     ),
     "armed_clash": _words(
         r"clash(?:es|ed)?", r"fighting", r"battles?", r"fought", r"firefights?", r"gun ?battles?", r"ambush(?:ed)?",
-        r"exchanged fire", r"exchanges? of fire", r"gun ?fights?", r"shoot-?outs?",
+        r"exchanged fire", r"exchanges? of fire", r"gun ?fights?", r"shoot-?outs?", r"counter-?attack(?:ed|s)?",
+        r"repelled", r"repulsed",
         r"affrontements?", r"combats?", r"enfrentamientos?", r"combates?", r"K[äa]mpfe?n?", r"Gefechte?", r"اشتباكات",
         r"معارك",
     ),
@@ -227,7 +228,7 @@ _ATTRIBUTION = re.compile(
 )
 # "Douma, near Damascus": the second place only says where the first lies.
 _LANDMARK = re.compile(
-    r"\s*,?\s*(?:near|outside|close to|not far from|(?:\d+|a few) (?:km|kilometres|kilometers|miles) "
+    r"\s*,?\s*(?:near|outside|close to|not far from|(?:(?:\d+|a few) (?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|away) (?:of|from))\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?",
     re.IGNORECASE,
 )
@@ -247,6 +248,8 @@ _COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down fro
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")
+_CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
+_CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
 _ARMY_TARGET = _words(r"(?:an?|the|its) (?:army|military) (?:base|post|camp|barracks|patrol|convoy|checkpoint|position|outpost)s?")
 # "a strike on a residential building killed 46 civilians": the article's means, not a massacre
 _STRIKE = _words(r"strikes?", r"struck")
@@ -717,7 +720,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             places = [p for p in places if p.start < contrast.start()]
             actors = [a for a in actors if a.start < contrast.start()]
         places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))]
-        place_values = _event_places(places)
+        place_values = _event_places(places, text)
         actor_values = _event_actors(text, actors, event_type, clause_start)
         if event_type == "armed_clash" and context.place_state and scan.search(_ARMY_TARGET) \
                 and not any(a["type"] == "military" for a in actor_values):
@@ -1193,9 +1196,14 @@ def _inside(item, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= item.start and item.end <= spans[i][1]
 
 
-def _event_places(matches: list[PlaceMatch]) -> list[dict]:
-    """The places of an event, without the regions and countries its other places lie in."""
+def _event_places(matches: list[PlaceMatch], text: str = "") -> list[dict]:
+    """The places of an event, without the regions and countries its other places lie in.
+
+    A town named like its region ("Darat Izza, Aleppo") is taken for the region, unless the
+    text calls it a city ("struck Idlib city and the nearby town of Sarmin")."""
     unique = list({m.place.id: m.place for m in matches}.values())
+    cities = {m.place.id for m in matches if text and (_CITY_AFTER.match(text, m.end)
+                                                       or _CITY_BEFORE.search(text, max(0, m.start - 12), m.start))}
     kept = []
     for place in unique:
         contains_other = any(
@@ -1203,7 +1211,7 @@ def _event_places(matches: list[PlaceMatch]) -> list[dict]:
                 (place.kind == "country" and other.country_code == place.country_code)
                 or (place.kind != "country" and other.kind != "country" and other.admin1
                     and fold_name(other.admin1) == fold_name(place.name) and other.country_code == place.country_code
-                    and (place.kind == "admin1" or other.kind == "locality"))
+                    and (place.kind == "admin1" or other.kind == "locality") and place.id not in cities)
             )
             for other in unique
         )

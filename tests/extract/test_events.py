@@ -788,3 +788,17 @@ def test_the_army_whose_post_is_attacked_is_the_other_side_of_the_battle():
     # a market is no army's
     (market,) = brief("JNIM fighters attacked a market in Douentza on 3 May, killing 12 traders.", dt.date(2025, 6, 10))
     assert market[6] == ["jnim"]
+
+
+def test_a_town_called_a_city_is_kept_and_a_place_north_of_which_is_only_a_landmark():
+    text = "Russian and Syrian jets struck Idlib city and the nearby town of Sarmin yesterday, killing nine civilians."
+    assert brief(text, dt.date(2024, 12, 4))[0][5] == ["Idlib", "Sarmīn"]
+    text = "Russian air strikes hit a camp near Maarrat Misrin, north of Idlib city, killing 11 people, on Monday."
+    assert brief(text, dt.date(2024, 12, 4))[0][5] == ["Ma‘arratmişrīn"]
+    # a town named like its region, as a qualifier, is the region
+    assert brief("A strike hit Darat Izza, Aleppo, on October 7.")[0][5] == ["Dārat ‘Izzah"]
+
+
+def test_a_counter_attack_is_a_battle():
+    text = "Syrian troops counter-attacked around Souran yesterday and killed dozens of fighters, SANA said."
+    assert [e[3] for e in brief(text, dt.date(2024, 12, 4))] == ["armed_clash"]
