@@ -139,8 +139,8 @@ _CLAUSE_CONTENT = _words(
     r"hit", r"struck", r"wounded", r"injured", r"destroyed",
 )
 _SPEECH_AFTER = re.compile(
-    r"^[,\s]*(?:the |a |an )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:[a-z]+\s+){0,3}(?:has |had |have )?" + _SPEECH + r"\b"
-)
+    r"^[,\s]*(?:(?:the |a |an )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:[a-z]+\s+){0,3})?(?:has |had |have )?" + _SPEECH + r"\b"
+)  # "On Monday, the ministry said", and "a spokesman on Monday denied"
 _DENIAL = _words(
     r"den(?:y|ied|ies|ial)", r"reject(?:ed|s)?", r"dismiss(?:ed|es)?", r"refut(?:ed|es)", r"biased",
     r"ungrounded", r"baseless", r"unfounded", r"fabricat(?:ed|ion)", r"fake", r"false", r"slam(?:s|med)",

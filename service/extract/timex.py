@@ -222,6 +222,8 @@ _RE_WEEKEND = re.compile(
 _RE_RELDAY = re.compile(
     r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|"
     r"tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))\b"
+    # "struck Saada overnight, killing 68": the night before the day of writing and that day
+    r"|\b(?P<night>(?i:overnight))(?=\s*[,.;:]|\s*$)"
 )
 _RE_RELSPAN = re.compile(
     r"\b(?:(?P<mod>(?i:early|late|mid))[- ]+)?(?P<w>(?i:(?:(?:earlier|later)\s+)?this|last|next|past|"
@@ -755,6 +757,9 @@ def _find_relative(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
                "this morning": 0, "this afternoon": 0, "this evening": 0}
     reldays = _RE_RELDAY.finditer(text, pos, endpos) if win.has(*_RELDAY_WORDS) else ()
     for match in reldays:
+        if match.group("night"):
+            yield _Candidate(match.start(), match.end(), dct - dt.timedelta(days=1), dct, "day")
+            continue
         key = " ".join(match.group("w").lower().split())
         day = dct + dt.timedelta(days=offsets[key])
         yield _Candidate(match.start(), match.end(), day, day, "day")

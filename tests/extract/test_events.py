@@ -802,3 +802,8 @@ def test_a_town_called_a_city_is_kept_and_a_place_north_of_which_is_only_a_landm
 def test_a_counter_attack_is_a_battle():
     text = "Syrian troops counter-attacked around Souran yesterday and killed dozens of fighters, SANA said."
     assert [e[3] for e in brief(text, dt.date(2024, 12, 4))] == ["armed_clash"]
+
+
+def test_a_verb_of_saying_right_after_its_date():
+    text = "A Pentagon spokesman on Monday denied that US forces had targeted civilians, saying they struck only military sites."
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 4, 28))] == [("denial", ["united-states-defense-department"])]

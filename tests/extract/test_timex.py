@@ -194,6 +194,9 @@ POSITIVE = [
      D(2024, 3, 6), D(2024, 3, 31), "month", "point"),
     ("Prices have tripled this month.", TUE, "this month",
      D(2024, 3, 1), D(2024, 3, 31), "month", "point"),
+    # the night just gone
+    ("US air strikes hit Saada overnight, killing 68 people.", WED,
+     "overnight", D(2015, 12, 22), D(2015, 12, 23), "day", "point"),
     # ranges
     ("On 10 and 11 March, soldiers killed 58 people.", WED,
      "10 and 11 March", D(2015, 3, 10), D(2015, 3, 11), "day", "range"),
@@ -313,6 +316,8 @@ NEGATIVE = [
     "Turnout rose by 2015 votes in the district.",
     "Veterans of the 1990s wars returned.",
     "The Sunday Times reported the deal.",
+    "An overnight curfew was imposed in the capital.",
+    "Families stayed overnight in the school.",
     "Both parties signed the Good Friday agreement.",
     "Marchers remembered Bloody Sunday in the city.",
     "The report was posted at /news/2015-12-04/report.html online.",
