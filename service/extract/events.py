@@ -48,7 +48,7 @@ _MEANS = {
         r"drones? strikes?", r"drones?", r"helicopter gunships?", r"barrel bombs?", r"bombed", r"bombing",
         r"bombings", r"bombard(?:ed|ment)", r"air force", r"sorties?", r"cluster (?:bombs?|munitions?)",
         r"strikes? (?:hit|killed|targeted|struck|destroyed|damaged)", r"(?:hit|struck) by (?:a |an )?strikes?",
-        r"the strikes? hit",
+        r"the strikes? hit", r"strikes? on (?:a|an|the)",
         # French, Spanish, German, Arabic
         r"frappes? a[ée]riennes?", r"raids? a[ée]riens?", r"bombardements? a[ée]riens?", r"ataques? a[ée]reos?",
         r"bombardeos? a[ée]reos?", r"Luftangriffe?n?", r"Luftschl[äa]ge?", r"غارات?", r"غارة جوية", r"قصف جوي",
@@ -92,7 +92,9 @@ _CAMPAIGN = re.compile(
     r"|\bresum(?:e|ed|es|ing)\s+(?:its\s+|their\s+)?(?:attacks|offensive|hostilities|fighting)\b"
     r"|\bcalled\s+off\s+(?:a|the|its|their)\s+(?:ceasefire|truce)\b|\btook\s+up\s+arms\b"
     # "Rwanda deployed about 1,000 soldiers and police to Cabo Delgado": a strategic development
-    r"|\bdeploy(?:ed|s)\b[^.;]{0,40}?\b(?:troops|soldiers|forces|peacekeepers)\b",
+    r"|\bdeploy(?:ed|s)\b[^.;]{0,40}?\b(?:troops|soldiers|forces|peacekeepers)\b"
+    # "since 15 March, when the campaign began"
+    r"|\b(?:campaign|offensive|operation|invasion|war)\s+(?:began|started|was\s+launched|got\s+under\s+way)\b",
     re.IGNORECASE,
 )
 # Taking ground is a battle, in ACLED's terms, whoever wins it.
@@ -248,6 +250,10 @@ _COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down fro
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")
+# "The Houthis began attacking merchant ships in November 2023": a month or year that starts
+# a kind of violence starts a campaign (a day's "began shelling the town" is the shelling).
+_BEGAN_DOING = _words(r"(?:began|begun|started) (?:attacking|shelling|bombing|striking|targeting|raiding|"
+                      r"firing (?:on|at|rockets|missiles)|launching (?:attacks|strikes|rockets|missiles|drones))")
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
 _ARMY_TARGET = _words(r"(?:an?|the|its) (?:army|military) (?:base|post|camp|barracks|patrol|convoy|checkpoint|position|outpost)s?")
@@ -319,7 +325,7 @@ class _Context:
 _GATED = (
     _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
-    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST, _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
+    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST, _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _BEGAN_DOING, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 _GATES: Gates | None = None
@@ -905,7 +911,7 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         or (counted and (reporter_speaks or spoken or scan.search(_ACCORDING)))
     ):
         return "reporting_period", None
-    campaign = scan.search(_CAMPAIGN)
+    campaign = scan.search(_CAMPAIGN) or (timex.precision in ("month", "year") and scan.search(_BEGAN_DOING))
     if campaign:
         return "military_campaign", (clause_start + campaign.start(), clause_start + campaign.start() + 1)
     publish = scan.search(_PUBLISH)
@@ -915,7 +921,8 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     if timex.precision in ("month", "year", "week") and counted and not said_then \
             and (scan.search(_REPORT)
                  or scan.search(_GENERIC_MONITOR) and not (timex.precision == "week" and _means_in(scan))
-                 or scan.search(_ACCORDING) and not _means_in(scan) and not scan.search(_TERRITORY)):
+                 or timex.precision != "week" and scan.search(_ACCORDING) and not _means_in(scan)
+                 and not scan.search(_TERRITORY)):
         # ("Earlier this week, Israeli drones struck a motorcycle, killing a commander, the
         # group said" is one strike the group told of, not its count over the week.)
         # "Last year was the deadliest ..., with at least 685 killed, according to the Center

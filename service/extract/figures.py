@@ -699,7 +699,7 @@ def _kinded(toks: _Toks) -> list[tuple[str, _Phrase]]:
 _CASUALTY_STEMS = (
     "kill", "dead", "death", "fatalit", "bodies", "lives", "life", "injur", "wound", "hurt", "massacr",
     "slaughter", "execut", "murder", "slew", "maim", "toll", "die", "dying", "perish", "slain", "drown", "buried",
-    "behead", "lynch", "assassin",
+    "behead", "lynch", "assassin", "casualt",
 )
 
 
@@ -720,4 +720,19 @@ def casualties(text: str) -> tuple[int | None, int | None]:
             killed = (killed or 0) + phrase.num.value
         else:
             injured = (injured or 0) + phrase.num.value
+    if killed is None and injured is None:
+        # "it was intercepted and no one was hurt": nobody, which ACLED codes as 0
+        nobody = _NOBODY.search(text)
+        if nobody:
+            harm = (nobody.group("harm") or "").lower()
+            injured = 0 if harm != "killed" else None
+            killed = 0
     return killed, injured
+
+
+# No one harmed, said outright: "no one was hurt", "there were no casualties", "without casualties".
+_NOBODY = re.compile(
+    r"\b(?:no\s*one|nobody|none)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<harm>hurt|injured|wounded|killed)\b"
+    r"|\b(?:there\s+were\s+)?no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?P<harm2>casualties|injuries)\b",
+    re.IGNORECASE,
+)

@@ -978,6 +978,9 @@ class _Finder:
     def resolve(self, h: _Hit, mentioned: Counter) -> Place | None:
         if h.elsewhere:
             return None
+        if h.key.endswith((" sea", " gulf", " ocean")) and h.t0 and self.tokens[h.t0 - 1][0] == "the" \
+                and not (self.is_word(h.t1 + 1) and self.tokens[h.t1 + 1][0] in _KREGION_QUALIFIERS):
+            return None  # "shipping in the Red Sea" is the sea, not Sudan's Red Sea State
         places = self.g._places
         cands = h.cands
         if h.forced_kind:

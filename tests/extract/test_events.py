@@ -807,3 +807,25 @@ def test_a_counter_attack_is_a_battle():
 def test_a_verb_of_saying_right_after_its_date():
     text = "A Pentagon spokesman on Monday denied that US forces had targeted civilians, saying they struck only military sites."
     assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 4, 28))] == [("denial", ["united-states-defense-department"])]
+
+
+def test_a_month_that_starts_a_kind_of_violence_starts_a_campaign():
+    text = "The Houthis began attacking merchant ships in the Red Sea in November 2023."
+    assert [(e[0], e[3], e[5], e[6]) for e in brief(text, dt.date(2025, 4, 28))] == [
+        ("2023-11-01", "military_campaign", [], ["houthis"])]
+    text = "CENTCOM says US forces have struck 800 targets since 15 March, when the campaign began."
+    assert ("2025-03-15", "military_campaign") in [(e[0], e[3]) for e in brief(text, dt.date(2025, 4, 28))]
+    # a day's "began shelling" is the shelling
+    day = brief("The army began shelling the town on Monday, killing 4 people.", dt.date(2025, 4, 28))
+    assert [e[3] for e in day] == ["shelling"]
+
+
+def test_one_strike_last_week_according_to_someone_is_a_strike():
+    text = "Last week, a US strike on a crowded market in Sanaa killed 12 people, according to the health ministry."
+    assert [(e[3], e[4]) for e in brief(text, dt.date(2025, 4, 28))] == [("air_strike", 12)]
+
+
+def test_nobody_hurt_in_the_next_sentence_is_zero():
+    text = "On Saturday, the Houthis fired a ballistic missile at Tel Aviv. The Israeli military said it was intercepted and that no one was hurt."
+    events = extract_events(text, dt.date(2025, 4, 28))
+    assert [(e["type"], e["killed"], e["injured"]) for e in events][0] == ("shelling", 0, 0)

@@ -223,3 +223,18 @@ def test_two_word_people_nouns_coordinate(text, expected):
 )
 def test_families_and_other_ways_of_killing(text, expected):
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The military said it was intercepted and that no one was hurt.", (0, 0)),
+        ("No one was killed in the blast.", (0, None)),
+        ("There were no immediate reports of casualties.", (0, 0)),
+        # a count wins, and casualties with a number give no figure
+        ("At least 40 casualties were reported.", (None, None)),
+        ("Five people were killed and no one else was hurt.", (5, None)),
+    ],
+)
+def test_nobody_harmed_is_zero(text, expected):
+    assert casualties(text) == expected

@@ -529,3 +529,8 @@ def test_a_title_and_a_first_name_make_the_next_word_a_surname():
 ])
 def test_a_region_named_after_a_town_rules_out_its_namesakes_elsewhere(text, expected):
     assert [(m.text, m.place.country) for m in find_places(text)] == expected
+
+
+def test_the_sea_is_not_the_state_named_after_it():
+    assert find_places("The Houthis began attacking merchant ships in the Red Sea in November 2023.") == []
+    assert [m.place.country for m in find_places("Fighting reached Red Sea State.")] == ["Sudan"]
