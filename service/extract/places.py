@@ -469,6 +469,9 @@ DEMONYMS: dict[str, str] = demonyms.country_of()
 _DEMONYM_KEYS = {fold_name(k): v for k, v in DEMONYMS.items()}
 
 
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es)-", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"\b(?P<word>(?-i:[A-Z])\w+)[ \t]+$", re.IGNORECASE)
+_ARABIC_NAME_GOES_ON = re.compile(r"[ \t]+(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es)-(?-i:[A-Z])", re.IGNORECASE)
 # Words that say where in a region a place lies: "in the far north of", "in southern".
 _WHERE_IN = """
     far north south east west northern southern eastern western central northeast northwest southeast
@@ -977,6 +980,13 @@ class _Finder:
 
     def resolve(self, h: _Hit, mentioned: Counter) -> Place | None:
         if h.elsewhere:
+            return None
+        before = _NAME_BEFORE.search(self.text, max(0, h.start - 40), h.start) \
+            if _ARABIC_ARTICLE.match(self.text, h.start) else None
+        if _ARABIC_NAME_GOES_ON.match(self.text, h.end) or (
+                before is not None and before.group("word").lower() not in LOCATIVES | _CONNECTORS
+                and before.group("word").lower() not in ("and", "or", "the", "on", "by", "for", "with")):
+            # "the Bani al-Harith district", "Aleppo al-Jadida": a longer name the gazetteer does not have
             return None
         if h.key.endswith((" sea", " gulf", " ocean")) and h.t0 and self.tokens[h.t0 - 1][0] == "the" \
                 and not (self.is_word(h.t1 + 1) and self.tokens[h.t1 + 1][0] in _KREGION_QUALIFIERS):

@@ -534,3 +534,16 @@ def test_a_region_named_after_a_town_rules_out_its_namesakes_elsewhere(text, exp
 def test_the_sea_is_not_the_state_named_after_it():
     assert find_places("The Houthis began attacking merchant ships in the Red Sea in November 2023.") == []
     assert [m.place.country for m in find_places("Fighting reached Red Sea State.")] == ["Sudan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # part of a longer Arabic name the gazetteer does not have
+    ("US strikes hit a residential block in the Bani al-Harith district, killing eight.", []),
+    ("Clashes broke out in Aleppo al-Jadida.", []),
+    # the article after a locative word, or in a list, still opens a name
+    ("In al-Ghantu, a strike killed 46.", ["Al Ghanţū"]),
+    ("Strikes hit Homs, al-Rastan and Talbiseh.", ["Homs", "Ar Rastan", "Tallbīsah"]),
+    ("Strikes hit Bani Walid on Monday.", ["Bani Walid"]),
+])
+def test_a_name_that_goes_on_with_an_arabic_article_is_not_its_first_part(text, expected):
+    assert [m.place.name for m in find_places(text)] == expected
