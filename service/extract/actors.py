@@ -590,7 +590,7 @@ _CONTROLLER_BEFORE = re.compile(
     r"(?:the\s+)?(?:[Gg]overnment\s+of\s+)?$"
 )
 # "The African Union mission, ATMIS": a body, a common noun, then one of its parts.
-_PART_APPOSITION = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,|\()\s*$")
+_PART_APPOSITION = re.compile(r"(?:\s+[a-z]+){1,4}\s*(?:,|\()\s*$")  # "the UN mission in the country, MONUSCO"
 
 
 def _ministries_in_capitals(plain: str, taken: list[_Candidate]) -> list[_Candidate]:

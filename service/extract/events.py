@@ -250,6 +250,9 @@ _COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down fro
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")
+_REACTS = re.compile(r"\s+(?:(?:is|was|were|has\s+been|had\s+been)\s+)?(?:appalled|alarmed|shocked|horrified|saddened|"
+                     r"concerned|outraged|condemned|condemns|deplored|deplores|denounced|denounces|said|says|reported|"
+                     r"recorded|documented|told|warned|called)\b", re.IGNORECASE)
 # "The Houthis began attacking merchant ships in November 2023": a month or year that starts
 # a kind of violence starts a campaign (a day's "began shelling the town" is the shelling).
 _BEGAN_DOING = _words(r"(?:began|begun|started) (?:attacking|shelling|bombing|striking|targeting|raiding|"
@@ -1242,8 +1245,9 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
             continue
         if event_type in VIOLENT_TYPES or event_type == "military_campaign":
             if match.actor.type == "ngo" or _TARGETED.search(text, max(clause_start, match.start - 40), match.start) \
-                    or _SOURCE_BEFORE.search(text, max(clause_start, match.start - 40), match.start):
-                continue
+                    or _SOURCE_BEFORE.search(text, max(clause_start, match.start - 40), match.start) \
+                    or match.actor.type == "international" and _REACTS.match(text, match.end):
+                continue  # "UNHCR is appalled by the attack": who reacts to it did not do it
         values.setdefault(match.actor.id, _actor_value(match))
     return list(values.values())
 

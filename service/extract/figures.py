@@ -603,6 +603,11 @@ def _forward(toks: _Toks, low: list[str], phrase: _Phrase, starts: dict[int, _Ph
     return None, sub
 
 
+def _after_breakdown(low: list[str], qi: int) -> bool:
+    """Whether a count opens a breakdown of the figure before it: "including 15 children"."""
+    return any(tuple(low[max(0, qi - len(b)):qi]) == b for b in _BREAKDOWN)
+
+
 def _of_them(low: list[str], phrase: _Phrase) -> bool:
     """'5 of them children': a breakdown of an earlier figure."""
     j = phrase.num.j
@@ -666,6 +671,11 @@ def _kinded(toks: _Toks) -> list[tuple[str, _Phrase]]:
         if phrase.qi in dropped:
             continue
         if _of_them(low, phrase):
+            dropped.add(phrase.qi)
+            continue
+        if kinds and _after_breakdown(low, phrase.qi):
+            # "51 people were killed, including 15 children, and 30 were wounded": the 15 are
+            # part of the 51, whatever follows them
             dropped.add(phrase.qi)
             continue
         kind = phrase.noun_kind or _active_before(low, phrase.qi)

@@ -62,6 +62,9 @@ CASES = [
     ("Pakistan's Foreign Office said on Monday.", [("Pakistan's Foreign Office", "pakistan", "alias")]),
     ("Mali's Foreign Office and the Foreign Office in London", [
         ("Mali's Foreign Office", "mali", "alias"), ("Foreign Office", "united-kingdom-foreign-office", "alias")]),
+    # a mission introduced by the body it is part of, a few words apart
+    ("Peacekeepers from the UN mission in the country, MONUSCO, reached the sites.", [
+        ("MONUSCO", "monusco", "name")]),
     # a demonym in the name of a building or a body is part of the name
     ("Fighters killed 460 patients at the city's Saudi Maternity Hospital.", []),
     ("Saudi officials said.", [("Saudi", "saudi-arabia", "demonym")]),

@@ -829,3 +829,10 @@ def test_nobody_hurt_in_the_next_sentence_is_zero():
     text = "On Saturday, the Houthis fired a ballistic missile at Tel Aviv. The Israeli military said it was intercepted and that no one was hurt."
     events = extract_events(text, dt.date(2025, 4, 28))
     assert [(e["type"], e["killed"], e["injured"]) for e in events][0] == ("shelling", 0, 0)
+
+
+def test_a_un_agency_appalled_by_an_attack_did_not_do_it():
+    text = ("UNHCR is appalled by the attack on two displacement sites near Fataki on the night of 10 February, "
+            "in which at least 51 people were killed.")
+    (event,) = brief(text, dt.date(2025, 2, 18))
+    assert (event[3], event[4], event[6]) == ("attack_on_civilians", 51, [])

@@ -238,3 +238,8 @@ def test_families_and_other_ways_of_killing(text, expected):
 )
 def test_nobody_harmed_is_zero(text, expected):
     assert casualties(text) == expected
+
+
+def test_a_breakdown_stays_part_of_its_figure_whatever_follows_it():
+    assert casualties("At least 51 people were killed, including 15 children, and 30 were wounded.") == (51, 30)
+    assert casualties("46 people were killed, among them 10 women, and 12 injured.") == (46, 12)
