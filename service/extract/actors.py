@@ -707,6 +707,7 @@ _GOVERNMENT = re.compile(
     r"|\b[Tt]he\s+(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation)\s+[Mm]inistry\b(?!\s+(?:of|in)\b)"
 )
 _POSSESSIVE = re.compile(r"(?:'s?)?\s*$")
+_GOVERNMENT_IN = re.compile(r"\b[Tt]he\s+(?:government|authorities|regime)\s+in\s+(?P<capital>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
 
 def _focus_state(named: list[_Candidate]) -> str | None:
@@ -757,6 +758,11 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         for m in later.finditer(plain):
             if free(m.start(), m.end()):
                 found.append(_Candidate(m.start(), m.end(), surnames[m.group("name")], "spokesperson"))
+    for m in _GOVERNMENT_IN.finditer(plain):
+        # "the government in Kinshasa": the state whose capital it is
+        state = index.capital_of.get(_fold(m.group("capital")))
+        if state is not None and free(m.start(), m.end()):
+            found.append(_Candidate(m.start(), m.end(), state, "alias"))
     for m in _GOVERNMENT.finditer(plain):
         if not free(m.start(), m.end()):
             continue

@@ -62,6 +62,9 @@ CASES = [
     ("Pakistan's Foreign Office said on Monday.", [("Pakistan's Foreign Office", "pakistan", "alias")]),
     ("Mali's Foreign Office and the Foreign Office in London", [
         ("Mali's Foreign Office", "mali", "alias"), ("Foreign Office", "united-kingdom-foreign-office", "alias")]),
+    # the government in a capital is that capital's state
+    ("In a statement, the government in Kinshasa condemned the killings.", [
+        ("the government in Kinshasa", "dr-congo", "alias")]),
     # a mission introduced by the body it is part of, a few words apart
     ("Peacekeepers from the UN mission in the country, MONUSCO, reached the sites.", [
         ("MONUSCO", "monusco", "name")]),
