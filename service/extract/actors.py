@@ -326,7 +326,7 @@ _AFFILIATE_AFTER = re.compile(
 # "the army", "the junta", "its military": the military of the state named last.
 # "government forces", "regime troops": the same, without an article.
 _GENERIC_MILITARY = re.compile(
-    r"\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces)|"
+    r"\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces)|[Ii]ts\s+(?P<its>forces)|"
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime)\s+(?:forces|troops|soldiers))|"
     r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation))|"
     # "soldiers executed at least 223 villagers", "soldiers and militiamen killed 58 people"
@@ -622,7 +622,7 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     if not any(noun in plain for noun in ("army", "military", "junta", "armed", "forces", "troops", "soldiers")):
         return found
     for m in _GENERIC_MILITARY.finditer(plain):
-        group = next(g for g in ("noun", "bare", "act", "doer") if m.group(g))
+        group = next(g for g in ("noun", "its", "bare", "act", "doer") if m.group(g))
         start, end = m.start(group), m.end(group)
         if group == "doer" and _NOT_DOERS_BEFORE.search(plain, max(0, start - 20), start):
             continue

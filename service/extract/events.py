@@ -250,6 +250,10 @@ _COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down fro
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")
+_SAYS_AFTER = re.compile(r"(?:'s)?(?:\s+(?:officials?|authorities|spokes(?:man|woman|person)|military|government))?"
+                         r"\s+(?:said|says|say|told|claimed|claims|announced|accused)\b(?:\s+that)?", re.IGNORECASE)
+_OWN_PRONOUN = re.compile(r"\b(?:it|its|they|their|we|our)\b", re.IGNORECASE)
+_POSSESSIVE_DATE = re.compile(r"'s?\s")
 _REACTS = re.compile(r"\s+(?:(?:is|was|were|has\s+been|had\s+been)\s+)?(?:appalled|alarmed|shocked|horrified|saddened|"
                      r"concerned|outraged|condemned|condemns|deplored|deplores|denounced|denounces|said|says|reported|"
                      r"recorded|documented|told|warned|called)\b", re.IGNORECASE)
@@ -999,10 +1003,14 @@ def _speech_verb(clause_start: int, before: str, after: str, timex: Timex, dated
     # ``before`` starts the scan's span: its last 45 characters are scanned only when they hold a verb's word
     verbs = [m for m in _SPEECH_WORD.finditer(before, window)] if scan is None or _gates().may(
         _SPEECH_WORD, _gates().present(scan.low[window:len(before)])) else []
+    if _POSSESSIVE_DATE.match(after):
+        return None  # "last month's attack": the date is the attack's
     if verbs:
         last = verbs[-1]
         between = before[last.end():]
-        if not _CLAUSE_CONTENT.search(between) and not re.search(r"[.;:!?\"]", between):
+        # "Pakistan says its forces responded the same morning": the date is what was said
+        if not _CLAUSE_CONTENT.search(between) and not re.search(r"[.;:!?\"]", between) \
+                and not _subject_and_verb(between):
             return clause_start + last.start(), clause_start + last.end()
     spoken = _SPEECH_AFTER.match(after)
     if spoken:
@@ -1011,6 +1019,19 @@ def _speech_verb(clause_start: int, before: str, after: str, timex: Timex, dated
 
 
 _APPOSITIVE_TO_VERB = re.compile(r",\s+(?:the|a|an)\s+[^,;.:\"“”]{1,100},\s*(?:(?:also|then|later|has|had)\s+)?")
+
+
+def _subject_and_verb(words: str) -> bool:
+    """Whether ``words`` hold a clause of their own: a finite verb after a word that can end
+    its subject ("its forces responded"), not a participle after an article ("a televised")."""
+    for verb in _FINITE_VERB.finditer(words):
+        previous = words[:verb.start()].split()[-1:]
+        if previous and previous[0].lower() not in _NOT_SUBJECT_END:
+            return True
+    return False
+
+
+_NOT_SUBJECT_END = frozenset("a an the in on at of with by for from to and or his her its their our this that".split())
 
 
 def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None, start: int, end: int) -> list[ActorMatch]:
@@ -1249,6 +1270,22 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                     or match.actor.type == "international" and _REACTS.match(text, match.end):
                 continue  # "UNHCR is appalled by the attack": who reacts to it did not do it
         values.setdefault(match.actor.id, _actor_value(match))
+    if event_type in VIOLENT_TYPES:
+        for match in matches:
+            says = _SAYS_AFTER.match(text, match.end)
+            if match.actor.id not in values or not says:
+                continue
+            others = [m for m in matches if m.start >= says.end() and m.actor.id in values
+                      and m.actor.type in ("state", "military", "armed_group")]
+            if any(m.actor.id == match.actor.id for m in others):
+                continue  # "The army said on Tuesday that its forces had repelled": it did
+            own = any(m.actor.part_of == match.actor.id for m in others)
+            stop = text.find(".", says.end())
+            doers = others or _UNNAMED_ATTACKER.search(text, says.end(), stop if stop >= 0 else len(text))
+            if own or (doers and not _OWN_PRONOUN.search(text, says.end(), min(len(text), says.end() + 30))):
+                # "Pakistan says its forces responded with missiles": its forces did;
+                # "India said the strikes answered ... in which gunmen killed 26": India only speaks
+                del values[match.actor.id]
     return list(values.values())
 
 

@@ -836,3 +836,22 @@ def test_a_un_agency_appalled_by_an_attack_did_not_do_it():
             "in which at least 51 people were killed.")
     (event,) = brief(text, dt.date(2025, 2, 18))
     assert (event[3], event[4], event[6]) == ("attack_on_civilians", 51, [])
+
+
+def test_what_a_speaker_reports_is_dated_by_its_own_date_and_done_by_its_own_doers():
+    text = ("Indian missiles hit three Pakistani air bases early on Saturday. Pakistan says its forces responded "
+            "the same morning with missiles fired at Indian air bases in Pathankot.")
+    events = brief(text, dt.date(2025, 5, 11))
+    assert (events[1][3], events[1][6]) == ("shelling", ["pakistan-military"])
+    # "last month's attack": the date is the attack's
+    text = ("India said the strikes answered last month's attack in Pahalgam, in which gunmen killed 26 people, "
+            "most of them tourists, on 22 April.")
+    assert [(e[3], e[4], e[6]) for e in brief(text, dt.date(2025, 5, 11))] == [
+        ("attack_on_civilians", 26, []), ("attack_on_civilians", 26, [])]
+    # a speaker who did it stays: "The army said that its forces had repelled"
+    text = "The army said on Tuesday that its forces had repelled an RSF assault on Babanusa earlier this week."
+    assert brief(text, dt.date(2025, 11, 12))[-1][3:] == ("armed_clash", None, ["Babanūsah"], ["sudan-military", "rsf"])
+    # a participle after an article is no clause of its own: the speech is dated
+    said = brief('"We will answer," the Houthi leader said in a televised speech on Thursday, vowing more attacks.',
+                 dt.date(2025, 4, 28))
+    assert [e[3] for e in said] == ["statement"]
