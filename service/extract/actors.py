@@ -575,28 +575,36 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     found: list[_Candidate] = []
     if not any(noun in plain for noun in ("army", "military", "junta", "armed", "forces", "troops", "soldiers")):
         return found
+    # ``taken`` is sorted and its spans do not overlap, so its ends are sorted too; so are those
+    # of ``found``, made from successive matches. A match's neighbours are found by bisection.
+    taken_starts = [c.start for c in taken]
+    taken_ends = [c.end for c in taken]
+    found_ends: list[int] = []
     for m in _GENERIC_MILITARY.finditer(plain):
         group = "noun" if m.group("noun") else "bare" if m.group("bare") else "act"
         start, end = m.start(group), m.end(group)
-        if any(not (end <= t.start or start >= t.end) for t in taken):
-            continue
-        before = [c for c in taken + found if c.end <= m.start() and m.start() - c.end <= 800
-                  and index.actors[c.actor_id].type in ("state", "military")]
+        i = bisect.bisect_left(taken_starts, end)  # taken[:i] start before the match ends
+        if i and taken_ends[i - 1] > start:
+            continue  # part of a name found already
+        # the states and militaries named in the 800 characters before the match
+        lo, hi = m.start() - 800, m.start()
+        window = [*taken[bisect.bisect_left(taken_ends, lo):bisect.bisect_right(taken_ends, hi)],
+                  *found[bisect.bisect_left(found_ends, lo):bisect.bisect_right(found_ends, hi)]]
+        before = [c for c in window if index.actors[c.actor_id].type in ("state", "military")]
         sentence_start = max(plain.rfind(". ", 0, m.start()), plain.rfind("\n", 0, m.start())) + 1
         militaries = [c for c in before if index.actors[c.actor_id].type == "military"]
         if militaries and not any(c.start >= sentence_start for c in before):
             # "the Israeli military said ... In a statement on Thursday, the military said"
-            found.append(_Candidate(m.start(), end, max(militaries, key=lambda c: c.end).actor_id, "alias"))
-            continue
-        if place_state is not None and not any(c.start >= sentence_start for c in before):
+            actor_id = max(militaries, key=lambda c: c.end).actor_id
+        elif place_state is not None and not any(c.start >= sentence_start for c in before):
             actor_id = index.military.get(place_state, place_state)
-            found.append(_Candidate(m.start(), end, actor_id, "alias"))
+        elif before:
+            last = index.actors[max(before, key=lambda c: c.end).actor_id]
+            actor_id = last.id if last.type == "military" else index.military.get(last.id, last.id)
+        else:
             continue
-        if not before:
-            continue
-        last = index.actors[max(before, key=lambda c: c.end).actor_id]
-        actor_id = last.id if last.type == "military" else index.military.get(last.id, last.id)
         found.append(_Candidate(m.start(), end, actor_id, "alias"))
+        found_ends.append(end)
     return found
 
 
