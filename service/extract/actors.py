@@ -26,13 +26,14 @@ import bisect
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
 
-from service.extract.text import ascii_fold, plain_punctuation
+from service.extract.text import ascii_fold, plain_punctuation, required_words
 
 _DATA = Path(__file__).parent / "data" / "actors.json"
 
@@ -219,6 +220,25 @@ def _left_boundary(text: str, start: int) -> bool:
 
 def _right_boundary(text: str, end: int) -> bool:
     return end >= len(text) or not (text[end].isalnum() or text[end] == "_")
+
+
+# The words one of which every match of a pattern scanned over the whole text holds, by id()
+# of the pattern (hashing a compiled pattern hashes its whole code).
+_SCAN_WORDS: dict[int, tuple[str, ...] | None] = {}
+
+
+def _scan(pattern: re.Pattern, plain: str) -> Iterator[re.Match]:
+    """``pattern.finditer(plain)`` for a module-level pattern, skipped when the text holds none of
+    the words one of which each of its matches contains (see :func:`text.required_words`)."""
+    key = id(pattern)
+    if key not in _SCAN_WORDS:
+        _SCAN_WORDS[key] = required_words(pattern)
+    words = _SCAN_WORDS[key]
+    if words is not None:
+        low = ascii_fold(plain)
+        if not any(word in low for word in words):
+            return iter(())
+    return pattern.finditer(plain)
 
 
 _MILITARY_NOUN = re.compile(
@@ -628,12 +648,12 @@ def _definite_bodies(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     found: list[_Candidate] = []
     starts = [c.start for c in taken]
     index = _index()
-    for m in _SAME_GROUP.finditer(plain):
+    for m in _scan(_SAME_GROUP, plain):
         i = bisect.bisect_left(starts, m.start())
         armed = [c for c in taken[:i] if index.actors[c.actor_id].type == "armed_group" and m.start() - c.end <= 1500]
         if armed:
             found.append(_Candidate(m.start(), m.end(), armed[-1].actor_id, "alias"))
-    for m in _DEFINITE_BODY.finditer(plain):
+    for m in _scan(_DEFINITE_BODY, plain):
         start, end = m.start(), m.end("noun")
         i = bisect.bisect_left(starts, start)
         if i < len(taken) and taken[i].start < end or i and taken[i - 1].end > start:
@@ -641,7 +661,8 @@ def _definite_bodies(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
         if m.start("noun") == start and not _BARE_MODIFIED.match(plain, end):
             continue
         noun = re.compile(rf"\b{m.group('noun')}\b", re.IGNORECASE)
-        for cand in reversed(taken[:i]):
+        for k in range(i - 1, -1, -1):  # the names before the match, nearest first
+            cand = taken[k]
             if start - cand.end > 1500:
                 break
             if noun.search(plain, cand.start, cand.end):
@@ -687,7 +708,7 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         return all(end <= t.start or start >= t.end for t in taken + found)
 
     surnames: dict[str, str] = {}
-    for m in _HEAD.finditer(plain):
+    for m in _scan(_HEAD, plain):
         start, end = m.start(), m.end("name")
         if not free(start, end):
             continue
@@ -710,7 +731,7 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         for m in later.finditer(plain):
             if free(m.start(), m.end()):
                 found.append(_Candidate(m.start(), m.end(), surnames[m.group("name")], "spokesperson"))
-    for m in _GOVERNMENT.finditer(plain):
+    for m in _scan(_GOVERNMENT, plain):
         if not free(m.start(), m.end()):
             continue
         sentence_start = max(plain.rfind(". ", 0, m.start()), plain.rfind("\n", 0, m.start())) + 1
@@ -733,7 +754,7 @@ def _possessive_roles(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """The subject of the previous sentence (its first actor) for "Its chief", "Their envoy"."""
     index = _index()
     found: list[_Candidate] = []
-    for m in _ITS_ROLE.finditer(plain):
+    for m in _scan(_ITS_ROLE, plain):
         previous_end = max(plain.rfind(". ", 0, m.start()), plain.rfind(".\n", 0, m.start()))
         if previous_end < 0 or plain[previous_end + 1:m.start()].strip():
             continue  # only at the head of a sentence
