@@ -32,7 +32,19 @@ _ORDINAL_DAY = re.compile(
     r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s)|\n\s*\n|\n""")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_RUN = re.compile(r"[\w.]+")
+
+
+def _word_before(text: str, start: int, end: int) -> str | None:
+    r"""The run of word characters and full stops that ends ``text[start:end]``, or None: what
+    ``re.search(r"([\w.]+)$", ...)`` finds there (before a final line break too, as ``$``).
+
+    The run is matched at the start of the reversed span; a search for it would try every
+    offset of the span and scan each run to its end."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    run = _WORD_RUN.match(text[start:end][::-1])
+    return run.group()[::-1] if run else None
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -42,9 +54,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if match.group().startswith((".",)) and not match.group().startswith("..."):
-            word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            word = _word_before(text, max(0, match.start() - 40), match.start())
             if word:
-                token = word.group(1).lower().rstrip(".")
+                token = word.lower().rstrip(".")
                 # "Sept." or "U.S." or an initial ("J.") does not end a sentence.
                 if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                     continue
