@@ -754,13 +754,13 @@ class _Finder:
                 )
             )
             ok = self.acceptable(t0, t1, key, article)
+            if ok is False:
+                continue
             dateline = self.is_dateline(t0, t1)
             if dateline and ok is None:
                 ok = True
             if article:
                 t0 = a
-            if ok is False:
-                continue
             enc = all_cands[ki]
             if ok is None:
                 enc = [c for c in enc if c & 1 and self.g._places[c >> 1].kind == "country"]
@@ -995,7 +995,15 @@ class _Finder:
         if cached is not None and cached[0] is mentioned:
             return cached[1]
         own = getattr(self, "by_key", {}).get(h.key, Counter())
-        others = Counter({cc: n - own.get(cc, 0) for cc, n in mentioned.items() if n - own.get(cc, 0) > 0})
+        # Every count in ``mentioned`` is positive: only those of the name's own countries change.
+        others = Counter(mentioned)
+        for cc, n in own.items():
+            if cc in others:
+                left = others[cc] - n
+                if left > 0:
+                    others[cc] = left
+                else:
+                    del others[cc]
         cache[h.key] = (mentioned, others)
         return others
 
