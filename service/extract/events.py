@@ -255,7 +255,7 @@ class _Context:
 _GATED = (
     _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
-    _COMMEMORATION, _SENTENCE_PASSED, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
+    _COMMEMORATION, _SENTENCE_PASSED, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET, _COMPARISON,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 _GATES: Gates | None = None
@@ -273,7 +273,7 @@ class _Scan:
     """One span of the article as a string, with what the patterns find in it, each searched
     once and only when the span holds a word every match of the pattern contains."""
 
-    __slots__ = ("text", "low", "_open", "_found", "_means")
+    __slots__ = ("text", "low", "_open", "_found", "_means", "verbs")
 
     def __init__(self, text: str, low: str) -> None:
         self.text = text
@@ -281,6 +281,8 @@ class _Scan:
         self._open: set[int] | None = None  # ids of the gated patterns that may match
         self._found: dict[int, re.Match | None] = {}  # by id of the pattern
         self._means: list[tuple[int, int, str]] | None = None
+        # what _speech_verb answered for a date, keyed by its arguments but the texts' lengths
+        self.verbs: dict[tuple[int, int, int, int], tuple[int, int] | None] = {}
 
     def may(self, pattern: re.Pattern) -> bool:
         """False when ``pattern`` (one of the gated patterns) cannot match in this span (or in any part of it)."""
@@ -559,7 +561,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                 known = context.casualties[span] = casualties(span)
             return known
 
-        comparison = _COMPARISON.search(text, clause_start, clause_end)
+        comparison = _COMPARISON.search(text, clause_start, clause_end) if scan.may(_COMPARISON) else None
         if comparison is None:
             killed, injured = count(clause)
         elif comparison.start() > timex.start:
@@ -635,6 +637,8 @@ def _attribution(text: str, attribution: re.Match | None, actors: list[ActorMatc
 def _reporter(context: _Context, start: int) -> ActorMatch | None:
     """Whom "the watchdog" or "the group" at ``start`` stands for: the organisation cited most in
     its part of the page (a line of dashes parts a page's teasers of other stories), else in all."""
+    if not context.reporters:
+        return context.salient_reporter  # no part of the page cites an organisation
     i = bisect.bisect_right(context.parts, start)
     low = context.parts[i - 1] if i else 0
     high = context.parts[i] if i < len(context.parts) else float("inf")
@@ -739,11 +743,23 @@ def _speech_verb(clause_start: int, before: str, after: str, timex: Timex, dated
                  scan: _Scan | None = None) -> tuple[int, int] | None:
     """The span of the verb of saying that the date is attached to ("said on Monday"), if any.
 
-    ``scan``: a span of the text that holds both ``before`` and ``after``, to skip scans."""
+    ``scan``: a span of the text that starts with ``before`` and holds ``after`` (the text from
+    the end of the date), to skip scans; the answer is kept in it for the next call."""
     if dated_clause:
         return None
     if scan is not None and not scan.may(_SPEECH_WORD):
         return None  # _SPEECH_AFTER needs a verb of saying too
+    if scan is None:
+        return _find_speech_verb(clause_start, before, after, timex, scan)
+    key = (clause_start, timex.end, len(before), len(after))
+    if key not in scan.verbs:
+        scan.verbs[key] = _find_speech_verb(clause_start, before, after, timex, scan)
+    return scan.verbs[key]
+
+
+def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
+                      scan: _Scan | None) -> tuple[int, int] | None:
+    """:func:`_speech_verb` for a date that dates no "when" clause, without keeping the answer."""
     window = max(0, len(before) - 45)
     # ``before`` starts the scan's span: its last 45 characters are scanned only when they hold a verb's word
     verbs = [m for m in _SPEECH_WORD.finditer(before, window)] if scan is None or _gates().may(
