@@ -522,6 +522,7 @@ _KLOCATIVES = _fold_set(LOCATIVES)
 _KCONNECTORS = _fold_set(_CONNECTORS)
 
 _KIND_RANK = {"country": 0, "locality": 1, "admin1": 2}
+_NO_COUNTS: Counter = Counter()  # an empty count, only ever read
 _KIND_CODE = {"L": "locality", "A": "admin1", "C": "country"}
 
 
@@ -974,7 +975,9 @@ class _Finder:
         counts = Counter(demonyms)
         places = self.g._places
         for h in hits:
-            own = self.by_key.setdefault(h.key, Counter())
+            own = self.by_key.get(h.key)
+            if own is None:
+                own = self.by_key[h.key] = Counter()
             ccs = {places[c].country_code for c in h.cands}
             if len(ccs) == 1:
                 counts[next(iter(ccs))] += 1
@@ -994,7 +997,7 @@ class _Finder:
         cached = cache.get(h.key)
         if cached is not None and cached[0] is mentioned:
             return cached[1]
-        own = getattr(self, "by_key", {}).get(h.key, Counter())
+        own = getattr(self, "by_key", {}).get(h.key, _NO_COUNTS)
         # Every count in ``mentioned`` is positive: only those of the name's own countries change.
         others = Counter(mentioned)
         for cc, n in own.items():
@@ -1038,7 +1041,7 @@ class _Finder:
             ):
                 return None
         free = not h.context and not h.forced_kind and not self.countries and not h.dateline
-        others = self.others_mention(h, mentioned) if free else Counter()
+        others = self.others_mention(h, mentioned) if free else _NO_COUNTS
         nxt = h.t1 + 1
         facility = (
             free and self.is_word(nxt) and self.tokens[nxt][0] in _KFACILITY_NOUNS and not self.capitalised(nxt)
