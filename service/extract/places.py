@@ -745,7 +745,11 @@ class _Finder:
     def collect(self) -> list[_Hit]:
         hits: list[_Hit] = []
         keys, all_cands = self.g._keys, self.g._cands
+        text, tokens = self.text, self.tokens
         for t1, t0, ki in self.spans():
+            first = text[tokens[t0][1]]
+            if first.isalpha() and not first.isupper():
+                continue  # a name starts with a capital: acceptable() says False at once
             key = keys[ki]
             a = t0 - 1
             article = (
