@@ -212,6 +212,9 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;.!?\"]*$")
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|although|though)|;)\s+(?=[^.;]*\b(?:" + _SPEECH + r"|denied|denies|rejected|blamed)\b)",
                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]\s")
+_DIGIT = re.compile(r"\d")
+_REPEATED = re.compile(r"\d|\b(?:times|occasions)\b")  # "killed 30 people", "struck three times"
+_STOP_MARK = re.compile(r"[.;:!?\"]")
 # "in the Tigray war", "the Iran-Iraq war": the place names the war, not where this happened.
 _NAMED_WAR = re.compile(r"(?:-[A-Z][\w'-]+)?\s+(?:war|conflict|crisis|insurgency|uprising|revolution)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'-]*-)?$", re.IGNORECASE)
@@ -273,7 +276,7 @@ class _Scan:
     """One span of the article as a string, with what the patterns find in it, each searched
     once and only when the span holds a word every match of the pattern contains."""
 
-    __slots__ = ("text", "low", "_open", "_found", "_means", "verbs")
+    __slots__ = ("text", "low", "_open", "_found", "_means", "main_means", "verbs")
 
     def __init__(self, text: str, low: str) -> None:
         self.text = text
@@ -281,6 +284,7 @@ class _Scan:
         self._open: set[int] | None = None  # ids of the gated patterns that may match
         self._found: dict[int, re.Match | None] = {}  # by id of the pattern
         self._means: list[tuple[int, int, str]] | None = None
+        self.main_means: str | None | bool = False  # what _means_in answered, False until asked
         # what _speech_verb answered for a date, keyed by its arguments but the texts' lengths
         self.verbs: dict[tuple[int, int, int, int], tuple[int, int] | None] = {}
 
@@ -467,7 +471,7 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
     if clause_event:
         results.append(clause_event)
     main = text[sentence.start:timex.start]
-    if _REPORT.search(main) or _GENERIC_MONITOR.search(main) or re.search(r"\d|\b(?:times|occasions)\b", main):
+    if _REPORT.search(main) or _GENERIC_MONITOR.search(main) or _REPEATED.search(main):
         period = _event(text, sentence, timex, [p for p in places if p.end <= timex.start],
                         [a for a in actors if a.end <= timex.start], context, published_at,
                         (sentence.start, timex.end), timex.date, timex.date_end, force="reporting_period")
@@ -674,7 +678,7 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     if scan.search(_SENTENCE_PASSED):
         # "was sentenced to death by an Iraqi court on 17 January 2010": a court's ruling.
         return "statement", None
-    counted = bool(re.search(r"\d", clause)) or bool(scan.search(_HARM))
+    counted = bool(_DIGIT.search(clause)) or bool(scan.search(_HARM))
     spoken = bool(scan.search(_SPEECH_WORD))
     period = timex.kind != "point"
     # "Earlier this month, the UN human rights office said it had recorded 40 deaths between
@@ -767,7 +771,7 @@ def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
     if verbs:
         last = verbs[-1]
         between = before[last.end():]
-        if not _CLAUSE_CONTENT.search(between) and not re.search(r"[.;:!?\"]", between):
+        if not _CLAUSE_CONTENT.search(between) and not _STOP_MARK.search(between):
             return clause_start + last.start(), clause_start + last.end()
     spoken = _SPEECH_AFTER.match(after)
     if spoken:
@@ -836,6 +840,13 @@ def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], event
 
 def _means_in(clause: _Scan) -> str | None:
     """The means of violence a clause names most; a longer phrase hides the words inside it."""
+    if clause.main_means is False:
+        clause.main_means = _most_named_means(clause)
+    return clause.main_means
+
+
+def _most_named_means(clause: _Scan) -> str | None:
+    """:func:`_means_in`, worked out."""
     hits = clause.means_hits()
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)]
     if not hits:
