@@ -78,7 +78,7 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         sentences.append(Sentence(start, end, text[start:end]))
 
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_QUOTES = {"‘": "'", "’": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"}
 
 
 def clean(text: str) -> str:
@@ -89,11 +89,17 @@ def clean(text: str) -> str:
 
 def plain_punctuation(text: str) -> str:
     """Map typographic quotes and dashes to ASCII, one character for one, keeping offsets."""
-    return text.translate(_QUOTES)
+    # One replace() per mark the text holds: translate() reads a text beyond ASCII character by
+    # character. No mark is replaced by another mark, so the order does not matter.
+    for mark, plain in _QUOTES.items():
+        if mark in text:
+            text = text.replace(mark, plain)
+    return text
 
 
 # The characters other than A-Z that a case-insensitive pattern matches to an ASCII letter.
 _ASCII_EQUIVALENTS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_NON_ASCII_EQUIVALENTS = "\u0130\u0131\u017f\u212a"
 
 
 def ascii_fold(text: str) -> str:
@@ -105,7 +111,9 @@ def ascii_fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    return text.translate(_ASCII_EQUIVALENTS).lower()
+    if any(ch in text for ch in _NON_ASCII_EQUIVALENTS):  # rare: translate() is slow beyond ASCII
+        text = text.translate(_ASCII_EQUIVALENTS)
+    return text.lower()
 
 
 # --------------------------------------------------------------------------- scan gates
