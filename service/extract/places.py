@@ -1063,6 +1063,8 @@ class _Finder:
             # a small town in a country the text never names, while it names others: a
             # namesake or a spelling that folds onto another name ("Sinai" / Sinnai, Italy)
             return None
+        if len(cands) == 1:
+            return places[cands[0]]  # no choice left to weigh
         top = max(mentioned.values(), default=0)
 
         def score(c: int, use_mentions: bool = True) -> tuple:
