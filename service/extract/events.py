@@ -351,12 +351,14 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     by_timex, by_place, by_actor = _Spans(timexes), _Spans(places), _Spans(actors)
     for index, sentence in enumerate(sentences):
         inside = by_timex.within(sentence.start, sentence.end)
-        s_places = by_place.within(sentence.start, sentence.end)
+        s_places = by_place.within(sentence.start, sentence.end) if inside else []
         s_actors = by_actor.within(sentence.start, sentence.end)
         # Dates of saying ("said on Wednesday that ...") take no place: the others share the sentence's.
         scan = scans.get(sentence.start, sentence.end)
-        placeable = [t for t in inside if not _speech_verb(
-            sentence.start, plain[sentence.start:t.start], plain[t.end:sentence.end], t, False, scan)] or inside
+        placeable = inside  # a sentence's one date takes all its places
+        if len(inside) > 1:
+            placeable = [t for t in inside if not _speech_verb(
+                sentence.start, plain[sentence.start:t.start], plain[t.end:sentence.end], t, False, scan)] or inside
         for timex in inside:
             own_places = _nearest(s_places, timex, placeable) if len(placeable) > 1 else s_places
             for event in _events(plain, sentence, timex, own_places, s_actors, context, published_at):
