@@ -99,3 +99,13 @@ def test_extraction_is_the_same_with_gates_that_never_skip(monkeypatch):
     assert gated
     monkeypatch.setattr(Gates, "open_for", lambda self, low: set(self._words))
     assert extract_events(text, published) == gated
+
+
+def test_folded_patterns_find_the_spans_of_the_case_insensitive_ones():
+    folded = [(events._MEANS[kind], pattern) for kind, pattern in events._MEANS_FOLDED.items()]
+    folded.append((events._HAZARD, events._HAZARD_FOLDED))
+    texts = SENTENCES + [s.upper() for s in SENTENCES] + ["Luftschläge, LUFTSCHLÄGE; \u212aämpfe and ıeds, İEDs"]
+    for text in texts:
+        low = ascii_fold(text)
+        for original, pattern in folded:
+            assert [m.span() for m in pattern.finditer(low)] == [m.span() for m in original.finditer(text)], text
