@@ -220,20 +220,6 @@ _NAMED_WAR = re.compile(r"(?:-[A-Z][\w'-]+)?\s+(?:war|conflict|crisis|insurgency
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'-]*-)?$", re.IGNORECASE)
 
 
-def _folded(pattern: re.Pattern) -> re.Pattern:
-    """A case-insensitive pattern made case-sensitive, to find the same spans in the
-    :func:`ascii_fold` of a text (one character for one): sre matches case-insensitively
-    several times slower. Its literals are lower-cased, so its escapes must be ones that
-    lower-casing leaves as they are."""
-    assert pattern.flags & re.IGNORECASE and set(re.findall(r"\\(.)", pattern.pattern)) <= set("bwsd")
-    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
-
-
-# What the means and hazards are counted with, over the folded text of each sentence.
-_MEANS_FOLDED = {kind: _folded(pattern) for kind, pattern in _MEANS.items()}
-_HAZARD_FOLDED = _folded(_HAZARD)
-
-
 def _names_a_war(text: str, item) -> bool:
     """Whether a name only names a war ("in the Tigray war", "the Iran-Iraq war")."""
     return bool(_NAMED_WAR.match(text, item.end) and _THE_BEFORE.search(text, max(0, item.start - 30), item.start))
@@ -275,6 +261,25 @@ _GATED = (
     _COMMEMORATION, _SENTENCE_PASSED, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET, _COMPARISON,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
+
+
+def _foldable(pattern: re.Pattern) -> bool:
+    """Whether a pattern is case-insensitive throughout, and its escapes are ones that
+    lower-casing leaves as they are (no inline flags, no escaped letters beyond these)."""
+    return bool(pattern.flags & re.IGNORECASE) and "(?" not in pattern.pattern.replace("(?:", "").replace(
+        "(?!", "").replace("(?=", "") and set(re.findall(r"\\(.)", pattern.pattern)) <= set("bwsd")
+
+
+def _folded(pattern: re.Pattern) -> re.Pattern:
+    """A :func:`_foldable` pattern made case-sensitive, to find the same spans in the
+    :func:`ascii_fold` of a text (one character for one, compared as re.I compares it): sre
+    matches case-insensitively several times slower. Its literals are lower-cased."""
+    assert _foldable(pattern)
+    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
+
+
+# The gated patterns that a _Scan runs over its folded text, as case-sensitive copies, by id().
+_FOLDED = {id(pattern): _folded(pattern) for pattern in _GATED if _foldable(pattern)}
 _GATES: Gates | None = None
 
 
@@ -311,10 +316,16 @@ class _Scan:
         return key in open_ or key not in _GATED_IDS
 
     def search(self, pattern: re.Pattern) -> re.Match | None:
+        """The first match of ``pattern`` in the span, or None. For most gated patterns it is a
+        match in the folded span: its offsets are the span's, its letters lower-cased."""
         found, key = self._found, id(pattern)
         if key in found:
             return found[key]
-        match = found[key] = pattern.search(self.text) if self.may(pattern) else None
+        if not self.may(pattern):
+            match = found[key] = None
+        else:
+            folded = _FOLDED.get(key)  # the same span, found faster: only spans are read from it
+            match = found[key] = folded.search(self.low) if folded is not None else pattern.search(self.text)
         return match
 
     def means_hits(self) -> list[tuple[int, int, str]]:
@@ -322,7 +333,7 @@ class _Scan:
         if self._means is None:
             low = self.low
             self._means = [(m.start(), m.end(), kind) for kind, pattern in _MEANS.items() if self.may(pattern)
-                           for m in _MEANS_FOLDED[kind].finditer(low)]
+                           for m in _FOLDED[id(pattern)].finditer(low)]
         return self._means
 
 
@@ -889,7 +900,7 @@ def _article_context(text: str, actors: list[ActorMatch], sentences: list[Senten
         for _, _, means in scan.means_hits():
             per_kind[means] += 1
         if scan.may(_HAZARD):
-            hazards += len(_HAZARD_FOLDED.findall(scan.low))
+            hazards += len(_FOLDED[id(_HAZARD)].findall(scan.low))
     counts = Counter(per_kind)
     kind, count = max(counts.items(), key=lambda item: (item[1], -_SPECIFIC_MEANS.index(item[0])))
     reporters = Counter(a.actor.id for a in actors if a.actor.type in ("ngo", "international"))
