@@ -109,3 +109,8 @@ def test_folded_patterns_find_the_spans_of_the_case_insensitive_ones():
         low = ascii_fold(text)
         for original, pattern in folded:
             assert [m.span() for m in pattern.finditer(low)] == [m.span() for m in original.finditer(text)], text
+
+
+def test_the_words_that_gate_since_and_until_are_those_of_their_patterns():
+    assert required_words(timex._RE_SINCE_BEFORE) == ("since",)
+    assert set(required_words(timex._RE_UNTIL_BEFORE)) == set(timex._UNTIL_WORDS)
