@@ -227,18 +227,28 @@ def _right_boundary(text: str, end: int) -> bool:
 _SCAN_WORDS: dict[int, tuple[str, ...] | None] = {}
 
 
-def _scan(pattern: re.Pattern, plain: str) -> Iterator[re.Match]:
-    """``pattern.finditer(plain)`` for a module-level pattern, skipped when the text holds none of
-    the words one of which each of its matches contains (see :func:`text.required_words`)."""
+def _may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when a module-level pattern cannot match in ``text``: it holds none of the words one
+    of which each of its matches contains (see :func:`text.required_words`)."""
     key = id(pattern)
     if key not in _SCAN_WORDS:
         _SCAN_WORDS[key] = required_words(pattern)
     words = _SCAN_WORDS[key]
-    if words is not None:
-        low = ascii_fold(plain)
-        if not any(word in low for word in words):
-            return iter(())
-    return pattern.finditer(plain)
+    if words is None:
+        return True
+    low = ascii_fold(text)
+    return any(word in low for word in words)
+
+
+def _scan(pattern: re.Pattern, plain: str) -> Iterator[re.Match]:
+    """``pattern.finditer(plain)``, skipped when :func:`_may_match` says it finds nothing."""
+    return pattern.finditer(plain) if _may_match(pattern, plain) else iter(())
+
+
+def _search(pattern: re.Pattern, plain: str, pos: int, endpos: int) -> re.Match | None:
+    """``pattern.search(plain, pos, endpos)``, skipped when :func:`_may_match` says it finds nothing
+    in that span (a match lies inside it)."""
+    return pattern.search(plain, pos, endpos) if _may_match(pattern, plain[pos:endpos]) else None
 
 
 _MILITARY_NOUN = re.compile(
@@ -786,12 +796,12 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
                 if counted_self or (after and after.group("noun") not in _COUNTED_THINGS):
                     continue  # "170 Afghans", "4,000 Rwandan troops", "13 US service members"
         if actor.type == "state" and cand.via in ("name", "alias") \
-                and _DATELINE_BEFORE.search(plain, max(0, cand.start - 60), cand.start):
+                and _search(_DATELINE_BEFORE, plain, max(0, cand.start - 60), cand.start):
             continue  # "KRAMATORSK, Ukraine, June 28": where the story was filed
         if actor.type == "state" and cand.via in ("name", "alias") \
-                and _PLACE_ADJECTIVE_BEFORE.search(plain, max(0, cand.start - 30), cand.start):
+                and _search(_PLACE_ADJECTIVE_BEFORE, plain, max(0, cand.start - 30), cand.start):
             continue  # "attacked southern Israel"
-        if _CONTROLLER_BEFORE.search(plain, max(0, cand.start - 60), cand.start):
+        if _search(_CONTROLLER_BEFORE, plain, max(0, cand.start - 60), cand.start):
             continue  # "areas controlled by the Government of Ukraine"
         if nxt is not None and actor.id != nxt.actor_id and actor.id in _ancestors(nxt.actor_id) \
                 and _PART_APPOSITION.fullmatch(plain, cand.end, nxt.start):
