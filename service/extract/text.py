@@ -31,7 +31,8 @@ _ABBREVIATIONS = frozenset(
 _ORDINAL_DAY = re.compile(
     r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
-_BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s)|\n\s*\n|\n""")
+# (The lookahead names the characters a boundary starts with: sre skips the others at once.)
+_BOUNDARY = re.compile(r"""(?=[.!?…\n])(?:[.!?…]+["'”’»)\]]*(?=\s)|\n\s*\n|\n)""")
 _WORD_RUN = re.compile(r"[\w.]+")
 
 
