@@ -320,8 +320,10 @@ _AFFILIATE_AFTER = re.compile(
 )
 # "the army", "the junta", "its military": the military of the state named last.
 # "government forces", "regime troops": the same, without an article.
+# (Here and below, a pattern scanned over the whole text opens with a lookahead on the characters
+# its matches can start with: sre then passes over every other offset at once.)
 _GENERIC_MILITARY = re.compile(
-    r"\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces)|"
+    r"(?=[TtIiGgRrAa])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces)|"
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime)\s+(?:forces|troops|soldiers))|"
     r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation)))"
     r"\b(?!\s+[A-Z])"
@@ -471,13 +473,13 @@ _NAME_LINK = r"(?:\s+(?:bin|ibn|al|el|de|da|van|von|der|abu|Abu)(?=\s+[A-Z]))?"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:{_NAME_LINK}\s+{_NAME_WORD}){{0,3}})"
 _SPOKES = r"(?i:(?:deputy\s+|chief\s+|press\s+|official\s+|senior\s+|main\s+|military\s+)?spokes(?:man|woman|person))"
 # "<Body> spokesman[,] <Name>"
-_SPK_BEFORE_NAME = re.compile(rf"(?P<spk>{_SPOKES}),?\s+{_TITLE}{_NAME}")
+_SPK_BEFORE_NAME = re.compile(rf"(?=(?i:[cdmops]))(?P<spk>{_SPOKES}),?\s+{_TITLE}{_NAME}")
 # "<Name>, a spokesman for <Body>"
 _NAME_BEFORE_SPK = re.compile(
-    rf"{_TITLE}{_NAME},\s+(?i:(?:a|the|an)\s+)?{_SPOKES}\s+(?i:for|of)\s+(?i:the\s+)?(?P<body>)"
+    rf"(?=[A-Zae]){_TITLE}{_NAME},\s+(?i:(?:a|the|an)\s+)?{_SPOKES}\s+(?i:for|of)\s+(?i:the\s+)?(?P<body>)"
 )
 # "a spokesman for <Body>, <Name>,"
-_SPK_FOR_BODY = re.compile(rf"{_SPOKES}\s+(?i:for|of)\s+(?i:the\s+)?(?P<body>)")
+_SPK_FOR_BODY = re.compile(rf"(?=(?i:[cdmops])){_SPOKES}\s+(?i:for|of)\s+(?i:the\s+)?(?P<body>)")
 _NAME_AFTER_BODY = re.compile(rf",\s+{_TITLE}{_NAME}\s*,")
 _GENERIC_BODY = re.compile(
     r"(?:^|\s)(?P<noun>ministry|army|military|observatory|group|government|agency|organi[sz]ation|office|"
@@ -642,12 +644,12 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
 # head noun of that name ("the UN Human Rights Monitoring Mission in Ukraine", "the
 # Saudi-led coalition"). "the mission of ..." and "the Mission X" introduce another body.
 _DEFINITE_BODY = re.compile(
-    r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<noun>mission|agency|coalition|court|organi[sz]ation|commission|"
+    r"(?=[timacof])\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<noun>mission|agency|coalition|court|organi[sz]ation|commission|"
     r"committee|council|tribunal|movement|alliance|federation|observatory)\b(?!\s+(?:of|for|on|in)\b)(?!\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # "residents blamed the same group": the armed group named last.
-_SAME_GROUP = re.compile(r"\b[Tt]he\s+same\s+(?:armed\s+)?(?:group|militants|militia|insurgents|rebels|faction|gunmen)\b")
+_SAME_GROUP = re.compile(r"(?=[Tt])\b[Tt]he\s+same\s+(?:armed\s+)?(?:group|militants|militia|insurgents|rebels|faction|gunmen)\b")
 # A bare noun stands for the body only as a modifier ("coalition strikes") or with an article.
 _BARE_MODIFIED = re.compile(r"\s+(?:[a-z]+\s+)?(?:attacks?|strikes?|raids?|bombing|forces|jets|aircraft|warplanes|"
                             r"spokes(?:man|woman|person)|officials?|troops|fighters)\b")
@@ -684,12 +686,12 @@ def _definite_bodies(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
 # "President Hassan Sheikh Mohamud", "Prime Minister Ariel Henry": a head of state or
 # government the actor list does not know speaks for a state.
 _HEAD = re.compile(
-    rf"\b(?P<title>(?:Vice[- ])?President|(?:Deputy\s+)?Prime\s+Minister|Premier|Chancellor|King|Emir|"
+    rf"(?=[VPDCKEFI])\b(?P<title>(?:Vice[- ])?President|(?:Deputy\s+)?Prime\s+Minister|Premier|Chancellor|King|Emir|"
     rf"(?:Foreign|Defen[cs]e|Interior)\s+Minister)\s+{_NAME}"
 )
 # "the government", "the authorities": the state the sentence or the article is about;
 # "the government of President Hadi" and "the government in Kyiv" are named next to it.
-_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:government|authorities)\b(?!\s+(?:of|in|forces|troops|soldiers)\b)")
+_GOVERNMENT = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:government|authorities)\b(?!\s+(?:of|in|forces|troops|soldiers)\b)")
 _POSSESSIVE = re.compile(r"(?:'s?)?\s*$")
 
 
