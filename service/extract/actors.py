@@ -33,7 +33,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from service.extract.text import ascii_fold, plain_punctuation, required_words
+from service.extract.text import ascii_fold, plain_punctuation, required_words, with_first_chars
 
 _DATA = Path(__file__).parent / "data" / "actors.json"
 
@@ -575,6 +575,10 @@ _CONTROLLER_BEFORE = re.compile(
     r"\b(?:areas?|territor(?:y|ies)|parts?|regions?|zones?|districts?|neighbou?rhoods?|land|ground)\s+(?:(?:it|they)\s+)?(?:controlled|held|occupied|run|seized)\s+by\s+"
     r"(?:the\s+)?(?:[Gg]overnment\s+of\s+)?$"
 )
+# Patterns searched for in the few characters before a name, behind a lookahead on the
+# characters their matches start with, which passes over most offsets at once.
+_PLACE_BEFORE, _COUNT_BEFORE, _DATELINE_BEFORE, _PLACE_ADJECTIVE_BEFORE, _CONTROLLER_BEFORE = map(
+    with_first_chars, (_PLACE_BEFORE, _COUNT_BEFORE, _DATELINE_BEFORE, _PLACE_ADJECTIVE_BEFORE, _CONTROLLER_BEFORE))
 # "The African Union mission, ATMIS": a body, a common noun, then one of its parts.
 _PART_APPOSITION = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,|\()\s*$")
 

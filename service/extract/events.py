@@ -27,7 +27,7 @@ from service.extract.actors import ActorMatch, descendants, find_actors, get_act
 from service.extract.figures import casualties
 from service.extract.language import detect_language
 from service.extract.places import PlaceMatch, fold_name, get_gazetteer
-from service.extract.text import Gates, Sentence, ascii_fold, plain_punctuation, split_sentences
+from service.extract.text import Gates, Sentence, ascii_fold, plain_punctuation, split_sentences, with_first_chars
 from service.extract.timex import Timex, find_timexes
 
 EXTRACTOR_VERSION = "2026.11.4"
@@ -225,6 +225,10 @@ def _names_a_war(text: str, item) -> bool:
     return bool(_NAMED_WAR.match(text, item.end) and _THE_BEFORE.search(text, max(0, item.start - 30), item.start))
 _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 _LIST_JOIN = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
+# Patterns searched for in the few characters before a name or a date, behind a lookahead on
+# the characters their matches start with, which passes over most offsets at once.
+_TARGETED, _LOCATIVE, _ISSUED_BEFORE, _SOURCE_BEFORE, _THE_BEFORE, _LIST_JOIN = map(
+    with_first_chars, (_TARGETED, _LOCATIVE, _ISSUED_BEFORE, _SOURCE_BEFORE, _THE_BEFORE, _LIST_JOIN))
 # Generic descriptions that stand for the organisation an article is about.
 _GENERIC_MONITOR = _words(
     r"the (?:human )?rights (?:group|monitor|organi[sz]ation|watchdog)", r"the watchdog", r"the monitor",
@@ -275,7 +279,7 @@ def _folded(pattern: re.Pattern) -> re.Pattern:
     :func:`ascii_fold` of a text (one character for one, compared as re.I compares it): sre
     matches case-insensitively several times slower. Its literals are lower-cased."""
     assert _foldable(pattern)
-    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
+    return with_first_chars(re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE))
 
 
 # The gated patterns that a _Scan runs over its folded text, as case-sensitive copies, by id().

@@ -180,6 +180,77 @@ def _required(items, ignorecase: bool) -> frozenset[str] | None:
     return max(options, key=lambda words: (min(map(len, words)), -len(words)))
 
 
+def _class_members(items) -> list[str] | None:
+    """A parsed character class as the source of its members, or None for a negated one."""
+    from re import _constants as c
+
+    escapes = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+               c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+    members = []
+    for op, av in items:
+        if op is c.LITERAL:
+            members.append(re.escape(chr(av)))
+        elif op is c.RANGE:
+            members.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is c.CATEGORY and av in escapes:
+            members.append(escapes[av])
+        else:  # a negated class, or a category of another kind
+            return None
+    return members
+
+
+def _first(items) -> tuple[list[str] | None, bool]:
+    """The members of a character class that holds the first character of every match of the
+    parsed sequence ``items`` (None: unknown), and whether the sequence may match nothing."""
+    from re import _constants as c
+
+    members: list[str] = []
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # anchors and lookarounds take no character
+            continue
+        if op is c.LITERAL:
+            return members + [re.escape(chr(av))], False
+        if op is c.IN:
+            found = _class_members(av)
+            return (None, False) if found is None else (members + found, False)
+        if op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
+            if op is c.SUBPATTERN and (av[1] or av[2]):
+                return None, False  # flags of its own: its characters read otherwise
+            found, empty = _first(av[3] if op is c.SUBPATTERN else av)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            found, empty = _first(av[2])
+            empty = empty or av[0] == 0
+        elif op is c.BRANCH:
+            found, empty = [], False
+            for alternative in av[1]:
+                part, part_empty = _first(alternative)
+                if part is None:
+                    return None, False
+                found += part
+                empty = empty or part_empty
+        else:  # any character, a back reference, ...
+            return None, False
+        if found is None:
+            return None, False
+        members += found
+        if not empty:
+            return members, False
+    return members, True
+
+
+def with_first_chars(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` behind a lookahead on the characters its matches can start with, when they are
+    known: it finds the same matches, faster. sre tries a pattern that opens with an anchor, a
+    group or an alternation in full at every offset; the lookahead fails at once at most.
+    The pattern itself when a match may be empty or start with any character."""
+    from re import _parser
+
+    members, empty = _first(list(_parser.parse(pattern.pattern, pattern.flags)))
+    if members is None or empty:
+        return pattern
+    return re.compile("(?=[" + "".join(dict.fromkeys(members)) + "])" + pattern.pattern, pattern.flags)
+
+
 def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Strings one of which is in ``ascii_fold(s)`` whenever ``pattern`` matches anywhere in
     ``s``; None when the pattern names no such strings. Read from the parsed pattern: literal
