@@ -114,3 +114,18 @@ def test_folded_patterns_find_the_spans_of_the_case_insensitive_ones():
 def test_the_words_that_gate_since_and_until_are_those_of_their_patterns():
     assert required_words(timex._RE_SINCE_BEFORE) == ("since",)
     assert set(required_words(timex._RE_UNTIL_BEFORE)) == set(timex._UNTIL_WORDS)
+
+
+def test_with_first_chars_finds_the_same_matches():
+    from service.extract.text import with_first_chars
+
+    assert with_first_chars(re.compile(r"x*")).pattern == "x*"  # may match empty: left alone
+    assert with_first_chars(re.compile(r".y")).pattern == ".y"  # may start anywhere
+    assert with_first_chars(re.compile(r"\b(?:an?|the)\s+(?:big )?cat")).pattern.startswith("(?=[at])")
+    assert with_first_chars(re.compile(r"(?:a|)b")).pattern.startswith("(?=[ab])")
+    texts = SENTENCES + [s.upper() for s in SENTENCES] + ["ſhelling \u212aabul \u0130dlib, the 12 cats"]
+    for name, pattern in _patterns():
+        faster = with_first_chars(pattern)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in faster.finditer(text)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(text)], (name, text)
