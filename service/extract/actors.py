@@ -23,6 +23,7 @@ in lower case ("regime forces") matches in any case.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 from collections import defaultdict
@@ -460,6 +461,29 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     return taken
 
 
+class _Occupied:
+    """The spans of names found so far, to test a new span against all of them in logarithmic
+    time: those given at first (sorted by start, with the furthest end of each prefix) and those
+    added one by one, each only where it overlaps nothing (so they stay sorted and disjoint)."""
+
+    def __init__(self, cands: list[_Candidate]) -> None:
+        fixed = sorted((c.start, c.end) for c in cands)
+        self._starts = [start for start, _ in fixed]
+        self._reach = list(itertools.accumulate((end for _, end in fixed), max))
+        self._added: list[tuple[int, int]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether no span overlaps ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, end)  # those given that start before ``end``
+        if i and self._reach[i - 1] > start:
+            return False
+        j = bisect.bisect_left(self._added, (end,))
+        return not (j and self._added[j - 1][1] > start)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._added, (start, end))
+
+
 # ------------------------------------------------------------------------ spokespersons
 
 _TITLE = (
@@ -495,14 +519,16 @@ def _spokespersons(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     by_end = {c.end: c for c in taken}
     by_start = {c.start: c for c in taken}
     found: list[_Candidate] = []
+    occupied = _Occupied(taken)
 
     def add(start: int, end: int, body: str) -> None:
         name = plain[start:end]
         if name.split()[0].lower() in {"the", "a", "an"} or name in {"He", "She", "It", "They"}:
             return
-        if any(not (end <= t.start or start >= t.end) for t in taken + found):
+        if not occupied.free(start, end):
             return
         found.append(_Candidate(start, end, body, "spokesperson"))
+        occupied.add(start, end)
 
     for m in _SPK_BEFORE_NAME.finditer(plain):
         end = m.start("spk")
@@ -697,6 +723,7 @@ _HEAD = re.compile(
 # "the government of President Hadi" and "the government in Kyiv" are named next to it.
 _GOVERNMENT = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:government|authorities)\b(?!\s+(?:of|in|forces|troops|soldiers)\b)")
 _POSSESSIVE = re.compile(r"(?:'s?)?\s*$")
+_POSSESSIVE_CHARS = re.compile(r"[\s's]*")  # what a text that _POSSESSIVE matches may hold
 
 
 def _focus_state(named: list[_Candidate]) -> str | None:
@@ -719,26 +746,43 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
     index = _index()
     focus = place_state or _focus_state(named)
     found: list[_Candidate] = []
+    occupied = _Occupied(taken)
+    # ``named`` is sorted and its spans do not overlap: their ends are sorted too
+    named_starts = [c.start for c in named]
+    named_ends = [c.end for c in named]
 
     def free(start: int, end: int) -> bool:
-        return all(end <= t.start or start >= t.end for t in taken + found)
+        return occupied.free(start, end)
+
+    def add(cand: _Candidate) -> None:
+        found.append(cand)
+        occupied.add(cand.start, cand.end)
 
     surnames: dict[str, str] = {}
     for m in _scan(_HEAD, plain):
         start, end = m.start(), m.end("name")
         if not free(start, end):
             continue
-        before = [c for c in named if c.end <= start and _POSSESSIVE.fullmatch(plain, c.end, start)]
+        # the last name that only "'s" and spaces part from the title ("Russia's President"): the
+        # text before ``start`` from an earlier name holds the later names, so the walk back ends
+        # at the first character that cannot be in such a gap
+        before = None
+        for k in range(bisect.bisect_right(named_ends, start) - 1, -1, -1):
+            if _POSSESSIVE.fullmatch(plain, named[k].end, start):
+                before = named[k]
+                break
+            if not _POSSESSIVE_CHARS.fullmatch(plain, named[k].end, start):
+                break
         state = None
         if before:
-            actor = index.actors[before[-1].actor_id]
+            actor = index.actors[before.actor_id]
             state = actor.id if actor.type == "state" else None
             if state is None:
                 continue  # "Hamas Prime Minister ...": not a state's
         state = state or focus
         if state is None:
             continue
-        found.append(_Candidate(start, end, state, "spokesperson"))
+        add(_Candidate(start, end, state, "spokesperson"))
         words = m.group("name").split()
         if len(words) > 1:
             surnames[words[-1]] = state
@@ -746,16 +790,18 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         later = re.compile(r"\b(?P<name>" + "|".join(map(re.escape, surnames)) + r")\b(?!\s+[A-Z])")
         for m in later.finditer(plain):
             if free(m.start(), m.end()):
-                found.append(_Candidate(m.start(), m.end(), surnames[m.group("name")], "spokesperson"))
+                add(_Candidate(m.start(), m.end(), surnames[m.group("name")], "spokesperson"))
     for m in _scan(_GOVERNMENT, plain):
         if not free(m.start(), m.end()):
             continue
         sentence_start = max(plain.rfind(". ", 0, m.start()), plain.rfind("\n", 0, m.start())) + 1
-        near = [c for c in named if sentence_start <= c.start and c.end <= m.start()
-                and index.actors[c.actor_id].type == "state"]
-        state = near[-1].actor_id if near else focus
+        # the last state named in the sentence before: the names from its start to the match
+        lo, hi = bisect.bisect_left(named_starts, sentence_start), bisect.bisect_right(named_ends, m.start())
+        near = next((named[k] for k in range(hi - 1, lo - 1, -1) if index.actors[named[k].actor_id].type == "state"),
+                    None)
+        state = near.actor_id if near else focus
         if state is not None:
-            found.append(_Candidate(m.start(), m.end(), state, "alias"))
+            add(_Candidate(m.start(), m.end(), state, "alias"))
     return found
 
 
