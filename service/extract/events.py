@@ -268,8 +268,8 @@ _GATED_IDS = frozenset(map(id, _GATED))
 
 
 def _foldable(pattern: re.Pattern) -> bool:
-    """Whether a pattern is case-insensitive throughout, and its escapes are ones that
-    lower-casing leaves as they are (no inline flags, no escaped letters beyond these)."""
+    """Whether a pattern is case-insensitive throughout (no inline flags) and lower-casing it
+    changes only its literals: its only escapes are \\b, \\w, \\s and \\d."""
     return bool(pattern.flags & re.IGNORECASE) and "(?" not in pattern.pattern.replace("(?:", "").replace(
         "(?!", "").replace("(?=", "") and set(re.findall(r"\\(.)", pattern.pattern)) <= set("bwsd")
 
@@ -308,7 +308,7 @@ class _Scan:
         self._found: dict[int, re.Match | None] = {}  # by id of the pattern
         self._means: list[tuple[int, int, str]] | None = None
         self.main_means: str | None | bool = False  # what _means_in answered, False until asked
-        # what _speech_verb answered for a date, keyed by its arguments but the texts' lengths
+        # what _speech_verb answered, by (clause start, end of the date, lengths of the two texts)
         self.verbs: dict[tuple[int, int, int, int], tuple[int, int] | None] = {}
 
     def may(self, pattern: re.Pattern) -> bool:

@@ -246,8 +246,8 @@ def with_first_chars(pattern: re.Pattern) -> re.Pattern:
     from re import _parser
 
     members, empty = _first(list(_parser.parse(pattern.pattern, pattern.flags)))
-    if members is None or empty:
-        return pattern
+    if members is None or empty or pattern.pattern.startswith("(?") and pattern.pattern[2:3].isalpha():
+        return pattern  # (global inline flags must open a pattern)
     return re.compile("(?=[" + "".join(dict.fromkeys(members)) + "])" + pattern.pattern, pattern.flags)
 
 
