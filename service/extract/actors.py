@@ -24,9 +24,11 @@ in lower case ("regime forces") matches in any case.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,7 +36,7 @@ from pathlib import Path
 import ahocorasick
 
 from service.extract import demonyms
-from service.extract.text import ascii_fold, datelines, plain_punctuation
+from service.extract.text import ascii_fold, datelines, plain_punctuation, required_words, with_first_chars
 
 _DATA = Path(__file__).parent / "data" / "actors.json"
 
@@ -254,6 +256,35 @@ def _right_boundary(text: str, end: int) -> bool:
     return end >= len(text) or not (text[end].isalnum() or text[end] == "_")
 
 
+# The words one of which every match of a pattern scanned over the whole text holds, by id()
+# of the pattern (hashing a compiled pattern hashes its whole code).
+_SCAN_WORDS: dict[int, tuple[str, ...] | None] = {}
+
+
+def _may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when a module-level pattern cannot match in ``text``: it holds none of the words one
+    of which each of its matches contains (see :func:`text.required_words`)."""
+    key = id(pattern)
+    if key not in _SCAN_WORDS:
+        _SCAN_WORDS[key] = required_words(pattern)
+    words = _SCAN_WORDS[key]
+    if words is None:
+        return True
+    low = ascii_fold(text)
+    return any(word in low for word in words)
+
+
+def _scan(pattern: re.Pattern, plain: str) -> Iterator[re.Match]:
+    """``pattern.finditer(plain)``, skipped when :func:`_may_match` says it finds nothing."""
+    return pattern.finditer(plain) if _may_match(pattern, plain) else iter(())
+
+
+def _search(pattern: re.Pattern, plain: str, pos: int, endpos: int) -> re.Match | None:
+    """``pattern.search(plain, pos, endpos)``, skipped when :func:`_may_match` says it finds nothing
+    in that span (a match lies inside it)."""
+    return pattern.search(plain, pos, endpos) if _may_match(pattern, plain[pos:endpos]) else None
+
+
 _MILITARY_NOUN = re.compile(
     r"\s+(?:(?:government|regime|special|security|armed|ground|air|naval|military|fighter|occupying|"
     r"occupation|invading|elite)\s+)?"
@@ -325,8 +356,11 @@ _AFFILIATE_AFTER = re.compile(
 )
 # "the army", "the junta", "its military": the military of the state named last.
 # "government forces", "regime troops": the same, without an article.
+# (Here and below, a pattern scanned over the whole text opens with a lookahead on the characters
+# its matches can start with: sre then passes over every other offset at once.)
 _GENERIC_MILITARY = re.compile(
-    r"\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces)|[Ii]ts\s+(?P<its>forces)|"
+    r"(?=[TtIiGgRrAaSs])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces)|"
+    r"[Ii]ts\s+(?P<its>forces)|"
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime)\s+(?:forces|troops|soldiers))|"
     r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation))|"
     # "soldiers executed at least 223 villagers", "soldiers and militiamen killed 58 people"
@@ -476,6 +510,29 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     return taken
 
 
+class _Occupied:
+    """The spans of names found so far, to test a new span against all of them in logarithmic
+    time: those given at first (sorted by start, with the furthest end of each prefix) and those
+    added one by one, each only where it overlaps nothing (so they stay sorted and disjoint)."""
+
+    def __init__(self, cands: list[_Candidate]) -> None:
+        fixed = sorted((c.start, c.end) for c in cands)
+        self._starts = [start for start, _ in fixed]
+        self._reach = list(itertools.accumulate((end for _, end in fixed), max))
+        self._added: list[tuple[int, int]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether no span overlaps ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, end)  # those given that start before ``end``
+        if i and self._reach[i - 1] > start:
+            return False
+        j = bisect.bisect_left(self._added, (end,))
+        return not (j and self._added[j - 1][1] > start)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._added, (start, end))
+
+
 # ------------------------------------------------------------------------ spokespersons
 
 _TITLE = (
@@ -489,13 +546,13 @@ _NAME_LINK = r"(?:\s+(?:bin|ibn|al|el|de|da|van|von|der|abu|Abu)(?=\s+[A-Z]))?"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:{_NAME_LINK}\s+{_NAME_WORD}){{0,3}})"
 _SPOKES = r"(?i:(?:deputy\s+|chief\s+|press\s+|official\s+|senior\s+|main\s+|military\s+)?spokes(?:man|woman|person))"
 # "<Body> spokesman[,] <Name>"
-_SPK_BEFORE_NAME = re.compile(rf"(?P<spk>{_SPOKES}),?\s+{_TITLE}{_NAME}")
+_SPK_BEFORE_NAME = re.compile(rf"(?=(?i:[cdmops]))(?P<spk>{_SPOKES}),?\s+{_TITLE}{_NAME}")
 # "<Name>, a spokesman for <Body>"
 _NAME_BEFORE_SPK = re.compile(
-    rf"{_TITLE}{_NAME},\s+(?i:(?:a|the|an)\s+)?{_SPOKES}\s+(?i:for|of)\s+(?i:the\s+)?(?P<body>)"
+    rf"(?=[A-Zae]){_TITLE}{_NAME},\s+(?i:(?:a|the|an)\s+)?{_SPOKES}\s+(?i:for|of)\s+(?i:the\s+)?(?P<body>)"
 )
 # "a spokesman for <Body>, <Name>,"
-_SPK_FOR_BODY = re.compile(rf"{_SPOKES}\s+(?i:for|of)\s+(?i:the\s+)?(?P<body>)")
+_SPK_FOR_BODY = re.compile(rf"(?=(?i:[cdmops])){_SPOKES}\s+(?i:for|of)\s+(?i:the\s+)?(?P<body>)")
 _NAME_AFTER_BODY = re.compile(rf",\s+{_TITLE}{_NAME}\s*,")
 _GENERIC_BODY = re.compile(
     r"(?:^|\s)(?P<noun>ministry|army|military|observatory|group|government|agency|organi[sz]ation|office|"
@@ -511,14 +568,16 @@ def _spokespersons(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     by_end = {c.end: c for c in taken}
     by_start = {c.start: c for c in taken}
     found: list[_Candidate] = []
+    occupied = _Occupied(taken)
 
     def add(start: int, end: int, body: str) -> None:
         name = plain[start:end]
         if name.split()[0].lower() in {"the", "a", "an"} or name in {"He", "She", "It", "They"}:
             return
-        if any(not (end <= t.start or start >= t.end) for t in taken + found):
+        if not occupied.free(start, end):
             return
         found.append(_Candidate(start, end, body, "spokesperson"))
+        occupied.add(start, end)
 
     for m in _SPK_BEFORE_NAME.finditer(plain):
         end = m.start("spk")
@@ -589,6 +648,10 @@ _CONTROLLER_BEFORE = re.compile(
     r"\b(?:areas?|territor(?:y|ies)|parts?|regions?|zones?|districts?|neighbou?rhoods?|land|ground)\s+(?:(?:it|they)\s+)?(?:controlled|held|occupied|run|seized)\s+by\s+"
     r"(?:the\s+)?(?:[Gg]overnment\s+of\s+)?$"
 )
+# Patterns searched for in the few characters before a name, behind a lookahead on the
+# characters their matches start with, which passes over most offsets at once.
+_PLACE_BEFORE, _COUNT_BEFORE, _PLACE_ADJECTIVE_BEFORE, _CONTROLLER_BEFORE = map(
+    with_first_chars, (_PLACE_BEFORE, _COUNT_BEFORE, _PLACE_ADJECTIVE_BEFORE, _CONTROLLER_BEFORE))
 # "The African Union mission, ATMIS": a body, a common noun, then one of its parts.
 _PART_APPOSITION = re.compile(r"(?:\s+[a-z]+){1,4}\s*(?:,|\()\s*$")  # "the UN mission in the country, MONUSCO"
 
@@ -621,30 +684,38 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     found: list[_Candidate] = []
     if not any(noun in plain for noun in ("army", "military", "junta", "armed", "forces", "troops", "soldiers")):
         return found
+    # ``taken`` is sorted and its spans do not overlap, so its ends are sorted too; so are those
+    # of ``found``, made from successive matches. A match's neighbours are found by bisection.
+    taken_starts = [c.start for c in taken]
+    taken_ends = [c.end for c in taken]
+    found_ends: list[int] = []
     for m in _GENERIC_MILITARY.finditer(plain):
         group = next(g for g in ("noun", "its", "bare", "act", "doer") if m.group(g))
         start, end = m.start(group), m.end(group)
         if group == "doer" and _NOT_DOERS_BEFORE.search(plain, max(0, start - 20), start):
             continue
-        if any(not (end <= t.start or start >= t.end) for t in taken):
-            continue
-        before = [c for c in taken + found if c.end <= m.start() and m.start() - c.end <= 800
-                  and index.actors[c.actor_id].type in ("state", "military")]
+        i = bisect.bisect_left(taken_starts, end)  # taken[:i] start before the match ends
+        if i and taken_ends[i - 1] > start:
+            continue  # part of a name found already
+        # the states and militaries named in the 800 characters before the match
+        lo, hi = m.start() - 800, m.start()
+        window = [*taken[bisect.bisect_left(taken_ends, lo):bisect.bisect_right(taken_ends, hi)],
+                  *found[bisect.bisect_left(found_ends, lo):bisect.bisect_right(found_ends, hi)]]
+        before = [c for c in window if index.actors[c.actor_id].type in ("state", "military")]
         sentence_start = max(plain.rfind(". ", 0, m.start()), plain.rfind("\n", 0, m.start())) + 1
         militaries = [c for c in before if index.actors[c.actor_id].type == "military"]
         if militaries and not any(c.start >= sentence_start for c in before):
             # "the Israeli military said ... In a statement on Thursday, the military said"
-            found.append(_Candidate(m.start(), end, max(militaries, key=lambda c: c.end).actor_id, "alias"))
-            continue
-        if place_state is not None and not any(c.start >= sentence_start for c in before):
+            actor_id = max(militaries, key=lambda c: c.end).actor_id
+        elif place_state is not None and not any(c.start >= sentence_start for c in before):
             actor_id = index.military.get(place_state, place_state)
-            found.append(_Candidate(m.start(), end, actor_id, "alias"))
+        elif before:
+            last = index.actors[max(before, key=lambda c: c.end).actor_id]
+            actor_id = last.id if last.type == "military" else index.military.get(last.id, last.id)
+        else:
             continue
-        if not before:
-            continue
-        last = index.actors[max(before, key=lambda c: c.end).actor_id]
-        actor_id = last.id if last.type == "military" else index.military.get(last.id, last.id)
         found.append(_Candidate(m.start(), end, actor_id, "alias"))
+        found_ends.append(end)
     return found
 
 
@@ -652,12 +723,12 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
 # head noun of that name ("the UN Human Rights Monitoring Mission in Ukraine", "the
 # Saudi-led coalition"). "the mission of ..." and "the Mission X" introduce another body.
 _DEFINITE_BODY = re.compile(
-    r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<noun>mission|agency|coalition|court|organi[sz]ation|commission|"
+    r"(?=[timacof])\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<noun>mission|agency|coalition|court|organi[sz]ation|commission|"
     r"committee|council|tribunal|movement|alliance|federation|observatory)\b(?!\s+(?:of|for|on|in)\b)(?!\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # "residents blamed the same group": the armed group named last.
-_SAME_GROUP = re.compile(r"\b[Tt]he\s+same\s+(?:armed\s+)?(?:group|militants|militia|insurgents|rebels|faction|gunmen)\b")
+_SAME_GROUP = re.compile(r"(?=[Tt])\b[Tt]he\s+same\s+(?:armed\s+)?(?:group|militants|militia|insurgents|rebels|faction|gunmen)\b")
 # A bare noun stands for the body only as a modifier ("coalition strikes") or with an article.
 _BARE_MODIFIED = re.compile(r"\s+(?:[a-z]+\s+)?(?:attacks?|strikes?|raids?|bombing|forces|jets|aircraft|warplanes|"
                             r"spokes(?:man|woman|person)|officials?|troops|fighters)\b")
@@ -668,12 +739,12 @@ def _definite_bodies(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     found: list[_Candidate] = []
     starts = [c.start for c in taken]
     index = _index()
-    for m in _SAME_GROUP.finditer(plain):
+    for m in _scan(_SAME_GROUP, plain):
         i = bisect.bisect_left(starts, m.start())
         armed = [c for c in taken[:i] if index.actors[c.actor_id].type == "armed_group" and m.start() - c.end <= 1500]
         if armed:
             found.append(_Candidate(m.start(), m.end(), armed[-1].actor_id, "alias"))
-    for m in _DEFINITE_BODY.finditer(plain):
+    for m in _scan(_DEFINITE_BODY, plain):
         start, end = m.start(), m.end("noun")
         i = bisect.bisect_left(starts, start)
         if i < len(taken) and taken[i].start < end or i and taken[i - 1].end > start:
@@ -681,7 +752,8 @@ def _definite_bodies(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
         if m.start("noun") == start and not _BARE_MODIFIED.match(plain, end):
             continue
         noun = re.compile(rf"\b{m.group('noun')}\b", re.IGNORECASE)
-        for cand in reversed(taken[:i]):
+        for k in range(i - 1, -1, -1):  # the names before the match, nearest first
+            cand = taken[k]
             if start - cand.end > 1500:
                 break
             if noun.search(plain, cand.start, cand.end):
@@ -693,13 +765,13 @@ def _definite_bodies(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
 # "President Hassan Sheikh Mohamud", "Prime Minister Ariel Henry": a head of state or
 # government the actor list does not know speaks for a state.
 _HEAD = re.compile(
-    rf"\b(?P<title>(?:Vice[- ])?President|(?:Deputy\s+)?Prime\s+Minister|Premier|Chancellor|King|Emir|"
+    rf"(?=[VPDCKEFI])\b(?P<title>(?:Vice[- ])?President|(?:Deputy\s+)?Prime\s+Minister|Premier|Chancellor|King|Emir|"
     rf"(?:Foreign|Defen[cs]e|Interior)\s+Minister)\s+{_NAME}"
 )
 # "the government", "the authorities": the state the sentence or the article is about;
 # "the government of President Hadi" and "the government in Kyiv" are named next to it.
 _GOVERNMENT = re.compile(
-    r"\b[Tt]he\s+(?:government|authorities)\b(?!\s+(?:of|in|forces|troops|soldiers)\b)"
+    r"(?=[Tt])\b[Tt]he\s+(?:government|authorities)\b(?!\s+(?:of|in|forces|troops|soldiers)\b)"
     # a body of a government the actor list does not know: "the Government Communication
     # Service", "the Ministry of Information", "the defence ministry"
     r"|\b[Tt]he\s+(?:Government|Federal|Presidential)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Service|Office|Agency|Department)\b"
@@ -707,7 +779,9 @@ _GOVERNMENT = re.compile(
     r"|\b[Tt]he\s+(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation)\s+[Mm]inistry\b(?!\s+(?:of|in)\b)"
 )
 _POSSESSIVE = re.compile(r"(?:'s?)?\s*$")
-_GOVERNMENT_IN = re.compile(r"\b[Tt]he\s+(?:government|authorities|regime)\s+in\s+(?P<capital>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_POSSESSIVE_CHARS = re.compile(r"[\s's]*")  # what a text that _POSSESSIVE matches may hold
+_GOVERNMENT_IN = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:government|authorities|regime)\s+in\s+"
+                            r"(?P<capital>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
 
 def _focus_state(named: list[_Candidate]) -> str | None:
@@ -730,26 +804,43 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
     index = _index()
     focus = place_state or _focus_state(named)
     found: list[_Candidate] = []
+    occupied = _Occupied(taken)
+    # ``named`` is sorted and its spans do not overlap: their ends are sorted too
+    named_starts = [c.start for c in named]
+    named_ends = [c.end for c in named]
 
     def free(start: int, end: int) -> bool:
-        return all(end <= t.start or start >= t.end for t in taken + found)
+        return occupied.free(start, end)
+
+    def add(cand: _Candidate) -> None:
+        found.append(cand)
+        occupied.add(cand.start, cand.end)
 
     surnames: dict[str, str] = {}
-    for m in _HEAD.finditer(plain):
+    for m in _scan(_HEAD, plain):
         start, end = m.start(), m.end("name")
         if not free(start, end):
             continue
-        before = [c for c in named if c.end <= start and _POSSESSIVE.fullmatch(plain, c.end, start)]
+        # the last name that only "'s" and spaces part from the title ("Russia's President"): the
+        # text before ``start`` from an earlier name holds the later names, so the walk back ends
+        # at the first character that cannot be in such a gap
+        before = None
+        for k in range(bisect.bisect_right(named_ends, start) - 1, -1, -1):
+            if _POSSESSIVE.fullmatch(plain, named[k].end, start):
+                before = named[k]
+                break
+            if not _POSSESSIVE_CHARS.fullmatch(plain, named[k].end, start):
+                break
         state = None
         if before:
-            actor = index.actors[before[-1].actor_id]
+            actor = index.actors[before.actor_id]
             state = actor.id if actor.type == "state" else None
             if state is None:
                 continue  # "Hamas Prime Minister ...": not a state's
         state = state or focus
         if state is None:
             continue
-        found.append(_Candidate(start, end, state, "spokesperson"))
+        add(_Candidate(start, end, state, "spokesperson"))
         words = m.group("name").split()
         if len(words) > 1:
             surnames[words[-1]] = state
@@ -757,21 +848,23 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         later = re.compile(r"\b(?P<name>" + "|".join(map(re.escape, surnames)) + r")\b(?!\s+[A-Z])")
         for m in later.finditer(plain):
             if free(m.start(), m.end()):
-                found.append(_Candidate(m.start(), m.end(), surnames[m.group("name")], "spokesperson"))
-    for m in _GOVERNMENT_IN.finditer(plain):
+                add(_Candidate(m.start(), m.end(), surnames[m.group("name")], "spokesperson"))
+    for m in _scan(_GOVERNMENT_IN, plain):
         # "the government in Kinshasa": the state whose capital it is
         state = index.capital_of.get(_fold(m.group("capital")))
         if state is not None and free(m.start(), m.end()):
-            found.append(_Candidate(m.start(), m.end(), state, "alias"))
-    for m in _GOVERNMENT.finditer(plain):
+            add(_Candidate(m.start(), m.end(), state, "alias"))
+    for m in _scan(_GOVERNMENT, plain):
         if not free(m.start(), m.end()):
             continue
         sentence_start = max(plain.rfind(". ", 0, m.start()), plain.rfind("\n", 0, m.start())) + 1
-        near = [c for c in named if sentence_start <= c.start and c.end <= m.start()
-                and index.actors[c.actor_id].type == "state"]
-        state = near[-1].actor_id if near else focus
+        # the last state named in the sentence before: the names from its start to the match
+        lo, hi = bisect.bisect_left(named_starts, sentence_start), bisect.bisect_right(named_ends, m.start())
+        near = next((named[k] for k in range(hi - 1, lo - 1, -1) if index.actors[named[k].actor_id].type == "state"),
+                    None)
+        state = near.actor_id if near else focus
         if state is not None:
-            found.append(_Candidate(m.start(), m.end(), state, "alias"))
+            add(_Candidate(m.start(), m.end(), state, "alias"))
     return found
 
 
@@ -786,7 +879,7 @@ def _possessive_roles(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """The subject of the previous sentence (its first actor) for "Its chief", "Their envoy"."""
     index = _index()
     found: list[_Candidate] = []
-    for m in _ITS_ROLE.finditer(plain):
+    for m in _scan(_ITS_ROLE, plain):
         previous_end = max(plain.rfind(". ", 0, m.start()), plain.rfind(".\n", 0, m.start()))
         if previous_end < 0 or plain[previous_end + 1:m.start()].strip():
             continue  # only at the head of a sentence
@@ -834,9 +927,9 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
                 and any(d.head_end <= cand.start < d.end for d in filed):
             continue  # "KRAMATORSK, Ukraine, June 28 -": where the story was filed
         if actor.type == "state" and cand.via in ("name", "alias") \
-                and _PLACE_ADJECTIVE_BEFORE.search(plain, max(0, cand.start - 30), cand.start):
+                and _search(_PLACE_ADJECTIVE_BEFORE, plain, max(0, cand.start - 30), cand.start):
             continue  # "attacked southern Israel"
-        if _CONTROLLER_BEFORE.search(plain, max(0, cand.start - 60), cand.start):
+        if _search(_CONTROLLER_BEFORE, plain, max(0, cand.start - 60), cand.start):
             continue  # "areas controlled by the Government of Ukraine"
         if nxt is not None and actor.id != nxt.actor_id and actor.id in _ancestors(nxt.actor_id) \
                 and _PART_APPOSITION.fullmatch(plain, cand.end, nxt.start):

@@ -27,7 +27,8 @@ from service.extract.actors import ActorMatch, descendants, find_actors, get_act
 from service.extract.figures import casualties
 from service.extract.language import detect_language
 from service.extract.places import PlaceMatch, fold_name, get_gazetteer
-from service.extract.text import Gates, Sentence, ascii_fold, datelines, plain_punctuation, split_sentences
+from service.extract.text import (Gates, Sentence, ascii_fold, datelines, plain_punctuation, split_sentences,
+                                  with_first_chars)
 from service.extract.timex import Timex, find_timexes
 
 EXTRACTOR_VERSION = "2026.11.4"
@@ -288,6 +289,8 @@ _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|took|retook|fell|hit|struck|began|shot
                           r"sent|fought|led|met|told|said|says|saw|ran|broke|drove|flew|threw|blew|tore|rose|overran)\b")
 _AFTER_CLAUSE = re.compile(r",\s+(?:after|following)\s+(?:its|their|his|her|the|a|an|[A-Z])(?![\w ]{0,20}\b(?:days?|weeks?|"
                            r"months?|hours?|years?)\b)")
+_REPEATED = re.compile(r"\d|\b(?:times|occasions)\b")  # "killed 30 people", "struck three times"
+_STOP_MARK = re.compile(r"[.;:!?\"]")
 # "in the Tigray war", "the Iran-Iraq war": the place names the war, not where this happened.
 _NAMED_WAR = re.compile(r"(?:-[A-Z][\w'-]+)?\s+(?:war|conflict|crisis|insurgency|uprising|revolution)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'-]*-)?$", re.IGNORECASE)
@@ -298,6 +301,10 @@ def _names_a_war(text: str, item) -> bool:
     return bool(_NAMED_WAR.match(text, item.end) and _THE_BEFORE.search(text, max(0, item.start - 30), item.start))
 _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 _LIST_JOIN = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
+# Patterns searched for in the few characters before a name or a date, behind a lookahead on
+# the characters their matches start with, which passes over most offsets at once.
+_TARGETED, _LOCATIVE, _ISSUED_BEFORE, _SOURCE_BEFORE, _THE_BEFORE, _LIST_JOIN = map(
+    with_first_chars, (_TARGETED, _LOCATIVE, _ISSUED_BEFORE, _SOURCE_BEFORE, _THE_BEFORE, _LIST_JOIN))
 # Generic descriptions that stand for the organisation an article is about.
 _GENERIC_MONITOR = _words(
     r"the (?:human )?rights (?:group|monitor|organi[sz]ation|watchdog)", r"the watchdog", r"the monitor",
@@ -332,9 +339,30 @@ class _Context:
 _GATED = (
     _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
-    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST, _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _BEGAN_DOING, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
+    _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST,
+    _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _BEGAN_DOING, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
+    _COMPARISON,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
+
+
+def _foldable(pattern: re.Pattern) -> bool:
+    """Whether a pattern is case-insensitive throughout (no inline flags) and lower-casing it
+    changes only its literals: its only escapes are \\b, \\w, \\s and \\d."""
+    return bool(pattern.flags & re.IGNORECASE) and "(?" not in pattern.pattern.replace("(?:", "").replace(
+        "(?!", "").replace("(?=", "") and set(re.findall(r"\\(.)", pattern.pattern)) <= set("bwsd")
+
+
+def _folded(pattern: re.Pattern) -> re.Pattern:
+    """A :func:`_foldable` pattern made case-sensitive, to find the same spans in the
+    :func:`ascii_fold` of a text (one character for one, compared as re.I compares it): sre
+    matches case-insensitively several times slower. Its literals are lower-cased."""
+    assert _foldable(pattern)
+    return with_first_chars(re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE))
+
+
+# The gated patterns that a _Scan runs over its folded text, as case-sensitive copies, by id().
+_FOLDED = {id(pattern): _folded(pattern) for pattern in _GATED if _foldable(pattern)}
 _GATES: Gates | None = None
 
 
@@ -350,7 +378,7 @@ class _Scan:
     """One span of the article as a string, with what the patterns find in it, each searched
     once and only when the span holds a word every match of the pattern contains."""
 
-    __slots__ = ("text", "low", "_open", "_found", "_means")
+    __slots__ = ("text", "low", "_open", "_found", "_means", "main_means", "verbs")
 
     def __init__(self, text: str, low: str) -> None:
         self.text = text
@@ -358,6 +386,9 @@ class _Scan:
         self._open: set[int] | None = None  # ids of the gated patterns that may match
         self._found: dict[int, re.Match | None] = {}  # by id of the pattern
         self._means: list[tuple[int, int, str]] | None = None
+        self.main_means: str | None | bool = False  # what _means_in answered, False until asked
+        # what _speech_verb answered, by (clause start, end of the date, lengths of the two texts)
+        self.verbs: dict[tuple[int, int, int, int], tuple[int, int] | None] = {}
 
     def may(self, pattern: re.Pattern) -> bool:
         """False when ``pattern`` (one of the gated patterns) cannot match in this span (or in any part of it)."""
@@ -368,18 +399,24 @@ class _Scan:
         return key in open_ or key not in _GATED_IDS
 
     def search(self, pattern: re.Pattern) -> re.Match | None:
+        """The first match of ``pattern`` in the span, or None. For most gated patterns it is a
+        match in the folded span: its offsets are the span's, its letters lower-cased."""
         found, key = self._found, id(pattern)
         if key in found:
             return found[key]
-        match = found[key] = pattern.search(self.text) if self.may(pattern) else None
+        if not self.may(pattern):
+            match = found[key] = None
+        else:
+            folded = _FOLDED.get(key)  # the same span, found faster: only spans are read from it
+            match = found[key] = folded.search(self.low) if folded is not None else pattern.search(self.text)
         return match
 
     def means_hits(self) -> list[tuple[int, int, str]]:
         """Every match of the means of violence, kind by kind: (start, end, kind)."""
         if self._means is None:
-            text = self.text
+            low = self.low
             self._means = [(m.start(), m.end(), kind) for kind, pattern in _MEANS.items() if self.may(pattern)
-                           for m in pattern.finditer(text)]
+                           for m in _FOLDED[id(pattern)].finditer(low)]
         return self._means
 
 
@@ -425,14 +462,16 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     by_timex, by_place, by_actor = _Spans(timexes), _Spans(places), _Spans(actors)
     for index, sentence in enumerate(sentences):
         inside = by_timex.within(sentence.start, sentence.end)
-        s_places = by_place.within(sentence.start, sentence.end)
+        s_places = by_place.within(sentence.start, sentence.end) if inside else []
         s_actors = by_actor.within(sentence.start, sentence.end)
         # Dates of saying ("said on Wednesday that ...") take no place: the others share the sentence's.
         scan = scans.get(sentence.start, sentence.end)
-        placeable = [t for t in inside if not _speech_verb(
-            sentence.start, plain[sentence.start:t.start], plain[t.end:sentence.end], t, False, scan)] or inside
+        placeable = inside  # a sentence's one date takes all its places
+        if len(inside) > 1:
+            placeable = [t for t in inside if not _speech_verb(
+                sentence.start, plain[sentence.start:t.start], plain[t.end:sentence.end], t, False, scan)] or inside
         whens = [t for t in inside if t.kind == "since" and _WHEN.match(plain[t.end:sentence.end])]
-        joints = _joints(plain, inside)
+        joints = _joints(plain, inside) if len(inside) > 1 else {}
         # "1,102 deaths in Mali since 1 January, against 938 between January and May 2024": both
         # periods count the same places
         compared = len(placeable) > 1 and _COMPARISON.search(plain, sentence.start, sentence.end) is not None
@@ -662,7 +701,7 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
     if clause_event:
         results.append(clause_event)
     main = text[sentence.start:timex.start]
-    if _REPORT.search(main) or _GENERIC_MONITOR.search(main) or re.search(r"\d|\b(?:times|occasions)\b", main):
+    if _REPORT.search(main) or _GENERIC_MONITOR.search(main) or _REPEATED.search(main):
         period = _event(text, sentence, timex, [p for p in places if p.end <= timex.start],
                         [a for a in actors if a.end <= timex.start], context, published_at,
                         (sentence.start, timex.end), timex.date, timex.date_end, force="reporting_period")
@@ -766,7 +805,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                 known = context.casualties[span] = casualties(span)
             return known
 
-        comparison = _COMPARISON.search(text, clause_start, clause_end)
+        comparison = _COMPARISON.search(text, clause_start, clause_end) if scan.may(_COMPARISON) else None
         if comparison is None:
             counted_text = clause
             if clause_start <= timex.start and timex.end <= clause_end and _DIGIT.search(timex.text):
@@ -849,6 +888,8 @@ def _attribution(text: str, attribution: re.Match | None, actors: list[ActorMatc
 def _reporter(context: _Context, start: int) -> ActorMatch | None:
     """Whom "the watchdog" or "the group" at ``start`` stands for: the organisation cited most in
     its part of the page (a line of dashes parts a page's teasers of other stories), else in all."""
+    if not context.reporters:
+        return context.salient_reporter  # no part of the page cites an organisation
     i = bisect.bisect_right(context.parts, start)
     low = context.parts[i - 1] if i else 0
     high = context.parts[i] if i < len(context.parts) else float("inf")
@@ -994,11 +1035,23 @@ def _speech_verb(clause_start: int, before: str, after: str, timex: Timex, dated
                  scan: _Scan | None = None) -> tuple[int, int] | None:
     """The span of the verb of saying that the date is attached to ("said on Monday"), if any.
 
-    ``scan``: a span of the text that holds both ``before`` and ``after``, to skip scans."""
+    ``scan``: a span of the text that starts with ``before`` and holds ``after`` (the text from
+    the end of the date), to skip scans; the answer is kept in it for the next call."""
     if dated_clause:
         return None
     if scan is not None and not scan.may(_SPEECH_WORD):
         return None  # _SPEECH_AFTER needs a verb of saying too
+    if scan is None:
+        return _find_speech_verb(clause_start, before, after, timex, scan)
+    key = (clause_start, timex.end, len(before), len(after))
+    if key not in scan.verbs:
+        scan.verbs[key] = _find_speech_verb(clause_start, before, after, timex, scan)
+    return scan.verbs[key]
+
+
+def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
+                      scan: _Scan | None) -> tuple[int, int] | None:
+    """:func:`_speech_verb` for a date that dates no "when" clause, without keeping the answer."""
     window = max(0, len(before) - 45)
     # ``before`` starts the scan's span: its last 45 characters are scanned only when they hold a verb's word
     verbs = [m for m in _SPEECH_WORD.finditer(before, window)] if scan is None or _gates().may(
@@ -1009,7 +1062,7 @@ def _speech_verb(clause_start: int, before: str, after: str, timex: Timex, dated
         last = verbs[-1]
         between = before[last.end():]
         # "Pakistan says its forces responded the same morning": the date is what was said
-        if not _CLAUSE_CONTENT.search(between) and not re.search(r"[.;:!?\"]", between) \
+        if not _CLAUSE_CONTENT.search(between) and not _STOP_MARK.search(between) \
                 and not _subject_and_verb(between):
             return clause_start + last.start(), clause_start + last.end()
     spoken = _SPEECH_AFTER.match(after)
@@ -1101,6 +1154,13 @@ def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], event
 
 def _means_in(clause: _Scan) -> str | None:
     """The means of violence a clause names most; a longer phrase hides the words inside it."""
+    if clause.main_means is False:
+        clause.main_means = _most_named_means(clause)
+    return clause.main_means
+
+
+def _most_named_means(clause: _Scan) -> str | None:
+    """:func:`_means_in`, worked out."""
     hits = clause.means_hits()
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)]
     if not hits:
@@ -1127,7 +1187,7 @@ def _article_context(text: str, actors: list[ActorMatch], sentences: list[Senten
         for _, _, means in scan.means_hits():
             per_kind[means] += 1
         if scan.may(_HAZARD):
-            hazards += len(_HAZARD.findall(scan.text))
+            hazards += len(_FOLDED[id(_HAZARD)].findall(scan.low))
     counts = Counter(per_kind)
     kind, count = max(counts.items(), key=lambda item: (item[1], -_SPECIFIC_MEANS.index(item[0])))
     reporters = Counter(a.actor.id for a in actors if a.actor.type in ("ngo", "international"))

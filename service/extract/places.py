@@ -501,6 +501,7 @@ _KLOCATIVES = _fold_set(LOCATIVES)
 _KCONNECTORS = _fold_set(_CONNECTORS)
 
 _KIND_RANK = {"country": 0, "locality": 1, "admin1": 2}
+_NO_COUNTS: Counter = Counter()  # an empty count, only ever read
 _KIND_CODE = {"L": "locality", "A": "admin1", "C": "country"}
 
 
@@ -725,7 +726,11 @@ class _Finder:
     def collect(self) -> list[_Hit]:
         hits: list[_Hit] = []
         keys, all_cands = self.g._keys, self.g._cands
+        text, tokens = self.text, self.tokens
         for t1, t0, ki in self.spans():
+            first = text[tokens[t0][1]]
+            if first.isalpha() and not first.isupper():
+                continue  # a name starts with a capital: acceptable() says False at once
             key = keys[ki]
             a = t0 - 1
             article = (
@@ -735,13 +740,13 @@ class _Finder:
                 )
             )
             ok = self.acceptable(t0, t1, key, article)
+            if ok is False:
+                continue
             dateline = self.is_dateline(t0, t1)
             if dateline and ok is None:
                 ok = True
             if article:
                 t0 = a
-            if ok is False:
-                continue
             enc = all_cands[ki]
             if ok is None:
                 enc = [c for c in enc if c & 1 and self.g._places[c >> 1].kind == "country"]
@@ -953,7 +958,9 @@ class _Finder:
         counts = Counter(demonyms)
         places = self.g._places
         for h in hits:
-            own = self.by_key.setdefault(h.key, Counter())
+            own = self.by_key.get(h.key)
+            if own is None:
+                own = self.by_key[h.key] = Counter()
             ccs = {places[c].country_code for c in h.cands}
             if len(ccs) == 1:
                 counts[next(iter(ccs))] += 1
@@ -973,8 +980,16 @@ class _Finder:
         cached = cache.get(h.key)
         if cached is not None and cached[0] is mentioned:
             return cached[1]
-        own = getattr(self, "by_key", {}).get(h.key, Counter())
-        others = Counter({cc: n - own.get(cc, 0) for cc, n in mentioned.items() if n - own.get(cc, 0) > 0})
+        own = getattr(self, "by_key", {}).get(h.key, _NO_COUNTS)
+        # Every count in ``mentioned`` is positive: only those of the name's own countries change.
+        others = Counter(mentioned)
+        for cc, n in own.items():
+            if cc in others:
+                left = others[cc] - n
+                if left > 0:
+                    others[cc] = left
+                else:
+                    del others[cc]
         cache[h.key] = (mentioned, others)
         return others
 
@@ -1021,7 +1036,7 @@ class _Finder:
             ):
                 return None
         free = not h.context and not h.forced_kind and not self.countries and not h.dateline
-        others = self.others_mention(h, mentioned) if free else Counter()
+        others = self.others_mention(h, mentioned) if free else _NO_COUNTS
         nxt = h.t1 + 1
         facility = (
             free and self.is_word(nxt) and self.tokens[nxt][0] in _KFACILITY_NOUNS and not self.capitalised(nxt)
@@ -1039,6 +1054,8 @@ class _Finder:
             # a small town in a country the text never names, while it names others: a
             # namesake or a spelling that folds onto another name ("Sinai" / Sinnai, Italy)
             return None
+        if len(cands) == 1:
+            return places[cands[0]]  # no choice left to weigh
         top = max(mentioned.values(), default=0)
 
         def score(c: int, use_mentions: bool = True) -> tuple:

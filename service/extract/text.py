@@ -31,8 +31,21 @@ _ABBREVIATIONS = frozenset(
 _ORDINAL_DAY = re.compile(
     r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
-_BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s)|\n\s*\n|\n""")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# (The lookahead names the characters a boundary starts with: sre skips the others at once.)
+_BOUNDARY = re.compile(r"""(?=[.!?…\n])(?:[.!?…]+["'”’»)\]]*(?=\s)|\n\s*\n|\n)""")
+_WORD_RUN = re.compile(r"[\w.]+")
+
+
+def _word_before(text: str, start: int, end: int) -> str | None:
+    r"""The run of word characters and full stops that ends ``text[start:end]``, or None: what
+    ``re.search(r"([\w.]+)$", ...)`` finds there (before a final line break too, as ``$``).
+
+    The run is matched at the start of the reversed span; a search for it would try every
+    offset of the span and scan each run to its end."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    run = _WORD_RUN.match(text[start:end][::-1])
+    return run.group()[::-1] if run else None
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -42,9 +55,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if match.group().startswith((".",)) and not match.group().startswith("..."):
-            word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            word = _word_before(text, max(0, match.start() - 40), match.start())
             if word:
-                token = word.group(1).lower().rstrip(".")
+                token = word.lower().rstrip(".")
                 # "Sept." or "U.S." or an initial ("J.") does not end a sentence.
                 if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                     continue
@@ -101,7 +114,7 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         sentences.append(Sentence(start, end, text[start:end]))
 
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_QUOTES = {"‘": "'", "’": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"}
 
 
 def clean(text: str) -> str:
@@ -112,11 +125,17 @@ def clean(text: str) -> str:
 
 def plain_punctuation(text: str) -> str:
     """Map typographic quotes and dashes to ASCII, one character for one, keeping offsets."""
-    return text.translate(_QUOTES)
+    # One replace() per mark the text holds: translate() reads a text beyond ASCII character by
+    # character. No mark is replaced by another mark, so the order does not matter.
+    for mark, plain in _QUOTES.items():
+        if mark in text:
+            text = text.replace(mark, plain)
+    return text
 
 
 # The characters other than A-Z that a case-insensitive pattern matches to an ASCII letter.
 _ASCII_EQUIVALENTS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_NON_ASCII_EQUIVALENTS = "\u0130\u0131\u017f\u212a"
 
 
 def ascii_fold(text: str) -> str:
@@ -128,7 +147,9 @@ def ascii_fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    return text.translate(_ASCII_EQUIVALENTS).lower()
+    if any(ch in text for ch in _NON_ASCII_EQUIVALENTS):  # rare: translate() is slow beyond ASCII
+        text = text.translate(_ASCII_EQUIVALENTS)
+    return text.lower()
 
 
 # --------------------------------------------------------------------------- scan gates
@@ -192,6 +213,77 @@ def _required(items, ignorecase: bool) -> frozenset[str] | None:
         return None
     # the most telling choice: the longest shortest string, then the fewest strings
     return max(options, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+def _class_members(items) -> list[str] | None:
+    """A parsed character class as the source of its members, or None for a negated one."""
+    from re import _constants as c
+
+    escapes = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+               c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+    members = []
+    for op, av in items:
+        if op is c.LITERAL:
+            members.append(re.escape(chr(av)))
+        elif op is c.RANGE:
+            members.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is c.CATEGORY and av in escapes:
+            members.append(escapes[av])
+        else:  # a negated class, or a category of another kind
+            return None
+    return members
+
+
+def _first(items) -> tuple[list[str] | None, bool]:
+    """The members of a character class that holds the first character of every match of the
+    parsed sequence ``items`` (None: unknown), and whether the sequence may match nothing."""
+    from re import _constants as c
+
+    members: list[str] = []
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # anchors and lookarounds take no character
+            continue
+        if op is c.LITERAL:
+            return members + [re.escape(chr(av))], False
+        if op is c.IN:
+            found = _class_members(av)
+            return (None, False) if found is None else (members + found, False)
+        if op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
+            if op is c.SUBPATTERN and (av[1] or av[2]):
+                return None, False  # flags of its own: its characters read otherwise
+            found, empty = _first(av[3] if op is c.SUBPATTERN else av)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            found, empty = _first(av[2])
+            empty = empty or av[0] == 0
+        elif op is c.BRANCH:
+            found, empty = [], False
+            for alternative in av[1]:
+                part, part_empty = _first(alternative)
+                if part is None:
+                    return None, False
+                found += part
+                empty = empty or part_empty
+        else:  # any character, a back reference, ...
+            return None, False
+        if found is None:
+            return None, False
+        members += found
+        if not empty:
+            return members, False
+    return members, True
+
+
+def with_first_chars(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` behind a lookahead on the characters its matches can start with, when they are
+    known: it finds the same matches, faster. sre tries a pattern that opens with an anchor, a
+    group or an alternation in full at every offset; the lookahead fails at once at most.
+    The pattern itself when a match may be empty or start with any character."""
+    from re import _parser
+
+    members, empty = _first(list(_parser.parse(pattern.pattern, pattern.flags)))
+    if members is None or empty or pattern.pattern.startswith("(?") and pattern.pattern[2:3].isalpha():
+        return pattern  # (global inline flags must open a pattern)
+    return re.compile("(?=[" + "".join(dict.fromkeys(members)) + "])" + pattern.pattern, pattern.flags)
 
 
 def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:

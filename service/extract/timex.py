@@ -287,6 +287,8 @@ _RE_SINCE_BEFORE = re.compile(
 _RE_UNTIL_BEFORE = re.compile(
     r"(?<![\w-])(?P<w>(?i:up\s+(?:to|until)|until|till|through))[^\S\n]+$"
 )
+# Every match of _RE_SINCE_BEFORE holds "since", of _RE_UNTIL_BEFORE one of these (in any case).
+_UNTIL_WORDS = ("up", "until", "till", "through")
 # A future marker among the few words right before an expression.
 _RE_FUTURE = re.compile(
     r"(?i:\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:could|might)\s+(?!have\b|not\s+have\b)[a-z]+\b|"
@@ -1326,7 +1328,8 @@ def _wrap_since_until(text: str, cand: _Candidate, dct: dt.date, floor: int) -> 
 
     The cue word must lie after ``floor`` (the end of the expression before)."""
     window = text[max(0, floor, cand.start - 36):cand.start]
-    since = _RE_SINCE_BEFORE.search(window)
+    low = ascii_fold(window)
+    since = _RE_SINCE_BEFORE.search(window) if "since" in low else None
     if since:
         cand.start -= len(window) - since.start()
         cand.kind = "since"
@@ -1336,7 +1339,7 @@ def _wrap_since_until(text: str, cand: _Candidate, dct: dt.date, floor: int) -> 
             cand.precision = "day"
         cand.date_end = max(dct, cand.date)
         return
-    until = _RE_UNTIL_BEFORE.search(window)
+    until = _RE_UNTIL_BEFORE.search(window) if any(word in low for word in _UNTIL_WORDS) else None
     if until:
         cand.start -= len(window) - until.start()
         cand.kind = "until"

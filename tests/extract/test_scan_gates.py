@@ -99,3 +99,33 @@ def test_extraction_is_the_same_with_gates_that_never_skip(monkeypatch):
     assert gated
     monkeypatch.setattr(Gates, "open_for", lambda self, low: set(self._words))
     assert extract_events(text, published) == gated
+
+
+def test_folded_patterns_find_the_spans_of_the_case_insensitive_ones():
+    folded = [(pattern, events._FOLDED[id(pattern)]) for pattern in events._GATED if id(pattern) in events._FOLDED]
+    assert len(folded) >= 20
+    texts = SENTENCES + [s.upper() for s in SENTENCES] + ["Luftschläge, LUFTSCHLÄGE; \u212aämpfe and ıeds, İEDs"]
+    for text in texts:
+        low = ascii_fold(text)
+        for original, pattern in folded:
+            assert [m.span() for m in pattern.finditer(low)] == [m.span() for m in original.finditer(text)], text
+
+
+def test_the_words_that_gate_since_and_until_are_those_of_their_patterns():
+    assert required_words(timex._RE_SINCE_BEFORE) == ("since",)
+    assert set(required_words(timex._RE_UNTIL_BEFORE)) == set(timex._UNTIL_WORDS)
+
+
+def test_with_first_chars_finds_the_same_matches():
+    from service.extract.text import with_first_chars
+
+    assert with_first_chars(re.compile(r"x*")).pattern == "x*"  # may match empty: left alone
+    assert with_first_chars(re.compile(r".y")).pattern == ".y"  # may start anywhere
+    assert with_first_chars(re.compile(r"\b(?:an?|the)\s+(?:big )?cat")).pattern.startswith("(?=[at])")
+    assert with_first_chars(re.compile(r"(?:a|)b")).pattern.startswith("(?=[ab])")
+    texts = SENTENCES + [s.upper() for s in SENTENCES] + ["ſhelling \u212aabul \u0130dlib, the 12 cats"]
+    for name, pattern in _patterns():
+        faster = with_first_chars(pattern)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in faster.finditer(text)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(text)], (name, text)
