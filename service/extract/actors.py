@@ -365,7 +365,7 @@ _GENERIC_MILITARY = re.compile(
     r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation))|"
     # "soldiers executed at least 223 villagers", "soldiers and militiamen killed 58 people"
     r"\b(?P<doer>[Ss]oldiers|[Tt]roops)(?=\s+(?:and\s+[^.;,\n]{1,40}?\s+)?(?:killed|executed|shot|opened\s+fire|"
-    r"attacked|raided|burned|torched|detained|abducted|massacred|looted|fired)\b))"
+    r"attacked|raided|burned|torched|detained|abducted|massacred|looted|fired|fought|clashed|exchanged\s+fire)\b))"
     r"\b(?!\s+[A-Z])"
 )
 # Before "soldiers" or "troops", words that make them the counted or someone else's.
@@ -776,6 +776,7 @@ _GOVERNMENT = re.compile(
     # Service", "the Ministry of Information", "the defence ministry"
     r"|\b[Tt]he\s+(?:Government|Federal|Presidential)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Service|Office|Agency|Department)\b"
     r"|\b[Tt]he\s+Ministry\s+of\s+(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?)\b"
+    r"|\b[Tt]he\s+Minister\s+of\s+(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?|Justice)\b"
     r"|\b[Tt]he\s+(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation)\s+[Mm]inistry\b(?!\s+(?:of|in)\b)"
 )
 _POSSESSIVE = re.compile(r"(?:'s?)?\s*$")

@@ -184,7 +184,9 @@ _CLAIMED_TOLD = _words(
     r"raids?|strikes?|ambush(?:es)?|blasts?|explosions?|massacre|abduction|kidnapping)",
     r"claimed (?:responsibility for )?(?:it|them)",
 )
-_UNNAMED_ATTACKER = _words(r"gunm[ae]n", r"(?:a |an )?suicide bomber", r"armed men", r"unidentified", r"unknown (?:attackers|assailants|gunmen)")
+_UNNAMED_ATTACKER = _words(r"gunm[ae]n", r"(?:a |an )?suicide bomber", r"armed men", r"unidentified",
+                           r"unknown (?:attackers|assailants|gunmen)", r"separatists?(?: fighters)?", r"bandits",
+                           r"(?:rebel|militia|separatist|jihadist|islamist) fighters", r"militiamen")
 _DISPLACED = _words(r"fled", r"flee(?:ing)?", r"displaced", r"displacing", r"displacement", r"uprooted",
                     r"left their homes", r"forced from their homes")
 _COMMEMORATION = _words(r"anniversary", r"commemorat\w*", r"in memory of", r"memorial (?:service|ceremony)")
@@ -251,6 +253,8 @@ _COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down fro
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")
+_ANSWERED = re.compile(r"\b(?:rejected|dismissed|denied|disputed|criticised|criticized|condemned|welcomed)\s+the\s+"
+                       r"(?:report|group|organi[sz]ation|findings)\b", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"(?:'s)?(?:\s+(?:officials?|authorities|spokes(?:man|woman|person)|military|government))?"
                          r"\s+(?:said|says|say|told|claimed|claims|announced|accused)\b(?:\s+that)?", re.IGNORECASE)
 _OWN_PRONOUN = re.compile(r"\b(?:it|its|they|their|we|our)\b", re.IGNORECASE)
@@ -782,7 +786,9 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                 actor_values.append({"id": army.id, "name": army.name, "type": army.type, "part_of": army.part_of})
     claim = event_type == "statement" and scan.search(_CLAIMED_TOLD) is not None
     reporter = _reporter(context, clause_start)
+    answered = _ANSWERED.search(scan.text)  # "rejected the report": the report is the object
     if event_type in ("reporting_period", "report_published", "statement") and reporter is not None and not claim \
+            and not answered \
             and scan.search(_GENERIC_MONITOR) and reporter.actor.id not in {a["id"] for a in actor_values}:
         # "the rights group says", "the watchdog said": the organisation the article cites most.
         actor_values.insert(0, _actor_value(reporter))
@@ -944,7 +950,7 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     period = timex.kind != "point"
     # "Earlier this month, the UN human rights office said it had recorded 40 deaths between
     # November and January": a recent span next to its verb of saying dates the saying.
-    said_then = timex.precision != "day" and context.published is not None \
+    said_then = timex.precision != "day" and timex.kind == "point" and context.published is not None \
         and timex.date_end >= context.published - dt.timedelta(days=31) \
         and _speech_verb(clause_start, before, after, timex, dated_clause, scan) is not None
     period = period and not said_then
@@ -1022,7 +1028,9 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         return "agreement", (clause_start + agreement.start(), clause_start + agreement.start() + 1)
     speech = scan.search(_SPEECH_WORD)  # the same pattern as r"\b" + _SPEECH + r"\b", re.I
     if speech and timex.kind == "point":
-        return "statement", (clause_start + speech.start(), clause_start + speech.end())
+        # "In a letter dated 19 June, the minister rejected the report and said ...": a denial
+        return ("denial" if scan.search(_DENIAL) else "statement"), (clause_start + speech.start(),
+                                                                    clause_start + speech.end())
     return None, None
 
 

@@ -287,6 +287,9 @@ _PEOPLE = set(
     lawmaker lawmakers mayor chief elder elders imam priest vaccinators vaccinator
     sons son daughters daughter brothers brother sisters sister wives wife husbands husband mothers mother
     fathers father parents parent grandchildren grandchild siblings cousins cousin
+    lecturer lecturers professor professors teachers priest priests pastor pastors nun nuns judge judges
+    lawyer lawyers engineer engineers driver drivers trader traders vendor vendors shepherd shepherds
+    chiefs clerics cleric
     """.split()
 )
 # Nouns for one person: "a health worker was killed" counts 1 ("family", "crew" are groups).

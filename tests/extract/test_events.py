@@ -855,3 +855,22 @@ def test_what_a_speaker_reports_is_dated_by_its_own_date_and_done_by_its_own_doe
     said = brief('"We will answer," the Houthi leader said in a televised speech on Thursday, vowing more attacks.',
                  dt.date(2025, 4, 28))
     assert [e[3] for e in said] == ["statement"]
+
+
+def test_a_rights_report_summary_its_period_its_answer_and_unnamed_separatists():
+    text = ("CAMEROON: Killings in the Anglophone regions\nReport summary | Amnesty International | 26 June 2025\n\n"
+            "Separatist fighters and Cameroon's army killed at least 147 civilians in the North-West and South-West "
+            "regions between January and May 2025, Amnesty International said in a report published today.\n\n"
+            "In May, separatist fighters killed four bus passengers at a roadblock outside Kumbo. On 24 March, "
+            "gunmen shot dead a lecturer outside the University of Buea. On 3 May, soldiers and separatist fighters "
+            "fought for several hours in Bafut.\n\n"
+            "In a letter dated 19 June, the Minister of Communication rejected the report as \"biased\" and said "
+            "the defence forces act \"with professionalism\".")
+    events = {e[0]: e for e in brief(text, dt.date(2025, 6, 26))}
+    period = events["2025-01-01"]
+    assert period[3:] == ("reporting_period", 147, ["North-West", "South-West"],
+                          ["cameroon-military", "amnesty-international"])
+    assert events["2025-05-01"][6] == []  # separatists are not the army, though the army is named most
+    assert events["2025-03-24"][4] == 1
+    assert events["2025-05-03"][3] == "armed_clash" and "cameroon-military" in events["2025-05-03"][6]
+    assert (events["2025-06-19"][3], events["2025-06-19"][6]) == ("denial", ["cameroon"])
