@@ -142,8 +142,9 @@ _CLAUSE_CONTENT = _words(
     r"hit", r"struck", r"wounded", r"injured", r"destroyed",
 )
 _SPEECH_AFTER = re.compile(
-    r"^[,\s]*(?:(?:the |a |an )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:[a-z]+\s+){0,3})?(?:has |had |have )?" + _SPEECH + r"\b"
-)  # "On Monday, the ministry said", and "a spokesman on Monday denied"
+    r"^(?:[,\s]*(?:the |a |an )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:[a-z]+\s+){0,3}|[^\S\n]+)(?:has |had |have )?"
+    + _SPEECH + r"\b"
+)  # "On Monday, the ministry said", and "a spokesman on Monday denied" (no comma between)
 _DENIAL = _words(
     r"den(?:y|ied|ies|ial)", r"reject(?:ed|s)?", r"dismiss(?:ed|es)?", r"refut(?:ed|es)", r"biased",
     r"ungrounded", r"baseless", r"unfounded", r"fabricat(?:ed|ion)", r"fake", r"false", r"slam(?:s|med)",
@@ -253,6 +254,8 @@ _COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down fro
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")
+_TREND = _words(r"rose", r"risen", r"increased", r"surged", r"soared", r"doubled", r"tripled", r"fell", r"dropped",
+                r"declined", r"decreased", r"halved")
 _ANSWERED = re.compile(r"\b(?:rejected|dismissed|denied|disputed|criticised|criticized|condemned|welcomed)\s+the\s+"
                        r"(?:report|group|organi[sz]ation|findings)\b", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"(?:'s)?(?:\s+(?:officials?|authorities|spokes(?:man|woman|person)|military|government))?"
@@ -344,7 +347,7 @@ _GATED = (
     _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
     _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST,
-    _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _BEGAN_DOING, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
+    _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _BEGAN_DOING, _TREND, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
     _COMPARISON,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
@@ -964,6 +967,9 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         scan.search(_REPORT) or scan.search(_GENERIC_MONITOR)
         or (counted and (reporter_speaks or spoken or scan.search(_ACCORDING)))
     ):
+        return "reporting_period", None
+    if timex.precision in ("month", "year", "week") and spoken and scan.search(_TREND) and scan.search(_HARM):
+        # "Officials said attacks in the capital rose in December": what the month counted
         return "reporting_period", None
     campaign = scan.search(_CAMPAIGN) or (timex.precision in ("month", "year") and scan.search(_BEGAN_DOING))
     if campaign:

@@ -30,7 +30,7 @@ CAR_BOMB = ("2016-01-04", "explosion")
 @pytest.mark.parametrize(
     "query, expected",
     [
-        ({}, [("2015-12-01", "statement"), CAR_BOMB, SHELLING, STRIKE, KREMLIN]),
+        ({}, [("2015-12-01", "reporting_period"), CAR_BOMB, SHELLING, STRIKE, KREMLIN]),
         ({"place": "Aleppo"}, [STRIKE]),
         ({"place": "aleppo governorate"}, [STRIKE]),
         ({"place": "Tall Rifat"}, [STRIKE]),
@@ -44,8 +44,8 @@ CAR_BOMB = ("2016-01-04", "explosion")
         ({"type": "shelling"}, [SHELLING]),
         ({"type": ["shelling", "explosion"]}, [CAR_BOMB, SHELLING]),
         ({"from": "2016-02-08"}, [STRIKE, KREMLIN]),
-        ({"to": "2016-01"}, [("2015-12-01", "statement"), CAR_BOMB]),
-        ({"from": "2015-12-15", "to": "2016-01-10"}, [("2015-12-01", "statement"), CAR_BOMB]),
+        ({"to": "2016-01"}, [("2015-12-01", "reporting_period"), CAR_BOMB]),
+        ({"from": "2015-12-15", "to": "2016-01-10"}, [("2015-12-01", "reporting_period"), CAR_BOMB]),
         ({"q": "market"}, [SHELLING]),
         ({"q": "Market hit"}, [SHELLING]),
         ({"place": "Atlantis"}, []),

@@ -874,3 +874,14 @@ def test_a_rights_report_summary_its_period_its_answer_and_unnamed_separatists()
     assert events["2025-03-24"][4] == 1
     assert events["2025-05-03"][3] == "armed_clash" and "cameroon-military" in events["2025-05-03"][6]
     assert (events["2025-06-19"][3], events["2025-06-19"][6]) == ("denial", ["cameroon"])
+
+
+def test_a_trend_in_a_month_someone_reports_is_a_reporting_period():
+    text = "A car bomb exploded in Kabul on January 4, police said.\nOfficials said attacks in the capital rose in December."
+    assert [(e[0], e[3]) for e in brief(text, dt.date(2016, 1, 15))] == [
+        ("2016-01-04", "explosion"), ("2015-12-01", "reporting_period")]
+
+
+def test_an_attribution_after_a_comma_is_not_a_verb_of_saying_for_the_date():
+    text = "Une frappe aérienne a touché Alep le 7 octobre, selon les secours."
+    assert [e[3] for e in brief(text, dt.date(2015, 12, 23))] == ["air_strike"]
