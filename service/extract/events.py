@@ -220,7 +220,9 @@ _TARGETED = re.compile(
     r"\b(?:on|against|at|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|"
     r"raided|stormed|shelling|bombing|shot down|shoot down|downed|intercepted|"
     # "17 men accused of collaborating with the army": whom the victims were linked to
-    r"collaborat(?:ing|ed|ion)\s+with|working\s+for|informers?\s+for|spying\s+for|ties\s+to|links\s+to)"
+    r"collaborat(?:ing|ed|ion)\s+with|working\s+for|informers?\s+for|spying\s+for|ties\s+to|links\s+to|"
+    # "struck nine sites, including the headquarters of Jaish-e-Mohammed ... and of Lashkar-e-Taiba"
+    r"(?:headquarters|bases?|camps?|positions|hideouts?|strongholds?|offices|facilities)\s+of|and\s+of)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -885,3 +885,10 @@ def test_a_trend_in_a_month_someone_reports_is_a_reporting_period():
 def test_an_attribution_after_a_comma_is_not_a_verb_of_saying_for_the_date():
     text = "Une frappe aérienne a touché Alep le 7 octobre, selon les secours."
     assert [e[3] for e in brief(text, dt.date(2015, 12, 23))] == ["air_strike"]
+
+
+def test_the_groups_whose_sites_were_struck_are_targets():
+    text = ("Indian jets struck nine sites early on Wednesday, including the headquarters of Jaish-e-Mohammed in "
+            "Bahawalpur and of Lashkar-e-Taiba in Muridke.")
+    (event,) = brief(text, dt.date(2025, 5, 11))
+    assert (event[3], event[6]) == ("air_strike", ["india-military"])
