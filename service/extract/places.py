@@ -30,7 +30,7 @@ title before the name, or after it a capitalised word with a surname's ending, i
 running text; "Aleppo Citadel" stays a place) and by organisation rules ("<Place>
 Times/Post/Observatory/University/...", "<Place> Support Forces"). A name before a
 facility noun ("Madina hospital") in a text naming other countries is a namesake there
-or a facility; a small town in a country the text never names, while it names others,
+or a facility; a town of under 100 000 people in a country the text never names, while it names others,
 is dropped; "Congo", which two countries share, counts for neither as a mention.
 Everyday words that are also towns ("Reading", "Nice", "Mobile") need a locative word
 before them or a containing region after them. At a sentence start or in a title-case
@@ -1048,7 +1048,7 @@ class _Finder:
             if not cands:
                 return None
         if free and others and " " not in h.key and all(
-            places[c].kind == "locality" and places[c].population < 50_000
+            places[c].kind == "locality" and places[c].population < 100_000
             and not others.get(places[c].country_code) for c in cands
         ):
             # a small town in a country the text never names, while it names others: a

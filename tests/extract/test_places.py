@@ -547,3 +547,9 @@ def test_the_sea_is_not_the_state_named_after_it():
 ])
 def test_a_name_that_goes_on_with_an_arabic_article_is_not_its_first_part(text, expected):
     assert [m.place.name for m in find_places(text)] == expected
+
+
+def test_a_town_under_100_000_abroad_in_a_text_about_elsewhere_is_a_namesake():
+    text = ("CODECO fighters killed 62 people at the Plaine Savo site in Djugu, Ituri, in the Democratic Republic "
+            "of the Congo.")
+    assert "Italy" not in [m.place.country for m in find_places(text)]
