@@ -689,12 +689,46 @@ class _Finder:
         self.apply_context(hits)
         mentioned = self.mentioned_countries(hits, demonym_countries)
         out: list[PlaceMatch] = []
+        resolved: list[tuple[_Hit, Place]] = []
         for h in hits:
             place = self.resolve(h, mentioned)
             if place is None:
                 continue
+            resolved.append((h, place))
+        self.agree_in_lists(resolved)
+        for h, place in resolved:
             out.append(PlaceMatch(h.start, h.end, self.text[h.start:h.end], place))
         return out
+
+    def agree_in_lists(self, resolved: list[tuple["_Hit", Place]]) -> None:
+        """Towns listed together lie together: "air bases in Pathankot, Udhampur and Adampur" is
+        the Adampur of Punjab, where Pathankot is, not its namesake in Haryana. A town with
+        namesakes in the same country takes the region of a town it is listed with."""
+        places = self.g._places
+        group = [0] * len(resolved)  # mentions joined by commas and "and" share a group number
+        for n in range(1, len(resolved)):
+            group[n] = group[n - 1] if self._listed_with(resolved[n - 1][0], resolved[n][0]) else group[n - 1] + 1
+        for n, (h, place) in enumerate(resolved):
+            if place.kind != "locality":
+                continue
+            namesakes = [places[c] for c in h.cands if places[c].kind == "locality"
+                         and places[c].country_code == place.country_code and places[c].admin1 != place.admin1]
+            if not namesakes:
+                continue
+            siblings = [p for k, (_, p) in enumerate(resolved) if k != n and group[k] == group[n]
+                        and p.country_code == place.country_code]
+            regions = {p.admin1 for p in siblings}
+            if place.admin1 in regions:
+                continue
+            better = [p for p in namesakes if p.admin1 in regions]
+            if better:
+                resolved[n] = (h, max(better, key=lambda p: p.population))
+
+    def _listed_with(self, a: "_Hit", b: "_Hit") -> bool:
+        """Whether two mentions belong to one list: only commas and 'and'/'or' between them."""
+        first, second = (a, b) if a.t0 < b.t0 else (b, a)
+        mid = [t for t, _, _ in self.tokens[first.t1 + 1:second.t0]]
+        return bool(mid) and all(t in (BARRIER, "and", "or") for t in mid)
 
     def spans(self) -> list[tuple[int, int, int]]:
         """Every run of whole tokens whose words joined by spaces are a gazetteer key:

@@ -553,3 +553,10 @@ def test_a_town_under_100_000_abroad_in_a_text_about_elsewhere_is_a_namesake():
     text = ("CODECO fighters killed 62 people at the Plaine Savo site in Djugu, Ituri, in the Democratic Republic "
             "of the Congo.")
     assert "Italy" not in [m.place.country for m in find_places(text)]
+
+
+def test_towns_listed_together_lie_together():
+    listed = find_places("Missiles were fired at Indian air bases in Pathankot, Udhampur and Adampur.")
+    assert [(m.text, m.place.admin1) for m in listed][-1] == ("Adampur", "Punjab")
+    # alone, the larger namesake
+    assert [m.place.admin1 for m in find_places("A drone hit Adampur.")] == ["Haryana"]
