@@ -495,6 +495,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         _attach_claim(plain, sentence, s_actors, events, sentences[max(0, index - reach)].start, scan)
     if language == "en":
         _toll_from_next_sentence(plain, sentences, events, by_place, context)
+        _doers_from_next_sentence(sentences, events, by_actor, scans)
     _claimers(events)
     _fill_from_context(plain, events, places, context)
     for event in events:
@@ -535,6 +536,33 @@ def _toll_from_next_sentence(text: str, sentences: list[Sentence], events: list[
             event["killed"] = killed
         if event["injured"] is None and injured is not None:
             event["injured"] = injured
+
+
+def _doers_from_next_sentence(sentences: list[Sentence], events: list[dict], by_actor: "_Spans",
+                              scans: "_Scans") -> None:
+    """Give an attack the armed group the next sentence has doing it, when it names none.
+
+    "UNHCR is appalled by the attack on two displacement sites on the night of 10 February ...
+    Survivors told UNHCR staff that dozens of fighters of the CODECO militia ... entered the
+    sites and set fire to more than 200 shelters." The next sentence must tell no event of its
+    own, name one armed group and no state or force, and tell of violence."""
+    by_sentence: dict[int, list[dict]] = {}
+    for event in events:
+        by_sentence.setdefault(event["start"], []).append(event)
+    for index, sentence in enumerate(sentences[:-1]):
+        violent = [e for e in by_sentence.get(sentence.start, ()) if e["type"] in VIOLENT_TYPES]
+        if len(violent) != 1 or any(a["type"] in ("state", "military", "armed_group") for a in violent[0]["actors"]):
+            continue
+        nxt = sentences[index + 1]
+        if by_sentence.get(nxt.start) or nxt.text.lstrip()[:1] in "\"“'‘":
+            continue
+        named = [a for a in by_actor.within(nxt.start, nxt.end) if a.actor.type in ("state", "military", "armed_group")]
+        doers = {a.actor.id: a for a in named}
+        scan = scans.get(nxt.start, nxt.end)
+        if len(doers) != 1 or named[0].actor.type != "armed_group" \
+                or not (scan.search(_HARM) or scan.search(_ONE_SIDED) or scan.search(_ATTACKED)):
+            continue
+        violent[0]["actors"].append(_actor_value(next(iter(doers.values()))))
 
 
 def _claimers(events: list[dict]) -> None:

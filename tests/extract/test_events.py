@@ -892,3 +892,13 @@ def test_the_groups_whose_sites_were_struck_are_targets():
             "Bahawalpur and of Lashkar-e-Taiba in Muridke.")
     (event,) = brief(text, dt.date(2025, 5, 11))
     assert (event[3], event[6]) == ("air_strike", ["india-military"])
+
+
+def test_the_armed_group_the_next_sentence_has_doing_it_did_it():
+    text = ("UNHCR is appalled by the attack on a displacement site near Fataki on the night of 10 February, in which "
+            "at least 51 people were killed.\n\nSurvivors said dozens of fighters of the CODECO militia entered "
+            "the site and set fire to 200 shelters.")
+    assert brief(text, dt.date(2025, 2, 18))[0][6] == ["codeco"]
+    # a state in the next sentence is not taken for the doer
+    other = text.replace("fighters of the CODECO militia", "men who Congo's government says were bandits")
+    assert brief(other, dt.date(2025, 2, 18))[0][6] == []
