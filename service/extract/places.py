@@ -467,6 +467,8 @@ _CONNECTORS = frozenset(
 # Words of nationality ("Syrian", "Syrians"): never places, but they tell which country a text is about.
 DEMONYMS: dict[str, str] = demonyms.country_of()
 _DEMONYM_KEYS = {fold_name(k): v for k, v in DEMONYMS.items()}
+# Two-word nationalities ("South Sudanese", "Sri Lankan") by their two folded words.
+_DEMONYM_PAIRS = {tuple(fold_name(k).split()): v for k, v in DEMONYMS.items() if len(fold_name(k).split()) == 2}
 
 
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es)-", re.IGNORECASE)
@@ -683,7 +685,9 @@ class _Finder:
         demonym_countries = Counter()
         for i, (tok, _, _) in enumerate(self.tokens):
             if tok in _DEMONYM_KEYS and self.capitalised(i):
-                demonym_countries[_DEMONYM_KEYS[tok]] += 1
+                # "South Sudanese" is South Sudan's word, not Sudan's
+                pair = _DEMONYM_PAIRS.get((self.tokens[i - 1][0], tok)) if i else None
+                demonym_countries[pair or _DEMONYM_KEYS[tok]] += 1
         hits = self.select(raw)
         hits = self.filter_people_and_orgs(hits)
         self.apply_context(hits)
@@ -1044,6 +1048,10 @@ class _Finder:
         cands = h.cands
         if h.forced_kind:
             sub = [c for c in cands if places[c].kind == h.forced_kind]
+            if sub and not self.countries and not any(mentioned.get(places[c].country_code) for c in sub):
+                # "Fambita, in the Tera department" of a text about Niger: Niger's Téra, not the
+                # province of Tehran that a spelling folds onto
+                sub = [c for c in cands if mentioned.get(places[c].country_code)] or sub
             cands = sub or cands
         if h.context:
             sub = [c for c in cands if c in h.context]

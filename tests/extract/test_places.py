@@ -560,3 +560,12 @@ def test_towns_listed_together_lie_together():
     assert [(m.text, m.place.admin1) for m in listed][-1] == ("Adampur", "Punjab")
     # alone, the larger namesake
     assert [m.place.admin1 for m in find_places("A drone hit Adampur.")] == ["Haryana"]
+
+
+def test_two_word_nationalities_and_a_department_in_the_country_of_the_text():
+    # "South Sudanese" names South Sudan, so Sudan's "Nasir Extension" is a namesake abroad
+    text = "South Sudanese troops fought the White Army in Nasir, near the Ethiopian border, in South Sudan."
+    assert "Sudan" not in [m.place.country for m in find_places(text)]
+    # a department of Niger, not the province a spelling folds onto
+    text = "Gunmen attacked the mosque in Fambita, in the Tera department, Niger."
+    assert [(m.place.name, m.place.country) for m in find_places(text)][0] == ("Téra", "Niger")
