@@ -208,7 +208,11 @@ _RE_MONTH_YEAR = re.compile(
 )
 _RE_YEAR = re.compile(
     rf"\b(?:(?P<mod>(?i:early|mid|late))(?:-|{_SP})|(?P<cue>(?i:in|since|until|till|by|during|"
-    rf"through|throughout|before|after|from|of)){_SP})(?P<y>{_YEAR})(?!s\b)"
+    rf"through|throughout|before|after|from|of)){_SP}"
+    # "since the 2011 uprising", "after the 2015 elections": the year of a named event
+    rf"(?:(?P<the>(?i:the)){_SP}(?=\d{{4}}{_SP}(?:uprising|revolution|war|coup|elections?|invasion|earthquake|"
+    rf"floods?|offensive|ceasefire|truce|agreement|accord|deal|crisis|massacre|attacks?|genocide)\b))?)"
+    rf"(?P<y>{_YEAR})(?!s\b)"
 )
 _RE_WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>(?i:last|this|next|(?:late|early|earlier|later)(?:{_SP}on)?)){_SP})?"
@@ -223,7 +227,8 @@ _RE_RELDAY = re.compile(
     r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|"
     r"tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))\b"
     # "struck Saada overnight, killing 68": the night before the day of writing and that day
-    r"|\b(?P<night>(?i:overnight))(?=\s*[,.;:]|\s*$)"
+    r"|(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)\b(?P<night>(?i:overnight))(?!\s+(?:curfews?|stays?|flights?|trains?|"
+    r"buses|bus|shifts?|bags?|camps?|guests?|visits?|raids?|operations?|success|sensation)\b)(?!-)"
 )
 _RE_RELSPAN = re.compile(
     r"\b(?:(?P<mod>(?i:early|late|mid))[- ]+)?(?P<w>(?i:(?:(?:earlier|later)\s+)?this|last|next|past|"
@@ -681,7 +686,7 @@ def _count_follows(text: str, end: int) -> bool:
 def _find_years(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
     if not win.has_exact("18", "19", "20"):
         return
-    for match in win.finditer(_RE_YEAR, win.starts_of(_RE_CENTURY), 1):
+    for match in win.finditer(_RE_YEAR, win.starts_of(_RE_CENTURY), 2):
         cue = (match.group("cue") or "").lower()
         if cue in _COUNT_CUES and _count_follows(text, match.end()):
             continue

@@ -197,6 +197,11 @@ POSITIVE = [
     # the night just gone
     ("US air strikes hit Saada overnight, killing 68 people.", WED,
      "overnight", D(2015, 12, 22), D(2015, 12, 23), "day", "point"),
+    ("Heavy fighting broke out again overnight between rival groups.", WED,
+     "overnight", D(2015, 12, 22), D(2015, 12, 23), "day", "point"),
+    # the year of a named event
+    ("Tripoli has been carved up since the 2011 uprising.", WED,
+     "2011", D(2011, 1, 1), D(2011, 12, 31), "year", "point"),
     # ranges
     ("On 10 and 11 March, soldiers killed 58 people.", WED,
      "10 and 11 March", D(2015, 3, 10), D(2015, 3, 11), "day", "range"),
@@ -317,7 +322,7 @@ NEGATIVE = [
     "Veterans of the 1990s wars returned.",
     "The Sunday Times reported the deal.",
     "An overnight curfew was imposed in the capital.",
-    "Families stayed overnight in the school.",
+    "The overnight raid was the third in a row.",
     "Both parties signed the Good Friday agreement.",
     "Marchers remembered Bloody Sunday in the city.",
     "The report was posted at /news/2015-12-04/report.html online.",
