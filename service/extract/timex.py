@@ -216,7 +216,7 @@ _RE_YEAR = re.compile(
 )
 _RE_WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>(?i:last|this|next|(?:late|early|earlier|later)(?:{_SP}on)?)){_SP})?"
-    rf"(?P<wd>{_WEEKDAY_NAME})"
+    rf"(?P<wd>{_WEEKDAY_NAME})(?!{_SP}(?i:prayers?|sermons?|markets?|service)\b)"  # "during Friday prayers"
     rf"(?:{_SP}(?P<part>(?i:morning|afternoon|evening|night)\b))?"
 )
 _RE_WEEKEND = re.compile(

@@ -323,6 +323,7 @@ NEGATIVE = [
     "The Sunday Times reported the deal.",
     "An overnight curfew was imposed in the capital.",
     "The overnight raid was the third in a row.",
+    "Gunmen killed 44 worshippers during Friday prayers.",
     "Both parties signed the Good Friday agreement.",
     "Marchers remembered Bloody Sunday in the city.",
     "The report was posted at /news/2015-12-04/report.html online.",
