@@ -94,6 +94,7 @@ _CAMPAIGN = re.compile(
     r"|\bcalled\s+off\s+(?:a|the|its|their)\s+(?:ceasefire|truce)\b|\btook\s+up\s+arms\b"
     # "Rwanda deployed about 1,000 soldiers and police to Cabo Delgado": a strategic development
     r"|\bdeploy(?:ed|s)\b[^.;]{0,40}?\b(?:troops|soldiers|forces|peacekeepers)\b"
+    r"|\b(?:troops|soldiers|forces|peacekeepers)\s+(?:were|was|have\s+been|had\s+been)\s+deployed\b"
     # "since 15 March, when the campaign began"
     r"|\b(?:campaign|offensive|operation|invasion|war)\s+(?:began|started|was\s+launched|got\s+under\s+way)\b",
     re.IGNORECASE,
@@ -1026,10 +1027,16 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
             return "report_published", verb
         agreement = scan.search(_AGREEMENT)
         if agreement and not _means_in(scan) and not (
-                verb is not None and verb[1] <= clause_start + agreement.start() and _ONE_SIDE.search(agreement.group())):
+                verb is not None and verb[1] <= clause_start + agreement.start() and _ONE_SIDE.match(agreement.group())):
             return "agreement", (clause_start + agreement.start(), clause_start + agreement.start() + 1)
         # "the RSF said it had accepted a truce proposed by the United States": one side's word
         return "statement", verb
+    agreement = scan.search(_AGREEMENT)
+    if agreement and timex.kind == "point" and not _means_in(scan) \
+            and clause_start + agreement.start() <= timex.start <= clause_start + agreement.end() + 30:
+        # "An estimated 400,000 people had been killed by the time the government and the
+        # SPLM-IO signed a peace deal in September 2018": the date is the signing's
+        return "agreement", (clause_start + agreement.start(), clause_start + agreement.start() + 1)
     if (scan.search(_HAZARD) or context.hazard) and not _means_in(scan) \
             or timex.precision == "year" and not _YEAR_DIGITS.search(timex.text):
         # "an earthquake struck on Monday", "used in Libya this year": no datable violent event.

@@ -902,3 +902,14 @@ def test_the_armed_group_the_next_sentence_has_doing_it_did_it():
     # a state in the next sentence is not taken for the doer
     other = text.replace("fighters of the CODECO militia", "men who Congo's government says were bandits")
     assert brief(other, dt.date(2025, 2, 18))[0][6] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An estimated 400,000 people had been killed by the time the government and the SPLM-IO signed a peace "
+     "deal in September 2018.", ("agreement", None)),
+    ("The defence ministry announced this afternoon that a ceasefire had been agreed in Tripoli.", ("agreement", None)),
+    ("Ugandan special forces were deployed to Juba on 11 March at the request of President Salva Kiir, who said "
+     "he wanted to prevent a return to war.", ("military_campaign", None)),
+])
+def test_signings_agreed_ceasefires_and_deployments(text, expected):
+    assert [(e[3], e[4]) for e in brief(text, dt.date(2025, 5, 14))][0] == expected
