@@ -152,7 +152,8 @@ def _unlisted_militaries(entries: list[dict]) -> list[dict]:
             "country": entry["country"],
             "part_of": entry["id"],
             "aliases": [f"{a} {noun}" for a in adjectives for noun in ("armed forces", "military")]
-            + [f"{name}'s {noun}" for noun in ("military", "armed forces", "army", "air force", "forces")],
+            + [f"{name}'s {noun}" for noun in ("military", "armed forces", "army", "air force", "forces")]
+            + [f"{name} Armed Forces", f"{name} armed forces"],
         })
     return made
 
@@ -728,7 +729,8 @@ _DEFINITE_BODY = re.compile(
     re.IGNORECASE,
 )
 # "residents blamed the same group": the armed group named last.
-_SAME_GROUP = re.compile(r"(?=[Tt])\b[Tt]he\s+same\s+(?:armed\s+)?(?:group|militants|militia|insurgents|rebels|faction|gunmen)\b")
+_SAME_GROUP = re.compile(r"(?=[Tt])\b[Tt]he\s+same\s+(?:armed\s+)?(?:group|militants|militia|insurgents|rebels|faction|gunmen|"
+                         r"terrorists|jihadists|fighters|attackers|assailants)\b")
 # A bare noun stands for the body only as a modifier ("coalition strikes") or with an article.
 _BARE_MODIFIED = re.compile(r"\s+(?:[a-z]+\s+)?(?:attacks?|strikes?|raids?|bombing|forces|jets|aircraft|warplanes|"
                             r"spokes(?:man|woman|person)|officials?|troops|fighters)\b")
@@ -741,7 +743,7 @@ def _definite_bodies(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     index = _index()
     for m in _scan(_SAME_GROUP, plain):
         i = bisect.bisect_left(starts, m.start())
-        armed = [c for c in taken[:i] if index.actors[c.actor_id].type == "armed_group" and m.start() - c.end <= 1500]
+        armed = [c for c in taken[:i] if index.actors[c.actor_id].type == "armed_group" and m.start() - c.end <= 3000]
         if armed:
             found.append(_Candidate(m.start(), m.end(), armed[-1].actor_id, "alias"))
     for m in _scan(_DEFINITE_BODY, plain):
@@ -775,7 +777,7 @@ _GOVERNMENT = re.compile(
     # a body of a government the actor list does not know: "the Government Communication
     # Service", "the Ministry of Information", "the defence ministry"
     r"|\b[Tt]he\s+(?:Government|Federal|Presidential)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Service|Office|Agency|Department)\b"
-    r"|\b[Tt]he\s+Ministry\s+of\s+(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?)\b"
+    r"|\b[Tt]he\s+Ministry\s+of\s+(?:National\s+)?(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?)\b"
     r"|\b[Tt]he\s+Minister\s+of\s+(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?|Justice)\b"
     r"|\b[Tt]he\s+(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation)\s+[Mm]inistry\b(?!\s+(?:of|in)\b)"
 )

@@ -913,3 +913,28 @@ def test_the_armed_group_the_next_sentence_has_doing_it_did_it():
 ])
 def test_signings_agreed_ceasefires_and_deployments(text, expected):
     assert [(e[3], e[4]) for e in brief(text, dt.date(2025, 5, 14))][0] == expected
+
+
+def test_a_communique_on_an_attack_on_a_post_its_pursuit_and_its_mourning():
+    text = ("On Thursday 19 June 2025, a unit of the 3rd Battalion of the Niger Armed Forces stationed at the "
+            "Banibangou post, in the Tillaberi region, was attacked by more than 300 terrorists of the so-called "
+            "Islamic State Sahel.\n\n"
+            "The same day, another group of the same terrorists attacked a village in the department of Ouallam, "
+            "killing 17 civilians.\n\n"
+            "On Friday, army units supported by the air force pursued the attackers towards the border with Mali "
+            "and killed 41 of them.\n\n"
+            "By decree on Friday evening, the Head of State declared three days of national mourning, starting today.\n\n"
+            "The Ministry of National Defence today firmly rejects these figures.")
+    events = brief(text, dt.date(2025, 6, 21))
+    assert [(e[0], e[3]) for e in events] == [
+        ("2025-06-19", "armed_clash"), ("2025-06-19", "attack_on_civilians"), ("2025-06-20", "armed_clash"),
+        ("2025-06-20", "statement"), ("2025-06-21", "denial")]
+    assert set(events[0][6]) == {"niger-military", "islamic-state"}
+    assert events[1][6] == ["islamic-state"]
+    assert "Mali" not in events[2][5] and "mali" not in events[2][6]
+    assert events[4][6] == ["niger"]
+
+
+def test_a_post_attacked_by_a_group_was_attacked_by_it():
+    text = "On Thursday, an army post in Banibangou, Niger, was attacked by Islamic State Sahel fighters."
+    assert "islamic-state" in brief(text, dt.date(2025, 6, 21))[0][6]
