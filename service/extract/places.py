@@ -965,6 +965,9 @@ class _Finder:
                 # The text says which region or country the town is in, and the gazetteer has no
                 # town of that name there: the namesake it has elsewhere is not this one.
                 a.elsewhere = True
+            elif self._between(a, b) == ["of"] and not any(
+                    places[ca].country_code == places[cb].country_code for ca in a.cands for cb in b.cands):
+                a.elsewhere = True  # "the Salah al-Din district of Tripoli": not Iraq's province
 
     def _between(self, a: _Hit, b: _Hit) -> list[str]:
         return [t for t, _, _ in self.tokens[a.t1 + 1:b.t0]]
@@ -975,6 +978,8 @@ class _Finder:
 
     def _containment_link(self, a: _Hit, b: _Hit) -> bool:
         mid = self._between(a, b)
+        if mid == ["of"] and self.tokens[a.t1][0] in _KREGION_QUALIFIERS:
+            return True  # "the Salah al-Din district of Tripoli"
         if mid and mid[0] == BARRIER:
             mid = mid[1:]
             if not mid:
@@ -1048,10 +1053,14 @@ class _Finder:
         cands = h.cands
         if h.forced_kind:
             sub = [c for c in cands if places[c].kind == h.forced_kind]
-            if sub and not self.countries and not any(mentioned.get(places[c].country_code) for c in sub):
+            elsewhere = self.others_mention(h, mentioned) if sub and not self.countries else None
+            if elsewhere is not None and not any(elsewhere.get(places[c].country_code) for c in sub):
                 # "Fambita, in the Tera department" of a text about Niger: Niger's Téra, not the
                 # province of Tehran that a spelling folds onto
-                sub = [c for c in cands if mentioned.get(places[c].country_code)] or sub
+                here = [c for c in cands if elsewhere.get(places[c].country_code)]
+                if not here and elsewhere:
+                    return None  # "the Salah al-Din district" of Tripoli is not Iraq's province
+                sub = here or sub
             cands = sub or cands
         if h.context:
             sub = [c for c in cands if c in h.context]

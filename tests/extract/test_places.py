@@ -569,3 +569,16 @@ def test_two_word_nationalities_and_a_department_in_the_country_of_the_text():
     # a department of Niger, not the province a spelling folds onto
     text = "Gunmen attacked the mosque in Fambita, in the Tera department, Niger."
     assert [(m.place.name, m.place.country) for m in find_places(text)][0] == ("Téra", "Niger")
+
+
+def test_a_district_named_like_a_region_abroad_is_not_that_region():
+    text = "Fighting broke out in the Salah al-Din district. It spread overnight to Abu Salim in Tripoli, Libya."
+    assert "Iraq" not in [m.place.country for m in find_places(text)]
+    assert [m.place.country for m in find_places("Clashes hit Tikrit in Iraq's Salah al-Din province.")] == [
+        "Iraq", "Iraq", "Iraq"]
+
+
+def test_lists_of_towns_and_countries_are_not_containment():
+    assert [m.place.country for m in find_places("Strikes hit Aleppo, Mosul and Sanaa.")] == ["Syria", "Iraq", "Yemen"]
+    assert [m.place.name for m in find_places("Delegations from Libya, Sudan and Yemen met.")] == ["Libya", "Sudan", "Yemen"]
+    assert "Iraq" not in [m.place.country for m in find_places("A shell hit the Salah al-Din district of Tripoli, Libya.")]
