@@ -94,7 +94,8 @@ _CAMPAIGN = re.compile(
     r"|\bcalled\s+off\s+(?:a|the|its|their)\s+(?:ceasefire|truce)\b|\btook\s+up\s+arms\b"
     # "Rwanda deployed about 1,000 soldiers and police to Cabo Delgado": a strategic development
     r"|\bdeploy(?:ed|s)\b[^.;]{0,40}?\b(?:troops|soldiers|forces|peacekeepers)\b"
-    r"|\b(?:troops|soldiers|forces|peacekeepers)\s+(?:were|was|have\s+been|had\s+been)\s+deployed\b"
+    # "Ugandan special forces were deployed": the match opens at the verb, after who was sent
+    r"|(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=peacekeepers\s))(?:were|was|have\s+been|had\s+been)\s+deployed\b"
     # "since 15 March, when the campaign began"
     r"|\b(?:campaign|offensive|operation|invasion|war)\s+(?:began|started|was\s+launched|got\s+under\s+way)\b",
     re.IGNORECASE,

@@ -58,6 +58,12 @@ CASES = [
     # soldiers who act are the army of the state whose places the text names (see the events test);
     # counted soldiers are not actors
     ("Six soldiers were killed.", []),
+    # armed groups, missions and forces of South Sudan and Libya
+    ("The South Sudan People's Defence Forces (SSPDF) said its aircraft struck White Army fighters.", [
+        ("South Sudan People's Defence Forces", "south-sudan-military", "name"), ("SSPDF", "south-sudan-military", "alias"),
+        ("White Army", "white-army", "name")]),
+    ("UNSMIL called for a ceasefire between the Radaa Deterrence Force and the 444 Brigade.", [
+        ("UNSMIL", "unsmil", "name"), ("Radaa Deterrence Force", "radaa", "name"), ("444 Brigade", "brigade-444", "alias")]),
     # a state's possessive decides whose body it is
     ("Pakistan's Foreign Office said on Monday.", [("Pakistan's Foreign Office", "pakistan", "alias")]),
     ("Mali's Foreign Office and the Foreign Office in London", [

@@ -938,3 +938,8 @@ def test_a_communique_on_an_attack_on_a_post_its_pursuit_and_its_mourning():
 def test_a_post_attacked_by_a_group_was_attacked_by_it():
     text = "On Thursday, an army post in Banibangou, Niger, was attacked by Islamic State Sahel fighters."
     assert "islamic-state" in brief(text, dt.date(2025, 6, 21))[0][6]
+
+
+def test_troops_that_were_deployed_are_the_campaigns_actor():
+    text = "Ugandan special forces were deployed to Juba on 11 March at the request of President Salva Kiir."
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 4, 7))] == [("military_campaign", ["uganda-military"])]
