@@ -512,6 +512,19 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     return events
 
 
+def _attacks_and_next(sentences: list[Sentence], events: list[dict]):
+    """(event, its sentence, the next sentence, the next sentence's events) for each sentence that
+    tells one violent event and is not the last."""
+    by_sentence: dict[int, list[dict]] = {}
+    for event in events:
+        by_sentence.setdefault(event["start"], []).append(event)
+    for index, sentence in enumerate(sentences[:-1]):
+        violent = [e for e in by_sentence.get(sentence.start, ()) if e["type"] in VIOLENT_TYPES]
+        if len(violent) == 1:
+            nxt = sentences[index + 1]
+            yield violent[0], sentence, nxt, by_sentence.get(nxt.start, [])
+
+
 def _toll_from_next_sentence(text: str, sentences: list[Sentence], events: list[dict], by_place: "_Spans",
                              context: _Context) -> None:
     """Give an attack the toll the next sentence tells, when its own clause gives none.
@@ -521,16 +534,11 @@ def _toll_from_next_sentence(text: str, sentences: list[Sentence], events: list[
     event of its own, name no other place, not be a quotation, and count this attack, not a
     total ("the conflict has killed 35,000", "in all", "a separate attack").
     """
-    by_sentence: dict[int, list[dict]] = {}
-    for event in events:
-        by_sentence.setdefault(event["start"], []).append(event)
-    for index, sentence in enumerate(sentences[:-1]):
-        violent = [e for e in by_sentence.get(sentence.start, ()) if e["type"] in VIOLENT_TYPES]
-        if len(violent) != 1 or (violent[0]["killed"] is not None and violent[0]["injured"] is not None):
+    for event, sentence, nxt, next_events in _attacks_and_next(sentences, events):
+        if event["killed"] is not None and event["injured"] is not None:
             continue
-        event, nxt = violent[0], sentences[index + 1]
         if "\n" in text[sentence.end:nxt.start] or any(
-                e["type"] in VIOLENT_TYPES or e["type"] == "reporting_period" for e in by_sentence.get(nxt.start, ())):
+                e["type"] in VIOLENT_TYPES or e["type"] == "reporting_period" for e in next_events):
             continue
         if _OTHER_TOLL.search(nxt.text) or nxt.text.lstrip()[:1] in "\"“'‘":
             # a witness's words ("My husband and three children were killed") tell of one family
@@ -555,15 +563,10 @@ def _doers_from_next_sentence(sentences: list[Sentence], events: list[dict], by_
     Survivors told UNHCR staff that dozens of fighters of the CODECO militia ... entered the
     sites and set fire to more than 200 shelters." The next sentence must tell no event of its
     own, name one armed group and no state or force, and tell of violence."""
-    by_sentence: dict[int, list[dict]] = {}
-    for event in events:
-        by_sentence.setdefault(event["start"], []).append(event)
-    for index, sentence in enumerate(sentences[:-1]):
-        violent = [e for e in by_sentence.get(sentence.start, ()) if e["type"] in VIOLENT_TYPES]
-        if len(violent) != 1 or any(a["type"] in ("state", "military", "armed_group") for a in violent[0]["actors"]):
+    for event, _, nxt, next_events in _attacks_and_next(sentences, events):
+        if any(a["type"] in ("state", "military", "armed_group") for a in event["actors"]):
             continue
-        nxt = sentences[index + 1]
-        if by_sentence.get(nxt.start) or nxt.text.lstrip()[:1] in "\"“'‘":
+        if next_events or nxt.text.lstrip()[:1] in "\"“'‘":
             continue
         named = [a for a in by_actor.within(nxt.start, nxt.end) if a.actor.type in ("state", "military", "armed_group")]
         doers = {a.actor.id: a for a in named}
@@ -571,7 +574,7 @@ def _doers_from_next_sentence(sentences: list[Sentence], events: list[dict], by_
         if len(doers) != 1 or named[0].actor.type != "armed_group" \
                 or not (scan.search(_HARM) or scan.search(_ONE_SIDED) or scan.search(_ATTACKED)):
             continue
-        violent[0]["actors"].append(_actor_value(next(iter(doers.values()))))
+        event["actors"].append(_actor_value(next(iter(doers.values()))))
 
 
 def _claimers(events: list[dict]) -> None:
@@ -636,13 +639,14 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         # another place does not.
         if (count >= 2 and count * 2 > violent) or (len(perpetrators) == 1 and context.mentions[top] >= 2):
             dominant = next(a for e in events for a in e["actors"] if a["id"] == top)
-    country = _focus_country(places)
     for event in events:
-        if event["type"] == "reporting_period" and not event["places"] and country is not None \
+        if event["type"] == "reporting_period" and not event["places"] \
                 and _THE_COUNTRY.search(text, event["_clause_start"], event["end"]):
             # "the deadliest year for the country's soldiers", "attacks across the country":
             # a count over the country the article is about.
-            event["places"] = _event_places([PlaceMatch(0, 0, "", country)])
+            country = _focus_country(places)
+            if country is not None:
+                event["places"] = _event_places([PlaceMatch(0, 0, "", country)])
         if event["type"] not in VIOLENT_TYPES:
             continue
         if not event["places"] and event["precision"] in ("day", "week"):
@@ -695,7 +699,7 @@ def _joints(text: str, timexes: list[Timex]) -> dict[int, tuple[int, int]]:
             continue  # "..., and wounding 61, officials said on Wednesday": the same clause goes on
         bounds[id(a)] = (bounds.get(id(a), (0, len(text)))[0], joint.start())
         bounds[id(b)] = (joint.end(), len(text))
-    return {key: (start, end) for key, (start, end) in bounds.items()}
+    return bounds
 
 
 def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch], actors: list[ActorMatch],
