@@ -1,6 +1,7 @@
 """Normalise text and split it into sentences that keep offsets into the original."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -94,14 +95,18 @@ _DATELINE = re.compile(
 )
 
 
-def datelines(text: str) -> list[Dateline]:
-    """The datelines of ``text``, in order: at most one a line, at the line's start."""
+@functools.lru_cache(maxsize=4)
+def datelines(text: str) -> tuple[Dateline, ...]:
+    """The datelines of ``text``, in order: at most one a line, at the line's start.
+
+    Places, actors and events each ask for the article's datelines; the answer is kept for the
+    last few texts, so the article is scanned once."""
     found = []
     for line in _LINE_START.finditer(text):
         match = _DATELINE.match(text, line.end())
         if match and match.group("head").isupper():
             found.append(Dateline(match.start(), match.end("head"), match.end()))
-    return found
+    return tuple(found)
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:

@@ -64,4 +64,4 @@ def test_a_dateline_is_found_once_for_every_module(text, head, rest):
     "Troops said. KABUL - x",                 # not at a line's start
 ])
 def test_what_is_not_a_dateline(text):
-    assert datelines(text) == []
+    assert datelines(text) == ()
