@@ -318,6 +318,14 @@ def _names_a_war(text: str, item) -> bool:
     """Whether a name only names a war ("in the Tigray war", "the Iran-Iraq war")."""
     return bool(_NAMED_WAR.match(text, item.end) and _THE_BEFORE.search(text, max(0, item.start - 30), item.start))
 _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
+# "Borno, Adamawa and Yobe states" ... "in the three states": regions listed, then counted back.
+_REGION_PLURAL = r"(?:states|regions|provinces|governorates|oblasts|departments|prefectures|counties|districts)"
+_LISTED_REGIONS_AFTER = re.compile(r"\s+" + _REGION_PLURAL + r"\b", re.IGNORECASE)
+_REGION_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+_REGIONS_AGAIN = re.compile(
+    r"\b(?:(?:the|these|those)\s+(?:same\s+)?(?P<n>two|three|four|five|six)|(?:the\s+)?(?P<both>both)|"
+    r"(?:the|these|those)\s+same)\s+" + _REGION_PLURAL + r"\b", re.IGNORECASE)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LIST_JOIN = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
 # Patterns searched for in the few characters before a name or a date, behind a lookahead on
 # the characters their matches start with, which passes over most offsets at once.
@@ -640,6 +648,10 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         if (count >= 2 and count * 2 > violent) or (len(perpetrators) == 1 and context.mentions[top] >= 2):
             dominant = next(a for e in events for a in e["actors"] if a["id"] == top)
     for event in events:
+        if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] == "reporting_period"):
+            again = _REGIONS_AGAIN.search(text, event["_clause_start"], event["end"])
+            if again:
+                event["places"] = _event_places(_listed_regions(text, places, again))
         if event["type"] == "reporting_period" and not event["places"] \
                 and _THE_COUNTRY.search(text, event["_clause_start"], event["end"]):
             # "the deadliest year for the country's soldiers", "attacks across the country":
@@ -671,6 +683,27 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # "gunmen on a motorcycle shot dead two vaccinators": the text says it does not
             # know who; that is not the article's main perpetrator.
             event["actors"] = [*event["actors"], dominant]
+
+
+def _listed_regions(text: str, places: list[PlaceMatch], again: re.Match) -> list[PlaceMatch]:
+    """The regions an expression such as "the three states" or "both regions" counts back to: the
+    last list of regions before it with a plural after it ("in Borno, Adamawa and Yobe states",
+    "the North-West and South-West regions"), when it holds as many as the expression says."""
+    wanted = 2 if again.group("both") else _SMALL_NUMBERS.get((again.group("n") or "").lower())
+    i = bisect.bisect_left([p.start for p in places], again.start())
+    for k in range(i - 1, -1, -1):
+        last = places[k]
+        if last.place.kind != "admin1" or not _LISTED_REGIONS_AFTER.match(text, last.end):
+            continue
+        listed = [last]
+        while k > 0 and places[k - 1].place.kind == "admin1" \
+                and _REGION_LIST_LINK.fullmatch(text, places[k - 1].end, listed[0].start):
+            k -= 1
+            listed.insert(0, places[k])
+        if len(listed) >= 2 and (wanted is None or len(listed) == wanted):
+            return listed
+        return []
+    return []
 
 
 class _Spans:

@@ -778,7 +778,9 @@ class _Finder:
                 )
             )
             ok = self.acceptable(t0, t1, key, article)
-            if ok is False:
+            # a common word or a short one ("Sahel", "Est") in a list of regions names a region
+            rescued = ok is not True and (ok is None or key in _KSTOP_WORDS) and self._listed_before_plural(t0, t1)
+            if ok is False and not rescued:
                 continue
             dateline = self.is_dateline(t0, t1)
             if dateline and ok is None:
@@ -786,7 +788,11 @@ class _Finder:
             if article:
                 t0 = a
             enc = all_cands[ki]
-            if ok is None:
+            if rescued:  # only the region the list names: "Centre-Nord, Sahel and Boucle du Mouhoun regions"
+                enc = [c for c in enc if self.g._places[c >> 1].kind == "admin1"]
+                if not enc:
+                    continue
+            elif ok is None:
                 enc = [c for c in enc if c & 1 and self.g._places[c >> 1].kind == "country"]
                 if not enc:
                     continue
@@ -799,6 +805,29 @@ class _Finder:
                      dateline=dateline)
             )
         return hits
+
+    def _listed_before_plural(self, t0: int, t1: int) -> bool:
+        """Whether the capitalised word at ``t0`` stands in a list of names ended by a plural region
+        word ("Centre-Nord, Sahel and Boucle du Mouhoun regions"); an acronym does not."""
+        first = self.orig(t0)
+        if not first[:1].isupper() or first.isupper() or self.sentence_initial(t0):
+            return False
+        tokens, n = self.tokens, len(self.tokens)
+        # the list's last name ("the Centre-Nord and Sahel regions") or one before it
+        linked = t0 >= 2 and tokens[t0 - 1][0] in ("and", "or") and self.capitalised(t0 - 2)
+        for k in range(t1 + 1, min(n, t1 + 13)):
+            tok = tokens[k][0]
+            if tok in _KPLURAL_QUALIFIERS:
+                return linked
+            if tok == BARRIER:
+                if k + 1 == n or self.text[tokens[k - 1][2]:tokens[k + 1][1]].strip() != ",":
+                    return False  # a full stop, a bracket or a dash ends the list
+                linked = True
+            elif tok in ("and", "or"):
+                linked = True
+            elif not (self.capitalised(k) or tok in _KCONNECTORS):
+                return False
+        return False
 
     def is_dateline(self, t0: int, t1: int) -> bool:
         """An upper-case place name in the head of a dateline ("BEIRUT (Reuters) -")."""
@@ -1072,7 +1101,8 @@ class _Finder:
             if not (self.is_word(prev) and self.orig(prev).lower() in LOCATIVES):
                 if not any(places[c].kind == "country" for c in cands) or self.sentence_initial(h.t0):
                     return None
-        if " " not in h.key and self.tokens[h.t0][0] != "al" and len(h.key) < 4 and h.key not in _KSHORT_NAMES:
+        if " " not in h.key and self.tokens[h.t0][0] != "al" and len(h.key) < 4 and h.key not in _KSHORT_NAMES \
+                and h.forced_kind != "admin1":  # "the Est, Sahel and Centre-Nord regions"
             cands = [c for c in cands if h.primary.get(c) and places[c].kind == "country"]
             if not cands:
                 return None

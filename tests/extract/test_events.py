@@ -943,3 +943,16 @@ def test_a_post_attacked_by_a_group_was_attacked_by_it():
 def test_troops_that_were_deployed_are_the_campaigns_actor():
     text = "Ugandan special forces were deployed to Juba on 11 March at the request of President Salva Kiir."
     assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 4, 7))] == [("military_campaign", ["uganda-military"])]
+
+
+def test_the_regions_a_count_refers_back_to():
+    text = ("Monitors recorded 52 civilians killed in the Kayes, Koulikoro and Sikasso regions of Mali in April. "
+            "In 2024, they had recorded 310 civilian deaths in the three regions.")
+    events = brief(text, dt.date(2025, 5, 20))
+    assert [(e[3], e[4], sorted(e[5])) for e in events] == [
+        ("reporting_period", 52, ["Kayes", "Koulikoro", "Sikasso"]),
+        ("reporting_period", 310, ["Kayes", "Koulikoro", "Sikasso"])]
+    # "both" needs two regions listed; three listed is another set
+    text = ("Troops fought rebels in the Kayes, Koulikoro and Sikasso regions of Mali on Monday. "
+            "Since 2020, fighting has killed 900 people in both regions.")
+    assert brief(text, dt.date(2025, 5, 20))[1][5] == []

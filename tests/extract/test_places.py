@@ -582,3 +582,14 @@ def test_lists_of_towns_and_countries_are_not_containment():
     assert [m.place.country for m in find_places("Strikes hit Aleppo, Mosul and Sanaa.")] == ["Syria", "Iraq", "Yemen"]
     assert [m.place.name for m in find_places("Delegations from Libya, Sudan and Yemen met.")] == ["Libya", "Sudan", "Yemen"]
     assert "Iraq" not in [m.place.country for m in find_places("A shell hit the Salah al-Din district of Tripoli, Libya.")]
+
+
+def test_a_common_word_in_a_list_of_regions_is_a_region():
+    # "Sahel" is an everyday geographic word, but a list ended by "regions" makes it Burkina Faso's region
+    text = "Displacement rose in the Est, Sahel and Centre-Nord regions of Burkina Faso."
+    assert [(m.text, m.place.kind) for m in find_places(text)][:3] == [
+        ("Est", "admin1"), ("Sahel", "admin1"), ("Centre-Nord", "admin1")]
+    assert [m.text for m in find_places("Aid convoys reached the Centre-Nord and Sahel regions.")] == ["Centre-Nord", "Sahel"]
+    # without the plural, the word stays a word
+    assert find_places("Fighting has spread across the Sahel and into coastal states.") == []
+    assert find_places("Militants roam the Sahel, officials said, and regions further south.") == []
