@@ -201,6 +201,12 @@ _PRESENCE = _words(r"ha(?:s|ve) (?:worked|operated|been (?:working|operating|pre
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 # "a UK-based monitor", "Iran-backed militias": the place describes someone, nothing happens there.
+# A place things went to, not where they happened: "flights were diverted to Misrata", "fled to
+# Chad", "taken to hospitals in Goma".
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:diverted|fled|flee(?:ing)?|evacuated|moved|relocated|flown|taken|transferred|rushed|sent|returned|"
+    r"travel(?:l?ed)?|deported|bused|airlifted)\s+(?:back\s+)?(?:to|towards|into)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:in\s+|of\s+)?$", re.IGNORECASE)
 _SEAT_OR_SPONSOR = re.compile(r"-(?:based|headquartered|registered|backed|funded|sponsored|supported)\b", re.IGNORECASE)
 # A toll that is not the one of the attack just told: a total, or another attack.
 _OTHER_TOLL = _words(
@@ -671,7 +677,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             if same:
                 anchor = event["_timex_start"]
             i = bisect.bisect_left(starts, anchor)
-            earlier = [p for p in places[max(0, i - 3):i] if p.place.kind != "country" and anchor - p.end < 400]
+            earlier = [p for p in places[max(0, i - 3):i] if p.place.kind != "country" and anchor - p.end < 400
+                       and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)]
             last = earlier[-2:]
             if len(last) == 2 and not _PLACE_PAIR.fullmatch(text, last[0].end, last[1].start):
                 last = last[1:]

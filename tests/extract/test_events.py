@@ -956,3 +956,14 @@ def test_the_regions_a_count_refers_back_to():
     text = ("Troops fought rebels in the Kayes, Koulikoro and Sikasso regions of Mali on Monday. "
             "Since 2020, fighting has killed 900 people in both regions.")
     assert brief(text, dt.date(2025, 5, 20))[1][5] == []
+
+
+def test_a_place_things_went_to_is_not_where_the_next_event_happened():
+    text = ("Shelling hit Kharkiv on Monday. Dozens of wounded were evacuated to Dnipro.\n\n"
+            "Drones struck again on Tuesday night, officials said.")
+    events = brief(text, dt.date(2024, 5, 22))
+    assert [(e[0], e[5]) for e in events] == [("2024-05-20", ["Kharkiv"]), ("2024-05-21", ["Kharkiv"])]
+    # fighting that spread to a town is still fighting there
+    text = ("Shelling hit Kharkiv on Monday. The fighting spread to Vovchansk.\n\n"
+            "Drones struck again on Tuesday night, officials said.")
+    assert brief(text, dt.date(2024, 5, 22))[1][5] == ["Vovchansk"]
