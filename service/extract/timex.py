@@ -308,6 +308,10 @@ _RE_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[\w'’-]+[^\S\n]+){1,5}$")
 # Every match of _RE_FUTURE holds one of these words (in any case).
 _FUTURE_WORDS = ("will", "shall", "won", "ll", "upcoming", "forthcoming", "promised", "scheduled", "planned",
                  "slated", "set", "due", "expected", "be", "could", "might")
+# A state that holds now, until a day that may be to come: "are available for interviews until",
+# "remains closed till". The day is then the nearer of its last and its next occurrence.
+_RE_PRESENT_UNTIL = re.compile(
+    r"(?i:\b(?:is|are|remains?|stays?|runs?|lasts?|continues?)\s+(?:[\w'’-]+\s+){0,3}(?:until|till)\s+$)")
 
 
 class _Candidate:
@@ -340,6 +344,18 @@ def _future_before(text: str, start: int) -> bool:
         return False
     words = _RE_WORDS_BEFORE.search(window)
     return bool(words and _RE_FUTURE.search(words.group()))
+
+
+def _present_until_before(text: str, start: int) -> bool:
+    """True when "is/are/remains ... until" in the present tense ends right before ``start``."""
+    window = text[max(0, start - 60):start]
+    return ("until" in window or "till" in window) and _RE_PRESENT_UNTIL.search(window) is not None
+
+
+def _nearer_ahead(ahead: int, back: int) -> bool:
+    """Whether the next occurrence (``ahead`` days or months after publication) is nearer than
+    the last one (``back`` before it)."""
+    return 0 < ahead < back
 
 
 def _month_index(token: str) -> int:
@@ -545,7 +561,11 @@ def _find_days(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -
                 continue
             if _day_is_name(text, match):
                 continue
-            found = _day_without_year(month, day_num, dct, _future_before(text, match.start()))
+            future = _future_before(text, match.start())
+            if not future and _present_until_before(text, match.start()):
+                ahead, back = (_day_without_year(month, day_num, dct, way) for way in (True, False))
+                future = ahead is not None and back is not None and _nearer_ahead((ahead - dct).days, (dct - back).days)
+            found = _day_without_year(month, day_num, dct, future)
             if found is None:
                 continue
             yield _Candidate(match.start(), match.end(), found, found, "day",
@@ -621,6 +641,10 @@ def _find_months(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
         cue = " ".join((match.group("cue") or "").lower().split())
         future = bool(_RE_FUTURE_CUE.fullmatch(cue)) or _future_before(text, match.start())
         month = _month_index(match.group("m"))
+        if not future and cue in ("until", "till") and _present_until_before(text, match.start("m")):
+            at = dct.year * 12 + dct.month
+            future = _nearer_ahead(_month_without_year(month, dct, True) * 12 + month - at,
+                                   at - _month_without_year(month, dct, False) * 12 - month)
         mod = (match.group("mod") or "").lower()
         explicit = _explicit_year(match, dct) or shared_year
         year = explicit

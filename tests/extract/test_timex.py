@@ -672,3 +672,22 @@ def test_numeric_dates_month_spans_and_parts_of_years(text, expected):
 )
 def test_modal_future_and_groups_named_after_a_day(text, expected):
     assert [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2025, 11, 12))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state that holds now lasts until a day to come
+        ("Our staff are available for interviews until 26 July.", ("until 26 July", "2024-07-26")),
+        ("The crossing remains closed till Aug. 2.", ("till Aug. 2", "2024-08-02")),
+        ("The curfew runs until September.", ("until September", "2024-09-01")),
+        # the nearer of the last and the next: 24 days ago, not 11 months ahead
+        ("The curfew stays until June 24.", ("until June 24", "2024-06-24")),
+        ("The curfew stays until May.", ("until May", "2024-05-01")),
+        # one that held in the past ended in the past
+        ("He was held until 26 July.", ("until 26 July", "2023-07-26")),
+        ("The ceasefire lasted until September.", ("until September", "2023-09-01")),
+    ],
+)
+def test_until_after_a_present_state_looks_ahead(text, expected):
+    assert [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2024, 7, 18))] == [expected]
