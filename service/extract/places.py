@@ -778,8 +778,9 @@ class _Finder:
                 )
             )
             ok = self.acceptable(t0, t1, key, article)
-            # a common word or a short one ("Sahel", "Est") in a list of regions names a region
-            rescued = ok is not True and (ok is None or key in _KSTOP_WORDS) and self._listed_before_plural(t0, t1)
+            # a common word or a short one ("Sahel", "Lac") followed by a region word, or in a list
+            # of regions, names a region: "the Lac province", "the Est, Sahel and Centre-Nord regions"
+            rescued = ok is not True and (ok is None or key in _KSTOP_WORDS) and self._named_as_region(t0, t1)
             if ok is False and not rescued:
                 continue
             dateline = self.is_dateline(t0, t1)
@@ -806,13 +807,16 @@ class _Finder:
             )
         return hits
 
-    def _listed_before_plural(self, t0: int, t1: int) -> bool:
-        """Whether the capitalised word at ``t0`` stands in a list of names ended by a plural region
-        word ("Centre-Nord, Sahel and Boucle du Mouhoun regions"); an acronym does not."""
+    def _named_as_region(self, t0: int, t1: int) -> bool:
+        """Whether the capitalised word at ``t0`` is followed by a region word ("Lac province") or
+        stands in a list of names ended by a plural one ("Centre-Nord, Sahel and Boucle du Mouhoun
+        regions"); an acronym is not."""
         first = self.orig(t0)
         if not first[:1].isupper() or first.isupper() or self.sentence_initial(t0):
             return False
         tokens, n = self.tokens, len(self.tokens)
+        if t1 + 1 < n and tokens[t1 + 1][0] in _KREGION_QUALIFIERS:
+            return True
         # the list's last name ("the Centre-Nord and Sahel regions") or one before it
         linked = t0 >= 2 and tokens[t0 - 1][0] in ("and", "or") and self.capitalised(t0 - 2)
         for k in range(t1 + 1, min(n, t1 + 13)):

@@ -593,3 +593,10 @@ def test_a_common_word_in_a_list_of_regions_is_a_region():
     # without the plural, the word stays a word
     assert find_places("Fighting has spread across the Sahel and into coastal states.") == []
     assert find_places("Militants roam the Sahel, officials said, and regions further south.") == []
+
+
+def test_a_short_name_before_a_region_word_is_that_region():
+    # three letters alone are only a country's short form; "province" after makes Chad's Lac
+    assert [(m.text, m.place.name, m.place.country) for m in find_places(
+        "Gunmen attacked an army post on an island in the Lac province.")] == [("Lac province", "Lac", "Chad")]
+    assert find_places("Gunmen attacked an army post near the Lac.") == []
