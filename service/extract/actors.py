@@ -288,7 +288,7 @@ def _search(pattern: re.Pattern, plain: str, pos: int, endpos: int) -> re.Match 
 
 _MILITARY_NOUN = re.compile(
     r"\s+(?:(?:government|regime|special|security|armed|ground|air|naval|military|fighter|occupying|"
-    r"occupation|invading|elite)\s+)?"
+    r"occupation|invading|elite|national|defen[cs]e|federal|regular)\s+)?"
     # weapons' models between the demonym and the noun: "Turkish F-16 jets", "Russian Su-24 bomber",
     # "Iraqi MiG-23 and Mirage jets"
     r"(?:(?-i:(?:[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?|Mirage|Tornado|Rafale|Typhoon|Apache|Reaper|Predator|"

@@ -115,9 +115,13 @@ _ONE_SIDED = _words(
 _GROUND_ATTACKERS = _words(r"gunmen", r"fighters", r"militants", r"insurgents", r"jihadists", r"attackers",
                            r"assailants", r"militiamen", r"bandits", r"gangs?", r"rebels", r"terrorists")
 _ATTACKED = _words(r"attack(?:ed|s)", r"raid(?:ed|s)", r"ambush(?:ed|es)")
+# An armed group named before one of these is the attacker: "the Boko Haram attack of 23 March",
+# "elements of the group attacked the base".
+_GROUP_ATTACK = _words(r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"ambush(?:ed|es)?", r"stormed", r"overran")
 _MILITARY_TARGET = _words(r"(?:army|military|police) (?:base|post|camp|barracks|patrol|convoy|checkpoint|station)s?",
                           r"soldiers", r"troops", r"checkpoints?", r"barracks", r"police officers", r"policemen",
-                          r"(?:battalion|garrison|brigade|regiment|outpost)s?")
+                          r"(?:battalion|garrison|brigade|regiment|outpost)s?",
+                          r"(?:base|post|camp|positions?) of (?:the )?(?:[\w-]+ ){0,3}(?:army|armed forces|military)")
 # Killing that names its victims as civilians, and words of a fight.
 _CIVILIAN_VICTIMS = _words(
     r"(?:kill(?:ed|ing)|massacred|massacring|executed|executing|shot dead|shooting dead|beheaded|beheading)"
@@ -822,8 +826,9 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     reporter_speaks = any(a.actor.type in ("ngo", "international") for a in actors)
     event_type, verb = force, None
     if event_type is None:
+        group_end = min((a.end for a in actors if a.actor.type == "armed_group" and clause_start <= a.start), default=None)
         event_type, verb = _classify(text, clause_start, scan, before, after, timex, context, dated_clause,
-                                     reporter_speaks)
+                                     reporter_speaks, group_end)
     if event_type is None:
         return None
     attribution = _attribution_match(text, clause_start, clause_end) if scan.may(_ATTRIBUTION) else None
@@ -994,11 +999,13 @@ def _reporter(context: _Context, start: int) -> ActorMatch | None:
 
 
 def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str, timex: Timex,
-              context: _Context, dated_clause: bool, reporter_speaks: bool) -> tuple[str | None, tuple[int, int] | None]:
+              context: _Context, dated_clause: bool, reporter_speaks: bool,
+              group_end: int | None = None) -> tuple[str | None, tuple[int, int] | None]:
     """Decide the event type of a clause dated by ``timex``: (type or None, span of the verb of saying).
 
     ``reporter_speaks``: an organisation that documents events (an NGO, an international
     body) is cited in the clause, so a period it gives with a count is the period of its count.
+    ``group_end``: where the clause's first armed group ends, if it names one.
     """
     clause = scan.text
     if context.publisher is not None and timex.start < context.head_end:
@@ -1116,7 +1123,9 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         return means, None
     if scan.search(_ONE_SIDED):
         return "attack_on_civilians", None
-    if scan.search(_GROUND_ATTACKERS) and (scan.search(_HARM) or scan.search(_ATTACKED)):
+    group_attack = scan.search(_GROUP_ATTACK) if group_end is not None else None
+    if group_attack and group_end <= clause_start + group_attack.start() \
+            or scan.search(_GROUND_ATTACKERS) and (scan.search(_HARM) or scan.search(_ATTACKED)):
         # "fighters attacked the market, killing 37": no weapon from the air; on soldiers or a
         # base it is a battle, on anyone else violence against civilians.
         return ("armed_clash" if scan.search(_MILITARY_TARGET) or scan.search(_COMBAT) else "attack_on_civilians"), None
@@ -1442,7 +1451,11 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
         if match.actor.type == "media":
             continue
         if event_type in VIOLENT_TYPES or event_type == "military_campaign":
-            if match.actor.type == "ngo" or _TARGETED.search(text, max(clause_start, match.start - 40), match.start) \
+            # the forces a battle's attackers hit are its other side: "attacked the base of the
+            # Chadian National Army"
+            targeted = not (event_type == "armed_clash" and match.actor.type == "military") \
+                and _TARGETED.search(text, max(clause_start, match.start - 40), match.start)
+            if match.actor.type == "ngo" or targeted \
                     or _SOURCE_BEFORE.search(text, max(clause_start, match.start - 40), match.start) \
                     or match.actor.type == "international" and _REACTS.match(text, match.end):
                 continue  # "UNHCR is appalled by the attack": who reacts to it did not do it

@@ -206,6 +206,12 @@ CASES = [
         ("UN Human Rights Monitoring Mission in Ukraine", "ohchr", "alias"),
         ("HRMMU", "ohchr", "alias"),
     ]),
+    # a national, federal or defence force of a state is its military
+    ("Gunmen attacked a post of the Malian National Army as Nigerian federal troops and Kenyan Defence Forces met.", [
+        ("Malian National Army", "mali-military", "demonym"),
+        ("Nigerian federal troops", "nigeria-military", "demonym"),
+        ("Kenyan Defence Forces", "kenya-military", "demonym"),
+    ]),
     # persons
     ("Antonio Guterres urged Volodymyr Zelensky and Xi Jinping to talk.", [
         ("Antonio Guterres", "antonio-guterres", "alias"),

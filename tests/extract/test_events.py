@@ -967,3 +967,15 @@ def test_a_place_things_went_to_is_not_where_the_next_event_happened():
     text = ("Shelling hit Kharkiv on Monday. The fighting spread to Vovchansk.\n\n"
             "Drones struck again on Tuesday night, officials said.")
     assert brief(text, dt.date(2024, 5, 22))[1][5] == ["Vovchansk"]
+
+
+def test_an_armed_group_attacking_a_base_fights_the_army_there():
+    text = ("Late on Saturday, fighters of Boko Haram attacked the base of the Nigerian Army in Monguno, "
+            "Borno state.\n\nThe group's attack of 3 March 2021 on the town of Dikwa had killed 40 soldiers.")
+    events = brief(text, dt.date(2025, 6, 2))
+    assert [e[3] for e in events] == ["armed_clash", "armed_clash"]
+    assert sorted(events[0][6]) == ["boko-haram", "nigeria-military"]
+    # on a market, the same attack is violence against civilians, whatever else the article tells
+    text = ("Nigerian jets struck camps in the Sambisa forest on Friday.\n\n"
+            "Fighters of Boko Haram attacked a market in Konduga on Sunday, killing 12 people.")
+    assert [e[3] for e in brief(text, dt.date(2025, 6, 2))] == ["air_strike", "attack_on_civilians"]
