@@ -691,3 +691,21 @@ def test_modal_future_and_groups_named_after_a_day(text, expected):
 )
 def test_until_after_a_present_state_looks_ahead(text, expected):
     assert [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2024, 7, 18))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Reporting period: 2024-03-01 to 2024-05-31", [("2024-03-01 to 2024-05-31", "2024-03-01", "2024-05-31", "range")]),
+        ("Incidents between 01/03/2024 and 31/05/2024 were counted.",
+         [("between 01/03/2024 and 31/05/2024", "2024-03-01", "2024-05-31", "range")]),
+        ("Data: 2024-03-01 - 2024-03-07.", [("2024-03-01 - 2024-03-07", "2024-03-01", "2024-03-07", "range")]),
+        # without "between", "and" joins two days; backwards is no range
+        ("Strikes on 2024-03-01 and 2024-05-31 hit the port.",
+         [("2024-03-01", "2024-03-01", "2024-03-01", "point"), ("2024-05-31", "2024-05-31", "2024-05-31", "point")]),
+        ("2024-05-31 to 2024-03-01", [("2024-05-31", "2024-05-31", "2024-05-31", "point"),
+                                      ("2024-03-01", "2024-03-01", "2024-03-01", "point")]),
+    ],
+)
+def test_ranges_of_numeric_dates(text, expected):
+    assert [(t.text, str(t.date), str(t.date_end), t.kind) for t in find_timexes(text, dt.date(2024, 6, 10))] == expected
