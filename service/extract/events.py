@@ -81,7 +81,7 @@ _MEANS = {
 _HARM = _words(
     r"kill(?:ed|ing|s)?", r"died", r"dead", r"deaths?", r"wound(?:ed|ing)?", r"injur(?:ed|ing|ies)",
     r"massacred?", r"executed", r"shot dead", r"attack(?:ed|s)?", r"destroy(?:ed|ing)?", r"damag(?:ed|ing)",
-    r"hit", r"struck", r"targeted", r"casualties",
+    r"hit", r"struck", r"targeted", r"casualties", r"opened fire", r"opening fire",
     r"tu[ée]s?", r"morts?", r"bless[ée]s?", r"muertos?", r"heridos?", r"mat[óo]", r"murieron", r"Tote[n]?",
     r"get[öo]tet", r"Verletzte[n]?", r"قتلى", r"قتل", r"جرحى", r"مقتل",
 )
@@ -113,7 +113,8 @@ _ONE_SIDED = _words(
     r"lynched", r"beheaded",
 )
 _GROUND_ATTACKERS = _words(r"gunmen", r"fighters", r"militants", r"insurgents", r"jihadists", r"attackers",
-                           r"assailants", r"militiamen", r"bandits", r"gangs?", r"rebels", r"terrorists")
+                           r"assailants", r"militiamen", r"bandits", r"gangs?", r"rebels", r"terrorists",
+                           r"armed men", r"hitmen", r"gang members")
 _ATTACKED = _words(r"attack(?:ed|s)", r"raid(?:ed|s)", r"ambush(?:ed|es)")
 # An armed group named before one of these is the attacker: "the Boko Haram attack of 23 March",
 # "elements of the group attacked the base".
@@ -247,9 +248,12 @@ _ATTRIBUTION = re.compile(
     r",\s*(?:according to [^,;:]{1,80}|(?:the |a |an )?[^,;:\"]{1,60}?\b(?<!so-)" + _SPEECH + r"(?:\s+[^,;:\"]{1,30})?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-# "Douma, near Damascus": the second place only says where the first lies.
+# "Douma, near Damascus", "Costa Rica, a farming town 30 km south of Culiacán": the second place
+# only says where the first lies.
 _LANDMARK = re.compile(
-    r"\s*,?\s*(?:near|outside|close to|not far from|(?:(?:\d+|a few) (?:km|kilometres|kilometers|miles) )?"
+    r"\s*,?\s*(?:an?\s+(?:[\w-]+\s+){0,2}(?:town|village|city|district|neighbou?rhood|suburb|settlement|camp|area)"
+    r"\s+(?:(?:just|some|about|around)\s+)?)?"
+    r"(?:near|outside|close to|not far from|(?:(?:\d+|a few) (?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|away) (?:of|from))\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?",
     re.IGNORECASE,
 )

@@ -297,7 +297,7 @@ _ONE_PERSON = {w for w in _PEOPLE if not w.endswith("s")} - {
     "people", "police", "militia", "crew", "staff", "family", "elderly", "personnel", "men", "women",
     "children", "kids", "others",
 }
-_KILL_NOUNS = {"dead", "deaths", "fatalities", "bodies", "killed", "lives"}
+_KILL_NOUNS = {"dead", "deaths", "fatalities", "bodies", "killed", "lives", "homicides", "murders", "killings"}
 _INJURE_NOUNS = {"injured", "wounded", "injuries", "hurt"}
 # Nouns after a people word that turn the count into a casualty count ("civilian deaths");
 # "casualties" mixes killed and injured and gives no figure.
@@ -712,7 +712,7 @@ def _kinded(toks: _Toks) -> list[tuple[str, _Phrase]]:
 _CASUALTY_STEMS = (
     "kill", "dead", "death", "fatalit", "bodies", "lives", "life", "injur", "wound", "hurt", "massacr",
     "slaughter", "execut", "murder", "slew", "maim", "toll", "die", "dying", "perish", "slain", "drown", "buried",
-    "behead", "lynch", "assassin", "casualt",
+    "behead", "lynch", "assassin", "casualt", "homicide",
 )
 
 

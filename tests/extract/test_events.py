@@ -979,3 +979,15 @@ def test_an_armed_group_attacking_a_base_fights_the_army_there():
     text = ("Nigerian jets struck camps in the Sambisa forest on Friday.\n\n"
             "Fighters of Boko Haram attacked a market in Konduga on Sunday, killing 12 people.")
     assert [e[3] for e in brief(text, dt.date(2025, 6, 2))] == ["air_strike", "attack_on_civilians"]
+
+
+def test_armed_men_who_opened_fire_attacked_civilians():
+    text = ("Armed men burst into a wedding in Uruapan on Saturday and opened fire on the guests. "
+            "Nine people were killed and five wounded, prosecutors said.")
+    assert [(e[3], e[4], e[5]) for e in brief(text, dt.date(2025, 3, 10))] == [
+        ("attack_on_civilians", 9, ["Uruapan"])]
+
+
+def test_a_town_located_by_another_is_the_place():
+    text = "On Friday, soldiers exchanged fire with gunmen in Navolato, a farming town 30 km west of Culiacan."
+    assert brief(text, dt.date(2025, 3, 10))[0][5] == ["Navolato"]

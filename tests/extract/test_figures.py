@@ -243,3 +243,8 @@ def test_nobody_harmed_is_zero(text, expected):
 def test_a_breakdown_stays_part_of_its_figure_whatever_follows_it():
     assert casualties("At least 51 people were killed, including 15 children, and 30 were wounded.") == (51, 30)
     assert casualties("46 people were killed, among them 10 women, and 12 injured.") == (46, 12)
+
+
+def test_homicides_and_murders_are_counted_dead():
+    assert casualties("Police recorded 88 homicides in the state in March.") == (88, None)
+    assert casualties("The city saw 14 murders over the weekend.") == (14, None)
