@@ -501,6 +501,8 @@ _KPLURAL_QUALIFIERS = _fold_set(_PLURAL_QUALIFIERS)
 _KPLACE_MODIFIERS = _fold_set(PLACE_MODIFIERS)
 _KLOCATIVES = _fold_set(LOCATIVES)
 _KCONNECTORS = _fold_set(_CONNECTORS)
+# "the town of", "the village of": the name after is a settlement's
+_KSETTLEMENT_NOUNS = _fold_set(frozenset("town towns village villages city hamlet settlement locality".split()))
 
 _KIND_RANK = {"country": 0, "locality": 1, "admin1": 2}
 _NO_COUNTS: Counter = Counter()  # an empty count, only ever read
@@ -761,11 +763,18 @@ class _Finder:
         found.sort()
         return found
 
+    def _called_a_town(self, t0: int) -> bool:
+        """The words before token ``t0`` are "the town of", "the village of", ..."""
+        return t0 >= 2 and self.tokens[t0 - 1][0] == "of" and self.tokens[t0 - 2][0] in _KSETTLEMENT_NOUNS
+
     def collect(self) -> list[_Hit]:
         hits: list[_Hit] = []
         keys, all_cands = self.g._keys, self.g._cands
         text, tokens = self.text, self.tokens
-        for t1, t0, ki in self.spans():
+        spans = self.spans()
+        # A short name the text calls a town ("the town of Wao") is that town in every mention.
+        towns = {ki for t1, t0, ki in spans if t0 == t1 and len(keys[ki]) < 4 and self._called_a_town(t0)}
+        for t1, t0, ki in spans:
             first = text[tokens[t0][1]]
             if first.isalpha() and not first.isupper():
                 continue  # a name starts with a capital: acceptable() says False at once
@@ -789,10 +798,16 @@ class _Finder:
             if article:
                 t0 = a
             enc = all_cands[ki]
+            forced = None
             if rescued:  # only the region the list names: "Centre-Nord, Sahel and Boucle du Mouhoun regions"
                 enc = [c for c in enc if self.g._places[c >> 1].kind == "admin1"]
                 if not enc:
                     continue
+            elif ok is None and ki in towns and t0 == t1 and not self.orig(t0).isupper():
+                enc = [c for c in enc if self.g._places[c >> 1].kind == "locality"]
+                if not enc:
+                    continue
+                forced = "locality"
             elif ok is None:
                 enc = [c for c in enc if c & 1 and self.g._places[c >> 1].kind == "country"]
                 if not enc:
@@ -803,7 +818,7 @@ class _Finder:
             hits.append(
                 _Hit(t0, t1, self.tokens[t0][1], end, key,
                      [c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc},
-                     dateline=dateline)
+                     forced_kind=forced, dateline=dateline)
             )
         return hits
 
@@ -1106,7 +1121,7 @@ class _Finder:
                 if not any(places[c].kind == "country" for c in cands) or self.sentence_initial(h.t0):
                     return None
         if " " not in h.key and self.tokens[h.t0][0] != "al" and len(h.key) < 4 and h.key not in _KSHORT_NAMES \
-                and h.forced_kind != "admin1":  # "the Est, Sahel and Centre-Nord regions"
+                and h.forced_kind is None:  # "the Est, Sahel and Centre-Nord regions", "the town of Wao"
             cands = [c for c in cands if h.primary.get(c) and places[c].kind == "country"]
             if not cands:
                 return None

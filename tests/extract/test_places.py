@@ -600,3 +600,10 @@ def test_a_short_name_before_a_region_word_is_that_region():
     assert [(m.text, m.place.name, m.place.country) for m in find_places(
         "Gunmen attacked an army post on an island in the Lac province.")] == [("Lac province", "Lac", "Chad")]
     assert find_places("Gunmen attacked an army post near the Lac.") == []
+
+
+def test_a_short_name_the_text_calls_a_town_is_that_town_throughout():
+    text = "Troops clashed near the town of Wao on Monday. A bomb hit a bridge outside Wao."
+    assert [(m.text, m.place.country) for m in find_places(text)] == [("Wao", "Philippines"), ("Wao", "Philippines")]
+    # without the cue, three letters stay too weak to stand for a town
+    assert find_places("A bomb hit a bridge outside Wao.") == []
