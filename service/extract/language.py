@@ -9,8 +9,10 @@ LANGUAGES = ("en", "fr", "es", "de", "ar")
 # Short, frequent words that are rare in the other languages of the set.
 _FUNCTION_WORDS = {
     "en": "the of and to in is was that for with on said by from have has were are it its this which".split(),
-    "fr": "le la les des du et est dans une pour que qui sur au aux a été ont selon cette par".split(),
-    "es": "el la los las del y en que por con una para se según fue han sus al este".split(),
+    # not "a" (French "has", English's article) nor "al" (Spanish "to the", the Arabic article
+    # of names in English text: "al-Ghantu")
+    "fr": "le la les des du et est dans une pour que qui sur au aux été ont selon cette par".split(),
+    "es": "el la los las del y en que por con una para se según fue han sus este".split(),
     "de": "der die das und ist im nicht den mit von zu auf ein eine wurde sind nach bei dem des".split(),
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

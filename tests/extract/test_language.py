@@ -16,6 +16,9 @@ from service.extract.language import detect_language
         ("قصفت طائرات حربية مدينة إدلب في 30 سبتمبر", "ar"),
         ("", "en"),
         ("Idlib Aleppo Homs", "en"),
+        # English's "a" and the "al" of Arabic names are neither French nor Spanish
+        ("A bomb went off on Tuesday as a truck passed, killing two officers.", "en"),
+        ("A strike on al-Ghantu and al-Rastan left a crater.", "en"),
     ],
 )
 def test_detect_language(text, expected):
