@@ -67,6 +67,7 @@ _MEANS = {
         r"(?:explosives?|bomb)[- ](?:laden|packed) (?:car|truck|lorry|vehicle|motorcycle|boat)s?", r"explosions?",
         r"explosives?(?![- ](?:laden|packed))", r"blasts?",
         r"IEDs?", r"landmines?", r"roadside bombs?", r"detonat(?:ed|ion)",
+        r"(?:bombs?|devices?|mines?) (?:went off|exploded|blew up)",
         r"attentats?", r"explosions?", r"voitures? pi[ée]g[ée]es?", r"coches? bomba", r"atentados?", r"explosi[óo]n(?:es)?",
         r"Anschl[äa]ge?s?", r"Explosion(?:en)?", r"Autobomben?", r"انفجار", r"تفجير", r"سيارة مفخخة",
     ),
@@ -255,6 +256,14 @@ _LANDMARK = re.compile(
     r"\s+(?:(?:just|some|about|around)\s+)?)?"
     r"(?:near|outside|close to|not far from|(?:(?:\d+|a few) (?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|away) (?:of|from))\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?",
+    re.IGNORECASE,
+)
+# "Dawlah Islamiyah, a local group that has pledged allegiance to Islamic State": the patron of the
+# group named first, not a doer.
+_PATRON_BEFORE = re.compile(
+    r"\b(?:allegiance|loyalty)\s+to\s+(?:the\s+)?$|\baffiliated\s+(?:with|to)\s+(?:the\s+)?$|"
+    r"\b(?:an?\s+)?(?:affiliate|branch|offshoot|franchise|proxy)\s+of\s+(?:the\s+)?$|\b(?:aligned\s+with|"
+    r"inspired\s+by|linked\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A country named after one of these is where something happened, not who did it.
@@ -1451,9 +1460,16 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
     """The actors of an event: for violence and campaigns, who does it, not whom it hits or who
     reports it (news agencies and aid organisations are witnesses, not perpetrators)."""
     values: dict[str, dict] = {}
+    groups: list[ActorMatch] = []  # armed groups named so far in the clause
     for match in matches:
         if match.actor.type == "media":
             continue
+        if match.actor.type == "armed_group" and event_type in VIOLENT_TYPES:
+            patron = any(g.actor.id != match.actor.id for g in groups) and _PATRON_BEFORE.search(
+                text, max(clause_start, match.start - 40), match.start)
+            groups.append(match)
+            if patron:
+                continue
         if event_type in VIOLENT_TYPES or event_type == "military_campaign":
             # the forces a battle's attackers hit are its other side: "attacked the base of the
             # Chadian National Army"

@@ -991,3 +991,17 @@ def test_armed_men_who_opened_fire_attacked_civilians():
 def test_a_town_located_by_another_is_the_place():
     text = "On Friday, soldiers exchanged fire with gunmen in Navolato, a farming town 30 km west of Culiacan."
     assert brief(text, dt.date(2025, 3, 10))[0][5] == ["Navolato"]
+
+
+def test_a_bomb_that_went_off_is_an_explosion():
+    text = "A bomb went off on Tuesday as a police truck crossed a bridge outside Jalalabad, killing two officers."
+    assert [(e[3], e[4]) for e in brief(text, dt.date(2024, 9, 12))] == [("explosion", 2)]
+
+
+def test_the_patron_of_the_group_that_fought_is_not_a_party():
+    text = ("Troops killed seven members of Dawlah Islamiyah, a group that has pledged allegiance to Islamic State, "
+            "in a gunbattle on Wednesday.")
+    assert sorted(brief(text, dt.date(2024, 9, 12))[0][6]) == ["dawlah-islamiyah"]
+    # named alone, the group the fighters are loyal to is the party
+    text = "On Wednesday, fighters loyal to Islamic State clashed with troops in Marawi."
+    assert "islamic-state" in brief(text, dt.date(2024, 9, 12))[0][6]
