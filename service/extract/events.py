@@ -277,8 +277,9 @@ _SPEAKER_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
 _TERMS = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b")
 # A document's heading: the lines before its first blank line.
 _HEAD_END = re.compile(r"\n[ \t]*\n")
-_COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down from|versus|vs\.?)\s+(?=[\w,]*\d)",
-                         re.IGNORECASE)
+_COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down from|versus|vs\.?|"
+                         r"(?:more|fewer|less|higher|lower) than (?:in|during|for)(?: all of| the whole of| the same \w+ of)?)"
+                         r"\s*(?=[\w,]*\d)", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")
@@ -1283,7 +1284,11 @@ def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], event
             continue
         if event["type"] in VIOLENT_TYPES:
             if not any(a["type"] in ("armed_group", "military", "state") for a in event["actors"]):
-                event["actors"] = [*event["actors"], *(_actor_value(a) for a in claimants)]
+                # one entry an actor, however often the sentence names it ("the Popular
+                # Mobilization Forces (PMF)")
+                known = {a["id"] for a in event["actors"]}
+                claimed = {a.actor.id: a for a in claimants if a.actor.id not in known}
+                event["actors"] = [*event["actors"], *(_actor_value(a) for a in claimed.values())]
             return
 
 

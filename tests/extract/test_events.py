@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
@@ -1005,3 +1007,26 @@ def test_the_patron_of_the_group_that_fought_is_not_a_party():
     # named alone, the group the fighters are loyal to is the party
     text = "On Wednesday, fighters loyal to Islamic State clashed with troops in Marawi."
     assert "islamic-state" in brief(text, dt.date(2024, 9, 12))[0][6]
+
+
+GOLD = Path(__file__).resolve().parents[1] / "gold"
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+@pytest.mark.parametrize("path", sorted(GOLD.glob("*.json")), ids=lambda p: p.stem)
+def test_an_event_lists_each_actor_and_place_once(path):
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    text = (SEEDS / doc["seed"]).read_text(encoding="utf-8") if "seed" in doc else doc["text"]
+    for event in extract_events(text, dt.date.fromisoformat(doc["published_at"])):
+        actor_ids = [a["id"] for a in event["actors"]]
+        place_ids = [p["id"] for p in event["places"]]
+        assert len(actor_ids) == len(set(actor_ids)), (event["timex"], actor_ids)
+        assert len(place_ids) == len(set(place_ids)), (event["timex"], place_ids)
+
+
+def test_a_count_compared_with_an_earlier_period_counts_the_same_places():
+    text = ("Between 1 March and 30 April, monitors recorded 41 attacks in Kayes and Koulikoro regions, "
+            "more than in all of 2023.")
+    events = brief(text, dt.date(2024, 5, 20))
+    assert [(e[0], sorted(e[5])) for e in events] == [
+        ("2024-03-01", ["Kayes", "Koulikoro"]), ("2023-01-01", ["Kayes", "Koulikoro"])]
