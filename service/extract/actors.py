@@ -307,7 +307,11 @@ _PEOPLE_NOUN = re.compile(
     r"residents|migrants|families|family|workers|students|patients|pilgrims|tourists|victims|"
     r"journalists|doctors|nurses|Kurds|Christians|Muslims|Jews|Arabs|"
     # "the Somali group of that name", "Iraqi insurgents": an armed group's origin, not the state
-    r"groups?|militants|insurgents|rebels|jihadists|militias?|gunmen)\b",
+    r"groups?|militants|insurgents|rebels|jihadists|militias?|gunmen|"
+    # "operated by the US company HKN Energy": a firm's home, not the state
+    r"(?:oil\s+|energy\s+|gas\s+|mining\s+|shipping\s+|defen[cs]e\s+|tech\s+)?"
+    r"(?:company|companies|firms?|operators?|contractors?|corporations?|businesses|businessm[ae]n|investors?|"
+    r"major|majors|giant|giants|conglomerates?))\b",
     re.IGNORECASE,
 )
 

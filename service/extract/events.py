@@ -266,6 +266,9 @@ _PATRON_BEFORE = re.compile(
     r"inspired\s+by|linked\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "fields operated by Norway's DNO": a country that owns the name after it is not where it happened
+# (a place after it, "Syria's Idlib province", says where, and the country adds nothing).
+_OWNER_AFTER = re.compile(r"['’]s\s+(?-i:[A-Z])", re.IGNORECASE)
 # A country named after one of these is where something happened, not who did it.
 _LOCATIVE = re.compile(
     r"\b(?:in|into|inside|across|throughout|near|over|to|from|within|around|at|on|outside|toward|towards|"
@@ -824,7 +827,8 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     """Classify the clause ``span`` of a sentence dated by ``timex``; return its event, or None."""
     clause_start, clause_end = span
     precision = timex.precision
-    places = [p for p in places if not _names_a_war(text, p)]
+    places = [p for p in places if not _names_a_war(text, p)
+              and not (p.place.kind == "country" and _OWNER_AFTER.match(text, p.end))]
     actors = [a for a in actors if not _names_a_war(text, a)]
     if date > published_at:
         # "talks could start in December": what has not happened yet is a plan, not an event

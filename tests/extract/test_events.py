@@ -9,6 +9,7 @@ import pytest
 
 from schemas.event import ExtractedEventSchema
 from service.extract.events import extract_events
+from service.extract.actors import find_actors
 from service.extract.figures import casualties
 
 WEDNESDAY = dt.date(2015, 12, 23)
@@ -1030,3 +1031,9 @@ def test_a_count_compared_with_an_earlier_period_counts_the_same_places():
     events = brief(text, dt.date(2024, 5, 20))
     assert [(e[0], sorted(e[5])) for e in events] == [
         ("2024-03-01", ["Kayes", "Koulikoro"]), ("2023-01-01", ["Kayes", "Koulikoro"])]
+
+
+def test_a_country_that_owns_the_name_after_it_is_not_the_place():
+    text = "On 15 July, drones struck two oil fields near Zakho in northern Iraq operated by Norway's DNO."
+    assert brief(text, dt.date(2025, 8, 7))[0][5] == ["Zaxo"]
+    assert [a.actor.id for a in find_actors("The field is run by a Norwegian company and Turkish firms.")] == []
