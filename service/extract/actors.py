@@ -771,8 +771,9 @@ def _definite_bodies(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
 # "President Hassan Sheikh Mohamud", "Prime Minister Ariel Henry": a head of state or
 # government the actor list does not know speaks for a state.
 _HEAD = re.compile(
-    rf"(?=[VPDCKEFI])\b(?P<title>(?:Vice[- ])?President|(?:Deputy\s+)?Prime\s+Minister|Premier|Chancellor|King|Emir|"
-    rf"(?:Foreign|Defen[cs]e|Interior)\s+Minister)\s+{_NAME}"
+    rf"(?=[VPDCKEFIHJS])\b(?P<title>(?:Vice[- ])?President|(?:Deputy\s+)?Prime\s+Minister|Premier|Chancellor|King|Emir|"
+    rf"(?:Foreign|Defen[cs]e|Interior|Information|Justice|Security|Public\s+Security|Home|Finance)\s+(?:Minister|Secretary))"
+    rf"\s+{_NAME}"
 )
 # "the government", "the authorities": the state the sentence or the article is about;
 # "the government of President Hadi" and "the government in Kyiv" are named next to it.

@@ -991,6 +991,8 @@ class _Finder:
                                 hits[m].forced_kind = "admin1"
                             cur = hits[m]
                             m -= 1
+            if self._described_as_town(h.t1) and any(places[c].kind == "locality" for c in h.cands):
+                h.forced_kind = "locality"  # "Costa Rica, a farming town south of Culiacán"
             p = h.t0 - 1
             if p >= 1 and self.tokens[p][0] == "of" and self.tokens[p - 1][0] in _KREGION_QUALIFIERS:
                 if any(places[c].kind == "admin1" for c in h.cands):
@@ -1016,6 +1018,15 @@ class _Finder:
             elif self._between(a, b) == ["of"] and not any(
                     places[ca].country_code == places[cb].country_code for ca in a.cands for cb in b.cands):
                 a.elsewhere = True  # "the Salah al-Din district of Tripoli": not Iraq's province
+
+    def _described_as_town(self, t1: int) -> bool:
+        """The name ending at token ``t1`` is followed by ", a (small|farming|...) town/village"."""
+        tokens, n = self.tokens, len(self.tokens)
+        if t1 + 2 >= n or tokens[t1 + 1][0] != BARRIER or tokens[t1 + 2][0] not in ("a", "an"):
+            return False
+        if self.text[tokens[t1][2]:tokens[t1 + 3][1]].strip()[:1] != ",":
+            return False
+        return any(tokens[k][0] in _KSETTLEMENT_NOUNS for k in range(t1 + 3, min(n, t1 + 6)))
 
     def _between(self, a: _Hit, b: _Hit) -> list[str]:
         return [t for t, _, _ in self.tokens[a.t1 + 1:b.t0]]

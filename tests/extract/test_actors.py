@@ -212,6 +212,11 @@ CASES = [
         ("Nigerian federal troops", "nigeria-military", "demonym"),
         ("Kenyan Defence Forces", "kenya-military", "demonym"),
     ]),
+    # a minister or secretary named by office alone speaks for the state the text is about
+    ("Mexico deployed troops. Security Secretary Omar Garcia Harfuch said 600 more would arrive.", [
+        ("Mexico", "mexico", "name"),
+        ("Security Secretary Omar Garcia Harfuch", "mexico", "spokesperson"),
+    ]),
     # persons
     ("Antonio Guterres urged Volodymyr Zelensky and Xi Jinping to talk.", [
         ("Antonio Guterres", "antonio-guterres", "alias"),

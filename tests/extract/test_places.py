@@ -607,3 +607,10 @@ def test_a_short_name_the_text_calls_a_town_is_that_town_throughout():
     assert [(m.text, m.place.country) for m in find_places(text)] == [("Wao", "Philippines"), ("Wao", "Philippines")]
     # without the cue, three letters stay too weak to stand for a town
     assert find_places("A bomb hit a bridge outside Wao.") == []
+
+
+def test_a_name_described_as_a_town_is_the_town():
+    # a country's name that is also a town's: the appositive says which
+    assert [(m.place.kind, m.place.country) for m in find_places(
+        "Soldiers fought gunmen in Costa Rica, a farming town 30 km south of Culiacan.")][0] == ("locality", "Mexico")
+    assert [m.place.kind for m in find_places("Talks were held in Costa Rica, a country of five million.")] == ["country"]
