@@ -785,6 +785,8 @@ _GOVERNMENT = re.compile(
     r"|\b[Tt]he\s+Ministry\s+of\s+(?:National\s+)?(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?)\b"
     r"|\b[Tt]he\s+Minister\s+of\s+(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?|Justice)\b"
     r"|\b[Tt]he\s+(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation)\s+[Mm]inistry\b(?!\s+(?:of|in)\b)"
+    # "the President of the Republic, Head of State": the office, named without the person
+    r"|\b[Tt]he\s+(?:President|Prime\s+Minister)\s+of\s+the\s+Republic\b|\b[Tt]he\s+Head\s+of\s+State\b"
 )
 _POSSESSIVE = re.compile(r"(?:'s?)?\s*$")
 _POSSESSIVE_CHARS = re.compile(r"[\s's]*")  # what a text that _POSSESSIVE matches may hold

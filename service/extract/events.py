@@ -867,6 +867,10 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             if antecedent:
                 speakers = antecedent[-1:]
         if event_type == "military_campaign":
+            if not speakers and verb is not None:
+                # "the President of the Republic, ..., travelled to Barkaram and launched Operation
+                # Haskanite": a long subject is still the one who launched it
+                speakers = [a for a in actors if a.end <= verb[0] and a.actor.type in _PARTY_TYPES][-1:]
             speakers = [a for a in speakers if not _TARGETED.search(text, max(clause_start, a.start - 40), a.start)]
         actor_values = [_actor_value(a) for a in speakers]
         if event_type == "statement" and any(a.actor.type in ("ngo", "international") for a in speakers) \
@@ -1225,6 +1229,9 @@ def _subject_and_verb(words: str) -> bool:
 
 
 _NOT_SUBJECT_END = frozenset("a an the in on at of with by for from to and or his her its their our this that".split())
+
+
+_PARTY_TYPES = ("state", "military", "armed_group", "government_body", "person")
 
 
 def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None, start: int, end: int) -> list[ActorMatch]:

@@ -1037,3 +1037,10 @@ def test_a_country_that_owns_the_name_after_it_is_not_the_place():
     text = "On 15 July, drones struck two oil fields near Zakho in northern Iraq operated by Norway's DNO."
     assert brief(text, dt.date(2025, 8, 7))[0][5] == ["Zaxo"]
     assert [a.actor.id for a in find_actors("The field is run by a Norwegian company and Turkish firms.")] == []
+
+
+def test_the_head_of_state_named_by_office_launched_the_campaign():
+    text = ("Chad's army lost 40 soldiers. Earlier this week, the President of the Republic, Head of State, "
+            "travelled to the island to pay tribute to the fallen and launched Operation Haskanite across the Lac province.")
+    events = brief(text, dt.date(2024, 10, 31))
+    assert [(e[3], e[6]) for e in events] == [("military_campaign", ["chad"])]
