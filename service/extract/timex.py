@@ -302,12 +302,14 @@ _RE_FUTURE = re.compile(
     rf"\b(?:{_FUTURE_CUE})\b)"
 )
 _RE_FUTURE_CUE = re.compile(rf"(?i:{_FUTURE_CUE})")
-# The leftmost match of "(?:[\w'’-]+[^\S\n]+){1,5}$" starts at the window's start or at a word's
+# The leftmost match of "(?:[\w'’-]+[^\S\n]+){1,7}$" starts at the window's start or at a word's
 # (one starting inside a word would also match from a character earlier), so only those are tried.
-_RE_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[\w'’-]+[^\S\n]+){1,5}$")
+_RE_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[\w'’-]+[^\S\n]+){1,7}$")
 # Every match of _RE_FUTURE holds one of these words (in any case).
 _FUTURE_WORDS = ("will", "shall", "won", "ll", "upcoming", "forthcoming", "promised", "scheduled", "planned",
                  "slated", "set", "due", "expected", "be", "could", "might")
+# Words that open a clause of its own between a future marker and a date, or put it in the past.
+_RE_NEW_CLAUSE = re.compile(r"(?i:\b(?:that|which|who|when|after|since|began|started|ended|was|were|had)\b)")
 # A state that holds now, until a day that may be to come: "are available for interviews until",
 # "remains closed till". The day is then the nearer of its last and its next occurrence.
 _RE_PRESENT_UNTIL = re.compile(
@@ -337,13 +339,17 @@ class _Candidate:
 
 
 def _future_before(text: str, start: int) -> bool:
-    """True when a future-tense marker sits within the five words before ``start``."""
+    """True when a future-tense marker sits within the seven words before ``start``."""
     window = text[max(0, start - 60):start]
     low = ascii_fold(window)
     if not any(word in low for word in _FUTURE_WORDS):
         return False
     words = _RE_WORDS_BEFORE.search(window)
-    return bool(words and _RE_FUTURE.search(words.group()))
+    if not words:
+        return False
+    markers = list(_RE_FUTURE.finditer(words.group()))
+    # "will continue the campaign that began on January 10": a clause of its own in between
+    return bool(markers) and not _RE_NEW_CLAUSE.search(words.group(), markers[-1].end())
 
 
 def _present_until_before(text: str, start: int) -> bool:

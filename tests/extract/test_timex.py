@@ -668,6 +668,9 @@ def test_numeric_dates_month_spans_and_parts_of_years(text, expected):
         # a group named after a day, with "the" and one word before it
         ("Lawmakers from the former March 14 alliance accused the group.", []),
         ("On March 14 the alliance met.", [("March 14", "2025-03-14")]),
+        # "will" seven words back still looks ahead; a clause of its own in between does not
+        ("The monitor will publish its next Kurdistan Region summary in December.", [("December", "2025-12-01")]),
+        ("The monitor will publish a summary of the attacks that began in December.", [("December", "2024-12-01")]),
     ],
 )
 def test_modal_future_and_groups_named_after_a_day(text, expected):
