@@ -866,6 +866,9 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                           and a.actor.type != "media"]
             if antecedent:
                 speakers = antecedent[-1:]
+        if event_type == "agreement":
+            # "the peace agreement the government signed with the FARC": the two who signed
+            speakers = _signatories(text, actors, clause_start, clause_end) or speakers
         if event_type == "military_campaign":
             if not speakers and verb is not None:
                 # "the President of the Republic, ..., travelled to Barkaram and launched Operation
@@ -1232,6 +1235,20 @@ _NOT_SUBJECT_END = frozenset("a an the in on at of with by for from to and or hi
 
 
 _PARTY_TYPES = ("state", "military", "armed_group", "government_body", "person")
+_SIGNED_WITH = re.compile(r"\b(?:signed|agreed|reached|concluded|struck|negotiated)\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?",
+                          re.IGNORECASE)
+
+
+def _signatories(text: str, actors: list[ActorMatch], start: int, end: int) -> list[ActorMatch]:
+    """The two sides of "X signed (a deal) with Y": the party just before the verb and the one
+    just after "with"; none when either is missing."""
+    for signed in _SIGNED_WITH.finditer(text, start, end):
+        first = [a for a in actors if a.end <= signed.start() and signed.start() - a.end <= 25
+                 and a.actor.type in _PARTY_TYPES]
+        second = [a for a in actors if a.start == signed.end() and a.actor.type in _PARTY_TYPES]
+        if first and second:
+            return [first[-1], second[0]]
+    return []
 
 
 def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None, start: int, end: int) -> list[ActorMatch]:

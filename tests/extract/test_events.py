@@ -1044,3 +1044,10 @@ def test_the_head_of_state_named_by_office_launched_the_campaign():
             "travelled to the island to pay tribute to the fallen and launched Operation Haskanite across the Lac province.")
     events = brief(text, dt.date(2024, 10, 31))
     assert [(e[3], e[6]) for e in events] == [("military_campaign", ["chad"])]
+
+
+def test_the_two_sides_of_a_deal_one_signed_with_the_other():
+    text = ("Colombia's army said the attackers belonged to a faction of FARC dissidents that rejected the "
+            "peace agreement the government signed with the FARC on Nov. 24, 2016.")
+    events = brief(text, dt.date(2025, 7, 17))
+    assert [(e[3], sorted(e[6])) for e in events] == [("agreement", ["colombia", "farc"])]
