@@ -345,6 +345,8 @@ def _names_a_war(text: str, item) -> bool:
     """Whether a name only names a war ("in the Tigray war", "the Iran-Iraq war")."""
     return bool(_NAMED_WAR.match(text, item.end) and _THE_BEFORE.search(text, max(0, item.start - 30), item.start))
 _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
+# The attackers of an attack already told, named again by what they are.
+_THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders)")
 # "Borno, Adamawa and Yobe states" ... "in the three states": regions listed, then counted back.
 _REGION_PLURAL = r"(?:states|regions|provinces|governorates|oblasts|departments|prefectures|counties|districts)"
 _LISTED_REGIONS_AFTER = re.compile(r"\s+" + _REGION_PLURAL + r"\b", re.IGNORECASE)
@@ -674,7 +676,16 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         # another place does not.
         if (count >= 2 and count * 2 > violent) or (len(perpetrators) == 1 and context.mentions[top] >= 2):
             dominant = next(a for e in events for a in e["actors"] if a["id"] == top)
+    last_group: dict | None = None  # the armed group of the latest violent event that names one
     for event in events:
+        if event["type"] in VIOLENT_TYPES:
+            groups = [a for a in event["actors"] if a["type"] == "armed_group"]
+            if not groups and last_group is not None \
+                    and _THE_ATTACKERS.search(text, event["_clause_start"], event["end"]):
+                # "troops tracked the attackers to nearby orchards": those of the attack just told
+                event["actors"] = [*event["actors"], last_group]
+            elif len(groups) == 1:
+                last_group = groups[0]
         if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] == "reporting_period"):
             again = _REGIONS_AGAIN.search(text, event["_clause_start"], event["end"])
             if again:

@@ -1051,3 +1051,10 @@ def test_the_two_sides_of_a_deal_one_signed_with_the_other():
             "peace agreement the government signed with the FARC on Nov. 24, 2016.")
     events = brief(text, dt.date(2025, 7, 17))
     assert [(e[3], sorted(e[6])) for e in events] == [("agreement", ["colombia", "farc"])]
+
+
+def test_the_attackers_of_an_attack_already_told_are_its_group():
+    text = ("Fighters of the Pakistani Taliban attacked a police post in Bannu late on Tuesday, killing seven policemen.\n\n"
+            "Pakistani troops tracked the attackers to nearby orchards and killed 11 of them in a gunfight early on Wednesday.")
+    events = brief(text, dt.date(2025, 2, 12))
+    assert [(e[3], sorted(e[6])) for e in events][1] == ("armed_clash", ["pakistan-military", "ttp"])
