@@ -155,8 +155,12 @@ _SPEECH_AFTER = re.compile(
     + _SPEECH + r"\b"
 )  # "On Monday, the ministry said", and "a spokesman on Monday denied" (no comma between)
 _DENIAL = _words(
-    r"den(?:y|ied|ies|ial)", r"reject(?:ed|s)?", r"dismiss(?:ed|es)?", r"refut(?:ed|es)", r"biased",
+    r"den(?:y|ied|ies|ial|ying)", r"reject(?:ed|s|ing)?", r"dismiss(?:ed|es|ing)?", r"refut(?:ed|es|ing)", r"biased",
     r"ungrounded", r"baseless", r"unfounded", r"fabricat(?:ed|ion)", r"fake", r"false", r"slam(?:s|med)",
+    # "said that none of its members had taken part": a denial without the word
+    r"none of (?:its|their) (?:\w+ ){0,2}(?:had|have|has|was|were) (?:taken part|been involved|involved)",
+    r"(?:had|has|have|was|were) not (?:taken part|been involved|involved|responsible)", r"played no (?:part|role)",
+    r"no involvement",
 )
 _REPORT = _words(
     r"reports?", r"monitor(?:s|ing)?", r"watchdog", r"documented", r"recorded", r"tally", r"study", r"toll",

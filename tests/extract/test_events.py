@@ -1058,3 +1058,12 @@ def test_the_attackers_of_an_attack_already_told_are_its_group():
             "Pakistani troops tracked the attackers to nearby orchards and killed 11 of them in a gunfight early on Wednesday.")
     events = brief(text, dt.date(2025, 2, 12))
     assert [(e[3], sorted(e[6])) for e in events][1] == ("armed_clash", ["pakistan-military", "ttp"])
+
+
+@pytest.mark.parametrize("text", [
+    "The front said late on Wednesday that none of its members had taken part in the attack.",
+    "The army said on Wednesday that it had not been involved, denying reports of a raid.",
+    "On Wednesday the militia said it played no part in the killings.",
+])
+def test_a_denial_without_the_word_deny(text):
+    assert [e[3] for e in brief(text, dt.date(2024, 9, 12))] == ["denial"]
