@@ -349,6 +349,8 @@ def _names_a_war(text: str, item) -> bool:
     """Whether a name only names a war ("in the Tigray war", "the Iran-Iraq war")."""
     return bool(_NAMED_WAR.match(text, item.end) and _THE_BEFORE.search(text, max(0, item.start - 30), item.start))
 _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
+# A region named again by what it is: "167 homicides in the state".
+_THE_REGION = _words(r"(?:in|across|throughout|of) the (?:state|province|region|governorate|department|oblast)(?!\s+(?:of|capital)\b)")
 # The attackers of an attack already told, named again by what they are.
 _THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders)")
 # "Borno, Adamawa and Yobe states" ... "in the three states": regions listed, then counted back.
@@ -694,6 +696,12 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             again = _REGIONS_AGAIN.search(text, event["_clause_start"], event["end"])
             if again:
                 event["places"] = _event_places(_listed_regions(text, places, again))
+            region = None if again else _THE_REGION.search(text, event["_clause_start"], event["end"])
+            if region:
+                # "recorded 167 homicides in the state": the region the text named last
+                named = [p for p in places[:bisect.bisect_left(starts, region.start())] if p.place.kind == "admin1"]
+                if named:
+                    event["places"] = _event_places(named[-1:])
         if event["type"] == "reporting_period" and not event["places"] \
                 and _THE_COUNTRY.search(text, event["_clause_start"], event["end"]):
             # "the deadliest year for the country's soldiers", "attacks across the country":

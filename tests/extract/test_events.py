@@ -1067,3 +1067,10 @@ def test_the_attackers_of_an_attack_already_told_are_its_group():
 ])
 def test_a_denial_without_the_word_deny(text):
     assert [e[3] for e in brief(text, dt.date(2024, 9, 12))] == ["denial"]
+
+
+def test_the_state_is_the_region_named_last():
+    text = ("Since January, more than 900 people have been killed in Tamaulipas, officials say. "
+            "Last month alone, prosecutors recorded 120 homicides in the state.")
+    events = brief(text, dt.date(2025, 6, 2))
+    assert [(e[0], e[4], e[5]) for e in events][-1] == ("2025-05-01", 120, ["Tamaulipas"])
