@@ -329,6 +329,9 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|citing|cited by|reported by|told
 _LISTENER_VERB = re.compile(r"told|tells|tell|informed|assured|briefed", re.IGNORECASE)
 _CONTENT_START = re.compile(r"\b(?:that|whether|if|how|why|what)\b|[,;:\"]")
 _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;.!?\"]*$")
+# "a roadside bomb that had killed two soldiers the day before": a clause of the noun before it,
+# dated on its own.
+_RESTRICTIVE = re.compile(r"\s(?:that|which|who)\s+(?:had|has|have|was|were)\s[^,;.!?\"]*$")
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|although|though)|;)\s+(?=[^.;]*\b(?:" + _SPEECH + r"|denied|denies|rejected|blamed)\b)",
                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]\s")
@@ -539,7 +542,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         for timex in inside:
             own_places = _nearest(s_places, timex, placeable) if len(placeable) > 1 and not compared else s_places
             for event in _events(plain, sentence, timex, own_places, s_actors, context, published_at, whens,
-                                 joints.get(id(timex), (sentence.start, sentence.end))):
+                                 joints.get(id(timex), (sentence.start, sentence.end)), inside):
                 event["quote"] = text[sentence.start:sentence.end]
                 events.append(event)
         # "claimed the attack" points back to the attack last told, however many sentences ago
@@ -788,15 +791,16 @@ def _joints(text: str, timexes: list[Timex]) -> dict[int, tuple[int, int]]:
 
 def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch], actors: list[ActorMatch],
             context: _Context, published_at: dt.date, whens: list[Timex] = (),
-            bounds: tuple[int, int] | None = None) -> list[dict]:
+            bounds: tuple[int, int] | None = None, dated: list[Timex] = ()) -> list[dict]:
     """The events one date of a sentence states: usually one, two for "since X, when <clause>".
 
-    ``whens``: the sentence's dates of kind 'since' followed by a when-clause; ``bounds``: the
+    ``whens``: the sentence's dates of kind 'since' followed by a when-clause; ``dated``: all its dates; ``bounds``: the
     part of the sentence that is this date's clause, when the sentence joins several."""
     after = text[timex.end:sentence.end]
     when = _WHEN.match(after) if timex.kind == "since" else None
     if not when:
-        relative = _RELATIVE.search(text, sentence.start, timex.start)
+        relative = _RELATIVE.search(text, sentence.start, timex.start) \
+            or _RESTRICTIVE.search(text, sentence.start, timex.start)
         if relative:
             # "the M23, which seized Goma on 16 February", "the war, which ended with a deal
             # signed on 2 November": the relative clause is what the date dates, done by the
@@ -813,6 +817,14 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
         first, last = (max(bounds[0], sentence.start), min(bounds[1], sentence.end)) if bounds else \
             (sentence.start, sentence.end)
         end = next((w.end for w in whens if w.start >= timex.end), last)
+        for other in dated:
+            if timex.end < other.start < end:
+                # "killed seven on Wednesday, ..., after a bomb that had killed two the day before":
+                # the later date's clause is its own
+                own = _RESTRICTIVE.search(text, timex.end, other.start)
+                if own:
+                    end = own.start()
+                    break
         cause = _AFTER_CLAUSE.search(text, timex.end, end)
         if cause:
             # "suspended peace talks with the ELN on Jan. 17, after its fighters killed dozens of

@@ -1074,3 +1074,11 @@ def test_the_state_is_the_region_named_last():
             "Last month alone, prosecutors recorded 120 homicides in the state.")
     events = brief(text, dt.date(2025, 6, 2))
     assert [(e[0], e[4], e[5]) for e in events][-1] == ("2025-05-01", 120, ["Tamaulipas"])
+
+
+def test_a_clause_of_its_own_date_counts_its_own_dead():
+    text = ("Troops killed seven militants in a gunbattle near Marawi on Wednesday, the army said, in response to "
+            "a roadside bomb that had killed two soldiers the day before.")
+    events = brief(text, dt.date(2024, 9, 12))
+    assert [(e[0], e[3], e[4]) for e in events] == [
+        ("2024-09-11", "armed_clash", 7), ("2024-09-10", "explosion", 2)]
