@@ -794,8 +794,9 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
             bounds: tuple[int, int] | None = None, dated: list[Timex] = ()) -> list[dict]:
     """The events one date of a sentence states: usually one, two for "since X, when <clause>".
 
-    ``whens``: the sentence's dates of kind 'since' followed by a when-clause; ``dated``: all its dates; ``bounds``: the
-    part of the sentence that is this date's clause, when the sentence joins several."""
+    ``whens``: the sentence's dates of kind 'since' followed by a when-clause; ``dated``: all its
+    dates; ``bounds``: the part of the sentence that is this date's clause, when the sentence
+    joins several."""
     after = text[timex.end:sentence.end]
     when = _WHEN.match(after) if timex.kind == "since" else None
     if not when:
