@@ -41,6 +41,12 @@ def timed(function, texts, repeat: int = 1) -> float:
     return best
 
 
+def own_articles() -> list[tuple[str, dt.date]]:
+    """The articles of our own in the gold corpus: news text of varied styles, as written."""
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "tests" / "gold").glob("own_*.json"))]
+    return [(d["text"], dt.date.fromisoformat(d["published_at"])) for d in docs]
+
+
 def search_dates(text: str, published: dt.date):
     """dateparser's scanner over raw text, anchored like ours."""
     from dateparser.search import search_dates as scan
@@ -114,6 +120,7 @@ def main() -> int:
     seed_texts = seeds()
     if seed_texts:
         extraction("seed articles", seed_texts, repeat=5)
+    extraction("gold corpus, own articles", own_articles(), repeat=3)
     corpus = synthetic.corpus(20 if args.quick else 100)
     extraction("synthetic corpus", [(a["text"], dt.date.fromisoformat(a["published_at"])) for a in corpus], repeat=2)
     print("  scaling with text size")
