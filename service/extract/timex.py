@@ -1480,6 +1480,12 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
                 span = cand.reanchor(anchor_year)
                 if span is not None:
                     cand.date, cand.date_end = span
+            if ref is not None and ref[2] == "day" and ref[0] == ref[1] and ref[0] < cand.date \
+                    and text[cand.start:cand.end].lower() == "overnight" \
+                    and "\n" not in text[previous_end:cand.start].strip(" \t"):
+                # "The clashes began on Monday evening ... Fighting spread overnight to Abu Salim":
+                # in a paragraph telling of an earlier day, the night after that day
+                cand.date, cand.date_end = ref[0], ref[0] + dt.timedelta(days=1)
             ref = (cand.date, cand.date_end, cand.precision)
             if cand.kind == "point":
                 _wrap_since_until(text, cand, dct, previous_end)

@@ -712,3 +712,19 @@ def test_until_after_a_present_state_looks_ahead(text, expected):
 )
 def test_ranges_of_numeric_dates(text, expected):
     assert [(t.text, str(t.date), str(t.date_end), t.kind) for t in find_timexes(text, dt.date(2024, 6, 10))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # in a paragraph telling of an earlier day, the night after it
+        ("Recap: the clashes began on Monday evening. Fighting spread overnight to the port.",
+         [("Monday evening", "2025-05-12", "2025-05-12"), ("overnight", "2025-05-12", "2025-05-13")]),
+        # a new paragraph, or a story of the day, is the night just gone
+        ("The clashes began on Monday evening.\n\nFighting spread overnight to the port.",
+         [("Monday evening", "2025-05-12", "2025-05-12"), ("overnight", "2025-05-13", "2025-05-14")]),
+        ("Drones struck the port overnight.", [("overnight", "2025-05-13", "2025-05-14")]),
+    ],
+)
+def test_overnight_after_an_earlier_day_of_the_paragraph(text, expected):
+    assert [(t.text, str(t.date), str(t.date_end)) for t in find_timexes(text, dt.date(2025, 5, 14))] == expected
