@@ -523,7 +523,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     context.published = published_at
     context.place_state = place_state
     events: list[dict] = []
-    by_timex, by_place, by_actor = _Spans(timexes), _Spans(places), _Spans(actors)
+    by_timex, by_place, by_actor = _Spans(timexes), _Spans(places, plain), _Spans(actors)
     for index, sentence in enumerate(sentences):
         inside = by_timex.within(sentence.start, sentence.end)
         s_places = by_place.within(sentence.start, sentence.end) if inside else []
@@ -579,22 +579,67 @@ def _toll_from_next_sentence(text: str, sentences: list[Sentence], events: list[
     assailants were killed." The next sentence must be of the same paragraph, tell no violent
     event of its own, name no other place, not be a quotation, and count this attack, not a
     total ("the conflict has killed 35,000", "in all", "a separate attack").
+
+    A toll the text calls one ("The provisional toll is 34 soldiers killed") may come a sentence
+    later, across a paragraph break, after a sentence that tells nothing new ("Our soldiers
+    responded with courage") or the same fight going on ("fought back until the early hours
+    of Monday"): it is the toll of both.
     """
-    for event, sentence, nxt, next_events in _attacks_and_next(sentences, events):
+    by_sentence: dict[int, list[dict]] = {}
+    for event in events:
+        by_sentence.setdefault(event["start"], []).append(event)
+    for index, sentence in enumerate(sentences[:-1]):
+        violent = [e for e in by_sentence.get(sentence.start, ()) if e["type"] in VIOLENT_TYPES]
+        if len(violent) != 1:
+            continue
+        event = violent[0]
         if event["killed"] is not None and event["injured"] is not None:
             continue
-        if "\n" in text[sentence.end:nxt.start] or any(
-                e["type"] in VIOLENT_TYPES or e["type"] == "reporting_period" for e in next_events):
+        nxt = sentences[index + 1]
+        next_events = by_sentence.get(nxt.start, [])
+        if "\n" not in text[sentence.end:nxt.start] and not any(
+                e["type"] in VIOLENT_TYPES or e["type"] == "reporting_period" for e in next_events) \
+                and _counts_this_attack(nxt, event, by_place):
+            _give_toll(context.casualties.get(nxt.text) or casualties(nxt.text), [event])
             continue
-        if _OTHER_TOLL.search(nxt.text) or nxt.text.lstrip()[:1] in "\"“'‘":
-            # a witness's words ("My husband and three children were killed") tell of one family
+        if index + 2 >= len(sentences) or text[sentence.end:sentences[index + 2].start].count("\n\n") > 1:
             continue
-        named = {p["id"] for p in event["places"]} | {fold_name(p["admin1"]) for p in event["places"] if p["admin1"]}
-        if any(p.place.kind != "country" and p.place.id not in named
-               and not (p.place.kind == "admin1" and fold_name(p.place.name) in named)
-               for p in by_place.within(nxt.start, nxt.end)):
+        # the same fight told on, or a sentence telling of no event, then the toll
+        going_on = [e for e in next_events if e["type"] == event["type"] and e["killed"] is None
+                    and e["injured"] is None]
+        if len(going_on) != len(next_events) or len(going_on) > 1 or _quoted(nxt) \
+                or not _counts_this_attack(nxt, event, by_place, toll_ok=True) \
+                or casualties(nxt.text) != (None, None):
             continue
-        killed, injured = context.casualties.get(nxt.text) or casualties(nxt.text)
+        toll = sentences[index + 2]
+        if not by_sentence.get(toll.start) and _TOLL_TOLD.search(toll.text) \
+                and _counts_this_attack(toll, event, by_place):
+            _give_toll(context.casualties.get(toll.text) or casualties(toll.text), [event, *going_on])
+
+
+_TOLL_TOLD = _words(r"(?:provisional|preliminary|initial|final|latest|overall) toll", r"the toll (?:is|was|stands|stood)")
+
+
+def _quoted(sentence: Sentence) -> bool:
+    """A witness's words ("My husband and three children were killed") tell of one family."""
+    return sentence.text.lstrip()[:1] in "\"“'‘"
+
+
+def _counts_this_attack(sentence: Sentence, event: dict, by_place: "_Spans", toll_ok: bool = False) -> bool:
+    """Whether a sentence after an attack may count it: no total of another attack, no quotation,
+    no place other than the attack's (``toll_ok``: a sentence that counts nothing passes)."""
+    if (not toll_ok and _OTHER_TOLL.search(sentence.text)) or _quoted(sentence):
+        return False
+    named = {p["id"] for p in event["places"]} | {fold_name(p["admin1"]) for p in event["places"] if p["admin1"]}
+    return not any(p.place.kind != "country" and p.place.id not in named
+                   and not (p.place.kind == "admin1" and fold_name(p.place.name) in named)
+                   and not _DESTINATION_BEFORE.search(by_place.text, max(0, p.start - 60), p.start)
+                   for p in by_place.within(sentence.start, sentence.end))
+
+
+def _give_toll(toll: tuple[int | None, int | None], events: list[dict]) -> None:
+    killed, injured = toll
+    for event in events:
         if event["killed"] is None and killed is not None:
             event["killed"] = killed
         if event["injured"] is None and injured is not None:
@@ -763,9 +808,10 @@ def _listed_regions(text: str, places: list[PlaceMatch], again: re.Match) -> lis
 class _Spans:
     """Matches sorted by start, to pick those of one sentence in logarithmic time."""
 
-    def __init__(self, items: list):
+    def __init__(self, items: list, text: str = ""):
         self.items = sorted(items, key=lambda item: item.start)
         self.starts = [item.start for item in self.items]
+        self.text = text  # the text the offsets are in
 
     def within(self, start: int, end: int) -> list:
         """The matches that lie wholly inside [start, end)."""

@@ -1082,3 +1082,17 @@ def test_a_clause_of_its_own_date_counts_its_own_dead():
     events = brief(text, dt.date(2024, 9, 12))
     assert [(e[0], e[3], e[4]) for e in events] == [
         ("2024-09-11", "armed_clash", 7), ("2024-09-10", "explosion", 2)]
+
+
+def test_a_toll_told_after_a_pause_or_the_fight_going_on():
+    text = ("On Thursday, an army post in Gao was attacked by more than 200 fighters.\n\n"
+            "Our soldiers responded with courage. The provisional toll is 21 soldiers killed and 9 wounded, "
+            "who were evacuated to Bamako.")
+    assert [(e[3], e[4]) for e in brief(text, dt.date(2025, 6, 21))] == [("armed_clash", 21)]
+    text = ("Late on Sunday, fighters attacked the army base in Gao. Our soldiers fought back until the early hours "
+            "of Monday. The provisional toll is around 40 soldiers killed.")
+    assert [(e[0], e[4]) for e in brief(text, dt.date(2025, 6, 21))] == [("2025-06-15", 40), ("2025-06-16", 40)]
+    # a sentence telling of another place in between: the toll may be another attack's
+    text = ("On Thursday, an army post in Gao was attacked by more than 200 fighters.\n\n"
+            "Clashes were also reported near Timbuktu. The provisional toll is 21 soldiers killed.")
+    assert [e[4] for e in brief(text, dt.date(2025, 6, 21))] == [None]
