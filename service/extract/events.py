@@ -558,17 +558,22 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     return events
 
 
-def _attacks_and_next(sentences: list[Sentence], events: list[dict]):
-    """(event, its sentence, the next sentence, the next sentence's events) for each sentence that
-    tells one violent event and is not the last."""
-    by_sentence: dict[int, list[dict]] = {}
+def _by_sentence(events: list[dict]) -> dict[int, list[dict]]:
+    """The events by the start of their sentence."""
+    grouped: dict[int, list[dict]] = {}
     for event in events:
-        by_sentence.setdefault(event["start"], []).append(event)
+        grouped.setdefault(event["start"], []).append(event)
+    return grouped
+
+
+def _attacks_and_next(sentences: list[Sentence], by_sentence: dict[int, list[dict]]):
+    """(index of the sentence, its event, the next sentence, the next sentence's events) for each
+    sentence that tells one violent event and is not the last."""
     for index, sentence in enumerate(sentences[:-1]):
         violent = [e for e in by_sentence.get(sentence.start, ()) if e["type"] in VIOLENT_TYPES]
         if len(violent) == 1:
             nxt = sentences[index + 1]
-            yield violent[0], sentence, nxt, by_sentence.get(nxt.start, [])
+            yield index, violent[0], nxt, by_sentence.get(nxt.start, [])
 
 
 def _toll_from_next_sentence(text: str, sentences: list[Sentence], events: list[dict], by_place: "_Spans",
@@ -585,18 +590,11 @@ def _toll_from_next_sentence(text: str, sentences: list[Sentence], events: list[
     responded with courage") or the same fight going on ("fought back until the early hours
     of Monday"): it is the toll of both.
     """
-    by_sentence: dict[int, list[dict]] = {}
-    for event in events:
-        by_sentence.setdefault(event["start"], []).append(event)
-    for index, sentence in enumerate(sentences[:-1]):
-        violent = [e for e in by_sentence.get(sentence.start, ()) if e["type"] in VIOLENT_TYPES]
-        if len(violent) != 1:
-            continue
-        event = violent[0]
+    by_sentence = _by_sentence(events)
+    for index, event, nxt, next_events in _attacks_and_next(sentences, by_sentence):
         if event["killed"] is not None and event["injured"] is not None:
             continue
-        nxt = sentences[index + 1]
-        next_events = by_sentence.get(nxt.start, [])
+        sentence = sentences[index]
         if "\n" not in text[sentence.end:nxt.start] and not any(
                 e["type"] in VIOLENT_TYPES or e["type"] == "reporting_period" for e in next_events) \
                 and _counts_this_attack(nxt, event, by_place):
@@ -654,7 +652,7 @@ def _doers_from_next_sentence(sentences: list[Sentence], events: list[dict], by_
     Survivors told UNHCR staff that dozens of fighters of the CODECO militia ... entered the
     sites and set fire to more than 200 shelters." The next sentence must tell no event of its
     own, name one armed group and no state or force, and tell of violence."""
-    for event, _, nxt, next_events in _attacks_and_next(sentences, events):
+    for _, event, nxt, next_events in _attacks_and_next(sentences, _by_sentence(events)):
         if any(a["type"] in ("state", "military", "armed_group") for a in event["actors"]):
             continue
         if next_events or nxt.text.lstrip()[:1] in "\"“'‘":
