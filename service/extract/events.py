@@ -72,7 +72,7 @@ _MEANS = {
         r"Anschl[äa]ge?s?", r"Explosion(?:en)?", r"Autobomben?", r"انفجار", r"تفجير", r"سيارة مفخخة",
     ),
     "armed_clash": _words(
-        r"clash(?:es|ed)?", r"fighting", r"battles?", r"fought", r"firefights?", r"gun ?battles?", r"ambush(?:ed)?",
+        r"clash(?:es|ed)?", r"fighting", r"battles?", r"battl(?:ing|ed)", r"fought", r"firefights?", r"gun ?battles?", r"ambush(?:ed)?",
         r"exchanged fire", r"exchanges? of fire", r"gun ?fights?", r"shoot-?outs?", r"counter-?attack(?:ed|s)?",
         r"repelled", r"repulsed", r"pursued",
         r"affrontements?", r"combats?", r"enfrentamientos?", r"combates?", r"K[äa]mpfe?n?", r"Gefechte?", r"اشتباكات",
@@ -354,6 +354,8 @@ def _names_a_war(text: str, item) -> bool:
 _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 # A region named again by what it is: "167 homicides in the state".
 _THE_REGION = _words(r"(?:in|across|throughout|of) the (?:state|province|region|governorate|department|oblast)(?!\s+(?:of|capital)\b)")
+# Fighting that goes on: "have been fighting for control of the city since ...".
+_ONGOING_FIGHT = _words(r"(?:has|have|had) been (?:fighting|battling|clashing)")
 # The attackers of an attack already told, named again by what they are.
 _THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders)")
 # "Borno, Adamawa and Yobe states" ... "in the three states": regions listed, then counted back.
@@ -892,11 +894,17 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
     if clause_event:
         results.append(clause_event)
     main = text[sentence.start:timex.start]
-    if _REPORT.search(main) or _GENERIC_MONITOR.search(main) or _REPEATED.search(main):
+    counts = _REPORT.search(main) or _GENERIC_MONITOR.search(main) or _REPEATED.search(main)
+    if counts or _ONGOING_FIGHT.search(main):
+        # "the factions have been fighting for the city since September 9, when ...": the
+        # fighting since that day is an event of its own, its parties those of the clash
         period = _event(text, sentence, timex, [p for p in places if p.end <= timex.start],
                         [a for a in actors if a.end <= timex.start], context, published_at,
-                        (sentence.start, timex.end), timex.date, timex.date_end, force="reporting_period")
+                        (sentence.start, timex.end), timex.date, timex.date_end,
+                        force="reporting_period" if counts else "armed_clash")
         if period:
+            if not counts and not period["actors"] and clause_event:
+                period["actors"] = list(clause_event["actors"])
             results.append(period)
     return results
 

@@ -1096,3 +1096,15 @@ def test_a_toll_told_after_a_pause_or_the_fight_going_on():
     text = ("On Thursday, an army post in Gao was attacked by more than 200 fighters.\n\n"
             "Clashes were also reported near Timbuktu. The provisional toll is 21 soldiers killed.")
     assert [e[4] for e in brief(text, dt.date(2025, 6, 21))] == [None]
+
+
+def test_fighting_that_goes_on_since_a_day_is_a_clash_over_the_period():
+    text = "Government forces and the RSF have been battling for control of El Fasher since May 2024."
+    assert [(e[0], e[1], e[3], sorted(e[6])) for e in brief(text, dt.date(2025, 2, 24))] == [
+        ("2024-05-01", "2025-02-24", "armed_clash", ["rsf", "sudan-military"])]
+    # "since X, when ...": the clash of that day and the fighting since, with the same parties
+    text = ("The factions have been fighting for control of the city since September 9, when gunmen loyal to "
+            "Los Chapitos clashed with fighters of La Mayiza.")
+    assert [(e[0], e[1], e[3], sorted(e[6])) for e in brief(text, dt.date(2025, 2, 24))] == [
+        ("2024-09-09", "2024-09-09", "armed_clash", ["la-mayiza", "los-chapitos"]),
+        ("2024-09-09", "2025-02-24", "armed_clash", ["la-mayiza", "los-chapitos"])]
