@@ -354,6 +354,8 @@ _PLACE_BEFORE = re.compile(
 # "Turkish- and Chinese-made drones": a hyphen left hanging takes the suffix of the next word.
 _ORIGIN_SUFFIX = re.compile(r"-(?:made|built|designed|supplied|manufactured|speaking|language|born|style)\b|"
                             r"-\s+(?:and|or)\s", re.IGNORECASE)
+# A firm that bears a state's name: "Malaysia Airlines", "Kenya Airways", "Ethiopia Telecom".
+_FIRM_AFTER = re.compile(r"\s+(?:Airlines|Airways|Air\s+Lines|Telecom|Railways?|Broadcasting|Petroleum|Oil\s+Company)\b")
 # "an al-Qaeda affiliate", "a Hezbollah ally": the group described is another one.
 _AFFILIATE_AFTER = re.compile(
     r"(?:-linked|-inspired|\s+(?:affiliates?|offshoots?|branch|franchise|ally|allies|proxy|proxies|splinter))\b",
@@ -480,6 +482,8 @@ def _candidates(plain: str) -> list[_Candidate]:
                 continue
             if form.via != "block" and (_PROXY_SUFFIX.match(plain, end) or _AFFILIATE_AFTER.match(plain, end)):
                 continue
+            if form.via in ("name", "alias") and _FIRM_AFTER.match(plain, end):
+                continue  # "Malaysia Airlines flight MH17": a firm named after the state
             short = form.via == "alias" and len(found) <= 4 and found.replace(".", "").isupper()
             if form.via == "demonym" or (short and index.actors[form.actor_id].type == "state"):
                 if form.via == "demonym" and (_PEOPLE_NOUN.match(plain, end) or _ORIGIN_SUFFIX.match(plain, end)

@@ -273,6 +273,10 @@ _PATRON_BEFORE = re.compile(
 # "fields operated by Norway's DNO": a country that owns the name after it is not where it happened
 # (a place after it, "Syria's Idlib province", says where, and the country adds nothing).
 _OWNER_AFTER = re.compile(r"['’]s\s+(?-i:[A-Z])", re.IGNORECASE)
+# ... unless the name is the state's own arm: "Russia's Defence Ministry", "Israel's Air Force"
+_ROLE_AFTER = re.compile(
+    r"['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Army|Air\s+Force|Navy|Forces|Military|Government|President|"
+    r"Prime\s+Minister|Guard|Guards|Police|Defen[cs]e|Office|Command|Council)\b")
 # A country named after one of these is where something happened, not who did it.
 _LOCATIVE = re.compile(
     r"\b(?:in|into|inside|across|throughout|near|over|to|from|within|around|at|on|outside|toward|towards|"
@@ -1522,6 +1526,10 @@ def _resolve_names(text: str, actors: list[ActorMatch], places: list[PlaceMatch]
                    and (places[i].start, places[i].end) == (actor.start, actor.end)]
         if country and actor.via in ("name", "alias") and _is_locative(text, actor.start, place_ends, dropped_places):
             continue
+        if actor.actor.type == "state" and actor.via in ("name", "alias") and any(
+                places[i].place.kind != "country" and (places[i].start, places[i].end) == (actor.start, actor.end)
+                for i in overlapping):
+            continue  # "in Costa Rica, a farming town": the text has the town, not the state
         if any(places[i].start <= actor.start and actor.end <= places[i].end
                and places[i].end - places[i].start > actor.end - actor.start for i in overlapping):
             continue  # "Port Sudan", "Mexico City": the place's name holds the state's
@@ -1585,6 +1593,9 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
     for match in matches:
         if match.actor.type == "media":
             continue
+        if match.actor.type == "state" and event_type in VIOLENT_TYPES and _OWNER_AFTER.match(text, match.end) \
+                and not _ROLE_AFTER.match(text, match.end):
+            continue  # "fields operated by Norway's DNO": the firm's owner did not strike
         if match.actor.type == "armed_group" and event_type in VIOLENT_TYPES:
             patron = any(g.actor.id != match.actor.id for g in groups) and _PATRON_BEFORE.search(
                 text, max(clause_start, match.start - 40), match.start)

@@ -217,6 +217,13 @@ CASES = [
         ("Mexico", "mexico", "name"),
         ("Security Secretary Omar Garcia Harfuch", "mexico", "spokesperson"),
     ]),
+    # every state is an actor, with its demonyms; a firm named after one is not
+    ("Togolese troops and South African police met Benin officials.", [
+        ("Togolese troops", "togo-military", "demonym"),
+        ("South African", "south-africa", "demonym"),
+        ("Benin", "benin", "name"),
+    ]),
+    ("Malaysia Airlines flight MH17 was shot down; Ghana condemned it.", [("Ghana", "ghana", "name")]),
     # persons
     ("Antonio Guterres urged Volodymyr Zelensky and Xi Jinping to talk.", [
         ("Antonio Guterres", "antonio-guterres", "alias"),
