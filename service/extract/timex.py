@@ -310,6 +310,12 @@ _FUTURE_WORDS = ("will", "shall", "won", "ll", "upcoming", "forthcoming", "promi
                  "slated", "set", "due", "expected", "be", "could", "might")
 # Words that open a clause of its own between a future marker and a date, or put it in the past.
 _RE_NEW_CLAUSE = re.compile(r"(?i:\b(?:that|which|who|when|after|since|began|started|ended|was|were|had)\b)")
+# "would be held on", "would resume talks in", "agreed to meet again in Istanbul on": a plan as
+# reported.
+_RE_WOULD = re.compile(
+    r"(?i:\bwould\s+(?:(?:not|be)\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:on|in|by|from)\s+$|"
+    r"\b(?:agreed|agrees|plans?|planned|decided|decides|promised|pledged|vowed|intends?|intended)\s+to\s+"
+    r"(?!(?:a|an|the|its|their|his|her)\b)[a-z]+(?:\s+[A-Za-z]+){0,3}?\s+(?:on|in|by)\s+$)")
 # A state that holds now, until a day that may be to come: "are available for interviews until",
 # "remains closed till". The day is then the nearer of its last and its next occurrence.
 _RE_PRESENT_UNTIL = re.compile(
@@ -353,9 +359,13 @@ def _future_before(text: str, start: int) -> bool:
 
 
 def _present_until_before(text: str, start: int) -> bool:
-    """True when "is/are/remains ... until" in the present tense ends right before ``start``."""
+    """True when "is/are/remains ... until" in the present tense ends right before ``start``, or
+    a "would" of reported plans ("said a day of mourning would be held on Monday"): the date may
+    be to come or just gone, and is the nearer of the two."""
     window = text[max(0, start - 60):start]
-    return ("until" in window or "till" in window) and _RE_PRESENT_UNTIL.search(window) is not None
+    if ("until" in window or "till" in window) and _RE_PRESENT_UNTIL.search(window) is not None:
+        return True
+    return ("would" in window or " to " in window) and _RE_WOULD.search(window) is not None
 
 
 def _nearer_ahead(ahead: int, back: int) -> bool:
@@ -647,7 +657,7 @@ def _find_months(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
         cue = " ".join((match.group("cue") or "").lower().split())
         future = bool(_RE_FUTURE_CUE.fullmatch(cue)) or _future_before(text, match.start())
         month = _month_index(match.group("m"))
-        if not future and cue in ("until", "till") and _present_until_before(text, match.start("m")):
+        if not future and _present_until_before(text, match.start("m")):
             at = dct.year * 12 + dct.month
             future = _nearer_ahead(_month_without_year(month, dct, True) * 12 + month - at,
                                    at - _month_without_year(month, dct, False) * 12 - month)
@@ -768,8 +778,12 @@ def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
         if not mod_text and _weekday_is_name(text, match):
             continue
         mod = mod_text.split()[0].lower() if mod_text else ""
-        day = _weekday_date(_WEEKDAYS[match.group("wd").lower()], mod, dct,
-                            _future_before(text, match.start()))
+        weekday = _WEEKDAYS[match.group("wd").lower()]
+        future = _future_before(text, match.start())
+        if not future and not mod and _present_until_before(text, match.start()):
+            ahead, back = (_weekday_date(weekday, "", dct, way) for way in (True, False))
+            future = _nearer_ahead((ahead - dct).days, (dct - back).days)
+        day = _weekday_date(weekday, mod, dct, future)
         yield _Candidate(match.start(), match.end(), day, day, "day")
     weekends = _RE_WEEKEND.finditer(text, pos, endpos) if win.has("weekend") else ()
     for match in weekends:

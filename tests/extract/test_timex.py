@@ -697,6 +697,22 @@ def test_until_after_a_present_state_looks_ahead(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, dct, expected",
+    [
+        # a plan as reported is the nearer of the last and the next such day
+        ("His office said a day of mourning would be held on Monday.", dt.date(2025, 4, 19), ("Monday", "2025-04-21")),
+        ("The leaders said they would meet on Monday.", dt.date(2024, 3, 5), ("Monday", "2024-03-04")),
+        ("They agreed to meet again in Istanbul on 25 October.", dt.date(2025, 10, 23), ("25 October", "2025-10-25")),
+        ("He said talks would resume in May.", dt.date(2025, 4, 19), ("May", "2025-05-01")),
+        # agreeing to a thing is no plan of a day to come
+        ("They agreed to a ceasefire on 19 October.", dt.date(2025, 10, 23), ("19 October", "2025-10-19")),
+    ],
+)
+def test_a_reported_plan_takes_the_nearer_day(text, dct, expected):
+    assert [(t.text, str(t.date)) for t in find_timexes(text, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("Reporting period: 2024-03-01 to 2024-05-31", [("2024-03-01 to 2024-05-31", "2024-03-01", "2024-05-31", "range")]),
