@@ -280,7 +280,7 @@ _ROLE_AFTER = re.compile(
 # A country named after one of these is where something happened, not who did it.
 _LOCATIVE = re.compile(
     r"\b(?:in|into|inside|across|throughout|near|over|to|from|within|around|at|on|outside|toward|towards|"
-    r"against|(?:border|frontier)\s+with)\s+(?:the\s+)?$",
+    r"against|(?:borders?|frontiers?)\s+with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Russia and Turkey signed", "the United States and the Taliban signed": speakers in a list.
@@ -296,7 +296,11 @@ _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated
 _ACCORDING = _words(r"according to")
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as\s+of|with\s+effect\s+from)\s+$", re.IGNORECASE)
 # "pursued the attackers towards the border with Mali": where they went, not where it happened
-_TOWARDS_BEFORE = re.compile(r"\b(?:towards?|toward)\s+(?:the\s+)?(?:border\s+with\s+)?$|\bborder\s+with\s+$",
+# "withdrew towards Niger", "near the point where the borders with Niger and Burkina Faso meet":
+# the country only says where the place lies
+_TOWARDS_BEFORE = re.compile(r"\b(?:towards?|toward)\s+(?:the\s+)?(?:border\s+with\s+)?$|"
+                             r"\b(?:borders?|frontiers?)\s+with\s+(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
+                             r"\s*,?\s+(?:and|or)\s+)?$",
                              re.IGNORECASE)
 _SUPPORT = re.compile(r"\b(?:(?:supported|backed|assisted|covered)\s+by|with\s+(?:the\s+)?(?:support|backing|help)\s+of)"
                       r"\s+(?:the\s+|an?\s+)?(?:(?![a-z]+ed\b)[\w-]+\s*){1,3}", re.IGNORECASE)
@@ -317,7 +321,10 @@ _BEGAN_DOING = _words(r"(?:began|begun|started) (?:attacking|shelling|bombing|st
                       r"firing (?:on|at|rockets|missiles)|launching (?:attacks|strikes|rockets|missiles|drones))")
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
-_ARMY_TARGET = _words(r"(?:an?|the|its) (?:army|military) (?:base|post|camp|barracks|patrol|convoy|checkpoint|position|outpost)s?")
+_ARMY_TARGET = _words(r"(?:an?|the|its) (?:army|military) (?:base|post|camp|barracks|patrol|convoy|checkpoint|position|outpost)s?",
+                      # "stormed a post, killing 28 soldiers": soldiers fell, so the army fought
+                      r"(?:killing|killed|wounding|wounded) (?:at least |more than |some |about |nearly |over )?"
+                      r"(?:[\w,-]+ ){0,2}(?:soldiers|troops|servicemen)")
 # "a strike on a residential building killed 46 civilians": the article's means, not a massacre
 _STRIKE = _words(r"strikes?", r"struck")
 _ONE_SIDE = re.compile(r"\b(?:accepted|agreed)\b", re.IGNORECASE)
@@ -359,7 +366,7 @@ _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 # A region named again by what it is: "167 homicides in the state".
 _THE_REGION = _words(r"(?:in|across|throughout|of) the (?:state|province|region|governorate|department|oblast)(?!\s+(?:of|capital)\b)")
 # Fighting that goes on: "have been fighting for control of the city since ...".
-_ONGOING_FIGHT = _words(r"(?:has|have|had) been (?:fighting|battling|clashing)")
+_ONGOING_FIGHT = _words(r"(?:has|have|had) been (?:fighting|battling|clashing|attacking)")
 # The attackers of an attack already told, named again by what they are.
 _THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders)")
 # "Borno, Adamawa and Yobe states" ... "in the three states": regions listed, then counted back.
@@ -893,13 +900,14 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
     results = []
     clause_event = _event(text, sentence, timex, [p for p in places if p.start >= clause_start],
                           [a for a in actors if a.start >= clause_start], context, published_at,
-                          (clause_start, sentence.end), timex.date, _unit_end(timex.date, timex.precision),
-                          dated_clause=True)
+                          (clause_start, sentence.end), timex.date,
+                          timex.since_end or _unit_end(timex.date, timex.precision), dated_clause=True)
     if clause_event:
         results.append(clause_event)
     main = text[sentence.start:timex.start]
-    counts = _REPORT.search(main) or _GENERIC_MONITOR.search(main) or _REPEATED.search(main)
-    if counts or _ONGOING_FIGHT.search(main):
+    fight = _ONGOING_FIGHT.search(main)  # "the group has been attacking soldiers": no monitor's count
+    counts = _REPORT.search(main) or not fight and (_GENERIC_MONITOR.search(main) or _REPEATED.search(main))
+    if counts or fight:
         # "the factions have been fighting for the city since September 9, when ...": the
         # fighting since that day is an event of its own, its parties those of the clash
         period = _event(text, sentence, timex, [p for p in places if p.end <= timex.start],

@@ -37,6 +37,8 @@ class Timex:
     date_end: dt.date  # last day (inclusive)
     precision: str  # 'day' | 'week' | 'month' | 'year'
     kind: str  # 'point' | 'range' | 'since' | 'until'
+    # for 'since': the last day of what follows "since" ("since late 2021": 2021-12-31)
+    since_end: dt.date | None = None
 
 
 # --------------------------------------------------------------------------- calendar helpers
@@ -332,7 +334,7 @@ class _Candidate:
     from the running reference (the last dated expression before it)."""
 
     __slots__ = ("start", "end", "date", "date_end", "precision", "kind", "year", "reanchor",
-                 "anaphor")
+                 "anaphor", "since_end")
 
     def __init__(self, start: int, end: int, date: dt.date, date_end: dt.date,
                  precision: str, kind: str = "point", *, year: int | None = None,
@@ -342,6 +344,7 @@ class _Candidate:
         self.date, self.date_end = date, date_end
         self.precision, self.kind = precision, kind
         self.year, self.reanchor, self.anaphor = year, reanchor, anaphor
+        self.since_end: dt.date | None = None
 
 
 def _future_before(text: str, start: int) -> bool:
@@ -1386,6 +1389,7 @@ def _wrap_since_until(text: str, cand: _Candidate, dct: dt.date, floor: int) -> 
         if edge:  # "since the start of 2023", "since the end of March": from that day
             cand.date = cand.date_end if edge == "end" else cand.date
             cand.precision = "day"
+        cand.since_end = cand.date_end
         cand.date_end = max(dct, cand.date)
         return
     until = _RE_UNTIL_BEFORE.search(window) if any(word in low for word in _UNTIL_WORDS) else None
@@ -1422,7 +1426,8 @@ def find_timexes(text: str, dct: dt.date, lang: str = "en") -> list[Timex]:
         chosen = _resolve_in_order(text, dct, chosen)
     if len(chosen) > 1:
         chosen = _join_numeric_ranges(text, chosen)
-    return [Timex(c.start, c.end, text[c.start:c.end], c.date, c.date_end, c.precision, c.kind)
+    return [Timex(c.start, c.end, text[c.start:c.end], c.date, c.date_end, c.precision, c.kind,
+                  c.since_end if c.kind == "since" else None)
             for c in chosen]
 
 

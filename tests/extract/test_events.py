@@ -1118,3 +1118,23 @@ def test_fighting_that_goes_on_since_a_day_is_a_clash_over_the_period():
     assert [(e[0], e[1], e[3], sorted(e[6])) for e in brief(text, dt.date(2025, 2, 24))] == [
         ("2024-09-09", "2024-09-09", "armed_clash", ["la-mayiza", "los-chapitos"]),
         ("2024-09-09", "2025-02-24", "armed_clash", ["la-mayiza", "los-chapitos"])]
+
+
+def test_a_post_stormed_with_soldiers_killed_was_fought_by_the_army():
+    text = "On 8 January, JNIM fighters stormed a post in the Alibori department, killing 28 Beninese soldiers."
+    assert sorted(brief(text, dt.date(2025, 4, 19))[0][6]) == ["benin-military", "jnim"]
+
+
+def test_the_countries_a_border_is_shared_with_are_not_where_it_happened():
+    text = ("Fighters attacked two army positions in Benin's far north on Thursday, near the point where the "
+            "country's borders with Niger and Burkina Faso meet.")
+    events = brief(text, dt.date(2025, 4, 19))
+    assert events[0][5] == ["Benin"] and not {"niger", "burkina-faso"} & set(events[0][6])
+
+
+def test_since_late_2021_when_dates_the_clause_to_late_2021():
+    text = ("The group has been attacking soldiers in the parks since late 2021, when its fighters struck an army "
+            "post near Porga, killing two soldiers.")
+    events = brief(text, dt.date(2025, 4, 19))
+    assert [(e[0], e[1], e[2], e[3]) for e in events] == [
+        ("2021-09-01", "2021-12-31", "month", "armed_clash"), ("2021-09-01", "2025-04-19", "month", "armed_clash")]
