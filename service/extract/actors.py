@@ -305,7 +305,8 @@ _PEOPLE_NOUN = re.compile(
     r"\s+(?:observers|activists|analysts|experts|dissidents|exiles|critics|opponents|voters|fans|prisoners|"
     r"detainees|hostages|captives|civilians?|people|children|kids|women|men|boys|girls|refugees|citizens|nationals|villagers|"
     r"residents|migrants|families|family|workers|students|patients|pilgrims|tourists|victims|"
-    r"journalists|doctors|nurses|Kurds|Christians|Muslims|Jews|Arabs|"
+    r"journalists|doctors|nurses|Kurds|Christians|Muslims|Jews|Arabs|instructors?|trainers?|advis[eo]rs?|"
+    r"engineers?|teachers?|priests?|nuns?|missionar(?:y|ies)|tourist|hikers?|"
     # "the Somali group of that name", "Iraqi insurgents": an armed group's origin, not the state
     r"groups?|militants|insurgents|rebels|jihadists|militias?|gunmen|"
     # "operated by the US company HKN Energy": a firm's home, not the state

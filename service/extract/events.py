@@ -94,7 +94,7 @@ _CAMPAIGN = re.compile(
     r"|\bresum(?:e|ed|es|ing)\s+(?:its\s+|their\s+)?(?:attacks|offensive|hostilities|fighting)\b"
     r"|\bcalled\s+off\s+(?:a|the|its|their)\s+(?:ceasefire|truce)\b|\btook\s+up\s+arms\b"
     # "Rwanda deployed about 1,000 soldiers and police to Cabo Delgado": a strategic development
-    r"|\bdeploy(?:ed|s)\b[^.;]{0,40}?\b(?:troops|soldiers|forces|peacekeepers)\b"
+    r"|\b(?:deploy(?:ed|s)|sent|dispatched)\b[^.;]{0,40}?\b(?:troops|soldiers|forces|peacekeepers)\b"
     # "Ugandan special forces were deployed": the match opens at the verb, after who was sent
     r"|(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=peacekeepers\s))(?:were|was|have\s+been|had\s+been)\s+deployed\b"
     # "since 15 March, when the campaign began"

@@ -224,6 +224,10 @@ CASES = [
         ("Benin", "benin", "name"),
     ]),
     ("Malaysia Airlines flight MH17 was shot down; Ghana condemned it.", [("Ghana", "ghana", "name")]),
+    # a demonym before people it describes is no actor; before a national army it is the military
+    ("The bombs killed five rangers and a French instructor near the Chadian National Army base.", [
+        ("Chadian National Army", "chad-military", "demonym"),
+    ]),
     # persons
     ("Antonio Guterres urged Volodymyr Zelensky and Xi Jinping to talk.", [
         ("Antonio Guterres", "antonio-guterres", "alias"),

@@ -1138,3 +1138,8 @@ def test_since_late_2021_when_dates_the_clause_to_late_2021():
     events = brief(text, dt.date(2025, 4, 19))
     assert [(e[0], e[1], e[2], e[3]) for e in events] == [
         ("2021-09-01", "2021-12-31", "month", "armed_clash"), ("2021-09-01", "2025-04-19", "month", "armed_clash")]
+
+
+def test_troops_sent_to_a_region_open_a_campaign():
+    text = "Benin sent about 3,000 troops to Alibori and Atakora under Operation Mirador in January 2022."
+    assert [(e[0], e[3], e[6]) for e in brief(text, dt.date(2025, 4, 19))] == [("2022-01-01", "military_campaign", ["benin"])]
