@@ -294,7 +294,9 @@ _MILITARY_NOUN = re.compile(
     r"(?:(?-i:(?:[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?|Mirage|Tornado|Rafale|Typhoon|Apache|Reaper|Predator|"
     r"Bayraktar|Shahed|Sukhoi|Tupolev|Mi|MiG))\s+(?:(?i:and|or)\s+)?){0,3}"
     r"(forces|troops|army|air\s+force|navy|jets?|warplanes?|bombers?|military|soldiers|aircraft|"
-    r"helicopters?|gunships?|drones?|artillery|marines|paratroopers|tanks)\b"
+    r"helicopters?|gunships?|drones?|artillery|marines|paratroopers|tanks|"
+    # "attacked Pakistani border posts", "shelled Israeli positions": the forces that hold them
+    r"(?:border\s+|military\s+|army\s+)?(?:posts|positions|outposts))\b"
     r"(?!\s+(?:strikes?|attacks?|raids?|fire|shelling|bombardment)\b)",  # "a US drone strike" is the state's act
     re.IGNORECASE,
 )
@@ -393,7 +395,8 @@ _PROXY_SUFFIX = re.compile(
 # A demonym before these nouns says where something is ("the Syrian border", "the
 # northern Burkinabe town of Djibo", "Turkish airspace"), not who acts.
 _PLACE_NOUN = re.compile(
-    r"\s+(?:towns?|city|cities|villages?|capital|borders?|frontier|airspace|territory|territories|soil|"
+    r"\s+(?:towns?|city|cities|villages?|capital|borders?(?!\s+(?:posts?|positions?|outposts?|guards?|police|"
+    r"troops|forces)\b)|frontier|airspace|territory|territories|soil|"
     r"waters|coast(?:line)?|side|provinces?|regions?|ports?|islands?|mainland|countryside|desert|enclave|"
     r"heartland|hinterland|coastal|border\s+town|border\s+area|areas?)\b"
     # the name of a building or a firm: "the Saudi Maternity Hospital", "the Turkish Red Crescent"
@@ -783,7 +786,7 @@ _HEAD = re.compile(
 # "the government", "the authorities": the state the sentence or the article is about;
 # "the government of President Hadi" and "the government in Kyiv" are named next to it.
 _GOVERNMENT = re.compile(
-    r"(?=[Tt])\b[Tt]he\s+(?:government|authorities)\b(?!\s+(?:of|in|forces|troops|soldiers)\b)"
+    r"(?=[Tt])\b[Tt]he\s+(?:de\s+facto\s+)?(?:government|authorities)\b(?!\s+(?:of|in|forces|troops|soldiers)\b)"
     # a body of a government the actor list does not know: "the Government Communication
     # Service", "the Ministry of Information", "the defence ministry"
     r"|\b[Tt]he\s+(?:Government|Federal|Presidential)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Service|Office|Agency|Department)\b"

@@ -967,8 +967,10 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             if antecedent:
                 speakers = antecedent[-1:]
         if event_type == "agreement":
-            # "the peace agreement the government signed with the FARC": the two who signed
+            # "the peace agreement the government signed with the FARC": the two who signed;
+            # "mediated by Qatar and Türkiye": not those who helped them to
             speakers = _signatories(text, actors, clause_start, clause_end) or speakers
+            speakers = [a for a in speakers if not _MEDIATOR_BEFORE.search(text, max(clause_start, a.start - 40), a.start)]
         if event_type == "military_campaign":
             if not speakers and verb is not None:
                 # "the President of the Republic, ..., travelled to Barkaram and launched Operation
@@ -1335,6 +1337,8 @@ _NOT_SUBJECT_END = frozenset("a an the in on at of with by for from to and or hi
 
 
 _PARTY_TYPES = ("state", "military", "armed_group", "government_body", "person")
+_MEDIATOR_BEFORE = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|sponsored|guaranteed)\s+by\s+"
+                              r"(?:(?-i:[A-Z])[\w'’-]*\s*(?:,|and)?\s+)*(?:the\s+)?$", re.IGNORECASE)
 _SIGNED_WITH = re.compile(r"\b(?:signed|agreed|reached|concluded|struck|negotiated)\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?",
                           re.IGNORECASE)
 

@@ -228,6 +228,12 @@ CASES = [
     ("The bombs killed five rangers and a French instructor near the Chadian National Army base.", [
         ("Chadian National Army", "chad-military", "demonym"),
     ]),
+    # the posts and positions a state's forces hold; the "de facto authorities" of the text's state
+    ("Afghan forces attacked Pakistani border posts and Israeli positions.", [
+        ("Afghan forces", "afghanistan-military", "alias"),
+        ("Pakistani border posts", "pakistan-military", "demonym"),
+        ("Israeli positions", "israel-military", "demonym"),
+    ]),
     # persons
     ("Antonio Guterres urged Volodymyr Zelensky and Xi Jinping to talk.", [
         ("Antonio Guterres", "antonio-guterres", "alias"),

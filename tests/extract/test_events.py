@@ -1143,3 +1143,16 @@ def test_since_late_2021_when_dates_the_clause_to_late_2021():
 def test_troops_sent_to_a_region_open_a_campaign():
     text = "Benin sent about 3,000 troops to Alibori and Atakora under Operation Mirador in January 2022."
     assert [(e[0], e[3], e[6]) for e in brief(text, dt.date(2025, 4, 19))] == [("2022-01-01", "military_campaign", ["benin"])]
+
+
+def test_mediators_are_not_parties_to_a_deal():
+    text = ("On 19 October, in Doha, Afghanistan and Pakistan signed a ceasefire agreement mediated by Qatar and "
+            "Turkey.")
+    events = brief(text, dt.date(2025, 10, 23))
+    assert events[0][3] == "agreement" and not {"qatar", "turkey"} & set(events[0][6])
+
+
+def test_the_de_facto_authorities_speak_for_the_state():
+    text = ("Kabul, Afghanistan. On 12 October, Zabihullah Mujahid, chief spokesperson of the de facto authorities, "
+            "denied that TTP fighters operated from Afghan territory.")
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 10, 23))] == [("denial", ["afghanistan"])]
