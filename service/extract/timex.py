@@ -310,6 +310,8 @@ _RE_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[\w'’-]+[^\S\n]+){1,7}$")
 # Every match of _RE_FUTURE holds one of these words (in any case).
 _FUTURE_WORDS = ("will", "shall", "won", "ll", "upcoming", "forthcoming", "promised", "scheduled", "planned",
                  "slated", "set", "due", "expected", "be", "could", "might")
+# What joins a day or month without a year to the year it is in: "26 October that year".
+_RE_OF_THAT_YEAR = re.compile(r"(?i:[^\S\n]+(?:of[^\S\n]+)?(?:that|the[^\S\n]+same)[^\S\n]+year)")
 # Words that open a clause of its own between a future marker and a date, or put it in the past.
 _RE_NEW_CLAUSE = re.compile(r"(?i:\b(?:that|which|who|when|after|since|began|started|ended|was|were|had)\b)")
 # "would be held on", "would resume talks in", "agreed to meet again in Istanbul on": a plan as
@@ -1489,6 +1491,17 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
             value = _resolve_anaphor(cand.anaphor, ref, dct) if ref else None
             if value is None:
                 continue
+            last = out[-1] if out else None
+            if last is not None and last.reanchor is not None and value[2] == "year" \
+                    and _RE_OF_THAT_YEAR.fullmatch(text, last.end, cand.end):
+                # "on 26 October that year": one date, in the year the text was speaking of
+                span = last.reanchor(value[0].year)
+                if span is not None:
+                    last.date, last.date_end = span
+                    last.end = cand.end
+                    ref = (last.date, last.date_end, last.precision)
+                    previous_end = cand.end
+                    continue
             cand.date, cand.date_end, cand.precision = value
             if cand.kind == "point":
                 _wrap_since_until(text, cand, dct, previous_end)

@@ -744,3 +744,18 @@ def test_ranges_of_numeric_dates(text, expected):
 )
 def test_overnight_after_an_earlier_day_of_the_paragraph(text, expected):
     assert [(t.text, str(t.date), str(t.date_end)) for t in find_timexes(text, dt.date(2025, 5, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Missiles hit Israel on 1 October 2024, and Israeli jets struck Iran on 26 October that year.",
+         [("1 October 2024", "2024-10-01", "day"), ("26 October that year", "2024-10-26", "day")]),
+        ("In 2019 talks failed; in March of the same year the war resumed.",
+         [("2019", "2019-01-01", "year"), ("March of the same year", "2019-03-01", "month")]),
+        # a year alone stays itself
+        ("In 2019 they met. That year was hard.", [("2019", "2019-01-01", "year"), ("That year", "2019-01-01", "year")]),
+    ],
+)
+def test_a_day_of_that_year_is_one_date(text, expected):
+    assert [(t.text, str(t.date), t.precision) for t in find_timexes(text, dt.date(2025, 6, 16))] == expected
