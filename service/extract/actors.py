@@ -920,6 +920,10 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
                 and index.actors[nxt.actor_id].type == "armed_group":
             continue  # "Russian Wagner fighters": the group, not the state
         prev = out[-1] if out else None
+        if prev is not None and actor.type == "state" and cand.via in ("name", "alias") \
+                and index.actors[prev.actor_id].type in ("ngo", "international") \
+                and plain[prev.end:cand.start] == " ":
+            continue  # "Amnesty International Nigeria", "UNICEF Sudan": the body's branch in the country
         if prev is not None and actor.type in ("government_body", "military") \
                 and index.actors[prev.actor_id].type == "state" and prev.actor_id not in _ancestors(actor.id) \
                 and _POSSESSIVE_GAP.fullmatch(plain, prev.end, cand.start):

@@ -102,14 +102,19 @@ _CAMPAIGN = re.compile(
     re.IGNORECASE,
 )
 # Taking ground is a battle, in ACLED's terms, whoever wins it.
+# People taken, not ground: "gunmen seized 279 schoolgirls" is an abduction.
+_TAKEN_PEOPLE = (r"(?:\s+[\w,-]+){0,3}?\s+(?:schoolgirls|schoolchildren|students|pupils|hostages|civilians|women|"
+                 r"children|villagers|travell?ers|passengers|people|worshippers|farmers|girls|boys|residents|"
+                 r"journalists|aid workers)\b")
 _TERRITORY = _words(
-    r"seiz(?:ed|es|ing)", r"captur(?:ed|es|ing)", r"took control", r"take control", r"overr?an", r"overrun",
+    r"seiz(?:ed|es|ing)(?!" + _TAKEN_PEOPLE + r")", r"captur(?:ed|es|ing)(?!" + _TAKEN_PEOPLE + r")",
+    r"took control", r"take control", r"overr?an", r"overrun",
     r"storm(?:ed|s|ing)", r"retook", r"recaptur(?:ed|es)", r"fell to", r"fell on", r"advanced on", r"besieg(?:ed|ing)",
     r"entered (?:the )?(?:city|town|capital)",
 )
 # Harm done to people without a named weapon: violence against civilians.
 _ONE_SIDED = _words(
-    r"abduct(?:ed|ing|s)?", r"kidnapp?(?:ed|ing|s)?", r"execut(?:ed|ing)", r"massacr(?:ed|es?)", r"set fire",
+    r"abduct(?:ed|ing|s)?", r"kidnapp?(?:ed|ing|s)?", r"(?:seiz|captur)(?:ed|es|ing)" + _TAKEN_PEOPLE, r"execut(?:ed|ing)", r"massacr(?:ed|es?)", r"set fire",
     r"torched", r"burn(?:ed|t) (?:down|alive)", r"looted", r"raped", r"shot dead", r"gunned down", r"stabbed",
     r"lynched", r"beheaded",
 )

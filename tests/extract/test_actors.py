@@ -234,6 +234,11 @@ CASES = [
         ("Pakistani border posts", "pakistan-military", "demonym"),
         ("Israeli positions", "israel-military", "demonym"),
     ]),
+    # a body's branch in a country is the body
+    ("Figures compiled by Amnesty International Nigeria and UNICEF Sudan.", [
+        ("Amnesty International", "amnesty-international", "name"),
+        ("UNICEF", "unicef", "name"),
+    ]),
     # persons
     ("Antonio Guterres urged Volodymyr Zelensky and Xi Jinping to talk.", [
         ("Antonio Guterres", "antonio-guterres", "alias"),

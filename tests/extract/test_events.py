@@ -1156,3 +1156,10 @@ def test_the_de_facto_authorities_speak_for_the_state():
     text = ("Kabul, Afghanistan. On 12 October, Zabihullah Mujahid, chief spokesperson of the de facto authorities, "
             "denied that TTP fighters operated from Afghan territory.")
     assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 10, 23))] == [("denial", ["afghanistan"])]
+
+
+def test_schoolgirls_seized_were_abducted_not_ground_taken():
+    text = "On 26 February 2021, gunmen seized 279 schoolgirls from a school in Jangebe."
+    assert [e[3] for e in brief(text, dt.date(2025, 9, 9))] == ["attack_on_civilians"]
+    text = "On 26 February 2021, rebels seized the town of Jangebe after a day of fighting."
+    assert [e[3] for e in brief(text, dt.date(2025, 9, 9))] == ["armed_clash"]
