@@ -310,6 +310,8 @@ _RE_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[\w'’-]+[^\S\n]+){1,7}$")
 # Every match of _RE_FUTURE holds one of these words (in any case).
 _FUTURE_WORDS = ("will", "shall", "won", "ll", "upcoming", "forthcoming", "promised", "scheduled", "planned",
                  "slated", "set", "due", "expected", "be", "could", "might")
+# ", which ...", ", who ..." with no comma after it: the opening of a relative clause.
+_RE_RELATIVE_OPEN = re.compile(r",[^\S\n]+(?:which|who|where)\b[^,.;\n]*$")
 # What joins a day or month without a year to the year it is in: "26 October that year".
 _RE_OF_THAT_YEAR = re.compile(r"(?i:[^\S\n]+(?:of[^\S\n]+)?(?:that|the[^\S\n]+same)[^\S\n]+year)")
 # Words that open a clause of its own between a future marker and a date, or put it in the past.
@@ -1480,12 +1482,15 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
     out: list[_Candidate] = []
     ref: tuple[dt.date, dt.date, str] | None = None
     anchor_year: int | None = None
+    anchor_until: int | None = None  # where the clause of the anchoring year ends, if it is a relative one
     scanned = 0  # the text before this offset has been searched for sentence ends
     previous_end = 0
     for cand in chosen:
         # (one character further: the end of a sentence is seen by the capital that follows it)
         if anchor_year is not None and _RE_SENTENCE_END.search(text, scanned, cand.start + 1):
             anchor_year = None
+        if anchor_until is not None and cand.start > anchor_until:
+            anchor_year = anchor_until = None
         scanned = max(scanned, cand.end)
         if cand.anaphor is not None:
             value = _resolve_anaphor(cand.anaphor, ref, dct) if ref else None
@@ -1523,6 +1528,11 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
                 _wrap_since_until(text, cand, dct, previous_end)
             if cand.year is not None and cand.kind in ("point", "range"):
                 anchor_year = cand.year
+                # "The M23, which briefly held Goma in November 2012, seized the city in late
+                # January": a year inside a relative clause anchors nothing after the clause
+                relative = _RE_RELATIVE_OPEN.search(text, max(0, cand.start - 120), cand.start)
+                close = text.find(",", cand.end) if relative else -1
+                anchor_until = close if close >= 0 else (len(text) if relative else None)
         previous_end = cand.end
         out.append(cand)
     return out

@@ -759,3 +759,13 @@ def test_overnight_after_an_earlier_day_of_the_paragraph(text, expected):
 )
 def test_a_day_of_that_year_is_one_date(text, expected):
     assert [(t.text, str(t.date), t.precision) for t in find_timexes(text, dt.date(2025, 6, 16))] == expected
+
+
+def test_a_year_in_a_relative_clause_anchors_nothing_after_it():
+    text = ("The M23, which briefly held Goma in November 2012, seized the city in late January "
+            "and took Bukavu in mid-February.")
+    found = [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2025, 8, 7))]
+    assert found == [("November 2012", "2012-11-01"), ("late January", "2025-01-21"), ("mid-February", "2025-02-11")]
+    # inside the clause it still does
+    text = "The group, which was founded in 2019 and grew in March, attacked in May."
+    assert [str(t.date) for t in find_timexes(text, dt.date(2025, 8, 7))] == ["2019-01-01", "2019-03-01", "2025-05-01"]
