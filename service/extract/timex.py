@@ -1429,23 +1429,35 @@ def find_timexes(text: str, dct: dt.date, lang: str = "en") -> list[Timex]:
     if lang == "en":
         chosen = _resolve_in_order(text, dct, chosen)
     if len(chosen) > 1:
-        chosen = _join_numeric_ranges(text, chosen)
+        chosen = _join_ranges(text, chosen)
     return [Timex(c.start, c.end, text[c.start:c.end], c.date, c.date_end, c.precision, c.kind,
                   c.since_end if c.kind == "since" else None)
             for c in chosen]
 
 
 # Two whole dates joined into one range: "2025-06-01 to 2025-07-31", "from 01/06/2025 until
-# 31/07/2025", "between 2025-06-01 and 2025-07-31". Written in words, ranges are found whole.
+# 31/07/2025", "between 2025-06-01 and 2025-07-31", and two weekdays of one week: "on Tuesday and
+# Wednesday". Other ranges written in words are found whole.
 _RE_RANGE_LINK = re.compile(r"[^\S\n]*+(?:(?i:to|until|till|through|and)|[-–—])[^\S\n]*+")
 _RE_RANGE_OPENER = re.compile(r"(?i:\b(?P<w>from|between)[^\S\n]+)$")
 
 
-def _join_numeric_ranges(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+def _is_weekday(text: str, cand: _Candidate) -> bool:
+    """The expression is a weekday's name alone ("Tuesday", not "last Tuesday")."""
+    return cand.precision == "day" and text[cand.start:cand.end].lower() in _WEEKDAYS
+
+
+def _join_ranges(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for cand in chosen:
         prev = out[-1] if out else None
         link = _RE_RANGE_LINK.fullmatch(text, prev.end, cand.start) if prev is not None else None
+        weekdays = link is not None and _is_weekday(text, prev) and _is_weekday(text, cand) \
+            and 0 < (cand.date - prev.date).days < 7
+        if weekdays and prev.kind == cand.kind == "point":
+            # "on Tuesday and Wednesday", "from Friday to Sunday": the days between
+            prev.end, prev.date_end, prev.kind = cand.end, cand.date_end, "range"
+            continue
         if link is not None and prev.kind == cand.kind == "point" and prev.precision == cand.precision == "day" \
                 and text[prev.start].isdigit() and text[cand.start].isdigit() and prev.date < cand.date:
             opener = _RE_RANGE_OPENER.search(text, max(0, prev.start - 12), prev.start)

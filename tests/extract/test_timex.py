@@ -769,3 +769,16 @@ def test_a_year_in_a_relative_clause_anchors_nothing_after_it():
     # inside the clause it still does
     text = "The group, which was founded in 2019 and grew in March, attacked in May."
     assert [str(t.date) for t in find_timexes(text, dt.date(2025, 8, 7))] == ["2019-01-01", "2019-03-01", "2025-05-01"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fighting killed 16 people on Tuesday and Wednesday.", [("Tuesday and Wednesday", "2025-08-05", "2025-08-06")]),
+        ("From Friday to Sunday, strikes hit the port.", [("Friday to Sunday", "2025-08-01", "2025-08-03")]),
+        # two days out of order are two days
+        ("He was shot on Monday and Friday.", [("Monday", "2025-08-04", "2025-08-04"), ("Friday", "2025-08-01", "2025-08-01")]),
+    ],
+)
+def test_two_weekdays_joined_are_the_days_between(text, expected):
+    assert [(t.text, str(t.date), str(t.date_end)) for t in find_timexes(text, dt.date(2025, 8, 7))] == expected
