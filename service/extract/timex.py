@@ -1148,9 +1148,68 @@ _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _RELDAY_WORDS = ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening")
 
+# Seasons, as news in the northern hemisphere means them (meteorological): "last spring", "this
+# summer", "the winter of 2022", "in the autumn". A season needs a word that makes it a time:
+# "hot springs", "summer camps" and "the Arab Spring" are none.
+_SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_RE_SEASON = re.compile(
+    r"\b(?:(?P<part>(?i:early|late|mid))(?:-|[^\S\n]+))?"
+    r"(?:(?P<mod>(?i:last|this|next|past|coming))[^\S\n]+|(?P<cue>(?i:in|during|over|since|until|by|through|throughout))"
+    r"[^\S\n]+(?:the[^\S\n]+)?|(?P<the>(?i:the))[^\S\n]+(?=[a-z]+[^\S\n]+of[^\S\n]+\d))?"
+    r"(?P<s>(?i:spring|summer|autumn|winter|fall))\b"
+    r"(?:[^\S\n]+(?:of[^\S\n]+)?(?P<y>(?:19|20)\d\d)\b)?"
+)
+
+
+_RE_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+[^\S\n]+$")
+
+
+def _season_span(season: str, year: int) -> tuple[dt.date, dt.date]:
+    """The season's months in the year it starts in (winter of 2022: December 2022 to February 2023)."""
+    first = _SEASON_MONTH[season]
+    start = dt.date(year, first, 1)
+    last_year, last_month = (year + 1, 2) if first == 12 else (year, first + 2)
+    return start, dt.date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
+
+
+def _find_seasons(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
+    if not win.has("spring", "summer", "autumn", "winter", "fall"):
+        return
+    for match in _RE_SEASON.finditer(text, pos, endpos):
+        season, mod = match.group("s").lower(), (match.group("mod") or "").lower()
+        year = int(match.group("y")) if match.group("y") else None
+        if year is None and not (mod or match.group("cue")):
+            continue  # "a summer camp", "fall" the verb
+        if match.group("s")[0].isupper() and _RE_NAME_BEFORE.search(text, max(0, match.start("s") - 20), match.start("s")):
+            continue  # "the Arab Spring of 2011", "the Prague Spring": a name
+        if season == "fall" and year is None and not mod:
+            continue  # "in the fall of the city" is no season
+        if year is None:
+            occurrences = [_season_span(season, y) for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
+            if mod in ("last", "past"):
+                start, end = [o for o in occurrences if o[1] < dct][-1]
+            elif mod in ("next", "coming"):
+                start, end = [o for o in occurrences if o[0] > dct][0]
+            elif mod == "this":
+                start, end = next((o for o in occurrences if o[0] <= dct <= o[1]), None) or \
+                    [o for o in occurrences if o[0] > dct][0]
+            else:  # "in the spring": the latest one begun
+                start, end = [o for o in occurrences if o[0] <= dct][-1]
+        else:
+            start, end = _season_span(season, year)
+        part = (match.group("part") or "").lower()
+        if part:  # "early spring": its first month; "late spring": its last; "mid-spring": the middle one
+            month = {"early": start, "mid": start + dt.timedelta(days=40), "late": end}[part]
+            start, end = _month_span(month.year, month.month)
+        begin = match.start("part") if part else (match.start("mod") if mod else match.start("s"))
+        if match.group("the"):
+            begin = match.start("the")
+        yield _Candidate(begin, match.end(), start, end, "month", year=year)
+
+
 _ENGLISH_FINDERS: tuple[Callable[[str, dt.date, int, int, _Window], Iterator[_Candidate]], ...] = (
     _find_ranges, _find_days, _find_months, _find_years, _find_weekdays, _find_relative,
-    _find_anaphora, _find_numeric, _find_month_spans,
+    _find_anaphora, _find_numeric, _find_month_spans, _find_seasons,
 )
 
 
@@ -1351,7 +1410,7 @@ _TRIGGERS_EXACT = (
     "18", "19", "20",
 )
 _TRIGGERS_LOWER = ("day", "tonight", "tomorrow", "night", "morning", "afternoon", "evening",
-                   "week", "month", "year", "ago", "since")
+                   "week", "month", "year", "ago", "since", "spring", "summer", "autumn", "winter", "fall")
 _BEFORE_TRIGGER = 32  # longest lead-in before a trigger: "throughout the ", "between the 7th of "
 _AFTER_TRIGGER = 72  # longest tail after one: "September 30, 2015 to November 29, 2015"
 

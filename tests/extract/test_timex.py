@@ -782,3 +782,22 @@ def test_a_year_in_a_relative_clause_anchors_nothing_after_it():
 )
 def test_two_weekdays_joined_are_the_days_between(text, expected):
     assert [(t.text, str(t.date), str(t.date_end)) for t in find_timexes(text, dt.date(2025, 8, 7))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Last spring, a missile hit a house.", [("Last spring", "2023-03-01", "2023-05-31")]),
+        ("Talks may resume next spring.", [("next spring", "2024-03-01", "2024-05-31")]),
+        ("The offensive of the summer of 2023 failed.", [("the summer of 2023", "2023-06-01", "2023-08-31")]),
+        ("In the winter of 2022, blackouts spread.", [("winter of 2022", "2022-12-01", "2023-02-28")]),
+        ("Fighting eased over the winter.", [("winter", "2023-12-01", "2024-02-29")]),
+        ("Rain fell in early spring 2023.", [("early spring 2023", "2023-03-01", "2023-03-31")]),
+        # a name, a thing or a verb: no season
+        ("Protests began during the Arab Spring.", []),
+        ("Children went to summer camps.", []),
+        ("Prices fall when supply rises.", []),
+    ],
+)
+def test_seasons(text, expected):
+    assert [(t.text, str(t.date), str(t.date_end)) for t in find_timexes(text, dt.date(2024, 1, 14))] == expected
