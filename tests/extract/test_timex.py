@@ -801,3 +801,16 @@ def test_two_weekdays_joined_are_the_days_between(text, expected):
 )
 def test_seasons(text, expected):
     assert [(t.text, str(t.date), str(t.date_end)) for t in find_timexes(text, dt.date(2024, 1, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Exactly a year ago, a missile hit the block. Rescuers ended their search three days later.",
+         [("Exactly a year ago", "2023-01-14", "day"), ("three days later", "2023-01-17", "day")]),
+        ("Precisely one month ago the ceasefire broke down.", [("Precisely one month ago", "2023-12-14", "day")]),
+        ("A year ago, the war began.", [("A year ago", "2023-01-01", "year")]),
+    ],
+)
+def test_exactly_a_year_ago_is_the_day(text, expected):
+    assert [(t.text, str(t.date), t.precision) for t in find_timexes(text, dt.date(2024, 1, 14))] == expected
