@@ -208,7 +208,9 @@ _UNNAMED_ATTACKER = _words(r"gunm[ae]n", r"(?:a |an )?suicide bomber", r"armed m
                            r"(?:rebel|militia|separatist|jihadist|islamist) fighters", r"militiamen")
 _DISPLACED = _words(r"fled", r"flee(?:ing)?", r"displaced", r"displacing", r"displacement", r"uprooted",
                     r"left their homes", r"forced from their homes")
-_COMMEMORATION = _words(r"anniversary", r"commemorat\w*", r"in memory of", r"memorial (?:service|ceremony)")
+_COMMEMORATION = _words(r"anniversary", r"commemorat\w*", r"in memory of", r"memorial (?:service|ceremony)",
+                        # "families buried 14 of the dead": the burial is no attack
+                        r"buried (?:\S+ ){0,4}?(?:dead|victims|bodies)", r"funerals? (?:of|for)", r"laid to rest")
 _SENTENCE_PASSED = _words(r"sentenced", r"convicted", r"acquitted", r"found guilty")
 # "MSF has worked in North Kivu since 1992", "the mission has been present there since 2013":
 # how long someone has been somewhere is no event.
@@ -558,7 +560,9 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         # periods count the same places
         compared = len(placeable) > 1 and _COMPARISON.search(plain, sentence.start, sentence.end) is not None
         for timex in inside:
-            own_places = _nearest(s_places, timex, placeable) if len(placeable) > 1 and not compared else s_places
+            # a date with a clause of its own takes the places of that clause; the others, the nearest
+            own_places = _nearest(s_places, timex, placeable) \
+                if len(placeable) > 1 and not compared and id(timex) not in joints else s_places
             for event in _events(plain, sentence, timex, own_places, s_actors, context, published_at, whens,
                                  joints.get(id(timex), (sentence.start, sentence.end)), inside):
                 event["quote"] = text[sentence.start:sentence.end]
@@ -844,7 +848,12 @@ def _joints(text: str, timexes: list[Timex]) -> dict[int, tuple[int, int]]:
     bounds: dict[int, tuple[int, int]] = {}
     for a, b in zip(timexes, timexes[1:]):
         joint = _JOINT.search(text, a.end, b.start)
-        if joint is None or _PARTICIPLE.match(text, joint.end()) or not _FINITE_VERB.search(text, joint.end(), b.start):
+        # "...; the same morning, Russian cruise missiles killed 23": a semicolon parts two clauses
+        # whatever opens the second
+        semicolon = joint is not None and joint.group().lstrip().startswith(";") \
+            and _FINITE_VERB.search(text, b.end, text.find(".", b.end) if "." in text[b.end:] else len(text))
+        if joint is None or _PARTICIPLE.match(text, joint.end()) or not (
+                semicolon or _FINITE_VERB.search(text, joint.end(), b.start)):
             continue  # "..., and wounding 61, officials said on Wednesday": the same clause goes on
         bounds[id(a)] = (bounds.get(id(a), (0, len(text)))[0], joint.start())
         bounds[id(b)] = (joint.end(), len(text))

@@ -1163,3 +1163,16 @@ def test_schoolgirls_seized_were_abducted_not_ground_taken():
     assert [e[3] for e in brief(text, dt.date(2025, 9, 9))] == ["attack_on_civilians"]
     text = "On 26 February 2021, rebels seized the town of Jangebe after a day of fighting."
     assert [e[3] for e in brief(text, dt.date(2025, 9, 9))] == ["armed_clash"]
+
+
+def test_a_semicolon_parts_two_dated_clauses():
+    text = ("On 28 April, a Russian missile hit a house in Dnipro, killing two people; the same morning, "
+            "Russian cruise missiles killed 23 people in an apartment block in Uman.")
+    assert [(e[0], e[4], e[5]) for e in brief(text, dt.date(2024, 1, 14))] == [
+        ("2023-04-28", 2, ["Dnipro"]), ("2023-04-28", 23, ["Uman"])]
+
+
+def test_a_burial_is_no_attack():
+    text = ("Gunmen killed 24 people in Saint-Marc last weekend. On Sunday, families buried 14 of the dead "
+            "in a common grave.")
+    assert [e[0] for e in brief(text, dt.date(2025, 6, 12))] == ["2025-06-07"]
