@@ -82,7 +82,8 @@ _MEANS = {
 _HARM = _words(
     r"kill(?:ed|ing|s)?", r"died", r"dead", r"deaths?", r"wound(?:ed|ing)?", r"injur(?:ed|ing|ies)",
     r"massacred?", r"executed", r"shot dead", r"attack(?:ed|s)?", r"destroy(?:ed|ing)?", r"damag(?:ed|ing)",
-    r"hit", r"struck", r"targeted", r"casualties", r"opened fire", r"opening fire",
+    r"hit", r"struck", r"targeted", r"casualties", r"opened fire", r"opening fire", r"shooting",
+    r"fired (?:on|at|into)",
     r"tu[ée]s?", r"morts?", r"bless[ée]s?", r"muertos?", r"heridos?", r"mat[óo]", r"murieron", r"Tote[n]?",
     r"get[öo]tet", r"Verletzte[n]?", r"قتلى", r"قتل", r"جرحى", r"مقتل",
 )
@@ -114,6 +115,7 @@ _TERRITORY = _words(
 )
 # Harm done to people without a named weapon: violence against civilians.
 _ONE_SIDED = _words(
+    r"burn(?:ed|t|ing) (?:down )?(?:\S+ ){0,2}?(?:houses|homes|huts|villages|shops|markets|churches|mosques|schools)",
     r"abduct(?:ed|ing|s)?", r"kidnapp?(?:ed|ing|s)?", r"(?:seiz|captur)(?:ed|es|ing)" + _TAKEN_PEOPLE, r"execut(?:ed|ing)", r"massacr(?:ed|es?)", r"set fire",
     r"torched", r"burn(?:ed|t) (?:down|alive)", r"looted", r"raped", r"shot dead", r"gunned down", r"stabbed",
     r"lynched", r"beheaded",
@@ -122,6 +124,13 @@ _GROUND_ATTACKERS = _words(r"gunmen", r"fighters", r"militants", r"insurgents", 
                            r"assailants", r"militiamen", r"bandits", r"gangs?", r"rebels", r"terrorists",
                            r"armed men", r"hitmen", r"gang members")
 _ATTACKED = _words(r"attack(?:ed|s)", r"raid(?:ed|s)", r"ambush(?:ed|es)")
+# Forces that raid a camp or a hideout fight those who hold it: "police units raided a gang camp".
+_RAID_ON_ARMED = _words(r"(?:raided|stormed|assaulted|attacked|overran) (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?"
+                        r"(?:camps?|hideouts?|bases?|strongholds?|positions|dens?|lairs?)")
+# "the worst massacre in the valley since October": a date a superlative reaches back to
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|lowest|first|most\s+\w+)\b[^.;,]{0,60}$",
+    re.IGNORECASE)
 # An armed group named before one of these is the attacker: "the Boko Haram attack of 23 March",
 # "elements of the group attacked the base".
 _GROUP_ATTACK = _words(r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"ambush(?:ed|es)?", r"stormed", r"overran")
@@ -165,7 +174,7 @@ _DENIAL = _words(
     # "said that none of its members had taken part": a denial without the word
     r"none of (?:its|their) (?:\w+ ){0,2}(?:had|have|has|was|were) (?:taken part|been involved|involved)",
     r"(?:had|has|have|was|were) not (?:taken part|been involved|involved|responsible)", r"played no (?:part|role)",
-    r"no involvement",
+    r"no involvement", r"no basis", r"no (?:\w+ ){0,2}(?:troops|forces|soldiers|fighters|units) (?:were|was) involved",
 )
 _REPORT = _words(
     r"reports?", r"monitor(?:s|ing)?", r"watchdog", r"documented", r"recorded", r"tally", r"study", r"toll",
@@ -1161,6 +1170,9 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
             return "reporting_period", None
     if scan.search(_COUP):
         return None, None
+    if timex.kind == "since" and _SUPERLATIVE_BEFORE.search(before[-80:]):
+        # "the worst massacre in the valley since October" dates no event of its own
+        return None, None
     if scan.search(_COMMEMORATION) and not scan.search(_SPEECH_WORD):
         # "stood in silence on Thursday to mark the anniversary of the attack": the attack is
         # not on this date, and a ceremony is no event of this taxonomy.
@@ -1257,7 +1269,7 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # "stormed the town of Djibo on Sunday and killed at least 40 civilians", "soldiers
         # and militiamen killed at least 58 people": no one fought back; violence against civilians.
         return "attack_on_civilians", None
-    if scan.search(_TERRITORY):
+    if scan.search(_TERRITORY) or scan.search(_RAID_ON_ARMED):
         return "armed_clash", None
     means = _means_in(scan)
     if means:
@@ -1630,8 +1642,8 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                 continue
         if event_type in VIOLENT_TYPES or event_type == "military_campaign":
             # the forces a battle's attackers hit are its other side: "attacked the base of the
-            # Chadian National Army"
-            targeted = not (event_type == "armed_clash" and match.actor.type == "military") \
+            # Chadian National Army", "raided a Gran Grif camp"
+            targeted = not (event_type == "armed_clash" and match.actor.type in ("military", "armed_group")) \
                 and _TARGETED.search(text, max(clause_start, match.start - 40), match.start)
             if match.actor.type == "ngo" or targeted \
                     or _SOURCE_BEFORE.search(text, max(clause_start, match.start - 40), match.start) \

@@ -1176,3 +1176,28 @@ def test_a_burial_is_no_attack():
     text = ("Gunmen killed 24 people in Saint-Marc last weekend. On Sunday, families buried 14 of the dead "
             "in a common grave.")
     assert [e[0] for e in brief(text, dt.date(2025, 6, 12))] == ["2025-06-07"]
+
+
+def test_a_raid_on_a_gang_camp_is_a_battle_with_the_gang():
+    text = ("On Tuesday night, police units raided a Gran Grif camp in the rice fields near Saint-Marc, "
+            "a police spokesman said on Wednesday.")
+    events = brief(text, dt.date(2025, 6, 12))
+    assert (events[0][3], "gran-grif" in events[0][6]) == ("armed_clash", True)
+
+
+def test_gunmen_shooting_and_burning_houses_attack_civilians():
+    text = ("Residents said dozens of attackers arrived before dawn on Saturday and went from house to house, "
+            "shooting those who could not run.")
+    assert [e[3] for e in brief(text, dt.date(2025, 6, 12))] == ["attack_on_civilians"]
+    text = "Last week, gang members burned houses in the hills of Kenscoff, the government said on Monday."
+    assert [e[3] for e in brief(text, dt.date(2025, 6, 12))] == ["attack_on_civilians", "statement"]
+
+
+def test_the_date_a_superlative_reaches_back_to_is_no_event():
+    text = "Gunmen killed at least 24 people near Saint-Marc last weekend, the worst massacre in the valley since October."
+    assert [e[0] for e in brief(text, dt.date(2025, 6, 12))] == ["2025-06-07"]
+
+
+def test_no_basis_and_no_troops_involved_deny():
+    text = "Rwanda's spokeswoman said on Thursday that the accusations had no basis and that no Rwandan troops were involved."
+    assert [e[3] for e in brief(text, dt.date(2025, 8, 7))] == ["denial"]
