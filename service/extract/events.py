@@ -94,6 +94,8 @@ _CAMPAIGN = re.compile(
     # "called off a ceasefire ... and ordered its fighters to resume attacks": a campaign again
     r"|\bresum(?:e|ed|es|ing)\s+(?:its\s+|their\s+)?(?:attacks|offensive|hostilities|fighting)\b"
     r"|\bcalled\s+off\s+(?:a|the|its|their)\s+(?:ceasefire|truce)\b|\btook\s+up\s+arms\b"
+    # "El Fasher has been besieged by the RSF since May 2024": a siege is a campaign
+    r"|\b(?:has|have|had)\s+been\s+(?:besieged|under\s+siege|blockaded|encircled)\b"
     # "Rwanda deployed about 1,000 soldiers and police to Cabo Delgado": a strategic development
     r"|\b(?:deploy(?:ed|s)|sent|dispatched)\b[^.;]{0,40}?\b(?:troops|soldiers|forces|peacekeepers)\b"
     # "Ugandan special forces were deployed": the match opens at the verb, after who was sent
@@ -1204,6 +1206,13 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         and timex.date_end >= context.published - dt.timedelta(days=31) \
         and _speech_verb(clause_start, before, after, timex, dated_clause, scan) is not None
     period = period and not said_then
+    if period and timex.kind == "range" and timex.precision == "day" and (timex.date_end - timex.date).days < 7 \
+            and not scan.search(_REPORT) and (_means_in(scan) or scan.search(_GROUND_ATTACKERS)) \
+            and not _SPEECH_WORD.search(before):
+        # "Between 20 and 23 September, RSF artillery shelled the camp, killing 17, according to
+        # the ministry", "fighting killed 16 on Tuesday and Wednesday": a few days' attack, not a
+        # count; "India's army says 40 soldiers were killed between 7 and 10 May" is a count
+        period = False
     # A count over a period: "killed 200 between September and November, the group said",
     # "the death toll has risen since Saturday", "flew 600 sorties from Sept. 30 to November 20".
     if period and not dated_clause and scan.search(_DISPLACED) and not scan.search(_HARM):

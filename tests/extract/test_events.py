@@ -1201,3 +1201,17 @@ def test_the_date_a_superlative_reaches_back_to_is_no_event():
 def test_no_basis_and_no_troops_involved_deny():
     text = "Rwanda's spokeswoman said on Thursday that the accusations had no basis and that no Rwandan troops were involved."
     assert [e[3] for e in brief(text, dt.date(2025, 8, 7))] == ["denial"]
+
+
+def test_a_few_days_of_attack_with_a_source_are_the_attack_not_a_count():
+    text = ("Between 20 and 23 September, RSF artillery shelled Abu Shouk camp near El Fasher, killing 17 civilians, "
+            "according to the State Ministry of Health.")
+    assert [(e[3], e[4]) for e in brief(text, dt.date(2025, 9, 25))] == [("shelling", 17)]
+    # a count said over the days stays a count
+    text = "India's army says 40 Pakistani soldiers were killed in fighting in Kashmir between 7 and 10 May."
+    assert [e[3] for e in brief(text, dt.date(2025, 5, 11))] == ["reporting_period"]
+
+
+def test_a_siege_since_a_date_is_a_campaign():
+    text = "El Fasher has been besieged by the RSF since May 2024."
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 9, 25))] == [("military_campaign", ["rsf"])]
