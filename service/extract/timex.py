@@ -317,6 +317,8 @@ _RE_RELATIVE_OPEN = re.compile(r",[^\S\n]+(?:which|who|where)\b[^,.;\n]*$")
 _RE_OF_THAT_YEAR = re.compile(r"(?i:[^\S\n]+(?:of[^\S\n]+)?(?:that|the[^\S\n]+same)[^\S\n]+year)")
 # Words that open a clause of its own between a future marker and a date, or put it in the past.
 _RE_NEW_CLAUSE = re.compile(r"(?i:\b(?:that|which|who|when|after|since|began|started|ended|was|were|had)\b)")
+# "set August 18 as the deadline for a final accord": a deadline may be to come or just gone
+_RE_DEADLINE_AFTER = re.compile(r"(?i:[^\S\n]+as[^\S\n]+(?:the|a|its)[^\S\n]+(?:\w+[^\S\n]+)?(?:deadline|date|target))")
 # "would be held on", "would resume talks in", "agreed to meet again in Istanbul on": a plan as
 # reported.
 _RE_WOULD = re.compile(
@@ -586,7 +588,7 @@ def _find_days(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -
             if _day_is_name(text, match):
                 continue
             future = _future_before(text, match.start())
-            if not future and _present_until_before(text, match.start()):
+            if not future and (_present_until_before(text, match.start()) or _RE_DEADLINE_AFTER.match(text, match.end())):
                 ahead, back = (_day_without_year(month, day_num, dct, way) for way in (True, False))
                 future = ahead is not None and back is not None and _nearer_ahead((ahead - dct).days, (dct - back).days)
             found = _day_without_year(month, day_num, dct, future)
