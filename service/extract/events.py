@@ -381,6 +381,8 @@ def _names_a_war(text: str, item) -> bool:
     """Whether a name only names a war ("in the Tigray war", "the Iran-Iraq war")."""
     return bool(_NAMED_WAR.match(text, item.end) and _THE_BEFORE.search(text, max(0, item.start - 30), item.start))
 _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
+# A town or city named again by what it is: "on the northern edge of the city".
+_THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside) the (?:city|town)(?!\s+(?:of|centre|center|hall)\b)")
 # A region named again by what it is: "167 homicides in the state".
 _THE_REGION = _words(r"(?:in|across|throughout|of) the (?:state|province|region|governorate|department|oblast)(?!\s+(?:of|capital)\b)")
 # Fighting that goes on: "have been fighting for control of the city since ...".
@@ -776,9 +778,12 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             if again:
                 event["places"] = _event_places(_listed_regions(text, places, again))
             region = None if again else _THE_REGION.search(text, event["_clause_start"], event["end"])
-            if region:
-                # "recorded 167 homicides in the state": the region the text named last
-                named = [p for p in places[:bisect.bisect_left(starts, region.start())] if p.place.kind == "admin1"]
+            city = None if again or region else _THE_CITY.search(text, event["_clause_start"], event["end"])
+            if region or city:
+                # "recorded 167 homicides in the state": the region the text named last; "shelled a
+                # camp on the northern edge of the city": the town or city it named last
+                kind = "admin1" if region else "locality"
+                named = [p for p in places[:bisect.bisect_left(starts, (region or city).start())] if p.place.kind == kind]
                 if named:
                     event["places"] = _event_places(named[-1:])
         if event["type"] == "reporting_period" and not event["places"] \

@@ -1215,3 +1215,9 @@ def test_a_few_days_of_attack_with_a_source_are_the_attack_not_a_count():
 def test_a_siege_since_a_date_is_a_campaign():
     text = "El Fasher has been besieged by the RSF since May 2024."
     assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 9, 25))] == [("military_campaign", ["rsf"])]
+
+
+def test_the_city_is_the_town_or_city_named_last():
+    text = ("Tripoli has been carved up among armed groups since 2011. In August 2023, clashes between two "
+            "brigades killed 55 people in the city.")
+    assert brief(text, dt.date(2025, 5, 14))[-1][5] == ["Tripoli"]
