@@ -299,18 +299,20 @@ _RE_UNTIL_BEFORE = re.compile(
 _UNTIL_WORDS = ("up", "until", "till", "through")
 # A future marker among the few words right before an expression.
 _RE_FUTURE = re.compile(
-    r"(?i:\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:could|might)\s+(?!have\b|not\s+have\b)[a-z]+\b|"
+    r"(?i:\b(?:will|shall|won['’]t)\b|['’]ll\b|"
+    # "could start", "may travel"; not "could have", "could still be heard" (what was)
+    r"\b(?:could|might|may)\s+(?!have\b|not\s+have\b|still\b|be\s+(?:heard|seen|felt)\b)[a-z]+\b|"
     r"\b(?:is|are)\s+(?:due|scheduled|expected|set|slated|planned)\s+(?:to|for|on)\b|"
     r"\b(?:is|are)\s+to\s+be\b|\b(?:upcoming|forthcoming)\b|"
     rf"\b(?:{_FUTURE_CUE})\b)"
 )
 _RE_FUTURE_CUE = re.compile(rf"(?i:{_FUTURE_CUE})")
-# The leftmost match of "(?:[\w'’-]+[^\S\n]+){1,7}$" starts at the window's start or at a word's
+# The leftmost match of "(?:[\w'’\"“”-]+[^\S\n]+){1,9}$" starts at the window's start or at a word's
 # (one starting inside a word would also match from a character earlier), so only those are tried.
-_RE_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[\w'’-]+[^\S\n]+){1,7}$")
+_RE_WORDS_BEFORE = re.compile(r"(?<![\w'’\"“”-])(?:[\w'’\"“”-]+[^\S\n]+){1,9}$")
 # Every match of _RE_FUTURE holds one of these words (in any case).
 _FUTURE_WORDS = ("will", "shall", "won", "ll", "upcoming", "forthcoming", "promised", "scheduled", "planned",
-                 "slated", "set", "due", "expected", "be", "could", "might")
+                 "slated", "set", "due", "expected", "be", "could", "might", "may")
 # ", which ...", ", who ..." with no comma after it: the opening of a relative clause.
 _RE_RELATIVE_OPEN = re.compile(r",[^\S\n]+(?:which|who|where)\b[^,.;\n]*$")
 # What joins a day or month without a year to the year it is in: "26 October that year".
@@ -355,8 +357,8 @@ class _Candidate:
 
 
 def _future_before(text: str, start: int) -> bool:
-    """True when a future-tense marker sits within the seven words before ``start``."""
-    window = text[max(0, start - 60):start]
+    """True when a future-tense marker sits within the nine words before ``start``."""
+    window = text[max(0, start - 80):start]
     low = ascii_fold(window)
     if not any(word in low for word in _FUTURE_WORDS):
         return False

@@ -668,6 +668,9 @@ def test_numeric_dates_month_spans_and_parts_of_years(text, expected):
         # a group named after a day, with "the" and one word before it
         ("Lawmakers from the former March 14 alliance accused the group.", []),
         ("On March 14 the alliance met.", [("March 14", "2025-03-14")]),
+        # "may travel" looks ahead; "could still be heard" tells of what was
+        ("His office said he may travel to the town on 20 November.", [("20 November", "2025-11-20")]),
+        ("Gunfire could still be heard in rural Tibu during the weekend.", [("weekend", "2025-11-08")]),
         # "will" seven words back still looks ahead; a clause of its own in between does not
         ("The monitor will publish its next Kurdistan Region summary in December.", [("December", "2025-12-01")]),
         ("The monitor will publish a summary of the attacks that began in December.", [("December", "2024-12-01")]),
