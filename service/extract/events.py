@@ -129,6 +129,9 @@ _ATTACKED = _words(r"attack(?:ed|s)", r"raid(?:ed|s)", r"ambush(?:ed|es)")
 # Forces that raid a camp or a hideout fight those who hold it: "police units raided a gang camp".
 _RAID_ON_ARMED = _words(r"(?:raided|stormed|assaulted|attacked|overran) (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?"
                         r"(?:camps?|hideouts?|bases?|strongholds?|positions|dens?|lairs?)")
+# "In a letter dated 5 June": the date of a document, which says something
+_DOCUMENT_DATED = re.compile(r"\b(?:letter|statement|note|communiqu[ée]|memo|memorandum|decree|order)\s+dated\s+$",
+                             re.IGNORECASE)
 # "the worst massacre in the valley since October": a date a superlative reaches back to
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|lowest|first|most\s+\w+)\b[^.;,]{0,60}$",
@@ -1177,6 +1180,9 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
             return "reporting_period", None
     if scan.search(_COUP):
         return None, None
+    if timex.kind == "point" and _DOCUMENT_DATED.search(before[-40:]):
+        # "In a letter dated 5 June, the military rejected the findings": the date is the letter's
+        return ("denial" if scan.search(_DENIAL) else "statement"), None
     if timex.kind == "since" and _SUPERLATIVE_BEFORE.search(before[-80:]):
         # "the worst massacre in the valley since October" dates no event of its own
         return None, None

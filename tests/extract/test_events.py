@@ -1221,3 +1221,8 @@ def test_the_city_is_the_town_or_city_named_last():
     text = ("Tripoli has been carved up among armed groups since 2011. In August 2023, clashes between two "
             "brigades killed 55 people in the city.")
     assert brief(text, dt.date(2025, 5, 14))[-1][5] == ["Tripoli"]
+
+
+def test_a_letter_dated_a_day_says_or_denies_on_that_day():
+    text = "In a letter dated 5 June, the military rejected the findings and said its forces had struck only terrorists."
+    assert [(e[0], e[3]) for e in brief(text, dt.date(2025, 6, 12))] == [("2025-06-05", "denial")]
