@@ -129,6 +129,10 @@ _ATTACKED = _words(r"attack(?:ed|s)", r"raid(?:ed|s)", r"ambush(?:ed|es)")
 # Forces that raid a camp or a hideout fight those who hold it: "police units raided a gang camp".
 _RAID_ON_ARMED = _words(r"(?:raided|stormed|assaulted|attacked|overran) (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?"
                         r"(?:camps?|hideouts?|bases?|strongholds?|positions|dens?|lairs?)")
+# ", southwest of Bukavu", ", 30 km north of the town of Goma": the town only locates what went before
+_DIRECTION_OF_BEFORE = re.compile(
+    r",\s*(?:(?:\d+|a few|some) (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"(?:ern)? of\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.IGNORECASE)
 # "In a letter dated 5 June": the date of a document, which says something
 _DOCUMENT_DATED = re.compile(r"\b(?:letter|statement|note|communiqu[ée]|memo|memorandum|decree|order)\s+dated\s+$",
                              re.IGNORECASE)
@@ -667,8 +671,11 @@ def _counts_this_attack(sentence: Sentence, event: dict, by_place: "_Spans", tol
     if (not toll_ok and _OTHER_TOLL.search(sentence.text)) or _quoted(sentence):
         return False
     named = {p["id"] for p in event["places"]} | {fold_name(p["admin1"]) for p in event["places"] if p["admin1"]}
+    regions = {fold_name(p["name"]) for p in event["places"] if p["kind"] == "admin1"}
     return not any(p.place.kind != "country" and p.place.id not in named
                    and not (p.place.kind == "admin1" and fold_name(p.place.name) in named)
+                   # a town of the region the attack is placed in: "Panzi Hospital in Bukavu said"
+                   and not (p.place.admin1 and fold_name(p.place.admin1) in regions)
                    and not _DESTINATION_BEFORE.search(by_place.text, max(0, p.start - 60), p.start)
                    for p in by_place.within(sentence.start, sentence.end))
 
@@ -821,6 +828,15 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # "gunmen on a motorcycle shot dead two vaccinators": the text says it does not
             # know who; that is not the article's main perpetrator.
             event["actors"] = [*event["actors"], dominant]
+
+
+def _region_of(match: PlaceMatch) -> PlaceMatch:
+    """The match with the first-level region of its locality in place of the locality (itself when
+    the gazetteer has no such region)."""
+    place = match.place
+    region = next((p for p in get_gazetteer().lookup(place.admin1 or "")
+                   if p.kind == "admin1" and p.country_code == place.country_code), None)
+    return PlaceMatch(match.start, match.end, match.text, region) if region is not None else match
 
 
 def _listed_regions(text: str, places: list[PlaceMatch], again: re.Match) -> list[PlaceMatch]:
@@ -1028,6 +1044,10 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             actors = [a for a in actors if a.start < contrast.start()]
         places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))
                   and not _TOWARDS_BEFORE.search(text, max(0, p.start - 30), p.start)]
+        # "in Walungu territory, southwest of Bukavu": a place the gazetteer lacks, located by one
+        # it has; it lies in that town's region, not in the town
+        places = [_region_of(p) if p.place.kind == "locality" and _DIRECTION_OF_BEFORE.search(
+            text, max(clause_start, p.start - 60), p.start) else p for p in places]
         place_values = _event_places(places, text)
         actor_values = _event_actors(text, actors, event_type, clause_start)
         if event_type == "armed_clash" and context.place_state and scan.search(_ARMY_TARGET) \

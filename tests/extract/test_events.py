@@ -1226,3 +1226,11 @@ def test_the_city_is_the_town_or_city_named_last():
 def test_a_letter_dated_a_day_says_or_denies_on_that_day():
     text = "In a letter dated 5 June, the military rejected the findings and said its forces had struck only terrorists."
     assert [(e[0], e[3]) for e in brief(text, dt.date(2025, 6, 12))] == [("2025-06-05", "denial")]
+
+
+def test_a_place_located_by_a_town_lies_in_the_towns_region():
+    text = ("Fighting killed at least 16 people in Walungu territory, southwest of Bukavu, on Tuesday, "
+            "local leaders said. Panzi Hospital in Bukavu said it had admitted 27 wounded.")
+    events = brief(text, dt.date(2025, 8, 7))
+    assert [(e[5], e[4]) for e in events] == [(["South Kivu"], 16)]
+    assert extract_events(text, dt.date(2025, 8, 7))[0]["injured"] == 27
