@@ -760,6 +760,7 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
     events, when one stands out.
     """
     starts = [p.start for p in places]
+    one_region: PlaceMatch | None | bool = False  # the article's one region, looked up when needed
     perpetrators = Counter(
         a["id"] for e in events if e["type"] in VIOLENT_TYPES or e["type"] == "reporting_period"
         for a in e["actors"] if a["type"] in ("state", "military", "armed_group")
@@ -822,12 +823,32 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 last = last[1:]
             # "El Fasher, North Darfur": the town, which the region only locates.
             event["places"] = _event_places(last)
+        if not event["places"] and event["type"] in VIOLENT_TYPES and event["precision"] in ("day", "week"):
+            # an article that keeps to one region, and names it: its attacks that name no place
+            # the gazetteer has ("ELN gunmen went from house to house in Tibú") happened there
+            one_region = _article_region(text, places) if one_region is False else one_region
+            if one_region is not None:
+                event["places"] = _event_places([one_region])
         if dominant and event["type"] in VIOLENT_TYPES and not any(
                 a["type"] in ("state", "military", "armed_group") for a in event["actors"]) \
                 and not _UNNAMED_ATTACKER.search(text, event["_clause_start"], event["end"]):
             # "gunmen on a motorcycle shot dead two vaccinators": the text says it does not
             # know who; that is not the article's main perpetrator.
             event["actors"] = [*event["actors"], dominant]
+
+
+def _article_region(text: str, places: list[PlaceMatch]) -> PlaceMatch | None:
+    """The first-level region an article keeps to: it names the region, and every town it names
+    (but those things are sent or fled to) lies in it. None when there is no such one region."""
+    regions = {p.place.id: p for p in places if p.place.kind == "admin1"}
+    towns = [p for p in places if p.place.kind == "locality"
+             and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)]
+    if len(regions) != 1:
+        return None
+    (region,) = regions.values()
+    if any(fold_name(t.place.admin1 or "") != fold_name(region.place.name) for t in towns):
+        return None
+    return region
 
 
 def _region_of(match: PlaceMatch) -> PlaceMatch:

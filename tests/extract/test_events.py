@@ -1234,3 +1234,13 @@ def test_a_place_located_by_a_town_lies_in_the_towns_region():
     events = brief(text, dt.date(2025, 8, 7))
     assert [(e[5], e[4]) for e in events] == [(["South Kivu"], 16)]
     assert extract_events(text, dt.date(2025, 8, 7))[0]["injured"] == 27
+
+
+def test_an_attack_in_an_article_that_keeps_to_one_region_happened_there():
+    text = ("Fighting has gripped Norte de Santander since Thursday.\n\n"
+            "Gunmen shot dead five men in Tibu on Friday, residents said.")
+    assert brief(text, dt.date(2025, 1, 21))[-1][5] == ["Norte de Santander Department"]
+    # however far back the article named it
+    text = ("Fighting has gripped Norte de Santander since Thursday. " + "The roads are closed. " * 25 + "\n\n"
+            "Gunmen shot dead five men in Tibu on Friday, residents said.")
+    assert brief(text, dt.date(2025, 1, 21))[-1][5] == ["Norte de Santander Department"]
