@@ -1304,7 +1304,8 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
             return "report_published", verb
         agreement = scan.search(_AGREEMENT)
         if agreement and not _means_in(scan) and not (
-                verb is not None and verb[1] <= clause_start + agreement.start() and _ONE_SIDE.match(agreement.group())):
+                verb is not None and verb[1] <= clause_start + agreement.start() and _ONE_SIDE.match(agreement.group())
+                and not _TWO_SIDES_AGREED.search(clause)):
             return "agreement", (clause_start + agreement.start(), clause_start + agreement.start() + 1)
         # "the RSF said it had accepted a truce proposed by the United States": one side's word
         return "statement", verb
@@ -1426,13 +1427,22 @@ _NOT_SUBJECT_END = frozenset("a an the in on at of with by for from to and or hi
 _PARTY_TYPES = ("state", "military", "armed_group", "government_body", "person")
 _MEDIATOR_BEFORE = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|sponsored|guaranteed)\s+by\s+"
                               r"(?:(?-i:[A-Z])[\w'’-]*\s*(?:,|and)?\s+)*(?:the\s+)?$", re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
+_AGREED_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:agreed|signed|reached|concluded)\b")
+# "announced that Israel and Hamas had agreed to a ceasefire": both sides agree, not one
+_TWO_SIDES_AGREED = re.compile(r"\b(?-i:[A-Z])[\w'-]*\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*\s+(?:(?:had|have|has)\s+)?"
+                               r"(?:agreed|signed|reached)\b", re.IGNORECASE)
 _SIGNED_WITH = re.compile(r"\b(?:signed|agreed|reached|concluded|struck|negotiated)\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?",
                           re.IGNORECASE)
 
 
 def _signatories(text: str, actors: list[ActorMatch], start: int, end: int) -> list[ActorMatch]:
-    """The two sides of "X signed (a deal) with Y": the party just before the verb and the one
-    just after "with"; none when either is missing."""
+    """The two sides of "X signed (a deal) with Y" (the party just before the verb and the one
+    just after "with") or of "X and Y (had) agreed/signed"; none when a side is missing."""
+    parties = [a for a in actors if start <= a.start and a.end <= end and a.actor.type in _PARTY_TYPES]
+    for first, second in zip(parties, parties[1:]):
+        if _AND_BETWEEN.fullmatch(text, first.end, second.start) and _AGREED_AFTER.match(text, second.end):
+            return [first, second]
     for signed in _SIGNED_WITH.finditer(text, start, end):
         first = [a for a in actors if a.end <= signed.start() and signed.start() - a.end <= 25
                  and a.actor.type in _PARTY_TYPES]

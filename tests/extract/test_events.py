@@ -1244,3 +1244,12 @@ def test_an_attack_in_an_article_that_keeps_to_one_region_happened_there():
     text = ("Fighting has gripped Norte de Santander since Thursday. " + "The roads are closed. " * 25 + "\n\n"
             "Gunmen shot dead five men in Tibu on Friday, residents said.")
     assert brief(text, dt.date(2025, 1, 21))[-1][5] == ["Norte de Santander Department"]
+
+
+def test_both_sides_named_as_agreeing_are_the_parties():
+    text = "Congo and Rwanda signed a peace agreement in Washington on 27 June."
+    assert [(e[3], sorted(e[6])) for e in brief(text, dt.date(2025, 8, 7))] == [("agreement", ["dr-congo", "rwanda"])]
+    text = ("Qatar's prime minister announced yesterday evening that Israel and Hamas had agreed to a ceasefire "
+            "and hostage-release deal.")
+    events = brief(text, dt.date(2025, 1, 16))
+    assert events[0][3] == "agreement" and {"israel", "hamas"} <= set(events[0][6])
