@@ -394,6 +394,9 @@ _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside) the (?:
 _THE_REGION = _words(r"(?:in|across|throughout|of) the (?:state|province|region|governorate|department|oblast)(?!\s+(?:of|capital)\b)")
 # Fighting that goes on: "have been fighting for control of the city since ...".
 _ONGOING_FIGHT = _words(r"(?:has|have|had) been (?:fighting|battling|clashing|attacking)")
+# Two states named again by what they are: "the two governments agreed a truce".
+_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?P<what>countries|governments|states|neighbours|neighbors|forces|"
+                      r"armies|militaries)\b", re.IGNORECASE)
 # The attackers of an attack already told, named again by what they are.
 _THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders)")
 # "Borno, Adamawa and Yobe states" ... "in the three states": regions listed, then counted back.
@@ -595,6 +598,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         _doers_from_next_sentence(sentences, events, by_actor, scans)
     _claimers(events)
     _fill_from_context(plain, events, places, context)
+    _the_two(plain, events, actors)
     for event in events:
         del event["_clause_start"], event["_timex_start"], event["_claim"]
     return events
@@ -835,6 +839,34 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # "gunmen on a motorcycle shot dead two vaccinators": the text says it does not
             # know who; that is not the article's main perpetrator.
             event["actors"] = [*event["actors"], dominant]
+
+
+def _the_two(text: str, events: list[dict], actors: list[ActorMatch]) -> None:
+    """Give "the two countries", "the two governments", "the two forces" the two states named last
+    before them (their militaries for forces and armies): "cross-border fighting between Pakistani
+    and Afghan forces ... On 15 October, fighting between the two forces killed 17 civilians"."""
+    starts = [a.start for a in actors]
+    for event in events:
+        if event["type"] not in VIOLENT_TYPES and event["type"] != "agreement":
+            continue  # (what a statement says of "the two countries" is not who says it)
+        two = _THE_TWO.search(text, event["_clause_start"], event["end"])
+        if two is None or any(a["type"] in ("state", "military") for a in event["actors"]):
+            continue
+        states: list[ActorMatch] = []
+        for match in reversed(actors[:bisect.bisect_left(starts, two.start())]):
+            state = match.actor.id if match.actor.type == "state" else match.actor.part_of \
+                if match.actor.type == "military" else None
+            if state and state not in [s for s, _ in states]:
+                states.append((state, match))
+            if len(states) == 2:
+                break
+        if len(states) < 2:
+            continue
+        forces = two.group("what").lower() in ("forces", "armies", "militaries")
+        for state, _ in reversed(states):
+            actor = get_actor(military_of(state) if forces else state)
+            if actor is not None and actor.id not in {a["id"] for a in event["actors"]}:
+                event["actors"].append({"id": actor.id, "name": actor.name, "type": actor.type, "part_of": actor.part_of})
 
 
 def _article_region(text: str, places: list[PlaceMatch]) -> PlaceMatch | None:

@@ -1253,3 +1253,12 @@ def test_both_sides_named_as_agreeing_are_the_parties():
             "and hostage-release deal.")
     events = brief(text, dt.date(2025, 1, 16))
     assert events[0][3] == "agreement" and {"israel", "hamas"} <= set(events[0][6])
+
+
+def test_the_two_governments_are_the_two_states_named_last():
+    text = ("Cross-border fighting between Pakistani and Afghan forces killed 50 civilians last week. "
+            "The two governments agreed a 48-hour truce on Wednesday evening.")
+    events = brief(text, dt.date(2025, 10, 23))
+    assert events[-1][3] == "agreement" and sorted(events[-1][6]) == ["afghanistan", "pakistan"]
+    # Syrian Turkmen are no state's people
+    assert [a.actor.id for a in find_actors("Syrian Turkmen fighters shot at the pilots.")] == ["syria"]
