@@ -997,6 +997,20 @@ class _Finder:
             if p >= 1 and self.tokens[p][0] == "of" and self.tokens[p - 1][0] in _KREGION_QUALIFIERS:
                 if any(places[c].kind == "admin1" for c in h.cands):
                     h.forced_kind = "admin1"
+        # 1b. a name the text calls a region ("air strikes on villages in Sagaing Region") is that
+        # region where it stands alone too ("41 air strikes in Sagaing"), when the town of the name
+        # is a small one (Aleppo, Homs and Idlib are cities first)
+        regions = {h.key for h in hits if h.forced_kind == "admin1"}
+        for h in hits:
+            head, _, last = h.key.rpartition(" ")
+            if head and last in _KREGION_QUALIFIERS and all(places[c].kind == "admin1" for c in h.cands):
+                regions.add(head)  # "sagaing region" as one name
+        for h in hits:
+            if h.forced_kind is None and h.key in regions and not self._called_a_town(h.t0):
+                towns = [places[c] for c in h.cands if places[c].kind == "locality"]
+                if towns and max(t.population for t in towns) < 100_000 \
+                        and any(places[c].kind == "admin1" for c in h.cands):
+                    h.forced_kind = "admin1"
         # 2. containment: "X, Y" / "X in Y" / "X, in the Y governorate"
         for n in range(len(hits) - 1):
             a, b = hits[n], hits[n + 1]

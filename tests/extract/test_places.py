@@ -614,3 +614,13 @@ def test_a_name_described_as_a_town_is_the_town():
     assert [(m.place.kind, m.place.country) for m in find_places(
         "Soldiers fought gunmen in Costa Rica, a farming town 30 km south of Culiacan.")][0] == ("locality", "Mexico")
     assert [m.place.kind for m in find_places("Talks were held in Costa Rica, a country of five million.")] == ["country"]
+
+
+def test_a_name_the_text_calls_a_region_is_the_region_alone_too():
+    text = "Air strikes hit villages in Sagaing Region in May. Monitors counted 41 strikes in Sagaing."
+    assert [(m.text, m.place.kind) for m in find_places(text)] == [("Sagaing Region", "admin1"), ("Sagaing", "admin1")]
+    # a city first stays the city
+    text = "Shelling hit Aleppo province in May. Rebels reached the edge of Aleppo."
+    assert [m.place.kind for m in find_places(text)] == ["admin1", "locality"]
+    # alone, the town
+    assert [m.place.kind for m in find_places("The quake struck near the town of Sagaing.")] == ["locality"]
