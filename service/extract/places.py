@@ -502,6 +502,8 @@ _KPLACE_MODIFIERS = _fold_set(PLACE_MODIFIERS)
 _KLOCATIVES = _fold_set(LOCATIVES)
 _KCONNECTORS = _fold_set(_CONNECTORS)
 # "the town of", "the village of": the name after is a settlement's
+# Words before a short name that make it a town of the country the text is about ("near Rann").
+_NEAR_WORDS = _fold_set(frozenset("near outside around in".split()))
 _KSETTLEMENT_NOUNS = _fold_set(frozenset("town towns village villages city hamlet settlement locality".split()))
 
 _KIND_RANK = {"country": 0, "locality": 1, "admin1": 2}
@@ -645,6 +647,7 @@ class _Hit:
     context: set[int] | None = None  # candidates that the context supports
     dateline: bool = False  # "BEIRUT (Reuters) -": a place for certain
     elsewhere: bool = False  # "Palma, in the far north of Cabo Delgado" names no Palma the gazetteer has there
+    tentative: bool = False  # a short name after "near", "in": a town only in a country the text names
 
 
 class _Finder:
@@ -798,7 +801,7 @@ class _Finder:
             if article:
                 t0 = a
             enc = all_cands[ki]
-            forced = None
+            forced, tentative = None, False
             if rescued:  # only the region the list names: "Centre-Nord, Sahel and Boucle du Mouhoun regions"
                 enc = [c for c in enc if self.g._places[c >> 1].kind == "admin1"]
                 if not enc:
@@ -808,6 +811,14 @@ class _Finder:
                 if not enc:
                     continue
                 forced = "locality"
+            elif ok is None and t0 == t1 and t0 and tokens[t0 - 1][0] in _NEAR_WORDS \
+                    and not self.orig(t0).isupper() and not self.sentence_initial(t0) \
+                    and not any(self.g._places[c >> 1].kind == "country" for c in enc if c & 1):
+                # "a bomb tore through a vehicle near Rann": a town, if the text is about its country
+                enc = [c for c in enc if self.g._places[c >> 1].kind == "locality"]
+                if not enc:
+                    continue
+                forced, tentative = "locality", True
             elif ok is None:
                 enc = [c for c in enc if c & 1 and self.g._places[c >> 1].kind == "country"]
                 if not enc:
@@ -818,7 +829,7 @@ class _Finder:
             hits.append(
                 _Hit(t0, t1, self.tokens[t0][1], end, key,
                      [c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc},
-                     forced_kind=forced, dateline=dateline)
+                     forced_kind=forced, dateline=dateline, tentative=tentative)
             )
         return hits
 
@@ -1112,6 +1123,10 @@ class _Finder:
     def resolve(self, h: _Hit, mentioned: Counter) -> Place | None:
         if h.elsewhere:
             return None
+        if h.tentative:  # a town only of a country the text's other names are in
+            others = self.others_mention(h, mentioned)
+            here = [self.g._places[c] for c in h.cands if others.get(self.g._places[c].country_code)]
+            return max(here, key=lambda p: (others[p.country_code], p.population)) if here else None
         before = _NAME_BEFORE.search(self.text, max(0, h.start - 40), h.start) \
             if _ARABIC_ARTICLE.match(self.text, h.start) else None
         if _ARABIC_NAME_GOES_ON.match(self.text, h.end) or (

@@ -624,3 +624,10 @@ def test_a_name_the_text_calls_a_region_is_the_region_alone_too():
     assert [m.place.kind for m in find_places(text)] == ["admin1", "locality"]
     # alone, the town
     assert [m.place.kind for m in find_places("The quake struck near the town of Sagaing.")] == ["locality"]
+
+
+def test_a_short_name_after_near_is_a_town_of_the_country_the_text_is_about():
+    assert [(m.text, m.place.country) for m in find_places(
+        "A roadside bomb hit a vehicle near Rann in Borno State.")] == [("Rann", "Nigeria"), ("Borno State", "Nigeria")]
+    # with no country of its own named, three letters stay too weak
+    assert find_places("A bomb hit a vehicle near Rann.") == []
