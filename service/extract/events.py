@@ -349,7 +349,12 @@ _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
 _ARMY_TARGET = _words(r"(?:an?|the|its) (?:army|military) (?:base|post|camp|barracks|patrol|convoy|checkpoint|position|outpost)s?",
                       # "stormed a post, killing 28 soldiers": soldiers fell, so the army fought
                       r"(?:killing|killed|wounding|wounded) (?:at least |more than |some |about |nearly |over )?"
-                      r"(?:[\w,-]+ ){0,2}(?:soldiers|troops|servicemen)")
+                      r"(?:[\w,-]+ ){0,2}(?:soldiers|troops|servicemen)",
+                      # "soldiers captured him in an operation", "troops had killed 11 fighters", "98 of
+                      # our soldiers fell": the army fought
+                      r"(?:soldiers|troops) (?:had |have )?(?:captured|killed|fought|repelled|clashed|pursued|ambushed|"
+                      r"attacked|stormed|raided|retook|recaptured|exchanged fire)",
+                      r"\d[\d,]* (?:of (?:our|its|their) )?(?:soldiers|troops)")
 # "a strike on a residential building killed 46 civilians": the article's means, not a massacre
 _STRIKE = _words(r"strikes?", r"struck")
 _ONE_SIDE = re.compile(r"\b(?:accepted|agreed)\b", re.IGNORECASE)

@@ -1262,3 +1262,12 @@ def test_the_two_governments_are_the_two_states_named_last():
     assert events[-1][3] == "agreement" and sorted(events[-1][6]) == ["afghanistan", "pakistan"]
     # Syrian Turkmen are no state's people
     assert [a.actor.id for a in find_actors("Syrian Turkmen fighters shot at the pilots.")] == ["syria"]
+
+
+def test_soldiers_who_fought_or_fell_bring_their_army_in():
+    text = ("On 5 January 2023, soldiers captured Ovidio Guzman in the village of Jesus Maria in Sinaloa, in an "
+            "operation in which 10 soldiers and 19 gunmen were killed.")
+    assert "mexico-military" in brief(text, dt.date(2025, 2, 24))[0][6]
+    # gangs exchanging fire with police name no army
+    text = "Gangs exchanged fire with police at the airport in Port-au-Prince late on Monday."
+    assert "haiti-military" not in brief(text, dt.date(2024, 3, 5))[0][6]
