@@ -779,7 +779,8 @@ def _definite_bodies(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
 # "President Hassan Sheikh Mohamud", "Prime Minister Ariel Henry": a head of state or
 # government the actor list does not know speaks for a state.
 _HEAD = re.compile(
-    rf"(?=[VPDCKEFIHJS])\b(?P<title>(?:Vice[- ])?President|(?:Deputy\s+)?Prime\s+Minister|Premier|Chancellor|King|Emir|"
+    rf"(?=[VPDCKEFIHJSG])\b(?P<title>(?:Vice[- ])?President|(?:Deputy\s+)?Prime\s+Minister|Premier|Chancellor|King|Emir|"
+    rf"Government\s+[Ss]pokes(?:man|woman|person)|"
     rf"(?:Foreign|Defen[cs]e|Interior|Information|Justice|Security|Public\s+Security|Home|Finance)\s+(?:Minister|Secretary))"
     rf"\s+{_NAME}"
 )

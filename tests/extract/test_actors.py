@@ -217,6 +217,10 @@ CASES = [
         ("Mexico", "mexico", "name"),
         ("Security Secretary Omar Garcia Harfuch", "mexico", "spokesperson"),
     ]),
+    ("Benin mourned. Government spokesman Wilfried Houngbedji said 54 soldiers had been killed.", [
+        ("Benin", "benin", "name"),
+        ("Government spokesman Wilfried Houngbedji", "benin", "spokesperson"),
+    ]),
     # every state is an actor, with its demonyms; a firm named after one is not
     ("Togolese troops and South African police met Benin officials.", [
         ("Togolese troops", "togo-military", "demonym"),
