@@ -602,6 +602,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         _toll_from_next_sentence(plain, sentences, events, by_place, context)
         _doers_from_next_sentence(sentences, events, by_actor, scans)
     _claimers(events)
+    _places_the_text_locates(plain, events, places)
     _fill_from_context(plain, events, places, context)
     _the_two(plain, events, actors)
     for event in events:
@@ -844,6 +845,41 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # "gunmen on a motorcycle shot dead two vaccinators": the text says it does not
             # know who; that is not the article's main perpetrator.
             event["actors"] = [*event["actors"], dominant]
+
+
+def _places_the_text_locates(text: str, events: list[dict], places: list[PlaceMatch]) -> None:
+    """Places the gazetteer lacks, located by the text itself: "the town of Nasir in Upper Nile
+    state", "the so-called Point Triple in the Karimama area of Alibori department". An event that
+    names no place but such a name ("overran the army's garrison in Nasir") happened in the
+    region the text put it in."""
+    located: dict[str, PlaceMatch] = {}
+    ends = {p.start: p for p in places}
+    for match in _LOCATED_NAME.finditer(text):
+        region = ends.get(match.end())
+        name = match.group("name")
+        opening = text[:match.start()].rstrip()[-1:] in ("", ".", "!", "?", "\n", ":", "-")
+        if region is None or region.place.kind == "country" or name in located \
+                or (opening and match.start() == match.start("name")) \
+                or any(p.start <= match.start("name") < p.end for p in places):
+            continue  # ("Fighting in Tripoli": a capital that opens a sentence names nothing)
+        located[name] = region if region.place.kind == "admin1" else _region_of(region)
+    if not located:
+        return
+    names = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(located, key=len, reverse=True))) + r")\b")
+    for event in events:
+        if event["places"] or event["type"] not in VIOLENT_TYPES:
+            continue
+        named = names.search(text, event["_clause_start"], event["end"])
+        if named:
+            event["places"] = _event_places([located[named.group()]])
+
+
+# "Nasir in Upper Nile state", "Point Triple in the Karimama area of Alibori department", "the
+# village of Wajiroko, in southern Borno": a name, then "in" and a place the gazetteer knows.
+_LOCATED_NAME = re.compile(
+    r"\b(?:the\s+(?:so-called\s+|town\s+of\s+|village\s+of\s+)?)?(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+    r"\s*,?\s+in\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}(?:of|in)\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?",
+    re.IGNORECASE)
 
 
 def _the_two(text: str, events: list[dict], actors: list[ActorMatch]) -> None:

@@ -1271,3 +1271,14 @@ def test_soldiers_who_fought_or_fell_bring_their_army_in():
     # gangs exchanging fire with police name no army
     text = "Gangs exchanged fire with police at the airport in Port-au-Prince late on Monday."
     assert "haiti-military" not in brief(text, dt.date(2024, 3, 5))[0][6]
+
+
+
+def test_a_place_the_text_locates_is_in_the_region_it_names():
+    text = ("Aircraft bombed a market in the town of Nasir in Upper Nile state on Friday.\n\n"
+            "The White Army overran the army's garrison in Nasir on 4 March, killing dozens of soldiers.")
+    assert [e[5] for e in brief(text, dt.date(2025, 4, 7))] == [["Upper Nile"], ["Upper Nile"]]
+    # a capital that opens a sentence is no name the text locates
+    text = ("Fighting in Tripoli killed 8 people on Monday." + " Shops stayed shut." * 25 + "\n\n"
+            "Fighting resumed in the hills on Wednesday, a resident said.")
+    assert brief(text, dt.date(2025, 5, 14))[-1][5] == []
