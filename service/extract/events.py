@@ -396,7 +396,8 @@ _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 # A town or city named again by what it is: "on the northern edge of the city".
 _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside) the (?:city|town)(?!\s+(?:of|centre|center|hall)\b)")
 # A region named again by what it is: "167 homicides in the state".
-_THE_REGION = _words(r"(?:in|across|throughout|of) the (?:state|province|region|governorate|department|oblast)(?!\s+(?:of|capital)\b)")
+_THE_REGION = _words(r"(?:in|across|throughout|of) the (?:state|province|region|governorate|department|oblast|strip)"
+                     r"(?!\s+(?:of|capital)\b)")
 # Fighting that goes on: "have been fighting for control of the city since ...".
 _ONGOING_FIGHT = _words(r"(?:has|have|had) been (?:fighting|battling|clashing|attacking)")
 # Two states named again by what they are: "the two governments agreed a truce".
@@ -804,7 +805,12 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 # "recorded 167 homicides in the state": the region the text named last; "shelled a
                 # camp on the northern edge of the city": the town or city it named last
                 kind = "admin1" if region else "locality"
-                named = [p for p in places[:bisect.bisect_left(starts, (region or city).start())] if p.place.kind == kind]
+                before = places[:bisect.bisect_left(starts, (region or city).start())]
+                named = [p for p in before if p.place.kind == kind]
+                if region and not named:
+                    # "killed 73 people across the strip" after "Gaza": the region of the town named last
+                    named = [_region_of(p) for p in before if p.place.kind == "locality"][-1:]
+                    named = [p for p in named if p.place.kind == "admin1"]
                 if named:
                     event["places"] = _event_places(named[-1:])
         if event["type"] == "reporting_period" and not event["places"] \

@@ -1282,3 +1282,9 @@ def test_a_place_the_text_locates_is_in_the_region_it_names():
     text = ("Fighting in Tripoli killed 8 people on Monday." + " Shops stayed shut." * 25 + "\n\n"
             "Fighting resumed in the hills on Wednesday, a resident said.")
     assert brief(text, dt.date(2025, 5, 14))[-1][5] == []
+
+
+def test_the_strip_or_the_state_after_a_town_is_the_towns_region():
+    text = ("Israeli strikes hit Gaza on Monday. Israeli air strikes have killed at least 73 people across the "
+            "strip since yesterday evening, the civil defence agency says.")
+    assert brief(text, dt.date(2025, 1, 16))[-1][5] == ["Gaza Strip"]
