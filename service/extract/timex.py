@@ -370,7 +370,7 @@ def _future_before(text: str, start: int) -> bool:
     return bool(markers) and not _RE_NEW_CLAUSE.search(words.group(), markers[-1].end())
 
 
-def _present_until_before(text: str, start: int) -> bool:
+def _plan_or_state_before(text: str, start: int) -> bool:
     """True when "is/are/remains ... until" in the present tense ends right before ``start``, or
     a "would" of reported plans ("said a day of mourning would be held on Monday"): the date may
     be to come or just gone, and is the nearer of the two."""
@@ -590,7 +590,7 @@ def _find_days(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -
             if _day_is_name(text, match):
                 continue
             future = _future_before(text, match.start())
-            if not future and (_present_until_before(text, match.start()) or _RE_DEADLINE_AFTER.match(text, match.end())):
+            if not future and (_plan_or_state_before(text, match.start()) or _RE_DEADLINE_AFTER.match(text, match.end())):
                 ahead, back = (_day_without_year(month, day_num, dct, way) for way in (True, False))
                 future = ahead is not None and back is not None and _nearer_ahead((ahead - dct).days, (dct - back).days)
             found = _day_without_year(month, day_num, dct, future)
@@ -669,7 +669,7 @@ def _find_months(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
         cue = " ".join((match.group("cue") or "").lower().split())
         future = bool(_RE_FUTURE_CUE.fullmatch(cue)) or _future_before(text, match.start())
         month = _month_index(match.group("m"))
-        if not future and _present_until_before(text, match.start("m")):
+        if not future and _plan_or_state_before(text, match.start("m")):
             at = dct.year * 12 + dct.month
             future = _nearer_ahead(_month_without_year(month, dct, True) * 12 + month - at,
                                    at - _month_without_year(month, dct, False) * 12 - month)
@@ -792,7 +792,7 @@ def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
         mod = mod_text.split()[0].lower() if mod_text else ""
         weekday = _WEEKDAYS[match.group("wd").lower()]
         future = _future_before(text, match.start())
-        if not future and not mod and _present_until_before(text, match.start()):
+        if not future and not mod and _plan_or_state_before(text, match.start()):
             ahead, back = (_weekday_date(weekday, "", dct, way) for way in (True, False))
             future = _nearer_ahead((ahead - dct).days, (dct - back).days)
         day = _weekday_date(weekday, mod, dct, future)
