@@ -104,11 +104,11 @@ _CAMPAIGN = re.compile(
     r"|\b(?:campaign|offensive|operation|invasion|war)\s+(?:began|started|was\s+launched|got\s+under\s+way)\b",
     re.IGNORECASE,
 )
-# Taking ground is a battle, in ACLED's terms, whoever wins it.
 # People taken, not ground: "gunmen seized 279 schoolgirls" is an abduction.
 _TAKEN_PEOPLE = (r"(?:\s+[\w,-]+){0,3}?\s+(?:schoolgirls|schoolchildren|students|pupils|hostages|civilians|women|"
                  r"children|villagers|travell?ers|passengers|people|worshippers|farmers|girls|boys|residents|"
                  r"journalists|aid workers)\b")
+# Taking ground is a battle, in ACLED's terms, whoever wins it.
 _TERRITORY = _words(
     r"seiz(?:ed|es|ing)(?!" + _TAKEN_PEOPLE + r")", r"captur(?:ed|es|ing)(?!" + _TAKEN_PEOPLE + r")",
     r"took control", r"take control", r"overr?an", r"overrun",
@@ -235,13 +235,13 @@ _SENTENCE_PASSED = _words(r"sentenced", r"convicted", r"acquitted", r"found guil
 _PRESENCE = _words(r"ha(?:s|ve) (?:worked|operated|been (?:working|operating|present|active|based|deployed))")
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\d{4}")
-# "a UK-based monitor", "Iran-backed militias": the place describes someone, nothing happens there.
 # A place things went to, not where they happened: "flights were diverted to Misrata", "fled to
 # Chad", "taken to hospitals in Goma".
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:diverted|fled|flee(?:ing)?|evacuated|moved|relocated|flown|taken|transferred|rushed|sent|returned|"
     r"travel(?:l?ed)?|deported|bused|airlifted)\s+(?:back\s+)?(?:to|towards|into)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:in\s+|of\s+)?$", re.IGNORECASE)
+# "a UK-based monitor", "Iran-backed militias": the place describes someone, nothing happens there.
 _SEAT_OR_SPONSOR = re.compile(r"-(?:based|headquartered|registered|backed|funded|sponsored|supported)\b", re.IGNORECASE)
 # A toll that is not the one of the attack just told: a total, or another attack.
 _OTHER_TOLL = _words(
@@ -572,7 +572,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     context.published = published_at
     context.place_state = place_state
     events: list[dict] = []
-    by_timex, by_place, by_actor = _Spans(timexes), _Spans(places, plain), _Spans(actors)
+    by_timex, by_place, by_actor = _Spans(timexes), _Spans(places), _Spans(actors)
     for index, sentence in enumerate(sentences):
         inside = by_timex.within(sentence.start, sentence.end)
         s_places = by_place.within(sentence.start, sentence.end) if inside else []
@@ -650,7 +650,7 @@ def _toll_from_next_sentence(text: str, sentences: list[Sentence], events: list[
         sentence = sentences[index]
         if "\n" not in text[sentence.end:nxt.start] and not any(
                 e["type"] in VIOLENT_TYPES or e["type"] == "reporting_period" for e in next_events) \
-                and _counts_this_attack(nxt, event, by_place):
+                and _counts_this_attack(text, nxt, event, by_place):
             _give_toll(context.casualties.get(nxt.text) or casualties(nxt.text), [event])
             continue
         if index + 2 >= len(sentences) or text[sentence.end:sentences[index + 2].start].count("\n\n") > 1:
@@ -659,12 +659,12 @@ def _toll_from_next_sentence(text: str, sentences: list[Sentence], events: list[
         going_on = [e for e in next_events if e["type"] == event["type"] and e["killed"] is None
                     and e["injured"] is None]
         if len(going_on) != len(next_events) or len(going_on) > 1 or _quoted(nxt) \
-                or not _counts_this_attack(nxt, event, by_place, toll_ok=True) \
-                or casualties(nxt.text) != (None, None):
+                or not _counts_this_attack(text, nxt, event, by_place, toll_ok=True) \
+                or (context.casualties.get(nxt.text) or casualties(nxt.text)) != (None, None):
             continue
         toll = sentences[index + 2]
         if not by_sentence.get(toll.start) and _TOLL_TOLD.search(toll.text) \
-                and _counts_this_attack(toll, event, by_place):
+                and _counts_this_attack(text, toll, event, by_place):
             _give_toll(context.casualties.get(toll.text) or casualties(toll.text), [event, *going_on])
 
 
@@ -676,7 +676,7 @@ def _quoted(sentence: Sentence) -> bool:
     return sentence.text.lstrip()[:1] in "\"“'‘"
 
 
-def _counts_this_attack(sentence: Sentence, event: dict, by_place: "_Spans", toll_ok: bool = False) -> bool:
+def _counts_this_attack(text: str, sentence: Sentence, event: dict, by_place: "_Spans", toll_ok: bool = False) -> bool:
     """Whether a sentence after an attack may count it: no total of another attack, no quotation,
     no place other than the attack's (``toll_ok``: a sentence that counts nothing passes)."""
     if (not toll_ok and _OTHER_TOLL.search(sentence.text)) or _quoted(sentence):
@@ -687,7 +687,7 @@ def _counts_this_attack(sentence: Sentence, event: dict, by_place: "_Spans", tol
                    and not (p.place.kind == "admin1" and fold_name(p.place.name) in named)
                    # a town of the region the attack is placed in: "Panzi Hospital in Bukavu said"
                    and not (p.place.admin1 and fold_name(p.place.admin1) in regions)
-                   and not _DESTINATION_BEFORE.search(by_place.text, max(0, p.start - 60), p.start)
+                   and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)
                    for p in by_place.within(sentence.start, sentence.end))
 
 
@@ -809,8 +809,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 named = [p for p in before if p.place.kind == kind]
                 if region and not named:
                     # "killed 73 people across the strip" after "Gaza": the region of the town named last
-                    named = [_region_of(p) for p in before if p.place.kind == "locality"][-1:]
-                    named = [p for p in named if p.place.kind == "admin1"]
+                    towns = [p for p in before if p.place.kind == "locality"]
+                    named = [r for r in map(_region_of, towns[-1:]) if r.place.kind == "admin1"]
                 if named:
                     event["places"] = _event_places(named[-1:])
         if event["type"] == "reporting_period" and not event["places"] \
@@ -859,16 +859,17 @@ def _places_the_text_locates(text: str, events: list[dict], places: list[PlaceMa
     names no place but such a name ("overran the army's garrison in Nasir") happened in the
     region the text put it in."""
     located: dict[str, PlaceMatch] = {}
-    ends = {p.start: p for p in places}
-    for match in _LOCATED_NAME.finditer(text):
-        region = ends.get(match.end())
-        name = match.group("name")
+    for k, region in enumerate(places):
+        if region.place.kind == "country":
+            continue
+        # the words just before a known place: "<Name> in (the ... of) <place>"
+        match = _LOCATED_NAME.search(text, max(0, region.start - 90, places[k - 1].end if k else 0), region.start)
+        if match is None or match.group("name") in located:
+            continue
         opening = text[:match.start()].rstrip()[-1:] in ("", ".", "!", "?", "\n", ":", "-")
-        if region is None or region.place.kind == "country" or name in located \
-                or (opening and match.start() == match.start("name")) \
-                or any(p.start <= match.start("name") < p.end for p in places):
-            continue  # ("Fighting in Tripoli": a capital that opens a sentence names nothing)
-        located[name] = region if region.place.kind == "admin1" else _region_of(region)
+        if opening and match.start() == match.start("name"):
+            continue  # "Fighting in Tripoli": a capital that opens a sentence names nothing
+        located[match.group("name")] = region if region.place.kind == "admin1" else _region_of(region)
     if not located:
         return
     names = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(located, key=len, reverse=True))) + r")\b")
@@ -884,7 +885,7 @@ def _places_the_text_locates(text: str, events: list[dict], places: list[PlaceMa
 # village of Wajiroko, in southern Borno": a name, then "in" and a place the gazetteer knows.
 _LOCATED_NAME = re.compile(
     r"\b(?:the\s+(?:so-called\s+|town\s+of\s+|village\s+of\s+)?)?(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
-    r"\s*,?\s+in\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}(?:of|in)\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?",
+    r"\s*,?\s+in\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}(?:of|in)\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$",
     re.IGNORECASE)
 
 
@@ -899,18 +900,18 @@ def _the_two(text: str, events: list[dict], actors: list[ActorMatch]) -> None:
         two = _THE_TWO.search(text, event["_clause_start"], event["end"])
         if two is None or any(a["type"] in ("state", "military") for a in event["actors"]):
             continue
-        states: list[ActorMatch] = []
+        states: list[str] = []  # the last two, latest first
         for match in reversed(actors[:bisect.bisect_left(starts, two.start())]):
             state = match.actor.id if match.actor.type == "state" else match.actor.part_of \
                 if match.actor.type == "military" else None
-            if state and state not in [s for s, _ in states]:
-                states.append((state, match))
+            if state and state not in states:
+                states.append(state)
             if len(states) == 2:
                 break
         if len(states) < 2:
             continue
         forces = two.group("what").lower() in ("forces", "armies", "militaries")
-        for state, _ in reversed(states):
+        for state in reversed(states):
             actor = get_actor(military_of(state) if forces else state)
             if actor is not None and actor.id not in {a["id"] for a in event["actors"]}:
                 event["actors"].append({"id": actor.id, "name": actor.name, "type": actor.type, "part_of": actor.part_of})
@@ -963,10 +964,9 @@ def _listed_regions(text: str, places: list[PlaceMatch], again: re.Match) -> lis
 class _Spans:
     """Matches sorted by start, to pick those of one sentence in logarithmic time."""
 
-    def __init__(self, items: list, text: str = ""):
+    def __init__(self, items: list):
         self.items = sorted(items, key=lambda item: item.start)
         self.starts = [item.start for item in self.items]
-        self.text = text  # the text the offsets are in
 
     def within(self, start: int, end: int) -> list:
         """The matches that lie wholly inside [start, end)."""
@@ -985,8 +985,9 @@ def _joints(text: str, timexes: list[Timex]) -> dict[int, tuple[int, int]]:
         joint = _JOINT.search(text, a.end, b.start)
         # "...; the same morning, Russian cruise missiles killed 23": a semicolon parts two clauses
         # whatever opens the second
+        stop = text.find(".", b.end)
         semicolon = joint is not None and joint.group().lstrip().startswith(";") \
-            and _FINITE_VERB.search(text, b.end, text.find(".", b.end) if "." in text[b.end:] else len(text))
+            and _FINITE_VERB.search(text, b.end, stop if stop >= 0 else len(text))
         if joint is None or _PARTICIPLE.match(text, joint.end()) or not (
                 semicolon or _FINITE_VERB.search(text, joint.end(), b.start)):
             continue  # "..., and wounding 61, officials said on Wednesday": the same clause goes on

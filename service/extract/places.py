@@ -806,19 +806,15 @@ class _Finder:
                 enc = [c for c in enc if self.g._places[c >> 1].kind == "admin1"]
                 if not enc:
                     continue
-            elif ok is None and ki in towns and t0 == t1 and not self.orig(t0).isupper():
+            elif ok is None and t0 == t1 and not self.orig(t0).isupper() and (ki in towns or (
+                    t0 and tokens[t0 - 1][0] in _NEAR_WORDS and not self.sentence_initial(t0)
+                    and not any(self.g._places[c >> 1].kind == "country" for c in enc if c & 1))):
+                # "the town of Wao": that town; "a bomb tore through a vehicle near Rann": a town,
+                # if the text is about its country
                 enc = [c for c in enc if self.g._places[c >> 1].kind == "locality"]
                 if not enc:
                     continue
-                forced = "locality"
-            elif ok is None and t0 == t1 and t0 and tokens[t0 - 1][0] in _NEAR_WORDS \
-                    and not self.orig(t0).isupper() and not self.sentence_initial(t0) \
-                    and not any(self.g._places[c >> 1].kind == "country" for c in enc if c & 1):
-                # "a bomb tore through a vehicle near Rann": a town, if the text is about its country
-                enc = [c for c in enc if self.g._places[c >> 1].kind == "locality"]
-                if not enc:
-                    continue
-                forced, tentative = "locality", True
+                forced, tentative = "locality", ki not in towns
             elif ok is None:
                 enc = [c for c in enc if c & 1 and self.g._places[c >> 1].kind == "country"]
                 if not enc:

@@ -238,7 +238,7 @@ _RE_RELSPAN = re.compile(
     r"(?P<unit>(?i:week|month|year))\b"
 )
 _RE_AGO = re.compile(
-    r"\b(?:(?P<exact>(?i:exactly|precisely|just))\s+)?"
+    r"\b(?:(?P<exact>(?i:exactly|precisely))\s+)?"
     r"(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,2})"
     r"\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b"
 )
@@ -847,8 +847,7 @@ def _find_relative(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
         n_text = match.group("n").lower()
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
         unit = match.group("unit").lower()
-        exact = (match.group("exact") or "").lower() in ("exactly", "precisely")
-        if exact and unit in ("week", "month", "year"):
+        if match.group("exact") and unit in ("week", "month", "year"):
             # "Exactly a year ago" is the day, a year before: an anniversary's date
             if unit == "week":
                 day = dct - dt.timedelta(days=7 * n)
