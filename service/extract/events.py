@@ -399,6 +399,8 @@ _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside) the (?:
 _THE_REGION = _words(r"(?:in|across|throughout|of) the (?:state|province|region|governorate|department|oblast|strip)"
                      r"(?!\s+(?:of|capital)\b)")
 # Fighting that goes on: "have been fighting for control of the city since ...".
+# A region's main town named by what it is: "fighting for control of the state capital".
+_THE_CAPITAL = _words(r"the (?:state|provincial|province's|state's|regional|departmental|district) capital")
 _ONGOING_FIGHT = _words(r"(?:has|have|had) been (?:fighting|battling|clashing|attacking)")
 # Two states named again by what they are: "the two governments agreed a truce".
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?P<what>countries|governments|states|neighbours|neighbors|forces|"
@@ -786,7 +788,9 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         if (count >= 2 and count * 2 > violent) or (len(perpetrators) == 1 and context.mentions[top] >= 2):
             dominant = next(a for e in events for a in e["actors"] if a["id"] == top)
     last_group: dict | None = None  # the armed group of the latest violent event that names one
-    for event in events:
+    placed: dict[int, list[dict]] = {}  # the places of the violent events told so far, by their date's start
+    # (a clause first, then the clause inside it: "fighting since 9 September, when gunmen clashed")
+    for event in sorted(events, key=lambda e: e["_clause_start"]):
         if event["type"] in VIOLENT_TYPES:
             groups = [a for a in event["actors"] if a["type"] == "armed_group"]
             if not groups and last_group is not None \
@@ -801,7 +805,10 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 event["places"] = _event_places(_listed_regions(text, places, again))
             region = None if again else _THE_REGION.search(text, event["_clause_start"], event["end"])
             city = None if again or region else _THE_CITY.search(text, event["_clause_start"], event["end"])
-            if region or city:
+            capital = None if again or region or city else _THE_CAPITAL.search(text, event["_clause_start"], event["end"])
+            if capital:
+                event["places"] = _event_places(_capital_named(places, capital.start()))
+            elif region or city:
                 # "recorded 167 homicides in the state": the region the text named last; "shelled a
                 # camp on the northern edge of the city": the town or city it named last
                 kind = "admin1" if region else "locality"
@@ -822,6 +829,10 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 event["places"] = _event_places([PlaceMatch(0, 0, "", country)])
         if event["type"] not in VIOLENT_TYPES:
             continue
+        if not event["places"] and event["_timex_start"] in placed:
+            # "have been fighting for the state capital since 9 September, when gunmen clashed":
+            # the day the fighting began happened where the fighting goes on
+            event["places"] = placed[event["_timex_start"]]
         if not event["places"] and event["precision"] in ("day", "week"):
             # Places earlier in the sentence count too: "the deadliest in Kramatorsk since
             # 8 April 2022, when a missile hit the city's station"; "reached the edge of Aleppo
@@ -851,6 +862,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # "gunmen on a motorcycle shot dead two vaccinators": the text says it does not
             # know who; that is not the article's main perpetrator.
             event["actors"] = [*event["actors"], dominant]
+        if event["places"]:
+            placed.setdefault(event["_timex_start"], event["places"])
 
 
 def _places_the_text_locates(text: str, events: list[dict], places: list[PlaceMatch]) -> None:
@@ -929,6 +942,23 @@ def _article_region(text: str, places: list[PlaceMatch]) -> PlaceMatch | None:
     if any(fold_name(t.place.admin1 or "") != fold_name(region.place.name) for t in towns):
         return None
     return region
+
+
+def _capital_named(places: list[PlaceMatch], before: int) -> list[PlaceMatch]:
+    """The town "the state capital" stands for: of the towns named before it in the region the
+    text named last (or else the region of the town it named last), the largest (its last match);
+    none when the text named no town there."""
+    named = [p for p in places if p.start < before and p.place.kind != "country"]
+    if not named:
+        return []
+    last = next((p for p in reversed(named) if p.place.kind == "admin1"), named[-1])
+    region = last.place.name if last.place.kind == "admin1" else last.place.admin1 or ""
+    towns = [p for p in named if p.place.kind == "locality" and p.place.country_code == last.place.country_code
+             and fold_name(p.place.admin1 or "") == fold_name(region)]
+    if not towns:
+        return []
+    largest = max(towns, key=lambda p: p.place.population).place.id
+    return [next(p for p in reversed(towns) if p.place.id == largest)]
 
 
 def _region_of(match: PlaceMatch) -> PlaceMatch:

@@ -1288,3 +1288,20 @@ def test_the_strip_or_the_state_after_a_town_is_the_towns_region():
     text = ("Israeli strikes hit Gaza on Monday. Israeli air strikes have killed at least 73 people across the "
             "strip since yesterday evening, the civil defence agency says.")
     assert brief(text, dt.date(2025, 1, 16))[-1][5] == ["Gaza Strip"]
+
+
+def test_the_state_capital_is_the_largest_town_named_in_the_state():
+    # no region named: the region of the towns named (Maiduguri is larger than Konduga)
+    text = ("A resident of Maiduguri said gunmen raided a market in Konduga on Monday. Jihadists have been "
+            "attacking the outskirts of the state capital since June 3, when a suicide bomber killed 12 people.")
+    events = brief(text, dt.date(2025, 7, 2))
+    assert [(e[0], e[1], e[5]) for e in events][-2:] == [
+        ("2025-06-03", "2025-06-03", ["Maiduguri"]), ("2025-06-03", "2025-07-02", ["Maiduguri"])]
+    # a region named last: a town named elsewhere is not its capital (the region stands)
+    text = ("Troops were sent from Lagos to Borno on Monday. Since May 4, insurgents have shelled the state "
+            "capital every week, killing at least 40 people.")
+    assert brief(text, dt.date(2025, 7, 2))[-1][5] == ["Borno State"]
+    # a region named after its capital and another town
+    text = ("Police from Hermosillo found six bodies in Guaymas, Sonora, on Friday. Shootings in the state capital have "
+            "killed 31 people since January 1.")
+    assert brief(text, dt.date(2025, 3, 10))[-1][5] == ["Hermosillo"]
