@@ -946,6 +946,7 @@ class _Finder:
                 not person
                 and not headline
                 and next_word is not None
+                and self.text[h.end:h.end + 2] not in ("'s", "’s")  # "Gaza City's Sheikh Radwan district"
                 and self.capitalised(next_i)
                 and next_i not in hit_tokens
                 and next_word not in _KREGION_QUALIFIERS
@@ -1018,6 +1019,14 @@ class _Finder:
                 if towns and max(t.population for t in towns) < 100_000 \
                         and any(places[c].kind == "admin1" for c in h.cands):
                     h.forced_kind = "admin1"
+        # 1c. a text that writes "Gaza City" for the city means the region by the bare name
+        # ("Israel's offensive in Gaza"); a country of the name stays the country ("Mexico City")
+        cities = {h.key[:-5] for h in hits if h.key.endswith(" city")}
+        for h in hits:
+            if h.forced_kind is None and h.key in cities \
+                    and any(places[c].kind == "admin1" for c in h.cands) \
+                    and not any(places[c].kind == "country" for c in h.cands):
+                h.forced_kind = "admin1"
         # 2. containment: "X, Y" / "X in Y" / "X, in the Y governorate"
         for n in range(len(hits) - 1):
             a, b = hits[n], hits[n + 1]

@@ -631,3 +631,23 @@ def test_a_short_name_after_near_is_a_town_of_the_country_the_text_is_about():
         "A roadside bomb hit a vehicle near Rann in Borno State.")] == [("Rann", "Nigeria"), ("Borno State", "Nigeria")]
     # with no country of its own named, three letters stay too weak
     assert find_places("A bomb hit a vehicle near Rann.") == []
+
+
+def test_a_text_that_writes_x_city_means_the_region_by_the_bare_name():
+    text = "Strikes on Gaza City and Khan Younis killed 12 people. The offensive in Gaza goes on."
+    assert [(m.text, m.place.kind, m.place.name) for m in find_places(text)] == [
+        ("Gaza City", "locality", "Gaza"), ("Khan Younis", "locality", "Khān Yūnis"),
+        ("Gaza", "admin1", "Gaza Strip")]
+    # without "Gaza City" in the text, the bare name stays the city
+    assert find_places("The offensive in Gaza goes on.")[0].place.kind == "locality"
+    # a country of the bare name stays the country
+    text = "Police in Mexico City arrested two men. Violence in Mexico killed 30,000 people last year."
+    assert [(m.text, m.place.kind) for m in find_places(text)] == [("Mexico City", "locality"), ("Mexico", "country")]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("A strike hit Gaza City's Sheikh Radwan district on Monday.", "Gaza City"),
+    ("Drones struck Port Sudan's Osman Digna base on Sunday.", "Port Sudan"),
+])
+def test_a_possessive_place_before_a_name_is_no_persons_name(sentence, name):
+    assert [m.text for m in find_places(sentence)][:1] == [name]
