@@ -298,6 +298,12 @@ _PATRON_BEFORE = re.compile(
 # "fields operated by Norway's DNO": a country that owns the name after it is not where it happened
 # (a place after it, "Syria's Idlib province", says where, and the country adds nothing).
 _OWNER_AFTER = re.compile(r"['’]s\s+(?-i:[A-Z])", re.IGNORECASE)
+# A country whose war it is: "Israel's offensive in Gaza", "Russia's air strikes on Idlib".
+_WAGER_AFTER = re.compile(
+    r"['’]s\s+(?:(?:own|latest|new|renewed|military|aerial|ground|air|naval|drone|missile|retaliatory|"
+    r"full-scale)\s+)?(?:offensive|counter-?offensive|campaign|war|bombardment|bombing|invasion|assault|"
+    r"strikes|attacks?|operations?|troops|forces|army|military|soldiers|blockade|siege|occupation)\b",
+    re.IGNORECASE)
 # ... unless the name is the state's own arm: "Russia's Defence Ministry", "Israel's Air Force"
 _ROLE_AFTER = re.compile(
     r"['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Army|Air\s+Force|Navy|Forces|Military|Government|President|"
@@ -1729,8 +1735,9 @@ def _mention_counts(actors: list[ActorMatch]) -> Counter:
 def _resolve_names(text: str, actors: list[ActorMatch], places: list[PlaceMatch]) -> tuple[list[ActorMatch], list[PlaceMatch]]:
     """Decide, where a name is both an actor and a place, which one the text means.
 
-    A country's name after a locative word ("strikes in Syria", "across Yemen") is a place;
-    elsewhere ("Russia started", "Russia's bombing") it names the state as an actor. Any
+    A country's name after a locative word ("strikes in Syria", "across Yemen") is a place, but
+    for the war it wages ("killed in Israel's offensive"); elsewhere ("Russia started", "Russia's
+    bombing") it names the state as an actor. Any
     other actor name ("Moscow said", "the Kremlin") wins over a place inside it.
     """
     kept_actors = []
@@ -1743,8 +1750,9 @@ def _resolve_names(text: str, actors: list[ActorMatch], places: list[PlaceMatch]
         overlapping = [i for i in range(first, last) if places[i].start < actor.end and actor.start < places[i].end]
         country = [i for i in overlapping if places[i].place.kind == "country"
                    and (places[i].start, places[i].end) == (actor.start, actor.end)]
-        if country and actor.via in ("name", "alias") and _is_locative(text, actor.start, place_ends, dropped_places):
-            continue
+        if country and actor.via in ("name", "alias") and _is_locative(text, actor.start, place_ends, dropped_places) \
+                and not _WAGER_AFTER.match(text, actor.end):
+            continue  # (but "killed in Israel's offensive" names who wages it)
         if actor.actor.type == "state" and actor.via in ("name", "alias") and any(
                 places[i].place.kind != "country" and (places[i].start, places[i].end) == (actor.start, actor.end)
                 for i in overlapping):

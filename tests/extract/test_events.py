@@ -1305,3 +1305,12 @@ def test_the_state_capital_is_the_largest_town_named_in_the_state():
     text = ("Police from Hermosillo found six bodies in Guaymas, Sonora, on Friday. Shootings in the state capital have "
             "killed 31 people since January 1.")
     assert brief(text, dt.date(2025, 3, 10))[-1][5] == ["Hermosillo"]
+
+
+def test_a_country_after_in_is_the_actor_of_the_war_it_wages():
+    text = "Health officials say 2,300 people have been killed in Russia's offensive in Kharkiv region since 10 May."
+    (event,) = brief(text, dt.date(2024, 9, 2))
+    assert (event[5], event[6]) == (["Kharkivs’ka Oblast’"], ["russia"])
+    # a country after "in" with no war of its own stays the place
+    text = "Health officials say 2,300 people have been killed in Sudan's capital since 15 April."
+    assert brief(text, dt.date(2024, 9, 2))[0][5:] == (["Sudan"], [])
