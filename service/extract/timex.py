@@ -285,6 +285,15 @@ _RE_PUNCT_AFTER = re.compile(r"[^\S\n]*+(?:[,.;:!?)\n]|\Z)")
 _RE_ANA_SINCE = re.compile(
     r"\b(?:(?i:ever)[^\S\n]+)?(?i:since)[^\S\n]+(?:(?i:then)|(?i:that)[^\S\n]+(?i:day|date|time))\b"
 )
+# "since the fighting began", "since the start of the war": since the day the text said it began
+_RE_ANA_BEGAN = re.compile(
+    r"\b(?:(?i:ever)[^\S\n]+)?(?i:since)[^\S\n]+(?i:the)[^\S\n]+(?:"
+    r"(?P<what>(?i:fighting|war|conflict|clashes|offensive|violence|hostilities|siege|insurgency|crisis))"
+    r"[^\S\n]+(?i:began|started|erupted|broke[^\S\n]+out)"
+    r"|(?i:start|beginning|outbreak)[^\S\n]+(?i:of)[^\S\n]+(?i:the)[^\S\n]+"
+    r"(?i:fighting|war|conflict|clashes|offensive|violence|hostilities|siege|insurgency|crisis)"
+    r"(?![^\S\n]+(?i:in|on|of)\b))\b"
+)
 
 # Range, since and until words in front of a single expression.
 # "since the start of 2023", "since the end of last month": from that day on, precision day.
@@ -942,6 +951,8 @@ def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
                          anaphor=("offset", match.group("unit").lower(), sign * n))
     for match in _RE_ANA_SINCE.finditer(text, pos, endpos) if since else ():
         yield _Candidate(match.start(), match.end(), dct, dct, "day", "since", anaphor=("since",))
+    for match in _RE_ANA_BEGAN.finditer(text, pos, endpos) if since and win.has("the") else ():
+        yield _Candidate(match.start(), match.end(), dct, dct, "day", "since", anaphor=("began",))
 
 
 def _shift(day: dt.date, unit: str, n: int) -> dt.date:
@@ -973,7 +984,7 @@ def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
     first, last, precision = ref
     rank = _PRECISION_RANK[precision]
     op = anaphor[0]
-    if op == "since":
+    if op in ("since", "began"):
         return first, max(dct, first), precision
     if op == "same":
         unit = anaphor[1]
@@ -1565,6 +1576,7 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
     Each step looks only at the text since the previous expression: linear in the text."""
     out: list[_Candidate] = []
     ref: tuple[dt.date, dt.date, str] | None = None
+    began: tuple[dt.date, dt.date, str] | None = None  # the start of the last "since X" (for "since the war began")
     anchor_year: int | None = None
     anchor_until: int | None = None  # where the clause of the anchoring year ends, if it is a relative one
     scanned = 0  # the text before this offset has been searched for sentence ends
@@ -1577,7 +1589,8 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
             anchor_year = anchor_until = None
         scanned = max(scanned, cand.end)
         if cand.anaphor is not None:
-            value = _resolve_anaphor(cand.anaphor, ref, dct) if ref else None
+            source = began if cand.anaphor[0] == "began" else ref
+            value = _resolve_anaphor(cand.anaphor, source, dct) if source else None
             if value is None:
                 continue
             last = out[-1] if out else None
@@ -1594,7 +1607,7 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
             cand.date, cand.date_end, cand.precision = value
             if cand.kind == "point":
                 _wrap_since_until(text, cand, dct, previous_end)
-            if cand.anaphor[0] != "since":
+            if cand.anaphor[0] not in ("since", "began"):
                 ref = (value[0], value[1], value[2])
         else:
             if cand.reanchor is not None and anchor_year is not None:
@@ -1610,6 +1623,8 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
             ref = (cand.date, cand.date_end, cand.precision)
             if cand.kind == "point":
                 _wrap_since_until(text, cand, dct, previous_end)
+            if cand.kind == "since":
+                began = (cand.date, cand.date, cand.precision)
             if cand.year is not None and cand.kind in ("point", "range"):
                 anchor_year = cand.year
                 # "The M23, which briefly held Goma in November 2012, seized the city in late

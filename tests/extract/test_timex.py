@@ -572,6 +572,19 @@ def _values(text: str, dct: dt.date) -> list[tuple]:
      [("3 April 2023", D(2023, 4, 3), D(2023, 4, 3), "day", "point"),
       ("since then", D(2023, 4, 3), D(2024, 3, 5), "day", "since"),
       ("the day before", D(2023, 4, 2), D(2023, 4, 2), "day", "point")]),
+    # "since the fighting began" goes back to the start of the last "since X", past other dates
+    ("Gangs have fought for the port since 14 October, when a boss was shot. On 2 February a "
+     "market burned. Since the fighting began, 900 people have been killed.", TUE,
+     [("since 14 October", D(2023, 10, 14), D(2024, 3, 5), "day", "since"),
+      ("2 February", D(2024, 2, 2), D(2024, 2, 2), "day", "point"),
+      ("Since the fighting began", D(2023, 10, 14), D(2024, 3, 5), "day", "since")]),
+    ("The rebels have besieged the city since May 2023. Ever since the start of the siege, "
+     "aid has come by air.", TUE,
+     [("since May 2023", D(2023, 5, 1), D(2024, 3, 5), "month", "since"),
+      ("Ever since the start of the siege", D(2023, 5, 1), D(2024, 3, 5), "month", "since")]),
+    # ... and is nothing without one
+    ("A market burned on 2 February. Since the war broke out, 900 people have been killed.", TUE,
+     [("2 February", D(2024, 2, 2), D(2024, 2, 2), "day", "point")]),
     # a day needs a one-day reference: "that day" after a month is left alone
     ("Floods hit the coast in June 2022 and the army was deployed that day.", TUE,
      [("June 2022", D(2022, 6, 1), D(2022, 6, 30), "month", "point")]),
