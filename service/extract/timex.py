@@ -294,6 +294,17 @@ _RE_ANA_BEGAN = re.compile(
     r"(?i:fighting|war|conflict|clashes|offensive|violence|hostilities|siege|insurgency|crisis)"
     r"(?![^\S\n]+(?i:in|on|of)\b))\b"
 )
+# "during the reporting period": the period a report's header names ("Reporting period: 17-24
+# September 2025", "covering 1 to 15 May")
+_RE_ANA_PERIOD = re.compile(
+    r"\b(?i:during|in|over|throughout|for)[^\S\n]+(?i:the)[^\S\n]+(?:(?i:reporting|review)[^\S\n]+(?i:period)"
+    r"|(?i:period)[^\S\n]+(?i:under)[^\S\n]+(?i:review))\b"
+)
+_RE_PERIOD_LABEL = re.compile(
+    r"(?:(?i:reporting|review)[^\S\n]+(?i:period)|(?i:period)[^\S\n]+(?i:covered|under[^\S\n]+review))"
+    r"[^\S\n]*[:\-–][^\S\n]*(?i:from[^\S\n]+)?$|\b(?i:covers|covering)[^\S\n]+(?:(?i:the)[^\S\n]+(?i:period)"
+    r"[^\S\n]+)?(?i:from[^\S\n]+)?$"
+)
 
 # Range, since and until words in front of a single expression.
 # "since the start of 2023", "since the end of last month": from that day on, precision day.
@@ -951,6 +962,8 @@ def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
                          anaphor=("offset", match.group("unit").lower(), sign * n))
     for match in _RE_ANA_SINCE.finditer(text, pos, endpos) if since else ():
         yield _Candidate(match.start(), match.end(), dct, dct, "day", "since", anaphor=("since",))
+    for match in _RE_ANA_PERIOD.finditer(text, pos, endpos) if win.has("period") else ():
+        yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("period",))
     for match in _RE_ANA_BEGAN.finditer(text, pos, endpos) if since and win.has("the") else ():
         yield _Candidate(match.start(), match.end(), dct, dct, "day", "since", anaphor=("began",))
 
@@ -986,6 +999,8 @@ def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
     op = anaphor[0]
     if op in ("since", "began"):
         return first, max(dct, first), precision
+    if op == "period":
+        return first, last, precision
     if op == "same":
         unit = anaphor[1]
         if unit == "day":
@@ -1434,7 +1449,8 @@ _TRIGGERS_EXACT = (
     "18", "19", "20",
 )
 _TRIGGERS_LOWER = ("day", "tonight", "tomorrow", "night", "morning", "afternoon", "evening",
-                   "week", "month", "year", "ago", "since", "spring", "summer", "autumn", "winter", "fall")
+                   "week", "month", "year", "ago", "since", "spring", "summer", "autumn", "winter", "fall",
+                   "period")
 _BEFORE_TRIGGER = 32  # longest lead-in before a trigger: "throughout the ", "between the 7th of "
 _AFTER_TRIGGER = 72  # longest tail after one: "September 30, 2015 to November 29, 2015"
 
@@ -1577,6 +1593,7 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
     out: list[_Candidate] = []
     ref: tuple[dt.date, dt.date, str] | None = None
     began: tuple[dt.date, dt.date, str] | None = None  # the start of the last "since X" (for "since the war began")
+    period: tuple[dt.date, dt.date, str] | None = None  # the period a report's header names
     anchor_year: int | None = None
     anchor_until: int | None = None  # where the clause of the anchoring year ends, if it is a relative one
     scanned = 0  # the text before this offset has been searched for sentence ends
@@ -1589,7 +1606,7 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
             anchor_year = anchor_until = None
         scanned = max(scanned, cand.end)
         if cand.anaphor is not None:
-            source = began if cand.anaphor[0] == "began" else ref
+            source = began if cand.anaphor[0] == "began" else period if cand.anaphor[0] == "period" else ref
             value = _resolve_anaphor(cand.anaphor, source, dct) if source else None
             if value is None:
                 continue
@@ -1605,6 +1622,8 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
                     previous_end = cand.end
                     continue
             cand.date, cand.date_end, cand.precision = value
+            if cand.anaphor[0] == "period" and value[0] != value[1]:
+                cand.kind = "range"  # "during the reporting period" is the period's range
             if cand.kind == "point":
                 _wrap_since_until(text, cand, dct, previous_end)
             if cand.anaphor[0] not in ("since", "began"):
@@ -1625,6 +1644,8 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
                 _wrap_since_until(text, cand, dct, previous_end)
             if cand.kind == "since":
                 began = (cand.date, cand.date, cand.precision)
+            if _RE_PERIOD_LABEL.search(text, max(0, cand.start - 40), cand.start):
+                period = (cand.date, cand.date_end, cand.precision)
             if cand.year is not None and cand.kind in ("point", "range"):
                 anchor_year = cand.year
                 # "The M23, which briefly held Goma in November 2012, seized the city in late

@@ -585,6 +585,20 @@ def _values(text: str, dct: dt.date) -> list[tuple]:
     # ... and is nothing without one
     ("A market burned on 2 February. Since the war broke out, 900 people have been killed.", TUE,
      [("2 February", D(2024, 2, 2), D(2024, 2, 2), "day", "point")]),
+    # "the reporting period" is the period a report's header names, not the last date
+    ("Situation Report No. 4\nReporting period: 20-26 February 2024\n\nA shell hit the market on "
+     "22 February. Clinics treated 310 wounded during the reporting period.", TUE,
+     [("20-26 February 2024", D(2024, 2, 20), D(2024, 2, 26), "day", "range"),
+      ("22 February", D(2024, 2, 22), D(2024, 2, 22), "day", "point"),
+      ("during the reporting period", D(2024, 2, 20), D(2024, 2, 26), "day", "range")]),
+    ("The brief, covering the period from 1 to 15 January, counts 14 attacks. A school was hit on "
+     "9 January. In the period under review, 22 civilians died.", TUE,
+     [("from 1 to 15 January", D(2024, 1, 1), D(2024, 1, 15), "day", "range"),
+      ("9 January", D(2024, 1, 9), D(2024, 1, 9), "day", "point"),
+      ("In the period under review", D(2024, 1, 1), D(2024, 1, 15), "day", "range")]),
+    # ... and is nothing without one
+    ("A shell hit the market on 22 February. Clinics treated 310 wounded during the reporting period.", TUE,
+     [("22 February", D(2024, 2, 22), D(2024, 2, 22), "day", "point")]),
     # a day needs a one-day reference: "that day" after a month is left alone
     ("Floods hit the coast in June 2022 and the army was deployed that day.", TUE,
      [("June 2022", D(2022, 6, 1), D(2022, 6, 30), "month", "point")]),
