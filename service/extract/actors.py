@@ -791,7 +791,8 @@ _GOVERNMENT = re.compile(
     # a body of a government the actor list does not know: "the Government Communication
     # Service", "the Ministry of Information", "the defence ministry"
     r"|\b[Tt]he\s+(?:Government|Federal|Presidential)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Service|Office|Agency|Department)\b"
-    r"|\b[Tt]he\s+Ministry\s+of\s+(?:National\s+)?(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?)\b"
+    r"|\b[Tt]he\s+(?:Federal\s+)?Ministry\s+of\s+(?:National\s+|Public\s+)?(?:Defen[cs]e|Interior|Foreign\s+Affairs|"
+    r"Information|Communications?|Health)\b"
     r"|\b[Tt]he\s+Minister\s+of\s+(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?|Justice)\b"
     r"|\b[Tt]he\s+(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation)\s+[Mm]inistry\b(?!\s+(?:of|in)\b)"
     # "the President of the Republic, Head of State": the office, named without the person

@@ -1314,3 +1314,12 @@ def test_a_country_after_in_is_the_actor_of_the_war_it_wages():
     # a country after "in" with no war of its own stays the place
     text = "Health officials say 2,300 people have been killed in Sudan's capital since 15 April."
     assert brief(text, dt.date(2024, 9, 2))[0][5:] == (["Sudan"], [])
+
+
+def test_a_ministry_of_health_is_its_state():
+    # the reporter of a count over a period is one of its actors
+    text = ("Sudan's army retook the bridge last week. The Federal Ministry of Health has recorded 212 deaths "
+            "in Kosti since 1 May.")
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2024, 10, 31))][-1] == ("reporting_period", ["sudan"])
+    text = "Yemen's government closed the port. The Ministry of Public Health counted 40 dead in Taiz last month."
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2024, 10, 31))][-1] == ("reporting_period", ["yemen"])
