@@ -609,6 +609,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         _attach_claim(plain, sentence, s_actors, events, sentences[max(0, index - reach)].start, scan)
     if language == "en":
         _toll_from_next_sentence(plain, sentences, events, by_place, context)
+        _toll_from_later_statement(plain, sentences, events, by_place, context)
         _doers_from_next_sentence(sentences, events, by_actor, scans)
     _claimers(events)
     _places_the_text_locates(plain, events, places)
@@ -676,6 +677,36 @@ def _toll_from_next_sentence(text: str, sentences: list[Sentence], events: list[
             _give_toll(context.casualties.get(toll.text) or casualties(toll.text), [event, *going_on])
 
 
+def _toll_from_later_statement(text: str, sentences: list[Sentence], events: list[dict], by_place: "_Spans",
+                               context: _Context) -> None:
+    """Give an attack that has no figures the toll an official gives in a statement told soon
+    after it: "Fighters attacked two army posts on Thursday. [...] A government spokesman said on
+    Friday evening that 54 soldiers had been killed." The statement is dated on or after the
+    attack, within a week, comes at most four sentences and two paragraph breaks later, and tells
+    the dead in the past perfect; the sentences between (a witness's words too) tell no other
+    violence and name no place the attack's places do not hold."""
+    by_sentence = _by_sentence(events)
+    for index, event, _, _ in _attacks_and_next(sentences, by_sentence):
+        if event["killed"] is not None or event["injured"] is not None:
+            continue
+        countries = {p["country_code"] for p in event["places"] if p["kind"] == "country"}
+        for later in sentences[index + 1:index + 5]:
+            told = by_sentence.get(later.start, [])
+            if any(e["type"] in VIOLENT_TYPES or e["type"] == "reporting_period" for e in told) \
+                    or text.count("\n\n", sentences[index].end, later.start) > 2 \
+                    or not _counts_this_attack(text, later, event, by_place, toll_ok=True, quotes_ok=True,
+                                               countries=countries):
+                break
+            statement = [e for e in told if e["type"] == "statement"]
+            if statement and event["date"] <= statement[0]["date"] <= event["date"] + dt.timedelta(days=7) \
+                    and not _quoted(later) and _TOLL_STATED.search(later.text) and not _OTHER_TOLL.search(later.text):
+                _give_toll(context.casualties.get(later.text) or casualties(later.text), [event])
+                break
+
+
+# "said that 54 soldiers had been killed", "that 17 bodies had been recovered"
+_TOLL_STATED = _words(r"that (?:at least |about |some |around )?[\w,-]+ (?:[\w-]+ ){0,3}had (?:been killed|died|"
+                      r"been recovered|been found)")
 _TOLL_TOLD = _words(r"(?:provisional|preliminary|initial|final|latest|overall) toll", r"the toll (?:is|was|stands|stood)")
 
 
@@ -684,10 +715,12 @@ def _quoted(sentence: Sentence) -> bool:
     return sentence.text.lstrip()[:1] in "\"“'‘"
 
 
-def _counts_this_attack(text: str, sentence: Sentence, event: dict, by_place: "_Spans", toll_ok: bool = False) -> bool:
+def _counts_this_attack(text: str, sentence: Sentence, event: dict, by_place: "_Spans", toll_ok: bool = False,
+                        quotes_ok: bool = False, countries: set[str] = frozenset()) -> bool:
     """Whether a sentence after an attack may count it: no total of another attack, no quotation,
-    no place other than the attack's (``toll_ok``: a sentence that counts nothing passes)."""
-    if (not toll_ok and _OTHER_TOLL.search(sentence.text)) or _quoted(sentence):
+    no place other than the attack's (``toll_ok``: a sentence that counts nothing passes;
+    ``quotes_ok``: a quotation passes; ``countries``: any place in these passes)."""
+    if (not toll_ok and _OTHER_TOLL.search(sentence.text)) or (_quoted(sentence) and not quotes_ok):
         return False
     named = {p["id"] for p in event["places"]} | {fold_name(p["admin1"]) for p in event["places"] if p["admin1"]}
     regions = {fold_name(p["name"]) for p in event["places"] if p["kind"] == "admin1"}
@@ -696,6 +729,7 @@ def _counts_this_attack(text: str, sentence: Sentence, event: dict, by_place: "_
                    # a town of the region the attack is placed in: "Panzi Hospital in Bukavu said"
                    and not (p.place.admin1 and fold_name(p.place.admin1) in regions)
                    and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)
+                   and p.place.country_code not in countries
                    for p in by_place.within(sentence.start, sentence.end))
 
 

@@ -1323,3 +1323,24 @@ def test_a_ministry_of_health_is_its_state():
     assert [(e[3], e[6]) for e in brief(text, dt.date(2024, 10, 31))][-1] == ("reporting_period", ["sudan"])
     text = "Yemen's government closed the port. The Ministry of Public Health counted 40 dead in Taiz last month."
     assert [(e[3], e[6]) for e in brief(text, dt.date(2024, 10, 31))][-1] == ("reporting_period", ["yemen"])
+
+
+def test_a_toll_an_official_states_soon_after_the_attack():
+    text = ("Gunmen raided two villages in Bokkos on Sunday night, burning homes and stealing cattle. They came "
+            "on motorcycles and left before dawn. \"We hid in the bush until morning,\" a farmer said.\n\n"
+            "A police spokesman said on Monday that 23 bodies had been recovered and that 9 wounded villagers "
+            "were in hospital.")
+    events = brief(text, dt.date(2025, 4, 16))
+    assert [(e[3], e[4]) for e in events] == [("attack_on_civilians", 23), ("statement", None)]
+    assert extract_events(text, dt.date(2025, 4, 16))[0]["injured"] == 9
+    # a place elsewhere in between: the toll may be of another attack
+    text = ("Gunmen raided two villages in Bokkos on Sunday night, burning homes. Herders were also seen near "
+            "Jos.\n\nA police spokesman said on Monday that 23 bodies had been recovered.")
+    assert brief(text, dt.date(2025, 4, 16))[0][4] is None
+    # a statement of more than a week later, or a total, is no toll of this attack
+    text = ("Gunmen raided two villages in Bokkos on 1 April, burning homes.\n\n"
+            "A police spokesman said on 14 April that 23 bodies had been recovered.")
+    assert brief(text, dt.date(2025, 4, 16))[0][4] is None
+    text = ("Gunmen raided two villages in Bokkos on Sunday night, burning homes.\n\n"
+            "A police spokesman said on Monday that 230 people had been killed in the area so far this year.")
+    assert brief(text, dt.date(2025, 4, 16))[0][4] is None
