@@ -329,6 +329,23 @@ _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as\s+of|with\s
 # "pursued the attackers towards the border with Mali": where they went, not where it happened
 # "withdrew towards Niger", "near the point where the borders with Niger and Burkina Faso meet":
 # the country only says where the place lies
+def _without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The places of an attack less those its people came from or the route they were on, when
+    others remain: "fighters from Daraa, Deir-ez-Zor and other governorates converged on Suwayda",
+    "opened fire on the train near Mach as it travelled from Quetta to Peshawar"."""
+    origins: set[int] = set()
+    for i, place in enumerate(places):
+        if _FROM_BEFORE.search(text, max(0, place.start - 12), place.start):
+            origins.add(i)
+        elif i - 1 in origins and _ROUTE_OR_LIST.fullmatch(text, places[i - 1].end, place.start):
+            origins.add(i)  # "from Quetta to Peshawar", "from Daraa, Deir-ez-Zor"
+    if not origins or len(origins) == len(places):
+        return places
+    return [p for i, p in enumerate(places) if i not in origins]
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_ROUTE_OR_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+(?:the\s+)?)", re.IGNORECASE)
 _TOWARDS_BEFORE = re.compile(r"\b(?:towards?|toward)\s+(?:the\s+)?(?:border\s+with\s+)?$|"
                              r"\b(?:borders?|frontiers?)\s+with\s+(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
                              r"\s*,?\s+(?:and|or)\s+)?$",
@@ -1215,6 +1232,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             actors = [a for a in actors if a.start < contrast.start()]
         places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))
                   and not _TOWARDS_BEFORE.search(text, max(0, p.start - 30), p.start)]
+        places = _without_origins(text, places)
         # "in Walungu territory, southwest of Bukavu": a place the gazetteer lacks, located by one
         # it has; it lies in that town's region, not in the town
         places = [_region_of(p) if p.place.kind == "locality" and _DIRECTION_OF_BEFORE.search(

@@ -1344,3 +1344,13 @@ def test_a_toll_an_official_states_soon_after_the_attack():
     text = ("Gunmen raided two villages in Bokkos on Sunday night, burning homes.\n\n"
             "A police spokesman said on Monday that 230 people had been killed in the area so far this year.")
     assert brief(text, dt.date(2025, 4, 16))[0][4] is None
+
+
+def test_where_attackers_came_from_or_travelled_is_not_where_they_struck():
+    text = "On Monday, hundreds of gunmen from Zamfara and Sokoto converged on Gusau and attacked a market."
+    assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Gusau"]
+    text = "Gunmen opened fire on a bus near Kalat on Monday as it travelled from Quetta to Karachi, killing 7."
+    assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Kalat"]
+    # the only place named stays, even after "from"
+    text = "On Monday, rockets fired from Belgorod killed two people, officials said."
+    assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Belgorod"]
