@@ -185,6 +185,9 @@ _DENIAL = _words(
     r"(?:had|has|have|was|were) not (?:taken part|been involved|involved|responsible)", r"played no (?:part|role)",
     r"no involvement", r"no basis", r"no (?:\w+ ){0,2}(?:troops|forces|soldiers|fighters|units) (?:were|was) involved",
 )
+# "rejected the allegation", "dismissed the group's later claim": a denial whatever it denies
+_DENIED_CLAIM = _words(r"(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)?)\s+(?:(?:the|a|an|its|their|"
+                       r"these|such|[\w-]+(?:['’]s?)?)\s+){0,3}(?:claims?|allegations?|accusations?|reports?|charges?)")
 _REPORT = _words(
     r"reports?", r"monitor(?:s|ing)?", r"watchdog", r"documented", r"recorded", r"tally", r"study", r"toll",
     r"counted", r"(?:figures|statistics|data) (?:show|shows|showed|released|published)",
@@ -1465,6 +1468,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # for Research and Security Studies": a toll over the year, as someone counted it.
         return "reporting_period", None
     verb = _speech_verb(clause_start, before, after, timex, dated_clause, scan)
+    if scan.search(_DENIED_CLAIM):
+        # "an official dismissed the group's claim to have executed 50 captives as propaganda":
+        # the killing is what is denied
+        return "denial", verb
     if verb or scan.search(_DECLARATION) or scan.search(_PUBLISH):
         if scan.search(_DENIAL):
             return "denial", verb

@@ -1354,3 +1354,12 @@ def test_where_attackers_came_from_or_travelled_is_not_where_they_struck():
     # the only place named stays, even after "from"
     text = "On Monday, rockets fired from Belgorod killed two people, officials said."
     assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Belgorod"]
+
+
+@pytest.mark.parametrize("text", [
+    "A police spokesman on Tuesday dismissed the gang's claim to have killed 20 officers as \"lies\".",
+    "The ministry on Tuesday rejected reports that its drones had struck a school, killing 12 children.",
+    "On Tuesday the army refuted the allegations that soldiers executed 9 prisoners.",
+])
+def test_a_denied_claim_of_killing_is_a_denial(text):
+    assert [e[3] for e in brief(text, dt.date(2025, 3, 13))] == ["denial"]
