@@ -186,7 +186,7 @@ _RE_RANGE_BARE = re.compile(
     rf"(?P<sep>(?i:to|until|till|through)(?=\s)|–|—){_SP}(?P<b>{_ANY_PART})"
 )
 # "May 17-18", "17-18 May", and two days in a row joined by "and": "on 10 and 11 March".
-_DAY_PAIR = rf"(?:{_DASH}|{_SP}(?P<and>(?i:and)){_SP})"
+_DAY_PAIR = rf"(?:{_DASH}|{_SP}(?P<and>(?i:and)){_SP}|{_SP}(?P<to>(?i:to)){_SP})"
 _RE_DASH_MD = re.compile(
     rf"\b(?P<m>{_MONTH_ANY}){_SP}(?P<d1>{_DAY}){_DAY_PAIR}(?P<d2>{_DAY}){_YEAR_TAIL}"
 )
@@ -546,7 +546,7 @@ def _find_ranges(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
             precision = _coarser(a.precision, b.precision if b.month or not b.day else "day")
             yield _Candidate(match.start(), match.end(), spans[0], spans[1], precision, "range",
                              **_range_year_info(a, b, spans, dct))
-    if not (months and (win.has_exact("-", "–", "—") or win.has("and"))):
+    if not (months and (win.has_exact("-", "–", "—") or win.has("and", "to"))):
         return
     for regex, back in ((_RE_DASH_MD, 0), (_RE_DASH_DM, 3)):
         for match in win.finditer(regex, win.month_starts(), back):
@@ -558,6 +558,9 @@ def _find_ranges(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
                 # "on 5 and 12 March" are two days, not the week between; in "on March 10 and 11
                 # people died" the 11 counts people.
                 continue
+            if match.group("to") and regex is _RE_DASH_MD and not match.group("y") \
+                    and _LOWER_WORD_NEXT.match(text, match.end()):
+                continue  # "from March 3 to 5 people": a count ("13 to 21 July" is a range)
             year = _explicit_year(match, dct)
             a = _Part(year, month, d1)
             b = _Part(year, month, d2)

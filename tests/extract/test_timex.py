@@ -205,6 +205,11 @@ POSITIVE = [
     # ranges
     ("On 10 and 11 March, soldiers killed 58 people.", WED,
      "10 and 11 March", D(2015, 3, 10), D(2015, 3, 11), "day", "range"),
+    # two days joined by "to" share the month named after them
+    ("Period covered: 2 to 9 November 2015. Shelling was reported daily.", WED,
+     "2 to 9 November 2015", D(2015, 11, 2), D(2015, 11, 9), "day", "range"),
+    ("The brief covers 14 to 20 December, when 31 people were killed.", WED,
+     "14 to 20 December", D(2015, 12, 14), D(2015, 12, 20), "day", "range"),
     ("Clashes on Nov. 20 and 21, 2014 left 12 dead.", WED,
      "Nov. 20 and 21, 2014", D(2014, 11, 20), D(2014, 11, 21), "day", "range"),
     ("From Sept. 30 to November 29, the bombing destroyed clinics.", WED,
