@@ -787,7 +787,9 @@ _HEAD = re.compile(
 # "the government", "the authorities": the state the sentence or the article is about;
 # "the government of President Hadi" and "the government in Kyiv" are named next to it.
 _GOVERNMENT = re.compile(
-    r"(?=[Tt])\b[Tt]he\s+(?:de\s+facto\s+)?(?:government|authorities)\b(?!\s+(?:of|in|forces|troops|soldiers)\b)"
+    r"(?=[Tt])\b[Tt]he\s+(?:(?:de\s+facto|interim|transitional|federal|central|national)\s+)?"
+    r"(?:government|authorities|(?-i:Government|Authorities)(?!\s+[A-Z]))\b"  # (not "the Government Girls School")
+    r"(?!\s+(?:of|in|forces|troops|soldiers)\b)"
     # a body of a government the actor list does not know: "the Government Communication
     # Service", "the Ministry of Information", "the defence ministry"
     r"|\b[Tt]he\s+(?:Government|Federal|Presidential)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Service|Office|Agency|Department)\b"

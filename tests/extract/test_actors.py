@@ -414,6 +414,12 @@ def test_definite_description_of_a_body_named_before(text, expected):
          [("the government", "sudan")]),
         ("Floods hit Malawi again. The government declared a disaster on Monday.",
          [("The government", "malawi")]),
+        # written with a capital, or with what kind of government it is; not a name's first word
+        ("Floods hit Malawi again. The Government and the rebels agreed a truce on Monday.",
+         [("The Government", "malawi")]),
+        ("Floods hit Malawi again. The interim authorities declared a disaster on Monday.",
+         [("The interim authorities", "malawi")]),
+        ("Floods hit Malawi again. Gunmen raided the Government Girls Secondary School.", []),
         # "the government of X" names another government
         ("Malawi said the government of President Elias Mukasa was to blame.",
          [("President Elias Mukasa", "malawi")]),
