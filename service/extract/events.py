@@ -185,6 +185,8 @@ _DENIAL = _words(
     r"(?:had|has|have|was|were) not (?:taken part|been involved|involved|responsible)", r"played no (?:part|role)",
     r"no involvement", r"no basis", r"no (?:\w+ ){0,2}(?:troops|forces|soldiers|fighters|units) (?:were|was) involved",
 )
+# What happened, told in the passive: "shelling was reported yesterday", "clashes were reported"
+_WAS_REPORTED = _words(r"(?:was|were|has been|have been|had been) (?:also |again )?reported(?! (?:to|by|in the|that)\b)")
 # "rejected the allegation", "dismissed the group's later claim": a denial whatever it denies
 _DENIED_CLAIM = _words(r"(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)?)\s+(?:(?:the|a|an|its|their|"
                        r"these|such|[\w-]+(?:['’]s?)?)\s+){0,3}(?:claims?|allegations?|accusations?|reports?|charges?)")
@@ -422,7 +424,8 @@ _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 # A town or city named again by what it is: "on the northern edge of the city".
 _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside) the (?:city|town)(?!\s+(?:of|centre|center|hall)\b)")
 # A region named again by what it is: "167 homicides in the state".
-_THE_REGION = _words(r"(?:in|across|throughout|of) the (?:state|province|region|governorate|department|oblast|strip)"
+_THE_REGION = _words(r"(?:in|across|throughout|of) the (?:state|province|region|governorate|department|oblast|strip|"
+                     r"(?:(?:northern|southern|eastern|western|central|surrounding|rural)\s+)?countryside)"
                      r"(?!\s+(?:of|capital)\b)")
 # Fighting that goes on: "have been fighting for control of the city since ...".
 # A region's main town named by what it is: "fighting for control of the state capital".
@@ -918,9 +921,10 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 event["places"] = _event_places([one_region])
         if dominant and event["type"] in VIOLENT_TYPES and not any(
                 a["type"] in ("state", "military", "armed_group") for a in event["actors"]) \
-                and not _UNNAMED_ATTACKER.search(text, event["_clause_start"], event["end"]):
-            # "gunmen on a motorcycle shot dead two vaccinators": the text says it does not
-            # know who; that is not the article's main perpetrator.
+                and not _UNNAMED_ATTACKER.search(text, event["_clause_start"], event["end"]) \
+                and not _WAS_REPORTED.search(text, event["_clause_start"], event["end"]):
+            # "gunmen on a motorcycle shot dead two vaccinators", "shelling was reported": the
+            # text says it does not know who; that is not the article's main perpetrator.
             event["actors"] = [*event["actors"], dominant]
         if event["places"]:
             placed.setdefault(event["_timex_start"], event["places"])
@@ -1468,6 +1472,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # for Research and Security Studies": a toll over the year, as someone counted it.
         return "reporting_period", None
     verb = _speech_verb(clause_start, before, after, timex, dated_clause, scan)
+    reported = scan.search(_WAS_REPORTED)
+    if reported and (_means_in(scan) or scan.search(_COMBAT)) and not scan.search(_DENIAL):
+        # "Sporadic shelling of villages was reported yesterday": the shelling, not a statement
+        return _means_in(scan) or "armed_clash", None
     if scan.search(_DENIED_CLAIM):
         # "an official dismissed the group's claim to have executed 50 captives as propaganda":
         # the killing is what is denied

@@ -1363,3 +1363,12 @@ def test_where_attackers_came_from_or_travelled_is_not_where_they_struck():
 ])
 def test_a_denied_claim_of_killing_is_a_denial(text):
     assert [e[3] for e in brief(text, dt.date(2025, 3, 13))] == ["denial"]
+
+
+def test_violence_told_as_reported_is_the_violence_of_no_one_named():
+    text = ("Rebels of the M23 shelled Sake on Monday, killing four people. The M23 took the hill of Kimoka on "
+            "Tuesday. Heavy shelling of villages in the surrounding countryside was reported yesterday.")
+    events = brief(text, dt.date(2025, 2, 6))
+    assert events[-1][3:] == ("shelling", None, ["Nord Kivu"], [])
+    text = "Clashes were reported in Sake on Monday."
+    assert [e[3] for e in brief(text, dt.date(2025, 2, 6))] == ["armed_clash"]
