@@ -796,7 +796,8 @@ _GOVERNMENT = re.compile(
     r"|\b[Tt]he\s+(?:Federal\s+)?Ministry\s+of\s+(?:National\s+|Public\s+)?(?:Defen[cs]e|Interior|Foreign\s+Affairs|"
     r"Information|Communications?|Health)\b"
     r"|\b[Tt]he\s+Minister\s+of\s+(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?|Justice)\b"
-    r"|\b[Tt]he\s+(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation)\s+[Mm]inistry\b(?!\s+(?:of|in)\b)"
+    r"|\b[Tt]he\s+(?:[Ff]ederal\s+|[Nn]ational\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|Security|Health|"
+    r"Justice|Home)\s+[Mm]inistry\b(?!\s+(?:of|in)\b)"
     # "the President of the Republic, Head of State": the office, named without the person
     r"|\b[Tt]he\s+(?:President|Prime\s+Minister)\s+of\s+the\s+Republic\b|\b[Tt]he\s+Head\s+of\s+State\b"
 )
@@ -887,7 +888,17 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         state = near.actor_id if near else focus
         if state is not None:
             add(_Candidate(m.start(), m.end(), state, "alias"))
+    ministries = sorted((c for c in found if "inistr" in plain[c.start:c.end]), key=lambda c: c.start)
+    for m in _scan(_THE_MINISTRY, plain) if ministries else ():
+        # "according to the federal Security Ministry ... Last month, the ministry recorded 167
+        # homicides": the ministry named last
+        before = [c for c in ministries if c.end <= m.start()]
+        if before and free(m.start(), m.end()):
+            add(_Candidate(m.start(), m.end(), before[-1].actor_id, "alias"))
     return found
+
+
+_THE_MINISTRY = re.compile(r"\b[Tt]he\s+ministry\b(?!\s+(?:of|in)\b)")
 
 
 # "Its secretary general spoke in Geneva": the head of the body the sentence before is about.

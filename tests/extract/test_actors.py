@@ -420,6 +420,13 @@ def test_definite_description_of_a_body_named_before(text, expected):
         ("Floods hit Malawi again. The interim authorities declared a disaster on Monday.",
          [("The interim authorities", "malawi")]),
         ("Floods hit Malawi again. Gunmen raided the Government Girls Secondary School.", []),
+        # a state's ministry by its office, and "the ministry" after it
+        ("Floods hit Malawi again. The Health Ministry counted 40 dead, and the ministry said more died.",
+         [("The Health Ministry", "malawi"), ("the ministry", "malawi")]),
+        ("Floods hit Malawi again. According to the federal Security Ministry's count, 40 died.",
+         [("the federal Security Ministry", "malawi")]),
+        # "the ministry" with no state ministry before it is no one
+        ("Floods hit Malawi again. The ministry said 40 died.", []),
         # "the government of X" names another government
         ("Malawi said the government of President Elias Mukasa was to blame.",
          [("President Elias Mukasa", "malawi")]),
@@ -429,7 +436,7 @@ def test_definite_description_of_a_body_named_before(text, expected):
 )
 def test_heads_of_state_and_the_government(text, expected):
     got = [(m.text, m.actor.id) for m in find_actors(text)
-           if m.via == "spokesperson" or m.text.lower().endswith(("government", "authorities"))]
+           if m.via == "spokesperson" or m.text.lower().endswith(("government", "authorities", "ministry"))]
     assert got == expected
 
 
