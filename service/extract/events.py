@@ -779,12 +779,25 @@ def _doers_from_next_sentence(sentences: list[Sentence], events: list[dict], by_
         if next_events or nxt.text.lstrip()[:1] in "\"“'‘":
             continue
         named = [a for a in by_actor.within(nxt.start, nxt.end) if a.actor.type in ("state", "military", "armed_group")]
+        blamed = next((a for a in named if a.actor.type == "armed_group"
+                       and _BLAMED_ON.search(nxt.text, 0, max(0, a.start - nxt.start))), None)
+        if blamed is not None:
+            # "The regional army commander said it bore the hallmarks of Dawlah Islamiyah"
+            event["actors"].append(_actor_value(blamed))
+            continue
         doers = {a.actor.id: a for a in named}
         scan = scans.get(nxt.start, nxt.end)
         if len(doers) != 1 or named[0].actor.type != "armed_group" \
                 or not (scan.search(_HARM) or scan.search(_ONE_SIDED) or scan.search(_ATTACKED)):
             continue
         event["actors"].append(_actor_value(next(iter(doers.values()))))
+
+
+# Who the next sentence puts an attack down to, right before the name.
+_BLAMED_ON = re.compile(
+    r"\b(?:(?:bore|bears|had|has)\s+the\s+(?:hallmarks?|signature)\s+of|(?:was|were)\s+blamed\s+on|"
+    r"blamed\s+(?:it|the\s+(?:attack|blast|bombing|killings?|raid|ambush))\s+on|carried\s+out\s+by|the\s+work\s+of)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _claimers(events: list[dict]) -> None:
@@ -1591,7 +1604,7 @@ def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
     return None
 
 
-_APPOSITIVE_TO_VERB = re.compile(r",\s+(?:the|a|an)\s+[^,;.:\"“”]{1,100},\s*(?:(?:also|then|later|has|had)\s+)?")
+_APPOSITIVE_TO_VERB = re.compile(r"\)?,\s+(?:the|a|an)\s+[^,;.:\"“”]{1,100},\s*(?:(?:also|then|later|has|had)\s+)?")
 
 
 def _subject_and_verb(words: str) -> bool:

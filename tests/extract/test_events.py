@@ -1372,3 +1372,15 @@ def test_violence_told_as_reported_is_the_violence_of_no_one_named():
     assert events[-1][3:] == ("shelling", None, ["Nord Kivu"], [])
     text = "Clashes were reported in Sake on Monday."
     assert [e[3] for e in brief(text, dt.date(2025, 2, 6))] == ["armed_clash"]
+
+
+@pytest.mark.parametrize("blame", [
+    "Police said it bore the hallmarks of Boko Haram.",
+    "Residents said the blast was the work of Boko Haram.",
+])
+def test_an_attack_put_down_to_a_group_in_the_next_sentence_is_that_groups(blame):
+    text = "A bomb went off at a market in Konduga on Tuesday, killing 9 people. " + blame
+    assert brief(text, dt.date(2025, 3, 13))[0][6] == ["boko-haram"]
+    # a group named in the next sentence without blame is not the doer
+    text = "A bomb went off at a market in Konduga on Tuesday, killing 9 people. Boko Haram was founded in Maiduguri."
+    assert brief(text, dt.date(2025, 3, 13))[0][6] == []
