@@ -776,6 +776,54 @@ def _definite_bodies(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
+def _abbreviations(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """An abbreviation the text gives a name it knows, wherever it is used after: "the Arakan
+    Army (AA) launched an offensive ... The AA has since seized most of the state"."""
+    defined: dict[str, tuple[str, int]] = {}
+    for cand in taken:
+        m = _ABBREVIATION.match(plain, cand.end)
+        if m and m.group("abbr") not in defined:
+            defined[m.group("abbr")] = (cand.actor_id, m.end())
+    if not defined:
+        return []
+    occupied = _Occupied(taken)
+    found: list[_Candidate] = []
+    for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, defined)) + r")\b", plain):
+        actor_id, defined_at = defined[m.group()]
+        if m.start() >= defined_at and occupied.free(m.start(), m.end()):
+            found.append(_Candidate(m.start(), m.end(), actor_id, "alias"))
+            occupied.add(m.start(), m.end())
+    return found
+
+
+_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Z0-9-]{1,7})\)")
+
+
+def _the_group(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """"The group": the armed group named last before it, within 600 characters, when no body
+    that is a group of another kind (an NGO, a UN agency, an outlet) is named after it: "AA
+    fighters burned much of Buthidaung after taking it from the military ... The group denied
+    the accusation" (but after "Amnesty said", the rights group)."""
+    index = _index()
+    starts = [c.start for c in taken]
+    found: list[_Candidate] = []
+    for m in _scan(_THE_GROUP, plain):
+        i = bisect.bisect_left(starts, m.start())
+        if i < len(taken) and taken[i].start < m.end():
+            continue  # part of a name found already
+        for cand in reversed(taken[:i]):
+            kind = index.actors[cand.actor_id].type
+            if m.start() - cand.end > 600 or kind in ("ngo", "international", "media"):
+                break
+            if kind == "armed_group":
+                found.append(_Candidate(m.start(), m.end(), cand.actor_id, "alias"))
+                break
+    return found
+
+
+_THE_GROUP = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:armed\s+|militant\s+|rebel\s+|jihadist\s+)?group\b(?!['’]s)")
+
+
 # "President Hassan Sheikh Mohamud", "Prime Minister Ariel Henry": a head of state or
 # government the actor list does not know speaks for a state.
 _HEAD = re.compile(
@@ -1002,6 +1050,10 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     taken += _generic_militaries(plain, named, place_state)
     taken.sort(key=lambda c: c.start)
     taken += _definite_bodies(plain, taken)
+    taken.sort(key=lambda c: c.start)
+    taken += _abbreviations(plain, taken)
+    taken.sort(key=lambda c: c.start)
+    taken += _the_group(plain, taken)
     taken += _state_officials(plain, taken, named, place_state)
     taken.sort(key=lambda c: c.start)
     taken += _possessive_roles(plain, taken)

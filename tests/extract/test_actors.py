@@ -486,6 +486,12 @@ def test_its_chief_is_the_body_the_sentence_before_is_about(text, expected):
         # "the same group": the armed group named last
         ("Boko Haram fighters raided Konduga. Residents blamed the same group for a second raid.", [
             ("Boko Haram", "boko-haram"), ("the same group", "boko-haram")]),
+        # "the group": the armed group named last, past a state's forces, but not past a body of
+        # another kind
+        ("Boko Haram fighters raided Konduga, then fled from the Nigerian army. The group denied it.", [
+            ("Boko Haram", "boko-haram"), ("Nigerian army", "nigeria-military"), ("The group", "boko-haram")]),
+        ("Boko Haram fighters raided Konduga. Amnesty International said the group had burned homes.", [
+            ("Boko Haram", "boko-haram"), ("Amnesty International", "amnesty-international")]),
     ],
 )
 def test_militaries_acts_and_the_same_group(text, expected):
@@ -506,3 +512,13 @@ def test_the_army_of_the_story_not_of_a_mediator_named_last():
     text = ("Two soldiers were wounded, the Israeli military said.\n"
             "In a statement on Thursday, the military said its jets had hit both villages.")
     assert ("the military", "israel-military") in [(m.text, m.actor.id) for m in find_actors(text, "lebanon")]
+
+
+def test_an_abbreviation_the_text_gives_a_name_stands_for_it():
+    text = ("The Arakan Army (AA) launched an offensive on Monday. The AA has since taken two towns, and "
+            "AA fighters hold the road.")
+    assert [(m.text, m.actor.id) for m in find_actors(text)] == [
+        ("Arakan Army", "arakan-army"), ("AA", "arakan-army"), ("AA", "arakan-army")]
+    # not before it is given, nor without a name the list knows
+    text = "AA patrols were seen. The Arakan Army (AA) launched an offensive. The ZZ Front (ZZF) said ZZF units fled."
+    assert [(m.text, m.actor.id) for m in find_actors(text)] == [("Arakan Army", "arakan-army")]
