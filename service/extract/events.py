@@ -114,6 +114,7 @@ _TERRITORY = _words(
     r"took control", r"take control", r"overr?an", r"overrun",
     r"storm(?:ed|s|ing)", r"retook", r"recaptur(?:ed|es)", r"fell to", r"fell on", r"advanced on", r"besieg(?:ed|ing)",
     r"entered (?:the )?(?:city|town|capital)",
+    r"(?:briefly|once) (?:held|controlled|occupied)(?= (?-i:[A-Z]))",  # "which briefly held Goma in November 2012"
 )
 # Harm done to people without a named weapon: violence against civilians.
 _ONE_SIDED = _words(
@@ -228,7 +229,8 @@ _CLAIMED_TOLD = _words(
 )
 _UNNAMED_ATTACKER = _words(r"gunm[ae]n", r"(?:a |an )?suicide bomber", r"armed men", r"unidentified",
                            r"unknown (?:attackers|assailants|gunmen)", r"separatists?(?: fighters)?", r"bandits",
-                           r"(?:rebel|militia|separatist|jihadist|islamist) fighters", r"militiamen")
+                           r"(?:rebel|militia|separatist|jihadist|islamist) fighters", r"militiamen",
+                           r"(?:land)?mine blast", r"landmines?")
 _DISPLACED = _words(r"fled", r"flee(?:ing)?", r"displaced", r"displacing", r"displacement", r"uprooted",
                     r"left their homes", r"forced from their homes")
 _COMMEMORATION = _words(r"anniversary", r"commemorat\w*", r"in memory of", r"memorial (?:service|ceremony)",
@@ -1129,6 +1131,10 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
                            published_at, (start, end), timex.date, timex.date_end)
             if event:
                 return [event]
+            if any(other is not timex and not start <= other.start < end for other in dated):
+                # "In February 2011, artillery duels around the temple, which the court awarded to
+                # Cambodia in 1962, killed 10": the main clause is the other date's
+                return []
         first, last = (max(bounds[0], sentence.start), min(bounds[1], sentence.end)) if bounds else \
             (sentence.start, sentence.end)
         end = next((w.end for w in whens if w.start >= timex.end), last)

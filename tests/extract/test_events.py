@@ -1384,3 +1384,20 @@ def test_an_attack_put_down_to_a_group_in_the_next_sentence_is_that_groups(blame
     # a group named in the next sentence without blame is not the doer
     text = "A bomb went off at a market in Konduga on Tuesday, killing 9 people. Boko Haram was founded in Maiduguri."
     assert brief(text, dt.date(2025, 3, 13))[0][6] == []
+
+
+def test_a_date_in_a_relative_clause_does_not_take_the_main_clause_of_another_date():
+    text = ("In March 2019, three days of shelling around the fort, which the colonial army had built in 1911, "
+            "killed at least 14 people.")
+    events = brief(text, dt.date(2025, 7, 28))
+    assert [(e[0], e[3], e[4]) for e in events] == [("2019-03-01", "shelling", 14)]
+    # a relative clause that tells an event of its own keeps it
+    text = "The rebels, which briefly held Goma in November 2012, seized the city again in late January."
+    assert [(e[0], e[3]) for e in brief(text, dt.date(2025, 7, 28))] == [
+        ("2012-11-01", "armed_clash"), ("2025-01-21", "armed_clash")]
+
+
+def test_a_landmine_blast_is_put_down_to_no_one_the_text_does_not_name():
+    text = ("Cambodian rockets hit a market in Si Sa Ket on Thursday, killing 8. Cambodian rockets hit Surin on "
+            "Friday. On Saturday a landmine blast wounded five Thai soldiers near the border.")
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 7, 28))][-1] == ("explosion", [])
