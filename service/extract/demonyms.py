@@ -19,6 +19,7 @@ def by_country() -> dict[str, tuple[str, ...]]:
     return {code: tuple(words) for code, words in raw.items()}
 
 
+@lru_cache(maxsize=1)
 def country_of() -> dict[str, str]:
     """Each word of nationality, lower-cased, with its country code."""
     return {word.lower(): code for code, words in by_country().items() for word in words}

@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from service.extract.actors import ActorMatch, descendants, find_actors, get_actor, military_of, state_of_country
+from service.extract.demonyms import country_of
 from service.extract.figures import casualties
 from service.extract.language import detect_language
 from service.extract.places import PlaceMatch, fold_name, get_gazetteer
@@ -337,12 +338,14 @@ _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as\s+of|with\s
 # "withdrew towards Niger", "near the point where the borders with Niger and Burkina Faso meet":
 # the country only says where the place lies
 def _without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
-    """The places of an attack less those its people came from or the route they were on, when
-    others remain: "fighters from Daraa, Deir-ez-Zor and other governorates converged on Suwayda",
-    "opened fire on the train near Mach as it travelled from Quetta to Peshawar"."""
+    """The places of an attack less those its people came from, the route they were on or those
+    people fled, when others remain: "fighters from Daraa, Deir-ez-Zor and other governorates
+    converged on Suwayda", "opened fire on the train near Mach as it travelled from Quetta to
+    Peshawar", "13 killed in Cambodia, and 80,000 have fled their homes in Oddar Meanchey"."""
     origins: set[int] = set()
     for i, place in enumerate(places):
-        if _FROM_BEFORE.search(text, max(0, place.start - 12), place.start):
+        if _FROM_BEFORE.search(text, max(0, place.start - 12), place.start) \
+                or _FLED_IN_BEFORE.search(text, max(0, place.start - 80), place.start):
             origins.add(i)
         elif i - 1 in origins and _ROUTE_OR_LIST.fullmatch(text, places[i - 1].end, place.start):
             origins.add(i)  # "from Quetta to Peshawar", "from Daraa, Deir-ez-Zor"
@@ -351,6 +354,12 @@ def _without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     return [p for i, p in enumerate(places) if i not in origins]
 
 
+# "on the Thai side", "on the Cambodian side of the border"
+_ONE_SIDE_OF = re.compile(r"\bon\s+the\s+(?P<demonym>(?-i:[A-Z])[a-z]+)\s+side\b", re.IGNORECASE)
+# "more than 80,000 have fled their homes in Oddar Meanchey": where people fled, not where the harm was
+_FLED_IN_BEFORE = re.compile(r"\b(?:fled|left|abandoned)\s+their\s+(?:homes|villages)\s+in\s+(?:the\s+)?"
+                             r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:and|or)\s+|(?:(?-i:[A-Z])[\w'’-]*\s+){1,3},\s*)?$",
+                             re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_OR_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+(?:the\s+)?)", re.IGNORECASE)
 _TOWARDS_BEFORE = re.compile(r"\b(?:towards?|toward)\s+(?:the\s+)?(?:border\s+with\s+)?$|"
@@ -898,6 +907,13 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                     named = [r for r in map(_region_of, towns[-1:]) if r.place.kind == "admin1"]
                 if named:
                     event["places"] = _event_places(named[-1:])
+        side = _ONE_SIDE_OF.search(text, event["_clause_start"], event["end"]) \
+            if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] == "reporting_period") else None
+        if side and side.group("demonym").lower() in country_of():
+            # "14 civilians have been killed on the Thai side since Thursday": in that country
+            country = get_gazetteer().country(country_of()[side.group("demonym").lower()])
+            if country is not None:
+                event["places"] = _event_places([PlaceMatch(side.start(), side.end(), side.group(), country)])
         if event["type"] == "reporting_period" and not event["places"] \
                 and _THE_COUNTRY.search(text, event["_clause_start"], event["end"]):
             # "the deadliest year for the country's soldiers", "attacks across the country":
@@ -1792,8 +1808,7 @@ def _focus_country(places: list[PlaceMatch]):
     code, count = counts.most_common(1)[0]
     if count * 3 < sum(counts.values()) * 2:
         return None
-    name = next(p.place.country for p in places if p.place.country_code == code)
-    return next((c for c in get_gazetteer().lookup(name) if c.kind == "country" and c.country_code == code), None)
+    return get_gazetteer().country(code)
 
 
 def _place_state(places: list[PlaceMatch]) -> str | None:

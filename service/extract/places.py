@@ -584,6 +584,12 @@ class Gazetteer:
         idx = self._by_id.get(place_id)
         return None if idx is None else self._places[idx]
 
+    def country(self, code: str) -> Place | None:
+        """The country with this ISO code, if the gazetteer has it."""
+        name = self._places._countries.get(code.upper())
+        return next((p for p in self.lookup(name) if p.kind == "country" and p.country_code == code.upper()),
+                    None) if name else None
+
     def lookup(self, name: str) -> list[Place]:
         """Every place whose name or alternate name folds to ``fold_name(name)``."""
         key = fold_name(name)

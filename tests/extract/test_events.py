@@ -1401,3 +1401,17 @@ def test_a_landmine_blast_is_put_down_to_no_one_the_text_does_not_name():
     text = ("Cambodian rockets hit a market in Si Sa Ket on Thursday, killing 8. Cambodian rockets hit Surin on "
             "Friday. On Saturday a landmine blast wounded five Thai soldiers near the border.")
     assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 7, 28))][-1] == ("explosion", [])
+
+
+def test_one_side_of_a_border_is_that_country():
+    text = "Officials say 9 civilians have been killed on the Cambodian side since Thursday."
+    assert brief(text, dt.date(2025, 7, 28))[0][5] == ["Cambodia"]
+    # a word that is no nationality names nothing
+    text = "Officials say 9 civilians have been killed on the Eastern side since Thursday."
+    assert brief(text, dt.date(2025, 7, 28))[0][5] == []
+
+
+def test_where_people_fled_is_not_where_they_were_killed():
+    text = ("Officials say 13 people have been killed in Thailand since Thursday, and that 80,000 have fled their "
+            "homes in Nong Bua and Surin provinces.")
+    assert brief(text, dt.date(2025, 7, 28))[0][5] == ["Thailand"]
