@@ -354,6 +354,9 @@ def _without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     return [p for i, p in enumerate(places) if i not in origins]
 
 
+# "Iran's health ministry", "the Lebanese Ministry of Health"
+_HEALTH_MINISTRY_OF = re.compile(r"\b(?:the\s+)?(?P<demonym>(?-i:[A-Z])[\w-]+?)(?:['’]s)?\s+(?:health\s+ministry|"
+                                 r"ministry\s+of\s+(?:public\s+)?health)\b", re.IGNORECASE)
 # "on the Thai side", "on the Cambodian side of the border"
 _ONE_SIDE_OF = re.compile(r"\bon\s+the\s+(?P<demonym>(?-i:[A-Z])[a-z]+)\s+side\b", re.IGNORECASE)
 # "more than 80,000 have fled their homes in Oddar Meanchey": where people fled, not where the harm was
@@ -909,10 +912,16 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                     event["places"] = _event_places(named[-1:])
         side = _ONE_SIDE_OF.search(text, event["_clause_start"], event["end"]) \
             if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] == "reporting_period") else None
-        if side and side.group("demonym").lower() in country_of():
-            # "14 civilians have been killed on the Thai side since Thursday": in that country
-            country = get_gazetteer().country(country_of()[side.group("demonym").lower()])
+        if side is None and not event["places"] and event["type"] == "reporting_period":
+            # "Iran's health ministry says 224 people have been killed since Friday": a health
+            # ministry counts the dead of its own country
+            side = _HEALTH_MINISTRY_OF.search(text, event["_clause_start"], event["end"])
+        if side:
+            code = country_of().get(side.group("demonym").lower()) or next(
+                (p.country_code for p in get_gazetteer().lookup(side.group("demonym")) if p.kind == "country"), None)
+            country = get_gazetteer().country(code) if code else None
             if country is not None:
+                # "14 civilians have been killed on the Thai side since Thursday": in that country
                 event["places"] = _event_places([PlaceMatch(side.start(), side.end(), side.group(), country)])
         if event["type"] == "reporting_period" and not event["places"] \
                 and _THE_COUNTRY.search(text, event["_clause_start"], event["end"]):
@@ -921,6 +930,9 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             country = _focus_country(places)
             if country is not None:
                 event["places"] = _event_places([PlaceMatch(0, 0, "", country)])
+        if event["type"] == "reporting_period" and event["places"]:
+            # "24 people have been killed in Israel since Friday night, when Iran fired ..."
+            placed.setdefault(event["_timex_start"], event["places"])
         if event["type"] not in VIOLENT_TYPES:
             continue
         if not event["places"] and event["_timex_start"] in placed:

@@ -1415,3 +1415,19 @@ def test_where_people_fled_is_not_where_they_were_killed():
     text = ("Officials say 13 people have been killed in Thailand since Thursday, and that 80,000 have fled their "
             "homes in Nong Bua and Surin provinces.")
     assert brief(text, dt.date(2025, 7, 28))[0][5] == ["Thailand"]
+
+
+def test_a_health_ministry_counts_the_dead_of_its_own_country():
+    for text in ("Lebanon's health ministry says 31 people have been killed in Israeli strikes since Monday.",
+                 "The Lebanese Ministry of Public Health says 31 people have been killed in strikes since Monday."):
+        assert brief(text, dt.date(2024, 9, 25))[0][3:6] == ("reporting_period", 31, ["Lebanon"])
+    # a place the text names is the place
+    text = "Lebanon's health ministry says 31 people have been killed in Tyre since Monday."
+    assert brief(text, dt.date(2024, 9, 25))[0][5] == ["Tyre"]
+
+
+def test_the_day_a_count_began_happened_where_it_counts():
+    text = ("The health ministry says 24 people have been killed in Israel since Friday night, when Iran fired its "
+            "first wave of ballistic missiles.")
+    events = brief(text, dt.date(2025, 6, 16))
+    assert sorted((e[3], e[5]) for e in events) == [("reporting_period", ["Israel"]), ("shelling", ["Israel"])]
