@@ -633,7 +633,20 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         # "1,102 deaths in Mali since 1 January, against 938 between January and May 2024": both
         # periods count the same places
         compared = len(placeable) > 1 and _COMPARISON.search(plain, sentence.start, sentence.end) is not None
+        said = _said_at_end(plain, sentence, inside)
+        told = len(events)
         for timex in inside:
+            if said is not None and timex is inside[-1]:
+                # "80 people have been killed since Thursday, when ..., the governor's office said
+                # yesterday": the last date is the saying's
+                event = _event(plain, sentence, timex, [], [a for a in s_actors if said <= a.start < timex.start],
+                               context, published_at, (said, sentence.end), timex.date, timex.date_end,
+                               force="denial" if scan.search(_DENIAL) else "statement")
+                if event:
+                    event["quote"] = text[sentence.start:sentence.end]
+                    event["summary"] = _summary(plain[sentence.start:sentence.end])  # what was said, too
+                    events.append(event)
+                continue
             # a date with a clause of its own takes the places of that clause; the others, the nearest
             own_places = _nearest(s_places, timex, placeable) \
                 if len(placeable) > 1 and not compared and id(timex) not in joints else s_places
@@ -641,6 +654,13 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
                                  joints.get(id(timex), (sentence.start, sentence.end)), inside):
                 event["quote"] = text[sentence.start:sentence.end]
                 events.append(event)
+        if said is not None:
+            # ... and who said it is the reporter of the count the sentence gives
+            sayers = [_actor_value(a) for a in s_actors if said <= a.start < inside[-1].start
+                      and a.actor.type not in ("media", "person")][:1]
+            for event in events[told:]:
+                if event["type"] == "reporting_period":
+                    event["actors"] += [a for a in sayers if a["id"] not in {b["id"] for b in event["actors"]}]
         # "claimed the attack" points back to the attack last told, however many sentences ago
         reach = 5 if scan.search(_CLAIMED_TOLD) else 2
         _attach_claim(plain, sentence, s_actors, events, sentences[max(0, index - reach)].start, scan)
@@ -655,6 +675,20 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     for event in events:
         del event["_clause_start"], event["_timex_start"], event["_claim"]
     return events
+
+
+def _said_at_end(text: str, sentence: Sentence, dates: list[Timex]) -> int | None:
+    """Where the attribution starts when a sentence of several dates ends with the date it was
+    said on ("..., the governor's office said yesterday."); None otherwise."""
+    if len(dates) < 2 or text[dates[-1].end:sentence.end].strip() not in ("", "."):
+        return None
+    said = _SAID_BEFORE_DATE.search(text, max(sentence.start, dates[-2].end), dates[-1].start)
+    return said.start("who") if said else None
+
+
+# ", the Norte de Santander governor's office said yesterday", ", a spokesman told reporters on Monday"
+_SAID_BEFORE_DATE = re.compile(r",\s+(?P<who>[^,;:\"“”]{2,90}?)\s+(?:said|says|announced|reported|told\s+(?:reporters|journalists))"
+                               r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 
 
 def _by_sentence(events: list[dict]) -> dict[int, list[dict]]:

@@ -1431,3 +1431,14 @@ def test_the_day_a_count_began_happened_where_it_counts():
             "first wave of ballistic missiles.")
     events = brief(text, dt.date(2025, 6, 16))
     assert sorted((e[3], e[5]) for e in events) == [("reporting_period", ["Israel"]), ("shelling", ["Israel"])]
+
+
+def test_a_sentence_that_ends_with_the_day_it_was_said_is_a_statement_then():
+    text = ("At least 40 people have been killed in Gusau since Sunday, when Boko Haram fighters stormed the "
+            "town, the Zamfara State Government said yesterday.")
+    events = extract_events(text, dt.date(2025, 3, 13))
+    got = sorted((e["type"], str(e["date"]), [a["id"] for a in e["actors"]]) for e in events)
+    assert ("statement", "2025-03-12", ["zamfara-state-government"]) in got
+    period = next(e for e in events if e["type"] == "reporting_period")
+    assert [a["id"] for a in period["actors"]][-1] == "zamfara-state-government"
+    assert not any(e["type"] == "military_campaign" for e in events)
