@@ -8,7 +8,6 @@ from flask.views import MethodView
 from flask_smorest import abort
 
 from schemas import EventListSchema, EventQuerySchema, EventSchema
-from schemas.event import TimelineJSPageSchema
 from service.api import formats
 from service.api.base import Blueprint, get_store, next_link
 from service.filters import build_filter

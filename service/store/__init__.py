@@ -213,7 +213,6 @@ class Store:
         report (see ``resolution``), merging them, or starts an event of its own.
         ``related(a, b)`` tells whether two actor ids are the same actor or one is part of the other.
         """
-        db = self.db
         with self.write():
             article_id = self._insert("articles", article)
             self._add_mentions(article_id, article, events, place_keys, related)
