@@ -732,6 +732,28 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     return found
 
 
+def _police(plain: str, taken: list[_Candidate], place_state: str | None) -> list[_Candidate]:
+    """"Police said", "police blamed", "a police spokesman": the police of the state whose places
+    the article names, when the actor list has that police; police who are harmed or spoken of
+    are not named this way."""
+    index = _index()
+    actor_id = f"{place_state}-police" if place_state else None
+    if actor_id not in index.actors or "olice" not in plain:
+        return []
+    occupied = _Occupied(taken)
+    found = []
+    for m in _POLICE_DOING.finditer(plain):
+        if occupied.free(m.start("police"), m.end("police")):
+            found.append(_Candidate(m.start("police"), m.end("police"), actor_id, "alias"))
+    return found
+
+
+_POLICE_DOING = re.compile(
+    r"\b(?P<police>(?:[Tt]he\s+|[Aa]\s+)?(?:[Pp]olice)(?:\s+(?:spokes(?:man|woman|person)|commander|chief))?)\s+"
+    r"(?:(?:have|had|has|also|later)\s+)?(?:said|say|says|recorded|reported|arrested|killed|shot|raided|"
+    r"exchanged|clashed|announced|confirmed|counted|told)\b")
+
+
 # "the mission", "coalition strikes": a body the article has already named in full, by the
 # head noun of that name ("the UN Human Rights Monitoring Mission in Ukraine", "the
 # Saudi-led coalition"). "the mission of ..." and "the Mission X" introduce another body.
@@ -1048,6 +1070,8 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     named = list(taken)  # "In neighbouring Mali, the army": a place use still names the state
     taken = _in_context(plain, taken)
     taken += _generic_militaries(plain, named, place_state)
+    taken.sort(key=lambda c: c.start)
+    taken += _police(plain, taken, place_state)
     taken.sort(key=lambda c: c.start)
     taken += _definite_bodies(plain, taken)
     taken.sort(key=lambda c: c.start)

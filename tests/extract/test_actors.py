@@ -522,3 +522,12 @@ def test_an_abbreviation_the_text_gives_a_name_stands_for_it():
     # not before it is given, nor without a name the list knows
     text = "AA patrols were seen. The Arakan Army (AA) launched an offensive. The ZZ Front (ZZF) said ZZF units fled."
     assert [(m.text, m.actor.id) for m in find_actors(text)] == [("Arakan Army", "arakan-army")]
+
+
+def test_police_who_speak_or_act_are_the_police_of_the_articles_state():
+    text = "Gunmen raided a bar in Gusau. Police said on Monday that 9 people died. A police spokesman later said 3 more died."
+    got = [(m.text, m.actor.id) for m in find_actors(text, "nigeria")]
+    assert got == [("Police", "nigeria-police"), ("A police spokesman", "nigeria-police")]
+    # police harmed or blamed are named no such way, nor police of a state the list has no police for
+    assert find_actors("Gunmen killed two police officers in Gusau.", "nigeria") == []
+    assert find_actors("Police said 9 people died in Kano.", "chad") == []
