@@ -411,7 +411,7 @@ _PART_RULE = re.compile(r"^[ \t]*[-–—_=*]{1,80}[ \t]*$", re.MULTILINE)
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|citing|cited by|reported by|told)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _LISTENER_VERB = re.compile(r"told|tells|tell|informed|assured|briefed", re.IGNORECASE)
 _CONTENT_START = re.compile(r"\b(?:that|whether|if|how|why|what)\b|[,;:\"]")
-_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;.!?\"]*$")
+_RELATIVE = re.compile(r",\s+(?:(?:to|of|in|by|with|from|for)\s+)?(?:which|who|whom)\b[^,;.!?\"]*$")
 # "a roadside bomb that had killed two soldiers the day before": a clause of the noun before it,
 # dated on its own.
 _RESTRICTIVE = re.compile(r"\s(?:that|which|who)\s+(?:had|has|have|was|were)\s[^,;.!?\"]*$")
@@ -1672,7 +1672,8 @@ def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
     return None
 
 
-_APPOSITIVE_TO_VERB = re.compile(r"\)?,\s+(?:the|a|an)\s+[^,;.:\"“”]{1,100},\s*(?:(?:also|then|later|has|had)\s+)?")
+_APPOSITIVE_TO_VERB = re.compile(r"\)?,\s+(?:the|a|an|(?:(?:to|of|in|by|with|from|for)\s+)?(?:which|whom))\s+"
+                                 r"[^,;.:\"“”]{1,100},\s*(?:(?:also|then|later|has|had)\s+)?")
 
 
 def _subject_and_verb(words: str) -> bool:

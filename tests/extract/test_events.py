@@ -1442,3 +1442,10 @@ def test_a_sentence_that_ends_with_the_day_it_was_said_is_a_statement_then():
     period = next(e for e in events if e["type"] == "reporting_period")
     assert [a["id"] for a in period["actors"]][-1] == "zamfara-state-government"
     assert not any(e["type"] == "military_campaign" for e in events)
+
+
+def test_a_speaker_described_by_a_clause_with_a_preposition_is_the_speaker():
+    text = ("Gunmen killed 12 people in Beni on Saturday. Islamic State, to which the ADF pledged allegiance years "
+            "ago, claimed responsibility overnight.")
+    events = brief(text, dt.date(2025, 7, 28))
+    assert [(e[3], e[6]) for e in events][-1] == ("statement", ["islamic-state"])
