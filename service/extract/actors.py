@@ -733,9 +733,9 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
 
 
 def _police(plain: str, taken: list[_Candidate], place_state: str | None) -> list[_Candidate]:
-    """"Police said", "police blamed", "a police spokesman": the police of the state whose places
-    the article names, when the actor list has that police; police who are harmed or spoken of
-    are not named this way."""
+    """"Police said", "police arrested", "a police spokesman said": the police of the state whose
+    places the article names, when the actor list has that police; police who are harmed, or who
+    only put an attack down to someone ("police blamed"), are not named this way."""
     index = _index()
     actor_id = f"{place_state}-police" if place_state else None
     if actor_id not in index.actors or "olice" not in plain:

@@ -334,9 +334,8 @@ _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as\s+of|with\s+effect\s+from)\s+$", re.IGNORECASE)
-# "pursued the attackers towards the border with Mali": where they went, not where it happened
-# "withdrew towards Niger", "near the point where the borders with Niger and Burkina Faso meet":
-# the country only says where the place lies
+
+
 def _without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     """The places of an attack less those its people came from, the route they were on or those
     people fled, when others remain: "fighters from Daraa, Deir-ez-Zor and other governorates
@@ -355,16 +354,19 @@ def _without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
 
 
 # "Iran's health ministry", "the Lebanese Ministry of Health"
-_HEALTH_MINISTRY_OF = re.compile(r"\b(?:the\s+)?(?P<demonym>(?-i:[A-Z])[\w-]+?)(?:['’]s)?\s+(?:health\s+ministry|"
+_HEALTH_MINISTRY_OF = re.compile(r"\b(?:the\s+)?(?P<country>(?-i:[A-Z])[\w-]+?)(?:['’]s)?\s+(?:health\s+ministry|"
                                  r"ministry\s+of\s+(?:public\s+)?health)\b", re.IGNORECASE)
 # "on the Thai side", "on the Cambodian side of the border"
-_ONE_SIDE_OF = re.compile(r"\bon\s+the\s+(?P<demonym>(?-i:[A-Z])[a-z]+)\s+side\b", re.IGNORECASE)
+_ONE_SIDE_OF = re.compile(r"\bon\s+the\s+(?P<country>(?-i:[A-Z])[a-z]+)\s+side\b", re.IGNORECASE)
 # "more than 80,000 have fled their homes in Oddar Meanchey": where people fled, not where the harm was
 _FLED_IN_BEFORE = re.compile(r"\b(?:fled|left|abandoned)\s+their\s+(?:homes|villages)\s+in\s+(?:the\s+)?"
                              r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:and|or)\s+|(?:(?-i:[A-Z])[\w'’-]*\s+){1,3},\s*)?$",
                              re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_OR_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+(?:the\s+)?)", re.IGNORECASE)
+# "pursued the attackers towards the border with Mali": where they went, not where it happened
+# "withdrew towards Niger", "near the point where the borders with Niger and Burkina Faso meet":
+# the country only says where the place lies
 _TOWARDS_BEFORE = re.compile(r"\b(?:towards?|toward)\s+(?:the\s+)?(?:border\s+with\s+)?$|"
                              r"\b(?:borders?|frontiers?)\s+with\s+(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
                              r"\s*,?\s+(?:and|or)\s+)?$",
@@ -441,9 +443,9 @@ _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside) the (?:
 _THE_REGION = _words(r"(?:in|across|throughout|of) the (?:state|province|region|governorate|department|oblast|strip|"
                      r"(?:(?:northern|southern|eastern|western|central|surrounding|rural)\s+)?countryside)"
                      r"(?!\s+(?:of|capital)\b)")
-# Fighting that goes on: "have been fighting for control of the city since ...".
 # A region's main town named by what it is: "fighting for control of the state capital".
 _THE_CAPITAL = _words(r"the (?:state|provincial|province's|state's|regional|departmental|district) capital")
+# Fighting that goes on: "have been fighting for control of the city since ...".
 _ONGOING_FIGHT = _words(r"(?:has|have|had) been (?:fighting|battling|clashing|attacking)")
 # Two states named again by what they are: "the two governments agreed a truce".
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?P<what>countries|governments|states|neighbours|neighbors|forces|"
@@ -912,8 +914,9 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         if (count >= 2 and count * 2 > violent) or (len(perpetrators) == 1 and context.mentions[top] >= 2):
             dominant = next(a for e in events for a in e["actors"] if a["id"] == top)
     last_group: dict | None = None  # the armed group of the latest violent event that names one
-    placed: dict[int, list[dict]] = {}  # the places of the violent events told so far, by their date's start
-    # (a clause first, then the clause inside it: "fighting since 9 September, when gunmen clashed")
+    # the places of the violent events and counts placed so far, by their date's start (a clause
+    # first, then the clause inside it: "fighting since 9 September, when gunmen clashed")
+    placed: dict[int, list[dict]] = {}
     for event in sorted(events, key=lambda e: e["_clause_start"]):
         if event["type"] in VIOLENT_TYPES:
             groups = [a for a in event["actors"] if a["type"] == "armed_group"]
@@ -944,19 +947,20 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                     named = [r for r in map(_region_of, towns[-1:]) if r.place.kind == "admin1"]
                 if named:
                     event["places"] = _event_places(named[-1:])
-        side = _ONE_SIDE_OF.search(text, event["_clause_start"], event["end"]) \
+        # "14 civilians have been killed on the Thai side since Thursday": in that country
+        named = _ONE_SIDE_OF.search(text, event["_clause_start"], event["end"]) \
             if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] == "reporting_period") else None
-        if side is None and not event["places"] and event["type"] == "reporting_period":
+        if named is None and not event["places"] and event["type"] == "reporting_period":
             # "Iran's health ministry says 224 people have been killed since Friday": a health
             # ministry counts the dead of its own country
-            side = _HEALTH_MINISTRY_OF.search(text, event["_clause_start"], event["end"])
-        if side:
-            code = country_of().get(side.group("demonym").lower()) or next(
-                (p.country_code for p in get_gazetteer().lookup(side.group("demonym")) if p.kind == "country"), None)
+            named = _HEALTH_MINISTRY_OF.search(text, event["_clause_start"], event["end"])
+        if named:
+            word = named.group("country")
+            code = country_of().get(word.lower()) or next(
+                (p.country_code for p in get_gazetteer().lookup(word) if p.kind == "country"), None)
             country = get_gazetteer().country(code) if code else None
             if country is not None:
-                # "14 civilians have been killed on the Thai side since Thursday": in that country
-                event["places"] = _event_places([PlaceMatch(side.start(), side.end(), side.group(), country)])
+                event["places"] = _event_places([PlaceMatch(named.start(), named.end(), named.group(), country)])
         if event["type"] == "reporting_period" and not event["places"] \
                 and _THE_COUNTRY.search(text, event["_clause_start"], event["end"]):
             # "the deadliest year for the country's soldiers", "attacks across the country":
@@ -1553,8 +1557,7 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # for Research and Security Studies": a toll over the year, as someone counted it.
         return "reporting_period", None
     verb = _speech_verb(clause_start, before, after, timex, dated_clause, scan)
-    reported = scan.search(_WAS_REPORTED)
-    if reported and (_means_in(scan) or scan.search(_COMBAT)) and not scan.search(_DENIAL):
+    if scan.search(_WAS_REPORTED) and (_means_in(scan) or scan.search(_COMBAT)) and not scan.search(_DENIAL):
         # "Sporadic shelling of villages was reported yesterday": the shelling, not a statement
         return _means_in(scan) or "armed_clash", None
     if scan.search(_DENIED_CLAIM):

@@ -286,13 +286,12 @@ _RE_ANA_SINCE = re.compile(
     r"\b(?:(?i:ever)[^\S\n]+)?(?i:since)[^\S\n]+(?:(?i:then)|(?i:that)[^\S\n]+(?i:day|date|time))\b"
 )
 # "since the fighting began", "since the start of the war": since the day the text said it began
+_FIGHT = r"(?i:fighting|war|conflict|clashes|offensive|violence|hostilities|siege|insurgency|crisis)"
 _RE_ANA_BEGAN = re.compile(
     r"\b(?:(?i:ever)[^\S\n]+)?(?i:since)[^\S\n]+(?i:the)[^\S\n]+(?:"
-    r"(?P<what>(?i:fighting|war|conflict|clashes|offensive|violence|hostilities|siege|insurgency|crisis))"
-    r"[^\S\n]+(?i:began|started|erupted|broke[^\S\n]+out)"
-    r"|(?i:start|beginning|outbreak)[^\S\n]+(?i:of)[^\S\n]+(?i:the)[^\S\n]+"
-    r"(?i:fighting|war|conflict|clashes|offensive|violence|hostilities|siege|insurgency|crisis)"
-    r"(?![^\S\n]+(?i:in|on|of)\b))\b"
+    + _FIGHT + r"[^\S\n]+(?i:began|started|erupted|broke[^\S\n]+out)"
+    r"|(?i:start|beginning|outbreak)[^\S\n]+(?i:of)[^\S\n]+(?i:the)[^\S\n]+" + _FIGHT
+    + r"(?![^\S\n]+(?i:in|on|of)\b))\b"
 )
 # "during the reporting period": the period a report's header names ("Reporting period: 17-24
 # September 2025", "covering 1 to 15 May")
