@@ -406,7 +406,7 @@ FACILITY_NOUNS = frozenset(
     """
     hospital hospitals clinic camp camps market mosque church school prison jail airport
     airbase neighbourhood neighborhood quarter university stadium hotel junction roundabout
-    square bridge station refinery factory compound checkpoint crossing
+    square bridge station refinery factory compound checkpoint crossing penitentiary
     """.split()
 )
 
@@ -915,7 +915,10 @@ class _Finder:
         hit_tokens = {t for h in hits for t in range(h.t0, h.t1 + 1)}
         people: set[str] = set()
         kept: list[_Hit] = []
+        surname_at: set[int] = set()
         for h in hits:
+            if h.t0 in surname_at:
+                continue
             # a country's name is no surname ("Joining Syria War"), unless it is also a
             # first name ("Jordan Henderson", "Chad Smith")
             is_country = h.key not in _KFIRST_NAMES and any(
@@ -935,6 +938,11 @@ class _Finder:
                     and len(self.orig(h.t0)) <= 4 and self.orig(h.t0).isupper():
                 continue
             person = prev_word in _PATRONYMIC  # "Mohammed bin Salman", "Abu Bakr"
+            if not person and not is_country and " " not in h.key and self._after_title(h.t0) \
+                    and next_word is not None and self.capitalised(next_i) \
+                    and next_word not in _KREGION_QUALIFIERS and next_word not in _KCONNECTORS:
+                person = True  # "the acting mayor, Artem Kobzar, said": a title names a person
+                surname_at.add(next_i)  # "spokesman Lamu Bello": Bello is no town either
             if prev_word is not None and self.capitalised(prev_i) and not self.sentence_initial(h.t0):
                 prev_plain = self.orig(prev_i).lower().rstrip(".")
                 title_i = prev_i - 1
@@ -973,6 +981,13 @@ class _Finder:
             kept.append(h)
         # a surname seen once as a person is a person everywhere in the text
         return [h for h in kept if not (" " not in h.key and h.key in people)]
+
+    def _after_title(self, i: int) -> bool:
+        """Token i follows a title, directly or after a comma: "mayor Artem", "the governor, Ivan"."""
+        j = i - 1
+        if j >= 1 and self.tokens[j][0] == BARRIER and self.text[self.tokens[j - 1][2]:self.tokens[i][1]].strip() == ",":
+            j -= 1
+        return self.is_word(j) and self.tokens[j][0] in _KTITLES
 
     def names_organisation(self, i: int) -> bool:
         """Capitalised words from token ``i`` that end in an organisation's head noun."""

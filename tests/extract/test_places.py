@@ -363,6 +363,7 @@ def test_find_on_a_long_text():
         ("Wounded were taken to Madina hospital, doctors in Mogadishu, Somalia, said.", "Madina"),
         ("Families sheltered at Salam camp outside Herat, Afghanistan.", "Salam"),
         ("Vendors at Medina market in Kano, Nigeria, fled the gunfire.", "Medina"),
+        ("Inmates rioted at the Litoral penitentiary in Guayaquil, Ecuador.", "Litoral"),
     ],
 )
 def test_facility_names_are_not_towns_abroad(sentence, absent):
@@ -651,3 +652,19 @@ def test_a_text_that_writes_x_city_means_the_region_by_the_bare_name():
 ])
 def test_a_possessive_place_before_a_name_is_no_persons_name(sentence, name):
     assert [m.text for m in find_places(sentence)][:1] == [name]
+
+
+@pytest.mark.parametrize("sentence, person, place", [
+    ("Sumy's acting mayor, Artem Kobzar, said 35 people were killed.", "Artem", "Sumy"),
+    ("Army spokesman Lamu Bello said fighters attacked Bama in Borno State.", "Lamu", "Bama"),
+    ("A spokesman, Hama Traore, said the convoy reached Gao in Mali.", "Hama", "Gao"),
+])
+def test_a_name_after_a_title_is_a_person(sentence, person, place):
+    found = [m.text for m in find_places(sentence)]
+    assert person not in found and place in found, found
+
+
+def test_a_title_before_a_place_and_a_common_noun_keeps_the_place():
+    # "the mayor of X" and "the governor, Kharkiv region" are no first names
+    found = [m.text for m in find_places("The mayor of Kherson said the Kherson region was shelled.")]
+    assert found == ["Kherson", "Kherson region"]
