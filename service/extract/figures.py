@@ -289,6 +289,7 @@ _PEOPLE = set(
     fathers father parents parent grandchildren grandchild siblings cousins cousin
     lecturer lecturers professor professors teachers priest priests pastor pastors nun nuns judge judges
     lawyer lawyers engineer engineers driver drivers trader traders vendor vendors shepherd shepherds
+    suspect suspects
     chiefs clerics cleric
     """.split()
 )
@@ -346,6 +347,10 @@ _BREAKDOWN_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _words in _BREAKDOWN:
     _BREAKDOWN_BY_FIRST.setdefault(_words[0], []).append(_words)
 _COORD = {"and", ",", "plus", "&"}
+# Verbs whose object is no casualty: "arrested seven suspects", "rescued 40 passengers".
+_TAKEN_VERBS = {"arrested", "detained", "captured", "abducted", "kidnapped", "rescued", "freed", "released",
+                "evacuated", "deported", "seized", "apprehended", "arrest", "detain", "capture", "abduct",
+                "kidnap", "rescue", "free", "release", "evacuate", "deport"}
 # Words of time that may follow a count ("the toll passed 11,000 yesterday").
 _TIME_AFTER = {"yesterday", "today", "tonight", "overnight", "now", "last", "this", "earlier", "so"}
 _PRONOUN_OF = {"them", "whom", "those", "us", "these"}
@@ -681,6 +686,8 @@ def _kinded(toks: _Toks) -> list[tuple[str, _Phrase]]:
             # part of the 51, whatever follows them
             dropped.add(phrase.qi)
             continue
+        if not phrase.noun_kind and phrase.qi and low[phrase.qi - 1] in _TAKEN_VERBS:
+            continue  # "arrested seven suspects, and one suspect was killed": the seven were taken
         kind = phrase.noun_kind or _active_before(low, phrase.qi)
         forward_kind, sub = _forward(toks, low, phrase, starts)
         dropped.update(sub)

@@ -169,6 +169,10 @@ CASUALTIES = [
     ("Dozens of people were wounded.", (None, 12)),
     ("The typhoon destroyed 3,000 homes.", (None, None)),
     ("The report covers the period from 2015 to 2017.", (None, None)),
+    # the object of an arrest or a rescue is no casualty, whatever count follows
+    ("Officers arrested seven suspects, and one suspect was killed in an exchange of fire.", (1, None)),
+    ("Rescuers freed 30 people from the rubble, and 12 were found dead.", (12, None)),
+    ("Troops detained 15 men and 4 were later found wounded.", (None, 4)),
 ]
 
 
