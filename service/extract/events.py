@@ -367,6 +367,12 @@ _ROUTE_OR_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+(?:the\s+)
 # "pursued the attackers towards the border with Mali": where they went, not where it happened
 # "withdrew towards Niger", "near the point where the borders with Niger and Burkina Faso meet":
 # the country only says where the place lies
+# A part of a count placed inside the place of the whole: "1,046 deaths in Guayas province, most
+# of them in Guayaquil and Durán" happened in the province.
+_SUBGROUP_IN = re.compile(
+    r",\s+(?:(?:most|many|all|half|some|nearly\s+all|the\s+majority)\s+of\s+them|(?:mostly|mainly|largely|chiefly))"
+    r"\s+in\b"
+)
 _TOWARDS_BEFORE = re.compile(r"\b(?:towards?|toward)\s+(?:the\s+)?(?:border\s+with\s+)?$|"
                              r"\b(?:borders?|frontiers?)\s+with\s+(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
                              r"\s*,?\s+(?:and|or)\s+)?$",
@@ -1325,6 +1331,9 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))
                   and not _TOWARDS_BEFORE.search(text, max(0, p.start - 30), p.start)]
         places = _without_origins(text, places)
+        part = _SUBGROUP_IN.search(text, clause_start, clause_end) if scan.may(_SUBGROUP_IN) else None
+        if part and any(p.end <= part.start() for p in places):
+            places = [p for p in places if p.end <= part.start()]
         # "in Walungu territory, southwest of Bukavu": a place the gazetteer lacks, located by one
         # it has; it lies in that town's region, not in the town
         places = [_region_of(p) if p.place.kind == "locality" and _DIRECTION_OF_BEFORE.search(

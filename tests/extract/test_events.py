@@ -1449,3 +1449,14 @@ def test_a_speaker_described_by_a_clause_with_a_preposition_is_the_speaker():
             "ago, claimed responsibility overnight.")
     events = brief(text, dt.date(2025, 7, 28))
     assert [(e[3], e[6]) for e in events][-1] == ("statement", ["islamic-state"])
+
+
+def test_a_part_of_a_count_placed_in_the_whole_happened_in_the_whole():
+    text = "Since January, monitors have recorded 412 deaths in Kherson Oblast, most of them in Kherson city."
+    assert brief(text, dt.date(2025, 3, 7))[0][5] == ["Kherson"]
+    assert brief(text, dt.date(2025, 3, 7))[0][3] == "reporting_period"
+    text = "At least 30 people were killed in Borno State on Monday, mainly in Maiduguri and Bama, officials said."
+    assert brief(text, dt.date(2025, 3, 7))[0][5] == ["Borno State"]
+    # without a whole named before it, the part's places are all there is
+    text = "At least 30 people were killed on Monday, most of them in Maiduguri, officials said."
+    assert brief(text, dt.date(2025, 3, 7))[0][5] == ["Maiduguri"]
