@@ -749,7 +749,9 @@ def _police(plain: str, taken: list[_Candidate], place_state: str | None) -> lis
 
 
 _POLICE_DOING = re.compile(
-    r"\b(?P<police>(?:[Tt]he\s+|[Aa]\s+)?(?:[Pp]olice)(?:\s+(?:spokes(?:man|woman|person)|commander|chief))?)\s+"
+    r"\b(?P<police>(?:[Tt]he\s+|[Aa]\s+)?(?:[Pp]olice)(?:\s+(?:spokes(?:man|woman|person)|commander|chief))?)"
+    # "the Guayas police commander, General Víctor Herrera, said"
+    r"(?:,\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,)?\s+"
     r"(?:(?:have|had|has|also|later)\s+)?(?:said|say|says|recorded|reported|arrested|killed|shot|raided|"
     r"exchanged|clashed|announced|confirmed|counted|told)\b")
 

@@ -1681,7 +1681,20 @@ def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
     spoken = _SPEECH_AFTER.match(after)
     if spoken:
         return timex.end + spoken.end() - 1, timex.end + spoken.end()
+    if _OCCASION_BEFORE.search(before, max(0, len(before) - 70)):
+        # "At a press conference yesterday afternoon, the police commander said ...": the date
+        # is the saying's, whatever it tells
+        verb = _SPEECH_WORD.search(after, 0, min(len(after), 200))
+        if verb and not _STOP_MARK.search(after, 0, verb.start()):
+            return timex.end + verb.start(), timex.end + verb.end()
     return None
+
+
+# An occasion for speaking, right before its date
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:at|during|in)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:(?:press|news)\s+conference|"
+    r"(?:press\s+)?briefing|interview|speech|(?:televised\s+)?address|news\s+release|press\s+release)\s+"
+    r"(?:(?:held|given)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 _APPOSITIVE_TO_VERB = re.compile(r"\)?,\s+(?:the|a|an|(?:(?:to|of|in|by|with|from|for)\s+)?(?:which|whom))\s+"

@@ -531,3 +531,6 @@ def test_police_who_speak_or_act_are_the_police_of_the_articles_state():
     # police harmed or blamed are named no such way, nor police of a state the list has no police for
     assert find_actors("Gunmen killed two police officers in Gusau.", "nigeria") == []
     assert find_actors("Police said 9 people died in Kano.", "chad") == []
+    # a named officer in apposition speaks for the police too
+    text = "The Kano police commander, Commissioner Salman Dogo Garba, said on Monday that 9 people died."
+    assert [(m.text, m.actor.id) for m in find_actors(text, "nigeria")][:1] == [("police commander", "nigeria-police")]

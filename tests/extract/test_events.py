@@ -1460,3 +1460,14 @@ def test_a_part_of_a_count_placed_in_the_whole_happened_in_the_whole():
     # without a whole named before it, the part's places are all there is
     text = "At least 30 people were killed on Monday, most of them in Maiduguri, officials said."
     assert brief(text, dt.date(2025, 3, 7))[0][5] == ["Maiduguri"]
+
+
+def test_a_date_of_a_press_conference_is_the_saying():
+    text = ("At a press conference yesterday afternoon, the provincial governor said the attackers "
+            "had targeted a rival gang in Guayaquil.")
+    assert brief(text, dt.date(2025, 3, 7))[0][3] == "statement"
+    text = "In a televised address on Monday, President Noboa said troops had killed 12 gang members."
+    assert brief(text, dt.date(2025, 3, 7))[0][3:5] == ("statement", None)
+    # an occasion for speaking is no saying without a verb of saying
+    text = "At a briefing on Monday, gunmen stormed the hotel and killed two guards."
+    assert brief(text, dt.date(2025, 3, 7))[0][3] != "statement"
