@@ -1057,6 +1057,25 @@ def _ancestors(actor_id: str) -> set[str]:
     return found
 
 
+def _without_parents_named_as_kind(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """"The UN peacekeeping mission MONUSCO", "the UN refugee agency UNHCR": the parent's name
+    only says what kind of body the next name is, which is the one that acts."""
+    index = _index()
+    drop = set()
+    for k in range(len(taken) - 1):
+        parent, child = taken[k], taken[k + 1]
+        if index.actors[child.actor_id].part_of == parent.actor_id \
+                and _KIND_BETWEEN.fullmatch(plain, parent.end, child.start):
+            drop.add(k)
+    return [c for k, c in enumerate(taken) if k not in drop] if drop else taken
+
+
+# Lower-case words that say what kind of body a name is: "'s peacekeeping mission", " refugee agency"
+_KIND_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+[a-z][a-z-]*){0,3}\s+(?:mission|agency|office|force|operation|body|"
+                           r"organi[sz]ation|programme|program|fund|commission|council|court|tribunal|panel|"
+                           r"wing|branch|arm|unit|affiliate|faction|service|ministry)\s*,?\s*")
+
+
 def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     """Actors named in ``text``: non-overlapping, in text order, longest match first.
 
@@ -1086,6 +1105,7 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     taken.sort(key=lambda c: c.start)
     taken += _spokespersons(plain, taken)
     taken.sort(key=lambda c: c.start)
+    taken = _without_parents_named_as_kind(plain, taken)
     out = []
     for cand in taken:
         via = "metonym" if cand.via == "capital" else cand.via

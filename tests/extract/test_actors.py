@@ -534,3 +534,11 @@ def test_police_who_speak_or_act_are_the_police_of_the_articles_state():
     # a named officer in apposition speaks for the police too
     text = "The Kano police commander, Commissioner Salman Dogo Garba, said on Monday that 9 people died."
     assert [(m.text, m.actor.id) for m in find_actors(text, "nigeria")][:1] == [("police commander", "nigeria-police")]
+
+
+def test_a_parent_that_says_what_kind_of_body_the_next_name_is_does_not_act():
+    text = "The UN peacekeeping mission MONUSCO said on Sunday that it had sent a patrol."
+    assert [m.actor.id for m in find_actors(text)] == ["monusco"]
+    # the parent named on its own, or beside the other, stays
+    assert [m.actor.id for m in find_actors("The UN and MONUSCO condemned the attack.")] == ["united-nations", "monusco"]
+    assert [m.actor.id for m in find_actors("The UN said MONUSCO troops had left.")] == ["united-nations", "monusco"]
