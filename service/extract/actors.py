@@ -369,8 +369,10 @@ _AFFILIATE_AFTER = re.compile(
 # (Here and below, a pattern scanned over the whole text opens with a lookahead on the characters
 # its matches can start with: sre then passes over every other offset at once.)
 _GENERIC_MILITARY = re.compile(
-    r"(?=[TtIiGgRrAaSs])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces)|"
+    r"(?=[TtIiGgRrAaSsMm])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces)|"
     r"[Ii]ts\s+(?P<its>forces)|"
+    # "Ukraine's General Staff", "a military official said", "army officials"
+    r"(?P<staff>General\s+Staff|(?:[Aa]n?\s+(?:senior\s+)?)?(?:[Mm]ilitary|[Aa]rmy)\s+(?:officials?|sources?))|"
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime)\s+(?:forces|troops|soldiers))|"
     r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation))|"
     # "soldiers executed at least 223 villagers", "soldiers and militiamen killed 58 people"
@@ -695,7 +697,8 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     paragraphs after a US envoy spoke of talks in Sudan, is Sudan's."""
     index = _index()
     found: list[_Candidate] = []
-    if not any(noun in plain for noun in ("army", "military", "junta", "armed", "forces", "troops", "soldiers")):
+    if not any(noun in plain for noun in ("army", "military", "junta", "armed", "forces", "troops", "soldiers",
+                                          "Staff")):
         return found
     # ``taken`` is sorted and its spans do not overlap, so its ends are sorted too; so are those
     # of ``found``, made from successive matches. A match's neighbours are found by bisection.
@@ -703,9 +706,9 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     taken_ends = [c.end for c in taken]
     found_ends: list[int] = []
     for m in _GENERIC_MILITARY.finditer(plain):
-        group = next(g for g in ("noun", "its", "bare", "act", "doer") if m.group(g))
+        group = next(g for g in ("noun", "its", "staff", "bare", "act", "doer") if m.group(g))
         start, end = m.start(group), m.end(group)
-        if group == "doer" and _NOT_DOERS_BEFORE.search(plain, max(0, start - 20), start):
+        if group in ("doer", "staff") and _NOT_DOERS_BEFORE.search(plain, max(0, start - 20), start):
             continue
         i = bisect.bisect_left(taken_starts, end)  # taken[:i] start before the match ends
         if i and taken_ends[i - 1] > start:

@@ -542,3 +542,17 @@ def test_a_parent_that_says_what_kind_of_body_the_next_name_is_does_not_act():
     # the parent named on its own, or beside the other, stays
     assert [m.actor.id for m in find_actors("The UN and MONUSCO condemned the attack.")] == ["united-nations", "monusco"]
     assert [m.actor.id for m in find_actors("The UN said MONUSCO troops had left.")] == ["united-nations", "monusco"]
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    ("Ukraine's General Staff rejected the claim today.", None, ("General Staff", "ukraine-military")),
+    ("A military official today dismissed the group's claim as propaganda.", "pakistan",
+     ("A military official", "pakistan-military")),
+    ("Army officials said 12 soldiers died in the ambush.", "nigeria", ("Army officials", "nigeria-military")),
+])
+def test_a_general_staff_or_a_military_official_speaks_for_the_military(text, state, expected):
+    assert expected in [(m.text, m.actor.id) for m in find_actors(text, state)]
+
+
+def test_military_officials_who_are_counted_are_no_speakers():
+    assert find_actors("Gunmen killed two army officials in Kano.", "nigeria") == []
