@@ -998,6 +998,43 @@ def _possessive_roles(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
+# "He denied the same day that ...", "The next day, it denied that ...": a pronoun that speaks at
+# the head of a sentence (after at most a short phrase and a comma).
+_PRONOUN_SPEAKS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+)?(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"
+    r"\s+(?:(?:also|later|then|again|quickly|firmly|flatly|strongly)\s+)?"
+    r"(?:said|says|denied|denies|rejected|rejects|dismissed|claimed|claims|added|insisted|warned|announced|"
+    r"accused|blamed|confirmed|told|called|vowed|stated)\b"
+)
+
+
+def _pronoun_speakers(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """The subject of the previous sentence for a pronoun that speaks: "He" a person or a body's
+    spokesman named there, "It" and "They" a body."""
+    index = _index()
+    found: list[_Candidate] = []
+    starts = [c.start for c in taken]
+    for m in _scan(_PRONOUN_SPEAKS, plain):
+        start = m.start("pronoun")
+        i = bisect.bisect_left(starts, start)
+        if any(c.start < m.end() and c.end > m.start() for c in taken[max(0, i - 1):i + 1]):
+            continue  # "Their envoy", a name in the leading phrase: named already
+        sentence_start = m.start()
+        previous_end = sentence_start - 1
+        while previous_end > 0 and plain[previous_end - 1] in " \n":
+            previous_end -= 1
+        if previous_end <= 0:
+            continue
+        previous_start = max(plain.rfind(". ", 0, previous_end - 1), plain.rfind("\n", 0, previous_end - 1)) + 1
+        person = m.group("pronoun").lower() in ("he", "she")
+        subject = [c for c in taken if previous_start <= c.start < previous_end
+                   and index.actors[c.actor_id].type != "media"
+                   and (person or index.actors[c.actor_id].type != "person")]
+        if subject:
+            found.append(_Candidate(start, m.end("pronoun"), subject[0].actor_id, "spokesperson"))
+    return found
+
+
 def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """Drop matches that the words around them show are not the actor acting."""
     index = _index()
@@ -1109,6 +1146,8 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     taken += _spokespersons(plain, taken)
     taken.sort(key=lambda c: c.start)
     taken = _without_parents_named_as_kind(plain, taken)
+    taken += _pronoun_speakers(plain, taken)
+    taken.sort(key=lambda c: c.start)
     out = []
     for cand in taken:
         via = "metonym" if cand.via == "capital" else cand.via

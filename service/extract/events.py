@@ -384,7 +384,7 @@ _TREND = _words(r"rose", r"risen", r"increased", r"surged", r"soared", r"doubled
 _ANSWERED = re.compile(r"\b(?:rejected|dismissed|denied|disputed|criticised|criticized|condemned|welcomed)\s+the\s+"
                        r"(?:report|group|organi[sz]ation|findings)\b", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"(?:'s)?(?:\s+(?:officials?|authorities|spokes(?:man|woman|person)|military|government))?"
-                         r"\s+(?:said|says|say|told|claimed|claims|announced|accused)\b(?:\s+that)?", re.IGNORECASE)
+                         r"\s+(?:said|says|say|told|claimed|claims|announced|accused|accuses|blamed|blames)\b(?:\s+that)?", re.IGNORECASE)
 _OWN_PRONOUN = re.compile(r"\b(?:it|its|they|their|we|our)\b", re.IGNORECASE)
 _POSSESSIVE_DATE = re.compile(r"'s?\s")
 _REACTS = re.compile(r"\s+(?:(?:is|was|were|has\s+been|had\s+been)\s+)?(?:appalled|alarmed|shocked|horrified|saddened|"
@@ -2019,6 +2019,9 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                 continue
             others = [m for m in matches if m.start >= says.end() and m.actor.id in values
                       and m.actor.type in ("state", "military", "armed_group")]
+            if says.group().rstrip().lower().endswith(("blamed", "blames", "accused", "accuses")):
+                del values[match.actor.id]  # "It blamed the dissidents for the killing": not its own
+                continue
             if any(m.actor.id == match.actor.id for m in others):
                 continue  # "The army said on Tuesday that its forces had repelled": it did
             own = any(m.actor.part_of == match.actor.id for m in others)

@@ -556,3 +556,15 @@ def test_a_general_staff_or_a_military_official_speaks_for_the_military(text, st
 
 def test_military_officials_who_are_counted_are_no_speakers():
     assert find_actors("Gunmen killed two army officials in Kano.", "nigeria") == []
+
+
+def test_a_pronoun_that_speaks_is_the_previous_sentences_subject():
+    text = ("On 13 April, the RSF announced that its fighters had taken the camp. "
+            "The next day, it denied that its forces had harmed civilians.")
+    assert ("it", "rsf") in [(m.text, m.actor.id) for m in find_actors(text)]
+    text = ("Major Ali Hassan, the Sudanese army's spokesman, said on Sunday that the attack was revenge. "
+            "He denied the same day that troops had been slow to respond.")
+    assert ("He", "sudan-military") in [(m.text, m.actor.id) for m in find_actors(text)]
+    # "it" is no person's word, and a pronoun that does not speak is no actor
+    text = "President Ruto spoke on Monday. It rained on Tuesday, and it said nothing."
+    assert [m.text for m in find_actors(text)] == ["Ruto"]

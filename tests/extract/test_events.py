@@ -1471,3 +1471,8 @@ def test_a_date_of_a_press_conference_is_the_saying():
     # an occasion for speaking is no saying without a verb of saying
     text = "At a briefing on Monday, gunmen stormed the hotel and killed two guards."
     assert brief(text, dt.date(2025, 3, 7))[0][3] != "statement"
+
+
+def test_who_puts_an_attack_down_to_someone_did_not_do_it():
+    text = "The ELN blamed FARC dissidents for the killing on Wednesday of three members of one family near Tibú."
+    assert brief(text, dt.date(2025, 1, 21))[0][6] == ["farc"]
