@@ -449,6 +449,9 @@ _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside) the (?:
 _THE_REGION = _words(r"(?:in|across|throughout|of) the (?:state|province|region|governorate|department|oblast|strip|"
                      r"(?:(?:northern|southern|eastern|western|central|surrounding|rural)\s+)?countryside)"
                      r"(?!\s+(?:of|capital)\b)")
+# An area by its own name, with a word that says it is one: "in the Catatumbo region".
+_UNKNOWN_REGION = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}"
+                             r"(?:region|area|valley|zone|territory|highlands|lowlands|basin|corridor)\b")
 # A region's main town named by what it is: "fighting for control of the state capital".
 _THE_CAPITAL = _words(r"the (?:state|provincial|province's|state's|regional|departmental|district) capital")
 # Fighting that goes on: "have been fighting for control of the city since ...".
@@ -974,9 +977,19 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             country = _focus_country(places)
             if country is not None:
                 event["places"] = _event_places([PlaceMatch(0, 0, "", country)])
+        if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] == "reporting_period") \
+                and _UNKNOWN_REGION.search(text, event["_clause_start"], event["end"]):
+            # "80 people have been killed in the Catatumbo region since Thursday": an area the
+            # gazetteer lacks, in the one region the article keeps to
+            one_region = _article_region(text, places) if one_region is False else one_region
+            if one_region is not None:
+                event["places"] = _event_places([one_region])
         if event["type"] == "reporting_period" and event["places"]:
             # "24 people have been killed in Israel since Friday night, when Iran fired ..."
             placed.setdefault(event["_timex_start"], event["places"])
+        if event["type"] == "military_campaign" and not event["places"] and event["_timex_start"] in placed:
+            # "80 killed in the region since Thursday, when the ELN launched an offensive": there
+            event["places"] = placed[event["_timex_start"]]
         if event["type"] not in VIOLENT_TYPES:
             continue
         if not event["places"] and event["_timex_start"] in placed:

@@ -1476,3 +1476,17 @@ def test_a_date_of_a_press_conference_is_the_saying():
 def test_who_puts_an_attack_down_to_someone_did_not_do_it():
     text = "The ELN blamed FARC dissidents for the killing on Wednesday of three members of one family near Tibú."
     assert brief(text, dt.date(2025, 1, 21))[0][6] == ["farc"]
+
+
+def test_an_area_the_gazetteer_lacks_lies_in_the_one_region_the_article_keeps_to():
+    text = ("At least 80 people have been killed in the Catatumbo region since Thursday, when the ELN launched "
+            "an offensive, officials said.\n\nThe Norte de Santander governor said troops were sent to Tibú "
+            "and Ocaña in Norte de Santander.")
+    events = brief(text, dt.date(2025, 1, 21))
+    assert sorted((e[3], e[5]) for e in events if e[3] in ("reporting_period", "military_campaign")) == [
+        ("military_campaign", ["Norte de Santander Department"]),
+        ("reporting_period", ["Norte de Santander Department"])]
+    # an article over two regions gives no such place
+    text = ("At least 80 people have been killed in the Catatumbo region since Thursday, officials said.\n\n"
+            "Troops were sent from Antioquia and Norte de Santander.")
+    assert brief(text, dt.date(2025, 1, 21))[0][5] == []
