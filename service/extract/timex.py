@@ -1248,9 +1248,71 @@ def _find_seasons(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window"
         yield _Candidate(begin, match.end(), start, end, "month", year=year)
 
 
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday of ``year`` (the Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+# Days named by a feast: fixed ones by (month, day), movable ones by their offset from Easter.
+_FIXED_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+                 "new year's eve": (12, 31), "new year's day": (1, 1)}
+_EASTER_OFFSETS = {"palm sunday": -7, "maundy thursday": -3, "holy thursday": -3, "good friday": -2,
+                   "holy saturday": -1, "easter sunday": 0, "easter": 0, "easter monday": 1}
+_RE_FEAST = re.compile(
+    r"(?<![\w'’-])(?P<f>Christmas(?:[^\S\n]+(?:Eve|Day))?|New[^\S\n]+Year['’]s[^\S\n]+(?:Eve|Day)|"
+    r"(?:Palm|Easter)[^\S\n]+Sunday|Easter(?:[^\S\n]+Monday)?|(?:Maundy|Holy)[^\S\n]+Thursday|Good[^\S\n]+Friday|"
+    r"Holy[^\S\n]+Saturday)"
+    r"(?:,?[^\S\n]+(?:of[^\S\n]+)?(?P<y>(?:19|20)\d\d)\b)?(?![\w'’-])"
+)
+# A bare "Christmas" or "Easter" is a day only after a preposition of time ("on Christmas", not
+# "a Christmas market", "Christmas Island", "the Easter Rising").
+_RE_FEAST_CUE = re.compile(r"(?i:\b(?:on|at|over|before|after|since|until|by|since)[^\S\n]+)$")
+
+
+def _feast_day(name: str, year: int) -> dt.date:
+    if name in _FIXED_FEASTS:
+        month, day = _FIXED_FEASTS[name]
+        return dt.date(year, month, day)
+    return _easter(year) + dt.timedelta(days=_EASTER_OFFSETS[name])
+
+
+def _find_feasts(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
+    """"on Christmas Eve 2023", "Palm Sunday", "over Easter": the feast's day, the latest one on or
+    before publication unless the text names a year or speaks of the future."""
+    if not win.has("christmas", "easter", "new year", "good friday", "palm sunday", "holy ", "maundy"):
+        return
+    for match in _RE_FEAST.finditer(text, pos, endpos):
+        name = " ".join(match.group("f").lower().replace("’", "'").split())
+        if name in ("christmas", "easter") and not match.group("y") \
+                and not _RE_FEAST_CUE.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        if match.group("y"):
+            year = int(match.group("y"))
+            day = _feast_day(name, year)
+        else:
+            future = _future_before(text, match.start())
+            year = dct.year
+            day = _feast_day(name, year)
+            if future and day < dct:
+                day = _feast_day(name, year + 1)
+            elif not future and day > dct:
+                day = _feast_day(name, year - 1)
+        yield _Candidate(match.start(), match.end(), day, day, "day",
+                         year=int(match.group("y")) if match.group("y") else None)
+
+
 _ENGLISH_FINDERS: tuple[Callable[[str, dt.date, int, int, _Window], Iterator[_Candidate]], ...] = (
     _find_ranges, _find_days, _find_months, _find_years, _find_weekdays, _find_relative,
-    _find_anaphora, _find_numeric, _find_month_spans, _find_seasons,
+    _find_anaphora, _find_numeric, _find_month_spans, _find_seasons, _find_feasts,
 )
 
 
@@ -1452,7 +1514,7 @@ _TRIGGERS_EXACT = (
 )
 _TRIGGERS_LOWER = ("day", "tonight", "tomorrow", "night", "morning", "afternoon", "evening",
                    "week", "month", "year", "ago", "since", "spring", "summer", "autumn", "winter", "fall",
-                   "period")
+                   "period", "christmas", "easter", "good friday", "new year")
 _BEFORE_TRIGGER = 32  # longest lead-in before a trigger: "throughout the ", "between the 7th of "
 _AFTER_TRIGGER = 72  # longest tail after one: "September 30, 2015 to November 29, 2015"
 

@@ -851,3 +851,25 @@ def test_seasons(text, expected):
 )
 def test_exactly_a_year_ago_is_the_day(text, expected):
     assert [(t.text, str(t.date), t.precision) for t in find_timexes(text, dt.date(2024, 1, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the latest feast on or before publication (14 April 2025, the day after Palm Sunday)
+        ("A missile struck the city centre on Palm Sunday.", [("Palm Sunday", "2025-04-13")]),
+        ("Shelling went on over Easter and on Good Friday.", [("Easter", "2024-03-31"), ("Good Friday", "2024-03-29")]),
+        ("Gunmen attacked the villages on Christmas Eve.", [("Christmas Eve", "2024-12-24")]),
+        ("On New Year's Day, drones hit the port.", [("New Year's Day", "2025-01-01")]),
+        # a year written with it, or a future tense
+        ("On Christmas Eve 2023, attacks killed 150 people.", [("Christmas Eve 2023", "2023-12-24")]),
+        ("Riots broke out on Easter Monday 2016.", [("Easter Monday 2016", "2016-03-28")]),
+        ("The truce will start on Christmas Day.", [("Christmas Day", "2025-12-25")]),
+        # names and things that hold a feast's word are no day
+        ("Christmas Island lies south of Java.", []),
+        ("A Christmas market opened; historians studied the Easter Rising.", []),
+    ],
+)
+def test_feasts_are_their_days(text, expected):
+    assert [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2025, 4, 14))] == expected
+    assert all(t.precision == "day" for t in find_timexes(text, dt.date(2025, 4, 14)))
