@@ -1278,6 +1278,12 @@ _RE_FEAST = re.compile(
 _RE_FEAST_CUE = re.compile(r"(?i:\b(?:on|at|over|before|after|since|until|by|since)[^\S\n]+)$")
 
 
+# Nouns that make "the <feast> ..." the name of a thing of some year: "the Good Friday agreement".
+_RE_FEAST_NAMED = re.compile(r"[^\S\n]++(?:agreement|accords?|deal|truce|rising|uprising|offensive|massacre|"
+                             r"tsunami|revolution|parade|address|message|speech|services?|market|tree|"
+                             r"holidays?|break|season)\b")
+
+
 def _feast_day(name: str, year: int) -> dt.date:
     if name in _FIXED_FEASTS:
         month, day = _FIXED_FEASTS[name]
@@ -1294,6 +1300,12 @@ def _find_feasts(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
         name = " ".join(match.group("f").lower().replace("’", "'").split())
         if name in ("christmas", "easter") and not match.group("y") \
                 and not _RE_FEAST_CUE.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        if not match.group("y") and (_RE_CAPITALISED_AFTER.match(text, match.end()) or (
+                _RE_THE_BEFORE.search(text, max(0, match.start() - 6), match.start())
+                and _RE_FEAST_NAMED.match(text, match.end()))):
+            # "the Good Friday Agreement", "the Easter offensive", "the Christmas Day massacre":
+            # a name for something of a year the text does not give
             continue
         if match.group("y"):
             year = int(match.group("y"))

@@ -868,6 +868,10 @@ def test_exactly_a_year_ago_is_the_day(text, expected):
         # names and things that hold a feast's word are no day
         ("Christmas Island lies south of Java.", []),
         ("A Christmas market opened; historians studied the Easter Rising.", []),
+        ("The Good Friday Agreement ended the Troubles.", []),
+        ("Survivors of the Christmas Day massacre spoke.", []),
+        # "the Palm Sunday strike" of a recent story is the day
+        ("The Palm Sunday strike killed 35.", [("Palm Sunday", "2025-04-13")]),
     ],
 )
 def test_feasts_are_their_days(text, expected):
