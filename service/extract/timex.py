@@ -343,7 +343,7 @@ _RE_DEADLINE_AFTER = re.compile(r"(?i:[^\S\n]+as[^\S\n]+(?:the|a|its)[^\S\n]+(?:
 # "would be held on", "would resume talks in", "agreed to meet again in Istanbul on": a plan as
 # reported.
 _RE_WOULD = re.compile(
-    r"(?i:\bwould\s+(?:(?:not|be)\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:on|in|by|from)\s+$|"
+    r"(?i:\bwould\s+(?:(?:not|be)\s+)?[a-z]+(?:\s+[\w'’-]+){0,7}?\s+(?:on|in|by|from)\s+$|"
     r"\b(?:agreed|agrees|plans?|planned|decided|decides|promised|pledged|vowed|intends?|intended)\s+to\s+"
     r"(?!(?:a|an|the|its|their|his|her)\b)[a-z]+(?:\s+[A-Za-z]+){0,3}?\s+(?:on|in|by)\s+$)")
 # A state that holds now, until a day that may be to come: "are available for interviews until",
@@ -379,6 +379,8 @@ def _future_before(text: str, start: int) -> bool:
     """True when a future-tense marker sits within the nine words before ``start``."""
     window = text[max(0, start - 80):start]
     low = ascii_fold(window)
+    if any(word in low for word in _SCHEDULED_WORDS) and _RE_SCHEDULED.search(text, max(0, start - 90), start):
+        return True
     if not any(word in low for word in _FUTURE_WORDS):
         return False
     words = _RE_WORDS_BEFORE.search(window)
@@ -393,10 +395,18 @@ def _plan_or_state_before(text: str, start: int) -> bool:
     """True when "is/are/remains ... until" in the present tense ends right before ``start``, or
     a "would" of reported plans ("said a day of mourning would be held on Monday"): the date may
     be to come or just gone, and is the nearer of the two."""
-    window = text[max(0, start - 60):start]
+    window = text[max(0, start - 90):start]
     if ("until" in window or "till" in window) and _RE_PRESENT_UNTIL.search(window) is not None:
         return True
     return ("would" in window or " to " in window) and _RE_WOULD.search(window) is not None
+
+
+# An occasion a party faces or holds, told in the present: "faces Luisa González in a run-off on",
+# "holds elections in November": to come. Every match holds one of _SCHEDULED_WORDS.
+_SCHEDULED_WORDS = ("run", "elect", "vote", "poll", "summit", "trial", "hearing", "talks", "referend")
+_RE_SCHEDULED = re.compile(
+    r"(?i:\b(?:faces?|holds?|hosts?|heads?\s+(?:to|into)|goes\s+(?:to|into))\b[^.;\n]{0,60}?"
+    r"\b(?:run-?offs?|elections?|votes?|referendums?|polls|summit|trial|hearing|talks)(?:\s+(?:on|in|from))?\s+$)")
 
 
 def _nearer_ahead(ahead: int, back: int) -> bool:

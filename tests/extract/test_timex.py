@@ -739,6 +739,14 @@ def test_until_after_a_present_state_looks_ahead(text, expected):
         ("The leaders said they would meet on Monday.", dt.date(2024, 3, 5), ("Monday", "2024-03-04")),
         ("They agreed to meet again in Istanbul on 25 October.", dt.date(2025, 10, 23), ("25 October", "2025-10-25")),
         ("He said talks would resume in May.", dt.date(2025, 4, 19), ("May", "2025-05-01")),
+        ("The mayor said the city would install street lights and cameras in the estate from May.",
+         dt.date(2025, 3, 7), ("May", "2025-05-01")),
+        # an occasion faced or held, told in the present
+        ("Noboa faces Luisa González in a presidential run-off on 13 April.", dt.date(2025, 3, 7),
+         ("13 April", "2025-04-13")),
+        ("The country holds parliamentary elections in November.", dt.date(2025, 3, 7), ("November", "2025-11-01")),
+        # held in the past tense is past
+        ("The country held parliamentary elections in November.", dt.date(2025, 3, 7), ("November", "2024-11-01")),
         # a deadline set: the nearer day, here the coming one
         ("A declaration set August 18 as the deadline for a final accord.", dt.date(2025, 8, 7), ("August 18", "2025-08-18")),
         # agreeing to a thing is no plan of a day to come
