@@ -327,11 +327,13 @@ _SPEAKER_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
 _TERMS = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b")
 # A document's heading: the lines before its first blank line.
 _HEAD_END = re.compile(r"\n[ \t]*\n")
+# One short line of fields parted by bars, then a blank line
+_META_LINE = re.compile(r"[^\n|]{1,80}(?:\|[^\n|]{1,80}){1,5}(?=\n[ \t]*\n)")
 _COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down from|versus|vs\.?|"
                          r"(?:more|fewer|less|higher|lower) than (?:in|during|for)(?: all of| the whole of| the same \w+ of)?)"
                          r"\s*(?=[\w,]*\d)", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
-_ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)\s*:?\s*$", re.IGNORECASE)
+_ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as\s+of|with\s+effect\s+from)\s+$", re.IGNORECASE)
 
@@ -413,7 +415,8 @@ _CROWD_PROTEST = _words(
     r"(?:hundreds|thousands|dozens|scores|residents|villagers|protesters|demonstrators|crowds?|relatives|families|"
     r"mourners)(?: of (?:residents|villagers|people|protesters|relatives))? (?:blocked|marched|rallied|protested|"
     r"demonstrated|gathered|took to the streets)")
-_FIELD_BEFORE = re.compile(r"\|[ \t]*$")
+# A day alone in a field of the heading: "... | 15 May 2025", "Kabul, 23/10/2025" on a line of its own.
+_FIELD_BEFORE = re.compile(r"(?:\||^[ \t]*(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},)?)[ \t]*$")
 _PART_RULE = re.compile(r"^[ \t]*[-–—_=*]{1,80}[ \t]*$", re.MULTILINE)
 # "killing 1,400 people according to Israeli officials": who counted, not who killed.
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|citing|cited by|reported by|told)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -1876,6 +1879,10 @@ def _article_context(text: str, actors: list[ActorMatch], sentences: list[Senten
     blank = _HEAD_END.search(text, 0, 400)
     first_line = text.find("\n")
     head_end = blank.start() if blank else (first_line if 0 <= first_line <= 200 else 0)
+    meta = _META_LINE.match(text, blank.end()) if blank and not text[:blank.start()].rstrip().endswith(".") else None
+    if meta:
+        # "Title\n\nPress release | UNICEF | 17 April 2025\n\n": a line of fields after the title
+        head_end = meta.end()
     publisher = next((a for a in actors if a.start < head_end and a.actor.type in ("ngo", "international")), None)
     return _Context(dominant_means=kind if count else None, salient_reporter=salient, publisher=publisher,
                     head_end=head_end,

@@ -1490,3 +1490,24 @@ def test_an_area_the_gazetteer_lacks_lies_in_the_one_region_the_article_keeps_to
     text = ("At least 80 people have been killed in the Catatumbo region since Thursday, officials said.\n\n"
             "Troops were sent from Antioquia and Norte de Santander.")
     assert brief(text, dt.date(2025, 1, 21))[0][5] == []
+
+
+@pytest.mark.parametrize("heading", [
+    # a line of fields after the title and a blank line
+    "Plateau: killings in farming villages\n\nReport summary | Human Rights Watch | 19/06/2025\n\n",
+    # "Issued on"
+    "Hostilities in Suwayda - Flash Update No. 4\nOCHA | Situation as of 18 June 2025 | Issued on 19 June 2025\n\n",
+    # a place and the day, on a line of their own
+    "Civilian casualties update\nUnited Nations Assistance Mission in Afghanistan (UNAMA)\nKabul, 19/06/2025\n\n",
+])
+def test_the_day_a_reports_heading_gives_is_its_publication(heading):
+    text = heading + "Armed men killed at least 31 civilians in Bokkos on 3 June, the report says."
+    events = brief(text, dt.date(2025, 6, 19))
+    assert ("2025-06-19", "report_published") in [(e[0], e[3]) for e in events]
+    assert ("2025-06-03", "attack_on_civilians") in [(e[0], e[3]) for e in events]
+
+
+def test_a_line_of_fields_far_into_the_body_is_no_heading():
+    text = ("Gunmen killed 31 civilians in Bokkos on 3 June, Human Rights Watch said.\n\n"
+            "Report summary | Human Rights Watch | 19/06/2025\n\nMore follows.")
+    assert "report_published" not in [e[3] for e in brief(text, dt.date(2025, 6, 19))]
