@@ -866,12 +866,18 @@ def _claimers(events: list[dict]) -> None:
     """A claim that names no claimer ("The group claimed the attack the next day") is made
     by the perpetrators of the violent event told before it."""
     last_violent = None
+    last_group = None  # the armed groups of the latest violent event that names one
     for event in events:
         if event["type"] in VIOLENT_TYPES:
             last_violent = event
+            groups = [a for a in event["actors"] if a["type"] == "armed_group"]
+            last_group = groups or last_group
         elif event["_claim"] and last_violent is not None and not any(
                 a["type"] in ("state", "military", "armed_group") for a in event["actors"]):
-            perpetrators = [a for a in last_violent["actors"] if a["type"] in ("state", "military", "armed_group")]
+            # armed groups claim attacks: "The group claimed the raids on Tuesday" after an
+            # ambush on an army patrol is the raiders' claim, not the army's
+            perpetrators = last_group or [a for a in last_violent["actors"]
+                                          if a["type"] in ("state", "military", "armed_group")]
             event["actors"] = perpetrators + [a for a in event["actors"] if a not in perpetrators]
             if perpetrators and event["attributed_to"] is None:
                 event["attributed_to"] = perpetrators[0]["id"]

@@ -1005,7 +1005,8 @@ def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
 
     A day needs a reference of one day; a week, month or year one no coarser than itself.
     An offset ("three days later") keeps the reference's precision: from a day it gives a day,
-    from a month ("two months later") a month, from a year a year."""
+    from a month ("two months later") a month, from a year a year; only a month or a year
+    counted from a day ("a month later") gives the month it reaches."""
     first, last, precision = ref
     rank = _PRECISION_RANK[precision]
     op = anaphor[0]
@@ -1031,6 +1032,10 @@ def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
             return None
         return (*_unit_span(_shift(first, unit, step), unit), unit)
     unit, n = anaphor[1], anaphor[2]  # "offset"
+    if precision == "day" and unit in ("month", "year"):
+        # "A month later", "a year earlier": about then, which names a month, not a day
+        month = _shift(last if n > 0 else first, unit, n)
+        return (*_unit_span(month, "month"), "month")
     if precision == "day":
         day = _shift(last if n > 0 else first, unit, n)
         return day, day, "day"
@@ -1678,6 +1683,7 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
     Each step looks only at the text since the previous expression: linear in the text."""
     out: list[_Candidate] = []
     ref: tuple[dt.date, dt.date, str] | None = None
+    day_ref: tuple[dt.date, dt.date, str] | None = None  # the last single day found
     began: tuple[dt.date, dt.date, str] | None = None  # the start of the last "since X" (for "since the war began")
     period: tuple[dt.date, dt.date, str] | None = None  # the period a report's header names
     anchor_year: int | None = None
@@ -1694,6 +1700,11 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
         if cand.anaphor is not None:
             source = began if cand.anaphor[0] == "began" else period if cand.anaphor[0] == "period" else ref
             value = _resolve_anaphor(cand.anaphor, source, dct) if source else None
+            if value is None and source is ref and day_ref is not None and cand.anaphor[0] in ("same", "step") \
+                    and cand.anaphor[1] == "day":
+                # "late on Monday ..., the deadliest attack this year. The same night, ...": the
+                # day told of last, past a coarser date that only compares
+                value = _resolve_anaphor(cand.anaphor, day_ref, dct)
             if value is None:
                 continue
             last = out[-1] if out else None
@@ -1705,6 +1716,7 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
                     last.date, last.date_end = span
                     last.end = cand.end
                     ref = (last.date, last.date_end, last.precision)
+                    day_ref = ref if ref[2] == "day" and ref[0] == ref[1] else day_ref
                     previous_end = cand.end
                     continue
             cand.date, cand.date_end, cand.precision = value
@@ -1714,6 +1726,7 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
                 _wrap_since_until(text, cand, dct, previous_end)
             if cand.anaphor[0] not in ("since", "began"):
                 ref = (value[0], value[1], value[2])
+                day_ref = ref if ref[2] == "day" and ref[0] == ref[1] else day_ref
         else:
             if cand.reanchor is not None and anchor_year is not None:
                 span = cand.reanchor(anchor_year)
@@ -1726,6 +1739,7 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
                 # in a paragraph telling of an earlier day, the night after that day
                 cand.date, cand.date_end = ref[0], ref[0] + dt.timedelta(days=1)
             ref = (cand.date, cand.date_end, cand.precision)
+            day_ref = ref if ref[2] == "day" and ref[0] == ref[1] else day_ref
             if cand.kind == "point":
                 _wrap_since_until(text, cand, dct, previous_end)
             if cand.kind == "since":

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from schemas.event import ExtractedEventSchema
-from service.extract.events import extract_events
+from service.extract.events import _claimers, extract_events
 from service.extract.actors import find_actors
 from service.extract.figures import casualties
 
@@ -584,6 +584,14 @@ def test_a_claim_of_an_attack_already_told_is_a_statement_by_its_perpetrators():
         ("attack_on_civilians", 3, ["islamic-state"], None),
         ("statement", None, ["islamic-state"], "islamic-state"),
     ]
+    # a clash with the army told in between: a claim that names no one is still the raiders'
+    group = {"id": "islamic-state", "type": "armed_group"}
+    army = {"id": "mozambique-military", "type": "military"}
+    events = [{"type": "attack_on_civilians", "actors": [group], "_claim": False},
+              {"type": "armed_clash", "actors": [army], "_claim": False},
+              {"type": "statement", "actors": [], "_claim": True, "attributed_to": None}]
+    _claimers(events)
+    assert events[2]["actors"] == [group] and events[2]["attributed_to"] == "islamic-state"
     # a claim of a new attack dates the attack
     new = brief("The Houthis claimed a drone attack on the Abqaiq oil facility on 14 September.", dt.date(2019, 12, 20))
     assert [(e[3], e[6]) for e in new] == [("air_strike", ["houthis"])]

@@ -885,3 +885,26 @@ def test_exactly_a_year_ago_is_the_day(text, expected):
 def test_feasts_are_their_days(text, expected):
     assert [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2025, 4, 14))] == expected
     assert all(t.precision == "day" for t in find_timexes(text, dt.date(2025, 4, 14)))
+
+
+def test_a_same_night_after_a_coarser_date_is_the_day_told_of_last():
+    text = ("Insurgents killed 11 people in Chinda late on Monday, the deadliest attack this year. "
+            "The same night, another band ambushed a patrol.")
+    found = [(t.text, str(t.date), t.precision) for t in find_timexes(text, dt.date(2025, 5, 21))]
+    assert found == [("late on Monday", "2025-05-19", "day"), ("this year", "2025-01-01", "year"),
+                     ("The same night", "2025-05-19", "day")]
+    # with no day told before, no value to give
+    assert [t.text for t in find_timexes("This year was the worst. The same night, it rained.",
+                                         dt.date(2025, 5, 21))] == ["This year"]
+
+
+def test_a_month_or_a_year_counted_from_a_day_is_a_month():
+    text = "Soldiers captured him on 1 July 2020. A month later, he escaped. Three days later he was caught."
+    found = [(t.text, str(t.date), str(t.date_end), t.precision) for t in find_timexes(text, dt.date(2025, 5, 21))]
+    assert found[1] == ("A month later", "2020-08-01", "2020-08-31", "month")
+    text = "Soldiers captured him on 1 July 2020. A year earlier, he had escaped."
+    found = [(t.text, str(t.date), str(t.date_end), t.precision) for t in find_timexes(text, dt.date(2025, 5, 21))]
+    assert found[1] == ("A year earlier", "2019-07-01", "2019-07-31", "month")
+    # days counted from a day stay a day
+    text = "Soldiers captured him on 1 July 2020. Three days later he escaped."
+    assert [str(t.date) for t in find_timexes(text, dt.date(2025, 5, 21))][1] == "2020-07-04"
