@@ -376,7 +376,7 @@ _GENERIC_MILITARY = re.compile(
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime)\s+(?:forces|troops|soldiers))|"
     r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation))|"
     # "soldiers executed at least 223 villagers", "soldiers and militiamen killed 58 people"
-    r"\b(?P<doer>[Ss]oldiers|[Tt]roops)(?=\s+(?:and\s+[^.;,\n]{1,40}?\s+)?(?:killed|executed|shot|opened\s+fire|"
+    r"\b(?P<doer>[Ss]oldiers|[Tt]roops)(?=\s+(?:and\s+[^.;,\n]{1,70}?\s+)?(?:killed|executed|shot|opened\s+fire|"
     r"attacked|raided|burned|torched|detained|abducted|massacred|looted|fired|fought|clashed|exchanged\s+fire)\b))"
     r"\b(?!\s+[A-Z])"
 )
@@ -698,7 +698,7 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     index = _index()
     found: list[_Candidate] = []
     if not any(noun in plain for noun in ("army", "military", "junta", "armed", "forces", "troops", "soldiers",
-                                          "Staff")):
+                                          "Soldiers", "Troops", "Army", "Military", "Staff")):
         return found
     # ``taken`` is sorted and its spans do not overlap, so its ends are sorted too; so are those
     # of ``found``, made from successive matches. A match's neighbours are found by bisection.
@@ -848,7 +848,8 @@ def _the_group(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
-_THE_GROUP = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:armed\s+|militant\s+|rebel\s+|jihadist\s+)?group\b(?!['’]s)")
+_THE_GROUP = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:(?:armed|militant|rebel|jihadist|local|rival|same|criminal)\s+)?"
+                        r"(?:group|cartel|gang|militia)\b")
 
 
 # "President Hassan Sheikh Mohamud", "Prime Minister Ariel Henry": a head of state or

@@ -492,6 +492,14 @@ def test_its_chief_is_the_body_the_sentence_before_is_about(text, expected):
             ("Boko Haram", "boko-haram"), ("Nigerian army", "nigeria-military"), ("The group", "boko-haram")]),
         ("Boko Haram fighters raided Konduga. Amnesty International said the group had burned homes.", [
             ("Boko Haram", "boko-haram"), ("Amnesty International", "amnesty-international")]),
+        # a cartel, a gang or a militia by its kind, and "the group's" fighters
+        ("Banners signed by the Santa Rosa de Lima cartel appeared. The local cartel has fought for years.", [
+            ("Santa Rosa de Lima cartel", "santa-rosa-de-lima-cartel"), ("The local cartel", "santa-rosa-de-lima-cartel")]),
+        ("Boko Haram fighters raided Konduga. The group's fighters also burned a school.", [
+            ("Boko Haram", "boko-haram"), ("The group", "boko-haram")]),
+        # soldiers who act, after a long "and ..." of others with them
+        ("Mexico said little. Soldiers and National Guard officers searching for the attackers exchanged fire "
+         "with gunmen.", [("Mexico", "mexico"), ("Soldiers", "mexico-military")]),
     ],
 )
 def test_militaries_acts_and_the_same_group(text, expected):
