@@ -324,7 +324,7 @@ _LOCATIVE = re.compile(
 )
 # "Russia and Turkey signed", "the United States and the Taliban signed": speakers in a list.
 _SPEAKER_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
-_TERMS = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b")
+_TERMS = re.compile(r",\s+(?:and\s+)?(?!(?:including|according|excluding)\b)[a-z]+ing\b")
 # A document's heading: the lines before its first blank line.
 _HEAD_END = re.compile(r"\n[ \t]*\n")
 # One short line of fields parted by bars, then a blank line
@@ -1755,13 +1755,37 @@ def _signatories(text: str, actors: list[ActorMatch], start: int, end: int) -> l
     for first, second in zip(parties, parties[1:]):
         if _AND_BETWEEN.fullmatch(text, first.end, second.start) and _AGREED_AFTER.match(text, second.end):
             return [first, second]
+    for first, second in zip(parties, parties[1:]):
+        # "the government and 14 armed groups, including 3R and the UPC, signed"
+        if _AND_INCLUDING.fullmatch(text, first.end, second.start):
+            listed = _listed_from(text, parties, second)
+            if _AGREED_AFTER.match(text, listed[-1].end + (text[listed[-1].end:listed[-1].end + 1] == ",")):
+                return [first, *listed]
     for signed in _SIGNED_WITH.finditer(text, start, end):
         first = [a for a in actors if a.end <= signed.start() and signed.start() - a.end <= 25
                  and a.actor.type in _PARTY_TYPES]
-        second = [a for a in actors if a.start == signed.end() and a.actor.type in _PARTY_TYPES]
+        leaders = _LEADERS_OF.match(text, signed.end())  # "with the leaders of 3R and the UPC"
+        at = leaders.end() if leaders else signed.end()
+        second = [a for a in parties if a.start == at]
         if first and second:
-            return [first[-1], second[0]]
+            return [first[-1], *_listed_from(text, parties, second[0])]
     return []
+
+
+def _listed_from(text: str, parties: list[ActorMatch], head: ActorMatch) -> list[ActorMatch]:
+    """``head`` and the parties listed right after it: "3R and the UPC", "A, B and C"."""
+    listed = [head]
+    for nxt in parties[parties.index(head) + 1:]:
+        if not _LIST_GAP.fullmatch(text, listed[-1].end, nxt.start):
+            break
+        listed.append(nxt)
+    return listed
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_AND_INCLUDING = re.compile(r"\s+and\s+[^.;,]{1,40},\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?")
+_LEADERS_OF = re.compile(r"(?:the\s+)?(?:leaders?|representatives?|heads?|delegations?|commanders?)\s+of\s+(?:the\s+)?",
+                         re.IGNORECASE)
 
 
 def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None, start: int, end: int) -> list[ActorMatch]:

@@ -1519,3 +1519,14 @@ def test_a_line_of_fields_far_into_the_body_is_no_heading():
     text = ("Gunmen killed 31 civilians in Bokkos on 3 June, Human Rights Watch said.\n\n"
             "Report summary | Human Rights Watch | 19/06/2025\n\nMore follows.")
     assert "report_published" not in [e[3] for e in brief(text, dt.date(2025, 6, 19))]
+
+
+def test_every_side_that_signs_is_a_party_to_the_agreement():
+    text = ("Fighting goes on in the Central African Republic. On 19 April, in N'Djamena, the government signed an "
+            "agreement with the leaders of 3R and the UPC, who pledged to disarm.")
+    assert brief(text, dt.date(2025, 6, 10))[0][3:] == (
+        "agreement", None, ["N'Djamena"], ["central-african-republic", "3r", "upc"])
+    text = ("Fighting goes on in the Central African Republic. On 6 February 2019, the government and 14 armed "
+            "groups, including 3R and the UPC, signed a peace agreement in Bangui.")
+    assert brief(text, dt.date(2025, 6, 10))[0][3:] == (
+        "agreement", None, ["Bangui"], ["central-african-republic", "3r", "upc"])
