@@ -1002,7 +1002,7 @@ def _possessive_roles(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
 # "He denied the same day that ...", "The next day, it denied that ...": a pronoun that speaks at
 # the head of a sentence (after at most a short phrase and a comma).
 _PRONOUN_SPEAKS = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+)?(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+|[A-Z][a-z]+\s+(?=[a-z]))?(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"
     r"\s+(?:(?:also|later|then|again|quickly|firmly|flatly|strongly)\s+)?"
     r"(?:said|says|denied|denies|rejected|rejects|dismissed|claimed|claims|added|insisted|warned|announced|"
     r"accused|blamed|confirmed|told|called|vowed|stated)\b"

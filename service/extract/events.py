@@ -175,8 +175,11 @@ _CLAUSE_CONTENT = _words(
     r"that", r"had", r"have", r"has", r"was", r"were", r"is", r"are", r"been", r"kill(?:ed|ing)", r"died",
     r"hit", r"struck", r"wounded", r"injured", r"destroyed",
 )
+# ("Yesterday he said": a pronoun right after the date; after a comma, "..., it claimed" only
+# attributes what went before.)
 _SPEECH_AFTER = re.compile(
-    r"^(?:[,\s]*(?:the |a |an )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:[a-z]+\s+){0,3}|[^\S\n]+)(?:has |had |have )?"
+    r"^(?:[,\s]*(?:the |a |an )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:[a-z]+\s+){0,3}|[^\S\n]+(?:he|she|they|it|we)\s+|[^\S\n]+)"
+    r"(?:has |had |have )?"
     + _SPEECH + r"\b"
 )  # "On Monday, the ministry said", and "a spokesman on Monday denied" (no comma between)
 _DENIAL = _words(
@@ -1744,7 +1747,7 @@ _AGREED_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:agreed|signed|reached
 # "announced that Israel and Hamas had agreed to a ceasefire": both sides agree, not one
 _TWO_SIDES_AGREED = re.compile(r"\b(?-i:[A-Z])[\w'-]*\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*\s+(?:(?:had|have|has)\s+)?"
                                r"(?:agreed|signed|reached)\b", re.IGNORECASE)
-_SIGNED_WITH = re.compile(r"\b(?:signed|agreed|reached|concluded|struck|negotiated)\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?",
+_SIGNED_WITH = re.compile(r"\b(?:signed|agreed|reached|concluded|struck|negotiated)\s+(?:\w+\s+){0,5}?with\s+(?:the\s+)?",
                           re.IGNORECASE)
 
 

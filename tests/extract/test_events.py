@@ -1530,3 +1530,18 @@ def test_every_side_that_signs_is_a_party_to_the_agreement():
             "groups, including 3R and the UPC, signed a peace agreement in Bangui.")
     assert brief(text, dt.date(2025, 6, 10))[0][3:] == (
         "agreement", None, ["Bangui"], ["central-african-republic", "3r", "upc"])
+
+
+def test_a_pronoun_that_speaks_right_after_the_date_dates_the_saying():
+    text = ("Prime Minister Nikol Pashinyan spoke in parliament today. Yesterday he said the army had "
+            "shelled no villages and accused Baku of lying.")
+    events = brief(text, dt.date(2023, 9, 20))
+    assert [(e[0], e[3], e[6]) for e in events][-1] == ("2023-09-19", "statement", ["nikol-pashinyan"])
+    # after a comma, the pronoun only attributes what went before
+    text = "Jets hit a market in Idlib on October 7, it claimed."
+    assert brief(text, dt.date(2015, 12, 23))[0][3] == "air_strike"
+
+
+def test_an_agreement_with_a_side_a_few_words_after_the_verb():
+    text = "The Armenian leadership agreed this morning to a ceasefire with Azerbaijan proposed by Russia."
+    assert brief(text, dt.date(2023, 9, 20))[0][3:] == ("agreement", None, [], ["armenia", "azerbaijan"])
