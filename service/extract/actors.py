@@ -1098,6 +1098,12 @@ def _ancestors(actor_id: str) -> set[str]:
     return found
 
 
+# "Hikmet Hajiyev, foreign policy adviser to Aliyev, denied": an aide speaks for the state he
+# serves, not as the leader he advises
+_ADVISER_TO = re.compile(r"\b(?:advis[eo]r|aide|spokes(?:man|woman|person))\s+(?:to|for)\s+(?:(?:President|Prime\s+Minister)\s+)?$",
+                         re.IGNORECASE)
+
+
 def _without_parents_named_as_kind(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """"The UN peacekeeping mission MONUSCO", "the UN refugee agency UNHCR": the parent's name
     only says what kind of body the next name is, which is the one that acts."""
@@ -1147,6 +1153,9 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     taken += _spokespersons(plain, taken)
     taken.sort(key=lambda c: c.start)
     taken = _without_parents_named_as_kind(plain, taken)
+    taken = [_Candidate(c.start, c.end, index.actors[c.actor_id].part_of, c.via)
+             if index.actors[c.actor_id].type == "person" and index.actors[c.actor_id].part_of
+             and _ADVISER_TO.search(plain, max(0, c.start - 40), c.start) else c for c in taken]
     taken += _pronoun_speakers(plain, taken)
     taken.sort(key=lambda c: c.start)
     out = []

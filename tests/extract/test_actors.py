@@ -576,3 +576,9 @@ def test_a_pronoun_that_speaks_is_the_previous_sentences_subject():
     # "it" is no person's word, and a pronoun that does not speak is no actor
     text = "President Ruto spoke on Monday. It rained on Tuesday, and it said nothing."
     assert [m.text for m in find_actors(text)] == ["Ruto"]
+
+
+def test_an_aide_speaks_for_the_state_not_as_the_leader_he_advises():
+    text = "Hikmet Hajiyev, foreign policy adviser to President Aliyev, today denied the reports."
+    assert [(m.text, m.actor.id) for m in find_actors(text)] == [("Aliyev", "azerbaijan")]
+    assert [m.actor.id for m in find_actors("President Aliyev today denied the reports.")] == ["ilham-aliyev"]
