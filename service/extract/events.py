@@ -32,7 +32,7 @@ from service.extract.text import (Gates, Sentence, ascii_fold, datelines, plain_
                                   with_first_chars)
 from service.extract.timex import Timex, find_timexes
 
-EXTRACTOR_VERSION = "2026.12.1"
+EXTRACTOR_VERSION = "2026.12.2"
 
 VIOLENT_TYPES = frozenset({"air_strike", "shelling", "explosion", "armed_clash", "attack_on_civilians"})
 _SPECIFIC_MEANS = ("air_strike", "shelling", "explosion", "armed_clash")
