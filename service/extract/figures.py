@@ -159,7 +159,7 @@ _AGE = re.compile(r"\d{1,3}-years?-old")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Words that may open a number phrase besides digits and hyphenated tens ("forty-six"): at
 # any other token, _parse_number finds no number.
-_NUMBER_STARTS = frozenset({"a", "an", "his", "her", "their", *_VAGUE, *_UNITS, *_TENS})
+_NUMBER_STARTS = frozenset({"a", "an", "the", "his", "her", "their", *_VAGUE, *_UNITS, *_TENS})
 # One relative named by a possessive: "a mother and her son were killed" counts two.
 _KIN = frozenset("son daughter brother sister wife husband mother father child baby cousin grandson "
                  "granddaughter nephew niece".split())
@@ -174,6 +174,9 @@ def _parse_number(toks: _Toks, i: int, low: list[str] | None = None) -> _Number 
         return low[k] if k < n else ""
 
     w = at(i)
+    if w == "the" and i and (low[i - 1] in _ACTIVE_KILL or low[i - 1] in _ACTIVE_INJURE) and at(i + 1) in _ONE_PERSON:
+        # "killing the driver and two passengers": the one person the verb names
+        return _Number(i, i + 1, 1, "exact")
     # "a dozen", "a few", "a handful", "a couple of", "a hundred"
     if w in ("a", "an"):
         nxt = at(i + 1)

@@ -173,6 +173,11 @@ CASUALTIES = [
     ("Officers arrested seven suspects, and one suspect was killed in an exchange of fire.", (1, None)),
     ("Rescuers freed 30 people from the rubble, and 12 were found dead.", (12, None)),
     ("Troops detained 15 men and 4 were later found wounded.", (None, 4)),
+    # one person the verb names with "the"
+    ("Fighters ambushed a minibus, killing the driver and two passengers.", (3, None)),
+    ("A mine blast wounded the driver.", (None, 1)),
+    # "the" before anyone who is not the verb's object counts no one
+    ("The gunman killed five people.", (5, None)),
 ]
 
 
