@@ -265,6 +265,8 @@ _RE_ANA_SAME = re.compile(
 _RE_ANA_STEP = re.compile(
     r"\b(?i:the)[^\S\n]+(?P<w>(?i:next|following|previous|preceding))[^\S\n]+" + _ANAPHOR_UNIT
 )
+# "the previous quarter", "the following quarter": three months next to the quarter told of
+_RE_ANA_QUARTER = re.compile(r"\b(?i:the)[^\S\n]+(?P<w>(?i:previous|preceding|following))[^\S\n]+(?i:quarter)\b")
 # "the day before," / "the day after." -- only when no noun follows ("the day before the vote")
 _RE_ANA_DAY_BEFORE = re.compile(
     r"\b(?i:the)[^\S\n]+(?i:day)[^\S\n]+(?P<w>(?i:before|after))(?=[^\S\n]*(?:[,.;:!?)\n]|\Z))"
@@ -957,6 +959,9 @@ def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
             continue  # "the next month" / "over the next year": a stretch of time ahead of now
         step = 1 if word in ("next", "following") else -1
         yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("step", unit, step))
+    for match in _RE_ANA_QUARTER.finditer(text, pos, endpos) if win.has("quarter") else ():
+        step = 1 if match.group("w").lower() in ("next", "following") else -1
+        yield _Candidate(match.start(), match.end(), dct, dct, "month", anaphor=("step", "quarter", step))
     for match in _RE_ANA_DAY_BEFORE.finditer(text, pos, endpos) if units and win.has("day") else ():
         step = 1 if match.group("w").lower() == "after" else -1
         yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("step", "day", step))
@@ -1021,6 +1026,13 @@ def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
         if rank > _PRECISION_RANK[unit]:
             return None
         return (*_unit_span(first, unit), unit)
+    if op == "step" and anaphor[1] == "quarter":
+        if rank > _PRECISION_RANK["month"]:
+            return None
+        # "the previous quarter" of "From January to March 2025": October to December 2024
+        year, month = _add_months(first.year, first.month - (first.month - 1) % 3, 3 * anaphor[2])
+        end_year, end_month = _add_months(year, month, 2)
+        return dt.date(year, month, 1), _month_span(end_year, end_month)[1], "month"
     if op == "step":
         unit, step = anaphor[1], anaphor[2]
         if unit == "day":
@@ -1541,7 +1553,7 @@ _TRIGGERS_EXACT = (
 )
 _TRIGGERS_LOWER = ("day", "tonight", "tomorrow", "night", "morning", "afternoon", "evening",
                    "week", "month", "year", "ago", "since", "spring", "summer", "autumn", "winter", "fall",
-                   "period", "christmas", "easter", "good friday", "new year")
+                   "period", "christmas", "easter", "good friday", "new year", "quarter")
 _BEFORE_TRIGGER = 32  # longest lead-in before a trigger: "throughout the ", "between the 7th of "
 _AFTER_TRIGGER = 72  # longest tail after one: "September 30, 2015 to November 29, 2015"
 

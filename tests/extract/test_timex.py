@@ -908,3 +908,16 @@ def test_a_month_or_a_year_counted_from_a_day_is_a_month():
     # days counted from a day stay a day
     text = "Soldiers captured him on 1 July 2020. Three days later he escaped."
     assert [str(t.date) for t in find_timexes(text, dt.date(2025, 5, 21))][1] == "2020-07-04"
+
+
+def test_the_previous_or_following_quarter_is_three_months_next_to_the_one_told_of():
+    text = ("From January to March 2025, the Division documented 398 violations, a third more than in "
+            "the previous quarter.")
+    found = [(t.text, str(t.date), str(t.date_end), t.precision) for t in find_timexes(text, dt.date(2025, 6, 10))]
+    assert found[1] == ("the previous quarter", "2024-10-01", "2024-12-31", "month")
+    found = find_timexes("In May 2025 prices rose; in the following quarter they fell.", dt.date(2025, 12, 1))
+    assert [(str(t.date), str(t.date_end)) for t in found][1] == ("2025-07-01", "2025-09-30")
+    # a city's quarter is no time, and a quarter needs a month or a day to count from
+    assert find_timexes("He lives in the Christian quarter.", dt.date(2025, 6, 10)) == []
+    assert [t.text for t in find_timexes("In 2024 sales fell; the previous quarter was worse.",
+                                         dt.date(2025, 6, 10))] == ["2024"]
