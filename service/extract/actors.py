@@ -1104,6 +1104,18 @@ _ADVISER_TO = re.compile(r"\b(?:advis[eo]r|aide|spokes(?:man|woman|person))\s+(?
                          re.IGNORECASE)
 
 
+def _aides_speak_for_states(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """A leader named after "adviser to" stands for the leader's state."""
+    index = _index()
+    out = []
+    for cand in taken:
+        actor = index.actors[cand.actor_id]
+        if actor.type == "person" and actor.part_of and _ADVISER_TO.search(plain, max(0, cand.start - 40), cand.start):
+            cand = _Candidate(cand.start, cand.end, actor.part_of, cand.via)
+        out.append(cand)
+    return out
+
+
 def _without_parents_named_as_kind(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """"The UN peacekeeping mission MONUSCO", "the UN refugee agency UNHCR": the parent's name
     only says what kind of body the next name is, which is the one that acts."""
@@ -1153,9 +1165,7 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     taken += _spokespersons(plain, taken)
     taken.sort(key=lambda c: c.start)
     taken = _without_parents_named_as_kind(plain, taken)
-    taken = [_Candidate(c.start, c.end, index.actors[c.actor_id].part_of, c.via)
-             if index.actors[c.actor_id].type == "person" and index.actors[c.actor_id].part_of
-             and _ADVISER_TO.search(plain, max(0, c.start - 40), c.start) else c for c in taken]
+    taken = _aides_speak_for_states(plain, taken)
     taken += _pronoun_speakers(plain, taken)
     taken.sort(key=lambda c: c.start)
     out = []

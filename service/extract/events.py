@@ -369,15 +369,15 @@ _FLED_IN_BEFORE = re.compile(r"\b(?:fled|left|abandoned)\s+their\s+(?:homes|vill
                              re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_OR_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+(?:the\s+)?)", re.IGNORECASE)
-# "pursued the attackers towards the border with Mali": where they went, not where it happened
-# "withdrew towards Niger", "near the point where the borders with Niger and Burkina Faso meet":
-# the country only says where the place lies
 # A part of a count placed inside the place of the whole: "1,046 deaths in Guayas province, most
 # of them in Guayaquil and Durán" happened in the province.
 _SUBGROUP_IN = re.compile(
     r",\s+(?:(?:most|many|all|half|some|nearly\s+all|the\s+majority)\s+of\s+them|(?:mostly|mainly|largely|chiefly))"
     r"\s+in\b"
 )
+# "pursued the attackers towards the border with Mali": where they went, not where it happened
+# "withdrew towards Niger", "near the point where the borders with Niger and Burkina Faso meet":
+# the country only says where the place lies
 _TOWARDS_BEFORE = re.compile(r"\b(?:towards?|toward)\s+(?:the\s+)?(?:border\s+with\s+)?$|"
                              r"\b(?:borders?|frontiers?)\s+with\s+(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
                              r"\s*,?\s+(?:and|or)\s+)?$",
@@ -1762,7 +1762,7 @@ def _signatories(text: str, actors: list[ActorMatch], start: int, end: int) -> l
         # "the government and 14 armed groups, including 3R and the UPC, signed"
         if _AND_INCLUDING.fullmatch(text, first.end, second.start):
             listed = _listed_from(text, parties, second)
-            if _AGREED_AFTER.match(text, listed[-1].end + (text[listed[-1].end:listed[-1].end + 1] == ",")):
+            if _LIST_AGREED_AFTER.match(text, listed[-1].end):
                 return [first, *listed]
     for signed in _SIGNED_WITH.finditer(text, start, end):
         first = [a for a in actors if a.end <= signed.start() and signed.start() - a.end <= 25
@@ -1779,13 +1779,13 @@ def _listed_from(text: str, parties: list[ActorMatch], head: ActorMatch) -> list
     """``head`` and the parties listed right after it: "3R and the UPC", "A, B and C"."""
     listed = [head]
     for nxt in parties[parties.index(head) + 1:]:
-        if not _LIST_GAP.fullmatch(text, listed[-1].end, nxt.start):
+        if not _SPEAKER_JOIN.fullmatch(text, listed[-1].end, nxt.start):
             break
         listed.append(nxt)
     return listed
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_LIST_AGREED_AFTER = re.compile(r",?" + _AGREED_AFTER.pattern)  # "..., including 3R and the UPC, signed"
 _AND_INCLUDING = re.compile(r"\s+and\s+[^.;,]{1,40},\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?")
 _LEADERS_OF = re.compile(r"(?:the\s+)?(?:leaders?|representatives?|heads?|delegations?|commanders?)\s+of\s+(?:the\s+)?",
                          re.IGNORECASE)

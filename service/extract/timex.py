@@ -1302,7 +1302,7 @@ _RE_FEAST = re.compile(
 )
 # A bare "Christmas" or "Easter" is a day only after a preposition of time ("on Christmas", not
 # "a Christmas market", "Christmas Island", "the Easter Rising").
-_RE_FEAST_CUE = re.compile(r"(?i:\b(?:on|at|over|before|after|since|until|by|since)[^\S\n]+)$")
+_RE_FEAST_CUE = re.compile(r"(?i:\b(?:on|at|over|before|after|since|until|by)[^\S\n]+)$")
 
 
 # Nouns that make "the <feast> ..." the name of a thing of some year: "the Good Friday agreement".
@@ -1334,19 +1334,17 @@ def _find_feasts(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
             # "the Good Friday Agreement", "the Easter offensive", "the Christmas Day massacre":
             # a name for something of a year the text does not give
             continue
-        if match.group("y"):
-            year = int(match.group("y"))
+        year = int(match.group("y")) if match.group("y") else None
+        if year is not None:
             day = _feast_day(name, year)
         else:
             future = _future_before(text, match.start())
-            year = dct.year
-            day = _feast_day(name, year)
+            day = _feast_day(name, dct.year)
             if future and day < dct:
-                day = _feast_day(name, year + 1)
+                day = _feast_day(name, dct.year + 1)
             elif not future and day > dct:
-                day = _feast_day(name, year - 1)
-        yield _Candidate(match.start(), match.end(), day, day, "day",
-                         year=int(match.group("y")) if match.group("y") else None)
+                day = _feast_day(name, dct.year - 1)
+        yield _Candidate(match.start(), match.end(), day, day, "day", year=year)
 
 
 _ENGLISH_FINDERS: tuple[Callable[[str, dt.date, int, int, _Window], Iterator[_Candidate]], ...] = (
@@ -1703,6 +1701,8 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
     scanned = 0  # the text before this offset has been searched for sentence ends
     previous_end = 0
     for cand in chosen:
+        if ref is not None and ref[2] == "day" and ref[0] == ref[1]:
+            day_ref = ref
         # (one character further: the end of a sentence is seen by the capital that follows it)
         if anchor_year is not None and _RE_SENTENCE_END.search(text, scanned, cand.start + 1):
             anchor_year = None
@@ -1728,7 +1728,6 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
                     last.date, last.date_end = span
                     last.end = cand.end
                     ref = (last.date, last.date_end, last.precision)
-                    day_ref = ref if ref[2] == "day" and ref[0] == ref[1] else day_ref
                     previous_end = cand.end
                     continue
             cand.date, cand.date_end, cand.precision = value
@@ -1738,7 +1737,6 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
                 _wrap_since_until(text, cand, dct, previous_end)
             if cand.anaphor[0] not in ("since", "began"):
                 ref = (value[0], value[1], value[2])
-                day_ref = ref if ref[2] == "day" and ref[0] == ref[1] else day_ref
         else:
             if cand.reanchor is not None and anchor_year is not None:
                 span = cand.reanchor(anchor_year)
@@ -1751,7 +1749,6 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
                 # in a paragraph telling of an earlier day, the night after that day
                 cand.date, cand.date_end = ref[0], ref[0] + dt.timedelta(days=1)
             ref = (cand.date, cand.date_end, cand.precision)
-            day_ref = ref if ref[2] == "day" and ref[0] == ref[1] else day_ref
             if cand.kind == "point":
                 _wrap_since_until(text, cand, dct, previous_end)
             if cand.kind == "since":
