@@ -863,19 +863,23 @@ _HEAD = re.compile(
 # "the government", "the authorities": the state the sentence or the article is about;
 # "the government of President Hadi" and "the government in Kyiv" are named next to it.
 _GOVERNMENT = re.compile(
-    r"(?=[Tt])\b[Tt]he\s+(?:(?:de\s+facto|interim|transitional|federal|central|national)\s+)?"
+    # every branch opens with "the": sre skips to a "T" or "t" at once when the pattern opens with
+    # that letter (the word boundary comes after it), and tries each offset in full otherwise
+    r"[Tt](?<=\b[Tt])he\s+(?:"
+    r"(?:(?:de\s+facto|interim|transitional|federal|central|national)\s+)?"
     r"(?:government|authorities|(?-i:Government|Authorities)(?!\s+[A-Z]))\b"  # (not "the Government Girls School")
     r"(?!\s+(?:of|in|forces|troops|soldiers)\b)"
     # a body of a government the actor list does not know: "the Government Communication
     # Service", "the Ministry of Information", "the defence ministry"
-    r"|\b[Tt]he\s+(?:Government|Federal|Presidential)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Service|Office|Agency|Department)\b"
-    r"|\b[Tt]he\s+(?:Federal\s+)?Ministry\s+of\s+(?:National\s+|Public\s+)?(?:Defen[cs]e|Interior|Foreign\s+Affairs|"
+    r"|(?:Government|Federal|Presidential)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Service|Office|Agency|Department)\b"
+    r"|(?:Federal\s+)?Ministry\s+of\s+(?:National\s+|Public\s+)?(?:Defen[cs]e|Interior|Foreign\s+Affairs|"
     r"Information|Communications?|Health)\b"
-    r"|\b[Tt]he\s+Minister\s+of\s+(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?|Justice)\b"
-    r"|\b[Tt]he\s+(?:[Ff]ederal\s+|[Nn]ational\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|Security|Health|"
+    r"|Minister\s+of\s+(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?|Justice)\b"
+    r"|(?:[Ff]ederal\s+|[Nn]ational\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|Security|Health|"
     r"Justice|Home)\s+[Mm]inistry\b(?!\s+(?:of|in)\b)"
     # "the President of the Republic, Head of State": the office, named without the person
-    r"|\b[Tt]he\s+(?:President|Prime\s+Minister)\s+of\s+the\s+Republic\b|\b[Tt]he\s+Head\s+of\s+State\b"
+    r"|(?:President|Prime\s+Minister)\s+of\s+the\s+Republic\b|Head\s+of\s+State\b"
+    r")"
 )
 _POSSESSIVE = re.compile(r"(?:'s?)?\s*$")
 _POSSESSIVE_CHARS = re.compile(r"[\s's]*")  # what a text that _POSSESSIVE matches may hold

@@ -239,7 +239,7 @@ _DISPLACED = _words(r"fled", r"flee(?:ing)?", r"displaced", r"displacing", r"dis
                     r"left their homes", r"forced from their homes")
 _COMMEMORATION = _words(r"anniversary", r"commemorat\w*", r"in memory of", r"memorial (?:service|ceremony)",
                         # "families buried 14 of the dead": the burial is no attack
-                        r"buried (?:\S+ ){0,4}?(?:dead|victims|bodies)", r"funerals? (?:of|for)", r"laid to rest")
+                        r"buried (?:[^\s]+ ){0,4}?(?:dead|victims|bodies)", r"funerals? (?:of|for)", r"laid to rest")
 _SENTENCE_PASSED = _words(r"sentenced", r"convicted", r"acquitted", r"found guilty")
 # "MSF has worked in North Kivu since 1992", "the mission has been present there since 2013":
 # how long someone has been somewhere is no event.
@@ -523,9 +523,14 @@ _GATED_IDS = frozenset(map(id, _GATED))
 
 def _foldable(pattern: re.Pattern) -> bool:
     """Whether a pattern is case-insensitive throughout (no inline flags) and lower-casing it
-    changes only its literals: its only escapes are \\b, \\w, \\s and \\d."""
-    return bool(pattern.flags & re.IGNORECASE) and "(?" not in pattern.pattern.replace("(?:", "").replace(
-        "(?!", "").replace("(?=", "") and set(re.findall(r"\\(.)", pattern.pattern)) <= set("bwsd")
+    changes only its literals: no named group, and its only escapes are \\b, \\w, \\s, \\d
+    and escaped punctuation."""
+    text = pattern.pattern
+    for group in ("(?:", "(?!", "(?=", "(?<=", "(?<!"):
+        text = text.replace(group, "")
+    escapes = set(re.findall(r"\\(.)", pattern.pattern))
+    return bool(pattern.flags & re.IGNORECASE) and "(?" not in text and all(
+        e in "bwsd" or not e.isalnum() for e in escapes)
 
 
 def _folded(pattern: re.Pattern) -> re.Pattern:

@@ -582,3 +582,11 @@ def test_an_aide_speaks_for_the_state_not_as_the_leader_he_advises():
     text = "Hikmet Hajiyev, foreign policy adviser to President Aliyev, today denied the reports."
     assert [(m.text, m.actor.id) for m in find_actors(text)] == [("Aliyev", "azerbaijan")]
     assert [m.actor.id for m in find_actors("President Aliyev today denied the reports.")] == ["ilham-aliyev"]
+
+
+def test_the_government_pattern_needs_a_word_boundary_before_the():
+    from service.extract.actors import _GOVERNMENT
+
+    text = "Blythe government critics met. The government said; the Ministry of Health and the Head of State agreed."
+    assert [m.group() for m in _GOVERNMENT.finditer(text)] == [
+        "The government", "the Ministry of Health", "the Head of State"]

@@ -111,6 +111,15 @@ def test_folded_patterns_find_the_spans_of_the_case_insensitive_ones():
             assert [m.span() for m in pattern.finditer(low)] == [m.span() for m in original.finditer(text)], text
 
 
+def test_patterns_with_lookbehinds_and_escaped_punctuation_are_folded_and_case_escapes_are_not():
+    assert id(events._CAMPAIGN) in events._FOLDED  # "(?<=troops\\s)"
+    assert events._foldable(re.compile(r"(?<!\w)a\.b\s", re.I))
+    assert not events._foldable(re.compile(r"a\S+b", re.I))  # lower-cased, \S would be \s
+    assert not events._foldable(re.compile(r"(?P<Word>a)", re.I))
+    assert not events._foldable(re.compile(r"(?-i:A)b", re.I))
+    assert not events._foldable(re.compile(r"ab"))
+
+
 def test_the_words_that_gate_since_and_until_are_those_of_their_patterns():
     assert required_words(timex._RE_SINCE_BEFORE) == ("since",)
     assert set(required_words(timex._RE_UNTIL_BEFORE)) == set(timex._UNTIL_WORDS)
