@@ -826,6 +826,42 @@ def _abbreviations(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
 _ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Z0-9-]{1,7})\)")
 
 
+# "the Jaime Martínez front, a faction of the FARC dissidents", "Katiba Serma, a unit of JNIM":
+# a named unit the actor list does not know, made part of a group it knows. The pattern ends
+# where the known group's name starts.
+_UNIT_NOUN = r"(?:[Ff]ront|[Bb]rigade|[Bb]attalion|[Cc]olumn|[Ff]action|[Bb]loc|[Cc]ell|[Bb]ranch)"
+_UNIT_WORD = r"[A-Z][\w'’-]*"
+_UNIT_OF_BEFORE = re.compile(
+    rf"(?:^|(?<=\W))(?:[Tt]he\s+)?(?P<name>{_UNIT_WORD}(?:\s+(?:de\s+|del\s+|al-|el-)?{_UNIT_WORD}){{0,3}}\s+{_UNIT_NOUN}"
+    rf"|(?:Katiba|Liwa|Kataib|Saraya)\s+{_UNIT_WORD}(?:\s+{_UNIT_WORD}){{0,2}})"
+    r",\s+(?:a|an|one)\s+(?:[a-z]+\s+){0,2}?(?:faction|wing|unit|branch|splinter\s+group|affiliate|offshoot|arm|cell|"
+    r"front|battalion|brigade|subgroup|part)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _named_units(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """A unit the text makes part of an armed group it knows is that group wherever the text
+    names it: "the Jaime Martínez front, a faction of the FARC dissidents ... The authorities
+    blamed those attacks on the Jaime Martínez front"."""
+    index = _index()
+    units: dict[str, str] = {}
+    for cand in taken:
+        if index.actors[cand.actor_id].type != "armed_group":
+            continue
+        m = _UNIT_OF_BEFORE.search(plain, max(0, cand.start - 160), cand.start)
+        if m and m.group("name") not in units:
+            units[m.group("name")] = cand.actor_id
+    if not units:
+        return []
+    occupied = _Occupied(taken)
+    found: list[_Candidate] = []
+    for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, units)) + r")\b", plain):
+        if occupied.free(m.start(), m.end()):
+            found.append(_Candidate(m.start(), m.end(), units[m.group()], "alias"))
+            occupied.add(m.start(), m.end())
+    return found
+
+
 def _the_group(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """"The group": the armed group named last before it, within 600 characters, when no body
     that is a group of another kind (an NGO, a UN agency, an outlet) is named after it: "AA
@@ -1160,6 +1196,8 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     taken += _definite_bodies(plain, taken)
     taken.sort(key=lambda c: c.start)
     taken += _abbreviations(plain, taken)
+    taken.sort(key=lambda c: c.start)
+    taken += _named_units(plain, taken)
     taken.sort(key=lambda c: c.start)
     taken += _the_group(plain, taken)
     taken += _state_officials(plain, taken, named, place_state)

@@ -590,3 +590,22 @@ def test_the_government_pattern_needs_a_word_boundary_before_the():
     text = "Blythe government critics met. The government said; the Ministry of Health and the Head of State agreed."
     assert [m.group() for m in _GOVERNMENT.finditer(text)] == [
         "The government", "the Ministry of Health", "the Head of State"]
+
+
+@pytest.mark.parametrize("text, unit, group", [
+    ("Police said the bomber worked for the Carlos Patiño front, a faction of the FARC dissidents. Officials "
+     "blamed the Carlos Patiño front for two earlier attacks.", "Carlos Patiño front", "farc"),
+    ("Katiba Serma, a unit of JNIM, ambushed the convoy near Boni. Katiba Serma later said it held two drivers.",
+     "Katiba Serma", "jnim"),
+    ("The Frente de Guerra Oriental Bloc, an armed wing of the ELN, denied the kidnapping.",
+     "Frente de Guerra Oriental Bloc", "eln"),
+])
+def test_a_unit_made_part_of_a_known_group_is_that_group_wherever_named(text, unit, group):
+    found = [(a.text, a.actor.id) for a in find_actors(text)]
+    assert found.count((unit, group)) == text.count(unit)
+
+
+def test_a_unit_of_an_unknown_group_or_a_coalition_is_no_actor():
+    assert [a.text for a in find_actors("The Northern Front, a faction of the rebels, attacked the town.")] == []
+    assert [(a.text, a.actor.id) for a in find_actors("The Popular Front, a coalition of the ELN and others, met.")] \
+        == [("ELN", "eln")]
