@@ -241,6 +241,13 @@ _COMMEMORATION = _words(r"anniversary", r"commemorat\w*", r"in memory of", r"mem
                         # "families buried 14 of the dead": the burial is no attack
                         r"buried (?:[^\s]+ ){0,4}?(?:dead|victims|bodies)", r"funerals? (?:of|for)", r"laid to rest")
 _SENTENCE_PASSED = _words(r"sentenced", r"convicted", r"acquitted", r"found guilty")
+# "Police arrested a man yesterday in connection with Tuesday's bomb attack": the date is the
+# arrest's, which this taxonomy does not code; the attack has a date of its own.
+_ARRESTED = r"\b(?:arrested|detained|charged|indicted|apprehended)\b"
+_ARREST_GROUND = r"\b(?:in\s+connection\s+with|on\s+suspicion\s+of|suspected\s+of|for\s+(?:his|her|their)\s+(?:alleged\s+)?(?:role|part)\s+in)\b"
+_ARREST_BEFORE = re.compile(_ARRESTED + r"[^.;]{0,100}$", re.IGNORECASE)
+_ARREST_GROUND_AFTER = re.compile(r"^[^.;]{0,100}?" + _ARREST_GROUND, re.IGNORECASE)
+_ARREST_AFTER = re.compile(r"^[^.;]{0,100}?" + _ARRESTED + r"[^.;]{0,100}?" + _ARREST_GROUND, re.IGNORECASE)
 # "MSF has worked in North Kivu since 1992", "the mission has been present there since 2013":
 # how long someone has been somewhere is no event.
 _PRESENCE = _words(r"ha(?:s|ve) (?:worked|operated|been (?:working|operating|present|active|based|deployed))")
@@ -1547,6 +1554,11 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     if scan.search(_SENTENCE_PASSED):
         # "was sentenced to death by an Iraqi court on 17 January 2010": a court's ruling.
         return "statement", None
+    if timex.kind == "point" and (_ARREST_BEFORE.search(before) and _ARREST_GROUND_AFTER.search(after)
+                                  or _ARREST_AFTER.search(after)):
+        # "arrested a man yesterday in connection with Tuesday's attack", "On Friday, soldiers
+        # detained two men suspected of planting the bomb": an arrest is no event here.
+        return None, None
     # A figure outside the date itself: the "1992" of "since 1992" counts nothing.
     counted = bool(_DIGIT.search(before)) or bool(_DIGIT.search(after)) or bool(scan.search(_HARM))
     spoken = bool(scan.search(_SPEECH_WORD))

@@ -1545,3 +1545,21 @@ def test_a_pronoun_that_speaks_right_after_the_date_dates_the_saying():
 def test_an_agreement_with_a_side_a_few_words_after_the_verb():
     text = "The Armenian leadership agreed this morning to a ceasefire with Azerbaijan proposed by Russia."
     assert brief(text, dt.date(2023, 9, 20))[0][3:] == ("agreement", None, [], ["armenia", "azerbaijan"])
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a 22-year-old man yesterday in connection with Tuesday's grenade attack on a bus in Kisumu, "
+    "which killed three passengers.",
+    "On Sunday, police detained two brothers suspected of planting the bomb that killed four people at a market "
+    "in Maiduguri.",
+])
+def test_the_date_of_an_arrest_over_an_attack_dates_no_event(text):
+    events = extract_events(text, dt.date(2025, 3, 20))
+    assert all(e["timex"] not in ("yesterday", "On Sunday") for e in events), events
+
+
+def test_an_attack_and_a_later_arrest_keep_the_attack_date():
+    text = ("Militants attacked a checkpoint in Gao on Monday, killing two soldiers; police later arrested three men "
+            "in connection with the attack.")
+    events = extract_events(text, dt.date(2025, 3, 20))
+    assert [(e["timex"], e["date"], e["killed"]) for e in events] == [("Monday", dt.date(2025, 3, 17), 2)]
