@@ -297,9 +297,11 @@ _RE_ANA_BEGAN = re.compile(
 )
 # "during the reporting period": the period a report's header names ("Reporting period: 17-24
 # September 2025", "covering 1 to 15 May")
+# "by the end of the reporting period": its last day (its last month, if it is counted in months)
 _RE_ANA_PERIOD = re.compile(
-    r"\b(?i:during|in|over|throughout|for)[^\S\n]+(?i:the)[^\S\n]+(?:(?i:reporting|review)[^\S\n]+(?i:period)"
-    r"|(?i:period)[^\S\n]+(?i:under)[^\S\n]+(?i:review))\b"
+    r"\b(?:(?i:during|in|over|throughout|for)[^\S\n]+(?i:the)"
+    r"|(?i:the)[^\S\n]+(?P<edge>(?i:end|start|beginning|close))[^\S\n]+(?i:of)[^\S\n]+(?i:the))"
+    r"[^\S\n]+(?:(?i:reporting|review)[^\S\n]+(?i:period)|(?i:period)[^\S\n]+(?i:under)[^\S\n]+(?i:review))\b"
 )
 _RE_PERIOD_LABEL = re.compile(
     r"(?:(?i:reporting|review)[^\S\n]+(?i:period)|(?i:period)[^\S\n]+(?i:covered|under[^\S\n]+review))"
@@ -328,6 +330,8 @@ _RE_FUTURE = re.compile(
     rf"\b(?:{_FUTURE_CUE})\b)"
 )
 _RE_FUTURE_CUE = re.compile(rf"(?i:{_FUTURE_CUE})")
+# "is due to discuss ...", "are scheduled to vote ...": a plan, in the present, of the same sentence
+_RE_DUE_TO = re.compile(r"(?i:\b(?:is|are)\s+(?:due|scheduled)\s+to\s+[a-z]+\b)(?=[^.;!?\n]*$)")
 # The leftmost match of "(?:[\w'’\"“”-]+[^\S\n]+){1,9}$" starts at the window's start or at a word's
 # (one starting inside a word would also match from a character earlier), so only those are tried.
 _RE_WORDS_BEFORE = re.compile(r"(?<![\w'’\"“”-])(?:[\w'’\"“”-]+[^\S\n]+){1,9}$")
@@ -389,8 +393,15 @@ def _future_before(text: str, start: int) -> bool:
     if not words:
         return False
     markers = list(_RE_FUTURE.finditer(words.group()))
+    if not markers and ("due" in low or "schedul" in low):
+        # "The Security Council is due to discuss the future of the mission on 22 January": a
+        # plan's verb may stand further back than nine words
+        markers = list(_RE_DUE_TO.finditer(window))
+        window_words = window
+    else:
+        window_words = words.group()
     # "will continue the campaign that began on January 10": a clause of its own in between
-    return bool(markers) and not _RE_NEW_CLAUSE.search(words.group(), markers[-1].end())
+    return bool(markers) and not _RE_NEW_CLAUSE.search(window_words, markers[-1].end())
 
 
 def _plan_or_state_before(text: str, start: int) -> bool:
@@ -980,7 +991,9 @@ def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
     for match in _RE_ANA_SINCE.finditer(text, pos, endpos) if since else ():
         yield _Candidate(match.start(), match.end(), dct, dct, "day", "since", anaphor=("since",))
     for match in _RE_ANA_PERIOD.finditer(text, pos, endpos) if win.has("period") else ():
-        yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("period",))
+        edge = (match.group("edge") or "").lower()
+        yield _Candidate(match.start(), match.end(), dct, dct, "day",
+                         anaphor=("period", "end" if edge in ("end", "close") else "start" if edge else None))
     for match in _RE_ANA_BEGAN.finditer(text, pos, endpos) if since and win.has("the") else ():
         yield _Candidate(match.start(), match.end(), dct, dct, "day", "since", anaphor=("began",))
 
@@ -1018,7 +1031,10 @@ def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
     if op in ("since", "began"):
         return first, max(dct, first), precision
     if op == "period":
-        return first, last, precision
+        if anaphor[1] is None:
+            return first, last, precision
+        day = last if anaphor[1] == "end" else first
+        return (day, day, "day") if precision == "day" else (*_unit_span(day, precision), precision)
     if op == "same":
         unit = anaphor[1]
         if unit == "day":
@@ -1059,7 +1075,7 @@ def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
 
 # "14/10/2024", "3.4.2024": numeric day, month and year.
 _RE_NUMERIC = re.compile(
-    r"(?<![\w/.:-])(?:(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/|(?P<a2>[0-3]\d)\.(?P<b2>[01]\d)\.)"
+    r"(?<![\w/.:-])(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/|(?P<a2>[0-3]\d)\.(?P<b2>[01]\d)\.)"
     r"(?P<y>(?:19|20)\d\d)(?![\w/-]|[.:]\d)"
 )
 # "July to September 2024", "Oct.-Dec. 2023": months of one span, the year named once at the end.
@@ -1696,6 +1712,7 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
     day_ref: tuple[dt.date, dt.date, str] | None = None  # the last single day found
     began: tuple[dt.date, dt.date, str] | None = None  # the start of the last "since X" (for "since the war began")
     period: tuple[dt.date, dt.date, str] | None = None  # the period a report's header names
+    period_end = -1  # where the text of that period ends
     anchor_year: int | None = None
     anchor_until: int | None = None  # where the clause of the anchoring year ends, if it is a relative one
     scanned = 0  # the text before this offset has been searched for sentence ends
@@ -1731,7 +1748,7 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
                     previous_end = cand.end
                     continue
             cand.date, cand.date_end, cand.precision = value
-            if cand.anaphor[0] == "period" and value[0] != value[1]:
+            if cand.anaphor == ("period", None) and value[0] != value[1]:
                 cand.kind = "range"  # "during the reporting period" is the period's range
             if cand.kind == "point":
                 _wrap_since_until(text, cand, dct, previous_end)
@@ -1754,7 +1771,13 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
             if cand.kind == "since":
                 began = (cand.date, cand.date, cand.precision)
             if _RE_PERIOD_LABEL.search(text, max(0, cand.start - 40), cand.start):
-                period = (cand.date, cand.date_end, cand.precision)
+                period, period_end = (cand.date, cand.date_end, cand.precision), cand.end
+            elif period is not None and period_end == previous_end and cand.kind == "point" \
+                    and cand.precision == period[2] and cand.date > period[1] \
+                    and _RE_RANGE_LINK.fullmatch(text, previous_end, cand.start):
+                # "Reporting period: 27 October - 9 November 2025": the two ends are joined into
+                # one range only after this pass, so the period runs on to the second
+                period, period_end = (period[0], cand.date_end, period[2]), cand.end
             if cand.year is not None and cand.kind in ("point", "range"):
                 anchor_year = cand.year
                 # "The M23, which briefly held Goma in November 2012, seized the city in late

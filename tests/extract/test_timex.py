@@ -601,6 +601,19 @@ def _values(text: str, dct: dt.date) -> list[tuple]:
      [("from 1 to 15 January", D(2024, 1, 1), D(2024, 1, 15), "day", "range"),
       ("9 January", D(2024, 1, 9), D(2024, 1, 9), "day", "point"),
       ("In the period under review", D(2024, 1, 1), D(2024, 1, 15), "day", "range")]),
+    # a header period whose two ends are written in full, and the edges of the period
+    ("Flash update\nReporting period: 12 February - 1 March 2024\n\nA shell hit the market on 22 February. "
+     "The talks had not resumed by the end of the reporting period. At the start of the reporting period, "
+     "roads were open. Clinics treated 310 wounded during the reporting period.", TUE,
+     [("12 February - 1 March 2024", D(2024, 2, 12), D(2024, 3, 1), "day", "range"),
+      ("22 February", D(2024, 2, 22), D(2024, 2, 22), "day", "point"),
+      ("the end of the reporting period", D(2024, 3, 1), D(2024, 3, 1), "day", "point"),
+      ("the start of the reporting period", D(2024, 2, 12), D(2024, 2, 12), "day", "point"),
+      ("during the reporting period", D(2024, 2, 12), D(2024, 3, 1), "day", "range")]),
+    ("Quarterly report\nReporting period: October to December 2023\n\nBy the close of the reporting period, "
+     "six camps had closed.", TUE,
+     [("October to December 2023", D(2023, 10, 1), D(2023, 12, 31), "month", "range"),
+      ("the close of the reporting period", D(2023, 12, 1), D(2023, 12, 31), "month", "point")]),
     # ... and is nothing without one
     ("A shell hit the market on 22 February. Clinics treated 310 wounded during the reporting period.", TUE,
      [("22 February", D(2024, 2, 22), D(2024, 2, 22), "day", "point")]),
@@ -669,6 +682,9 @@ def test_a_year_in_the_sentence_anchors_yearless_dates(text, dct, expected):
         ("Updated 03/04/2024.", [("03/04/2024", "2024-04-03", "2024-04-03", "day")]),
         ("Posted 10/12/2024.", [("10/12/2024", "2024-10-12", "2024-10-12", "day")]),
         ("Stand 14.10.2024.", [("14.10.2024", "2024-10-14", "2024-10-14", "day")]),
+        # a day over 12 in second place can only be month first
+        ("A patrol on 09/23/2024 near the port.", [("09/23/2024", "2024-09-23", "2024-09-23", "day")]),
+        ("Filed 31/13/2024.", []),
         ("Release 1.2.2024 fixed it; the score was 3/4/20245.", []),
         # months of one span with the year once, and parts of a year
         ("Quarterly Snapshot - July to September 2024", [
@@ -706,6 +722,15 @@ def test_numeric_dates_month_spans_and_parts_of_years(text, expected):
         # "will" seven words back still looks ahead; a clause of its own in between does not
         ("The monitor will publish its next Kurdistan Region summary in December.", [("December", "2025-12-01")]),
         ("The monitor will publish a summary of the attacks that began in December.", [("December", "2024-12-01")]),
+        # "is due to", "are scheduled to" reach further back than nine words, within the sentence
+        ("The Security Council is due to discuss the future of the support mission on 22 January.",
+         [("22 January", "2026-01-22")]),
+        ("Donors are scheduled to discuss funding for the whole Sudan response in Geneva on 24 November.",
+         [("24 November", "2025-11-24")]),
+        ("The court is due to rule on the appeal, which the families lodged on 4 November.",
+         [("4 November", "2025-11-04")]),
+        ("The court is due to rule. The families lodged their appeal with the clerk in the capital on 4 November.",
+         [("4 November", "2025-11-04")]),
     ],
 )
 def test_modal_future_and_groups_named_after_a_day(text, expected):
