@@ -626,6 +626,8 @@ def _of_them(low: list[str], phrase: _Phrase) -> bool:
 
 
 _PREPOSITIONS = {"in", "on", "at", "from", "near", "across", "inside", "around", "outside", "along"}
+# Verbs of saying right after a noun phrase: it names who speaks, not a victim.
+_SPEAKS_AFTER = {"said", "says", "told", "added", "reported", "confirmed", "stated", "tweeted", "wrote"}
 _VERBISH = {"were", "was", "are", "is", "be", "been", "have", "has", "had", "will", "would", "said", "says"}
 
 
@@ -699,7 +701,9 @@ def _kinded(toks: _Toks) -> list[tuple[str, _Phrase]]:
             # coordination: "killed 200 civilians and about a dozen fighters"
             prev = phrases[idx - 1]
             between = low[prev.k : phrase.qi]
-            if prev.qi in kinds and (_coordinated(between) or _parallel(low, between, phrase)):
+            # (not the speaker after a comma: "killing at least nine of them, a regional official said")
+            speaks = phrase.k < len(low) and low[phrase.k] in _SPEAKS_AFTER
+            if prev.qi in kinds and not speaks and (_coordinated(between) or _parallel(low, between, phrase)):
                 kind = kinds[prev.qi]
             if kind is not None:
                 inherited.add(phrase.qi)

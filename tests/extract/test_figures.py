@@ -257,3 +257,12 @@ def test_a_breakdown_stays_part_of_its_figure_whatever_follows_it():
 def test_homicides_and_murders_are_counted_dead():
     assert casualties("Police recorded 88 homicides in the state in March.") == (88, None)
     assert casualties("The city saw 14 murders over the weekend.") == (14, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone strike hit a convoy, killing at least nine of them, a regional official said.", (9, None)),
+    ("Gunmen killed five soldiers, a police officer told reporters.", (5, None)),
+    ("Gunmen killed five soldiers, a police officer and a teacher.", (7, None)),
+])
+def test_the_speaker_after_a_comma_is_no_victim(text, expected):
+    assert casualties(text) == expected
