@@ -64,7 +64,7 @@ _MEANS = {
         r"Artillerie(?:beschuss)?", r"Beschuss", r"Raketen?", r"قذائف", r"صواريخ", r"قصف مدفعي",
     ),
     "explosion": _words(
-        r"(?:car|truck|lorry|motorcycle|motorbike|bicycle) bombs?", r"bomb blasts?", r"suicide (?:bomb(?:er|ing)?s?|attacks?)",
+        r"(?:car|truck|lorry|motorcycle|motorbike|bicycle) bomb(?:s|ings?)?", r"bomb blasts?", r"suicide (?:bomb(?:er|ing)?s?|attacks?)",
         r"(?:explosives?|bomb)[- ](?:laden|packed) (?:car|truck|lorry|vehicle|motorcycle|boat)s?", r"explosions?",
         r"explosives?(?![- ](?:laden|packed))", r"blasts?",
         r"IEDs?", r"landmines?", r"roadside bombs?", r"detonat(?:ed|ion)",
@@ -102,7 +102,9 @@ _CAMPAIGN = re.compile(
     # "Ugandan special forces were deployed": the match opens at the verb, after who was sent
     r"|(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=peacekeepers\s))(?:were|was|have\s+been|had\s+been)\s+deployed\b"
     # "since 15 March, when the campaign began"
-    r"|\b(?:campaign|offensive|operation|invasion|war)\s+(?:began|started|was\s+launched|got\s+under\s+way)\b",
+    # "a government offensive launched in central Somalia in August 2022"
+    r"|\b(?:campaign|offensive|operation|invasion|war)\s+(?:began|started|was\s+launched|launched\s+(?:in|on|by|against)|"
+    r"got\s+under\s+way)\b",
     re.IGNORECASE,
 )
 # People taken, not ground: "gunmen seized 279 schoolgirls" is an abduction.

@@ -1563,3 +1563,16 @@ def test_an_attack_and_a_later_arrest_keep_the_attack_date():
             "in connection with the attack.")
     events = extract_events(text, dt.date(2025, 3, 20))
     assert [(e["timex"], e["date"], e["killed"]) for e in events] == [("Monday", dt.date(2025, 3, 17), 2)]
+
+
+def test_car_bombings_are_explosions_not_air_strikes():
+    text = "Twin car bombings at the education ministry in Mogadishu on 29 October 2022 killed at least 121 people."
+    events = extract_events(text, dt.date(2025, 9, 17))
+    assert [(e["type"], e["killed"]) for e in events] == [("explosion", 121)]
+
+
+def test_an_offensive_launched_in_a_month_is_a_campaign():
+    text = ("The group has kept up raids since the failure of an army offensive launched in the central "
+            "region in March 2023.")
+    events = extract_events(text, dt.date(2025, 9, 17))
+    assert [(e["timex"], e["type"]) for e in events if e["timex"] == "March 2023"] == [("March 2023", "military_campaign")]
