@@ -485,6 +485,7 @@ _REGIONS_AGAIN = re.compile(
     r"(?:the|these|those)\s+same)\s+" + _REGION_PLURAL + r"\b", re.IGNORECASE)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LIST_JOIN = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
+_NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z][a-z]")  # "US Africa Command": a capitalised word follows
 # Patterns searched for in the few characters before a name or a date, behind a lookahead on
 # the characters their matches start with, which passes over most offsets at once.
 _TARGETED, _LOCATIVE, _ISSUED_BEFORE, _SOURCE_BEFORE, _THE_BEFORE, _LIST_JOIN = map(
@@ -705,7 +706,18 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     _the_two(plain, events, actors)
     for event in events:
         del event["_clause_start"], event["_timex_start"], event["_claim"]
+        if event["type"] in VIOLENT_TYPES:
+            _state_beside_its_forces(event)
     return events
+
+
+def _state_beside_its_forces(event: dict) -> None:
+    """A violent event names a state's forces and the state: "US forces carried out an air strike
+    ..., the US Africa Command said". The forces did it, as ACLED codes it; the state is only
+    named as who told of it."""
+    ids = {actor["id"] for actor in event["actors"]}
+    event["actors"] = [actor for actor in event["actors"]
+                       if not (actor["type"] == "state" and f"{actor['id']}-military" in ids)]
 
 
 def _said_at_end(text: str, sentence: Sentence, dates: list[Timex]) -> int | None:
@@ -1995,7 +2007,8 @@ def _resolve_names(text: str, actors: list[ActorMatch], places: list[PlaceMatch]
         overlapping = [i for i in range(first, last) if places[i].start < actor.end and actor.start < places[i].end]
         country = [i for i in overlapping if places[i].place.kind == "country"
                    and (places[i].start, places[i].end) == (actor.start, actor.end)]
-        if country and actor.via in ("name", "alias") and _is_locative(text, actor.start, place_ends, dropped_places) \
+        if country and actor.via in ("name", "alias") and _is_locative(text, actor.start, actor.end, place_ends,
+                                                                       dropped_places) \
                 and not _WAGER_AFTER.match(text, actor.end):
             continue  # (but "killed in Israel's offensive" names who wages it)
         if actor.actor.type == "state" and actor.via in ("name", "alias") and any(
@@ -2010,12 +2023,13 @@ def _resolve_names(text: str, actors: list[ActorMatch], places: list[PlaceMatch]
     return kept_actors, [p for i, p in enumerate(places) if i not in dropped_places]
 
 
-def _is_locative(text: str, start: int, place_ends: dict[int, int], dropped: set[int]) -> bool:
-    """Whether a name at ``start`` follows a locative word, or continues a list of places."""
+def _is_locative(text: str, start: int, end: int, place_ends: dict[int, int], dropped: set[int]) -> bool:
+    """Whether a name at ``start`` follows a locative word, or continues a list of places (not
+    as the first word of another name: "the northern Bari region, the US Africa Command said")."""
     if _LOCATIVE.search(text, max(0, start - 40), start):
         return True
     join = _LIST_JOIN.search(text, max(0, start - 12), start)
-    if join:
+    if join and not _NAME_GOES_ON.match(text, end):
         previous = place_ends.get(join.start())
         return previous is not None and previous not in dropped
     return False

@@ -1576,3 +1576,18 @@ def test_an_offensive_launched_in_a_month_is_a_campaign():
             "region in March 2023.")
     events = extract_events(text, dt.date(2025, 9, 17))
     assert [(e["timex"], e["type"]) for e in events if e["timex"] == "March 2023"] == [("March 2023", "military_campaign")]
+
+
+def test_a_state_told_of_its_own_forces_strike_is_neither_party_nor_place():
+    text = ("Earlier this week, US forces carried out an air strike against Islamic State fighters in the Cal Miskaad "
+            "mountains of the northern Bari region, the US Africa Command said, without giving casualty figures.\n\n"
+            "The African Union mission in Somalia warned of a funding gap.")
+    events = extract_events(text, dt.date(2025, 9, 17))
+    assert [(e["type"], [a["id"] for a in e["actors"]], [p["name"] for p in e["places"]]) for e in events] == [
+        ("air_strike", ["united-states-military"], ["Bari"])]
+
+
+def test_a_country_listed_after_a_place_is_still_a_place():
+    text = "On Monday, air strikes hit villages in the Bari region, Somalia and Yemen, killing 12 people."
+    events = extract_events(text, dt.date(2025, 9, 17))
+    assert {p["name"] for e in events for p in e["places"]} >= {"Yemen"}
