@@ -1591,3 +1591,27 @@ def test_a_country_listed_after_a_place_is_still_a_place():
     text = "On Monday, air strikes hit villages in the Bari region, Somalia and Yemen, killing 12 people."
     events = extract_events(text, dt.date(2025, 9, 17))
     assert {p["name"] for e in events for p in e["places"]} >= {"Yemen"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those who fell were armed: a fight, whoever fell
+    ("On 20 March, security forces killed eight attackers near the port.", [("20 March", "armed_clash", 8)]),
+    ("On 20 March, police shot dead four suspected gang members in the suburb.", [("20 March", "armed_clash", 4)]),
+    # ... an air strike that kills fighters is still an air strike; civilians named are civilians
+    ("On 20 March, a drone strike killed six militants near the port.", [("20 March", "air_strike", 6)]),
+    ("On 20 March, gunmen killed nine villagers near the port.", [("20 March", "attack_on_civilians", 9)]),
+])
+def test_killing_armed_men_is_a_fight(text, expected):
+    events = extract_events(text, dt.date(2025, 8, 19))
+    assert [(e["timex"], e["type"], e["killed"]) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 20 March 2024, soldiers killed eight militants who tried to storm the port.",
+     [("20 March 2024", "armed_clash", 8)]),
+    ("Gunmen storm a village on Monday, killing 12 people.", [("Monday", "attack_on_civilians", 12)]),
+    ("A storm killed 12 people on Monday.", []),
+])
+def test_to_storm_is_an_assault_and_a_storm_is_weather(text, expected):
+    events = extract_events(text, dt.date(2025, 8, 19))
+    assert [(e["timex"], e["type"], e["killed"]) for e in events] == expected
