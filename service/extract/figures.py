@@ -308,15 +308,18 @@ _INJURE_NOUNS = {"injured", "wounded", "injuries", "hurt"}
 _COUNTED_DEATHS = {"deaths", "fatalities", "dead"}
 _COUNTED_INJURIES = {"injuries"}
 _KILL_AFTER = {"killed", "dead", "died", "die", "dies", "dying", "perished", "slain", "massacred", "executed",
-               "murdered", "death", "drowned", "buried", "beheaded", "lynched", "assassinated"}
+               "murdered", "death", "drowned", "buried", "beheaded", "lynched", "assassinated", "martyred"}
 _KILLED_BY_PHRASE = {("shot", "dead"), ("shooting", "dead"), ("gunned", "down"), ("gunning", "down"),
                      ("beat", "to"), ("stabbed", "to"), ("hacked", "to"), ("burned", "alive"), ("burnt", "alive")}
 _INJURE_AFTER = {"injured", "wounded", "hurt", "maimed", "injuries", "injury"}
+# ("martyring at least eight passengers": the word of South Asian and Middle Eastern official copy)
 _ACTIVE_KILL = {"kill", "kills", "killed", "killing", "massacred", "massacring", "slaughtered", "executed",
-                "executing", "murdered", "murdering", "slew", "beheaded", "beheading", "lynched", "assassinated"}
+                "executing", "murdered", "murdering", "slew", "beheaded", "beheading", "lynched", "assassinated",
+                "martyred", "martyring"}
 _ACTIVE_INJURE = {"injure", "injures", "injured", "injuring", "wound", "wounds", "wounded", "wounding",
                   "hurt", "hurting", "maimed", "maiming"}
-_TRANSITIVE_AFTER = {"killed", "executed", "massacred", "murdered", "injured", "wounded", "hurt", "maimed", "beheaded"}
+_TRANSITIVE_AFTER = {"killed", "executed", "massacred", "murdered", "injured", "wounded", "hurt", "maimed", "beheaded",
+                     "martyred"}
 _PASSIVE_AUX = {"were", "was", "been", "being", "be", "are", "is", "got", "get", "left", "reported", "confirmed",
                 "feared", "believed", "thought", "said"}
 _OBJECT_START = {"the", "a", "an", "his", "her", "their", "its", "our", "them", "him", "us", "dozens",
@@ -608,6 +611,8 @@ def _forward(toks: _Toks, low: list[str], phrase: _Phrase, starts: dict[int, _Ph
             return kind, sub
         if w in ("lost",) and low[m + 1 : m + 3] in (["their", "lives"], ["his", "life"], ["her", "life"]):
             return "killed", sub
+        if w == "embraced" and low[m + 1 : m + 2] in (["shahadat"], ["martyrdom"]):
+            return "killed", sub  # "two soldiers embraced shahadat"
         if w.endswith("ing") and (w in _ACTIVE_KILL or w in _ACTIVE_INJURE):
             return None, sub
         m += 1
@@ -726,7 +731,7 @@ def _kinded(toks: _Toks) -> list[tuple[str, _Phrase]]:
 _CASUALTY_STEMS = (
     "kill", "dead", "death", "fatalit", "bodies", "lives", "life", "injur", "wound", "hurt", "massacr",
     "slaughter", "execut", "murder", "slew", "maim", "toll", "die", "dying", "perish", "slain", "drown", "buried",
-    "behead", "lynch", "assassin", "casualt", "homicide",
+    "behead", "lynch", "assassin", "casualt", "homicide", "martyr", "shahadat",
 )
 
 

@@ -266,3 +266,13 @@ def test_homicides_and_murders_are_counted_dead():
 ])
 def test_the_speaker_after_a_comma_is_no_victim(text, expected):
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Terrorists opened fire on a coach, martyring at least eight passengers, including two women, and "
+     "injuring 13 others.", (8, 13)),
+    ("Troops killed 11 terrorists in the operation, while two soldiers embraced shahadat.", (13, None)),
+    ("Three policemen were martyred in the attack.", (3, None)),
+])
+def test_martyred_is_killed(text, expected):
+    assert casualties(text) == expected
