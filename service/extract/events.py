@@ -205,6 +205,8 @@ _WAS_REPORTED = _words(r"(?:was|were|has been|have been|had been) (?:also |again
 # "rejected the allegation", "dismissed the group's later claim": a denial whatever it denies
 _DENIED_CLAIM = _words(r"(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)?)\s+(?:(?:the|a|an|its|their|"
                        r"these|such|[\w-]+(?:['’]s?)?)\s+){0,3}(?:claims?|allegations?|accusations?|reports?|charges?)")
+# The claim's content, opened by "that" after the claim noun: "the claims of hostile accounts that"
+_CLAIMED_THAT = re.compile(r"(?:\s+(?:of|by|from|on)\s+[^.;,]{0,60}?)?\s+that\b")
 _REPORT = _words(
     r"reports?", r"monitor(?:s|ing)?", r"watchdog", r"documented", r"recorded", r"tally", r"study", r"toll",
     r"counted", r"(?:figures|statistics|data) (?:show|shows|showed|released|published)",
@@ -1633,9 +1635,14 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     if scan.search(_WAS_REPORTED) and (_means_in(scan) or scan.search(_COMBAT)) and not scan.search(_DENIAL):
         # "Sporadic shelling of villages was reported yesterday": the shelling, not a statement
         return _means_in(scan) or "armed_clash", None
-    if scan.search(_DENIED_CLAIM):
+    denied = scan.search(_DENIED_CLAIM)
+    content = _CLAIMED_THAT.match(clause, denied.end()) if denied else None
+    if denied and not (content and verb is None and clause_start + content.end() <= timex.start
+                       and (_means_in(scan) or scan.search(_HARM))):
         # "an official dismissed the group's claim to have executed 50 captives as propaganda":
-        # the killing is what is denied
+        # the killing is what is denied. (But in "rejected as baseless the claims that a drone
+        # strike had killed four civilians on Saturday night" the date is the strike's, told of
+        # and denied.)
         return "denial", verb
     if verb or scan.search(_DECLARATION) or scan.search(_PUBLISH):
         if scan.search(_DENIAL):

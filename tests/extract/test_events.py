@@ -1615,3 +1615,17 @@ def test_killing_armed_men_is_a_fight(text, expected):
 def test_to_storm_is_an_assault_and_a_storm_is_weather(text, expected):
     events = extract_events(text, dt.date(2025, 8, 19))
     assert [(e["timex"], e["type"], e["killed"]) for e in events] == expected
+
+
+def test_a_date_inside_a_denied_claim_dates_the_claimed_event():
+    text = ("A government spokesman today rejected as baseless the claims of opposition accounts that a drone "
+            "strike had killed five civilians in the village of Gichi on Saturday night.")
+    events = extract_events(text, dt.date(2025, 8, 19))
+    assert [(e["timex"], e["type"], e["killed"]) for e in events] == [
+        ("today", "denial", None), ("Saturday night", "air_strike", 5)]
+
+
+def test_a_denied_claim_dated_before_its_content_is_the_denial():
+    text = "The army on Monday dismissed the claims that its troops had shelled the village."
+    events = extract_events(text, dt.date(2025, 8, 19))
+    assert [(e["timex"], e["type"]) for e in events] == [("Monday", "denial")]
