@@ -361,8 +361,8 @@ _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as\s+of|with\s
 
 
 def _without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
-    """The places of an attack less those its people came from, the route they were on or those
-    people fled, when others remain: "fighters from Daraa, Deir-ez-Zor and other governorates
+    """The places of an attack less those its people came from, the route they were on (the ends
+    a road is named after) or those people fled, when others remain: "fighters from Daraa, Deir-ez-Zor and other governorates
     converged on Suwayda", "opened fire on the train near Mach as it travelled from Quetta to
     Peshawar", "13 killed in Cambodia, and 80,000 have fled their homes in Oddar Meanchey"."""
     origins: set[int] = set()
@@ -372,11 +372,18 @@ def _without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
             origins.add(i)
         elif i - 1 in origins and _ROUTE_OR_LIST.fullmatch(text, places[i - 1].end, place.start):
             origins.add(i)  # "from Quetta to Peshawar", "from Daraa, Deir-ez-Zor"
+        elif _ROAD_TO_AFTER.match(text, place.end) or (
+                place.start > 1 and text[place.start - 1] in "-–" and text[place.start - 2].isalpha()
+                and _ROAD_NOUN_AFTER.match(text, place.end)):
+            origins.add(i)  # "on the Quetta-Zhob highway in Zhob district": the road's two ends
     if not origins or len(origins) == len(places):
         return places
     return [p for i, p in enumerate(places) if i not in origins]
 
 
+_ROAD_NOUNS = r"(?:highway|road|motorway|expressway|railway|rail\s+line|route|corridor)\b"
+_ROAD_NOUN_AFTER = re.compile(r"\s+" + _ROAD_NOUNS)
+_ROAD_TO_AFTER = re.compile(r"[-–](?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*)?\s+" + _ROAD_NOUNS, re.IGNORECASE)
 # "Iran's health ministry", "the Lebanese Ministry of Health"
 _HEALTH_MINISTRY_OF = re.compile(r"\b(?:the\s+)?(?P<country>(?-i:[A-Z])[\w-]+?)(?:['’]s)?\s+(?:health\s+ministry|"
                                  r"ministry\s+of\s+(?:public\s+)?health)\b", re.IGNORECASE)

@@ -1629,3 +1629,15 @@ def test_a_denied_claim_dated_before_its_content_is_the_denial():
     text = "The army on Monday dismissed the claims that its troops had shelled the village."
     events = extract_events(text, dt.date(2025, 8, 19))
     assert [(e["timex"], e["type"]) for e in events] == [("Monday", "denial")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last month, gunmen stopped two buses on the Quetta-Zhob highway in Zhob district and shot dead nine "
+     "passengers.", ["Zhob"]),
+    # a road and nothing else: its two ends are all the text says
+    ("Last month, gunmen stopped two buses on the Quetta-Zhob highway and shot dead nine passengers.",
+     ["Quetta", "Zhob"]),
+])
+def test_the_towns_a_road_is_named_after_give_way_to_the_place_named(text, expected):
+    events = extract_events(text, dt.date(2025, 8, 19))
+    assert [[p["name"] for p in e["places"]] for e in events] == [expected]
