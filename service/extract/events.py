@@ -156,7 +156,8 @@ _CIVILIAN_VICTIMS = _words(
     r"(?:kill(?:ed|ing)|massacred|massacring|executed|executing|shot dead|shooting dead|beheaded|beheading)"
     r" (?:at least |more than |some |about |nearly |over |up to )?(?:[\w,-]+ ){0,2}?"
     r"(?:civilians|villagers|residents|people|men|women|children|boys|girls|fishermen|farmers|herders|"
-    r"worshippers|passengers|students|pupils|traders|shoppers|displaced people|family members)")
+    r"worshippers|passengers|students|pupils|traders|shoppers|displaced people|family members|patients|"
+    r"doctors|nurses|health workers|aid workers|journalists|mourners|pilgrims|refugees|migrants|teachers|guests)")
 # Killing whose victims were armed: "security forces killed eight BLA attackers", "troops
 # neutralised 11 terrorists". A fight, in ACLED's terms, whoever fell.
 _ARMED_VICTIMS = _words(
@@ -289,6 +290,10 @@ _CLAIM = re.compile(
 # Doubt about who did it: "could not determine whether the attacks were carried out by X or Y".
 _HEDGE = _words(r"whether", r"not able to", r"unable to", r"could not (?:determine|confirm|say)", r"unclear",
                 r"not known", r"unknown", r"may have been", r"might have been", r"denied")
+# "Local authorities blamed the RSF, which denied the accusation": the blamed one still did it,
+# as the report tells it (the denial is an event of its own); no other doubt in the sentence
+_BLAMED_WHO_DENIED = re.compile(r"(?<=blamed)\s+[^.;,]{1,60},\s+(?:which|who)\s+(?:has\s+|had\s+)?denied\b"
+                                r"(?![^.;]*\b(?:whether|unclear|unknown|not\s+known)\b)", re.IGNORECASE)
 # An actor right after one of these is the target of violence, not who did it.
 _TARGETED = re.compile(
     r"\b(?:on|against|at|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|"
@@ -1889,7 +1894,7 @@ def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], event
     if scan is None:
         scan = _Scan(sentence.text, ascii_fold(sentence.text))
     claim = scan.search(_CLAIM)
-    if not claim or scan.search(_HEDGE):
+    if not claim or scan.search(_HEDGE) and not _BLAMED_WHO_DENIED.match(sentence.text, claim.end()):
         return
     claimants = [a for a in actors if a.actor.type in ("armed_group", "military", "state")]
     if claim.group().lower() == "blamed":

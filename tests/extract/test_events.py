@@ -1641,3 +1641,18 @@ def test_a_denied_claim_dated_before_its_content_is_the_denial():
 def test_the_towns_a_road_is_named_after_give_way_to_the_place_named(text, expected):
     events = extract_events(text, dt.date(2025, 8, 19))
     assert [[p["name"] for p in e["places"]] for e in events] == [expected]
+
+
+def test_the_blamed_group_that_denies_is_still_the_one_blamed():
+    text = ("On 28 October, armed men stormed the main hospital and killed more than 60 patients. Local "
+            "officials blamed the RSF, which denied the accusation.")
+    events = extract_events(text, dt.date(2025, 11, 12))
+    assert [(e["timex"], e["type"], [a["id"] for a in e["actors"]]) for e in events] == [
+        ("28 October", "attack_on_civilians", ["rsf"])]
+
+
+def test_doubt_beside_a_denial_leaves_the_attack_without_a_perpetrator():
+    text = ("On 28 October, armed men stormed the main hospital and killed more than 60 patients. Local "
+            "officials blamed the RSF, which denied it, but it was unclear who fired first.")
+    events = extract_events(text, dt.date(2025, 11, 12))
+    assert [a["id"] for e in events for a in e["actors"]] == []
