@@ -206,6 +206,12 @@ _WAS_REPORTED = _words(r"(?:was|were|has been|have been|had been) (?:also |again
 # "rejected the allegation", "dismissed the group's later claim": a denial whatever it denies
 _DENIED_CLAIM = _words(r"(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)?)\s+(?:(?:the|a|an|its|their|"
                        r"these|such|[\w-]+(?:['’]s?)?)\s+){0,3}(?:claims?|allegations?|accusations?|reports?|charges?)")
+# "The war between the SAF and the RSF, which broke out in Khartoum on 15 April 2023": the first
+# fighting, a battle where it broke out
+_WAR_BROKE_OUT = _words(r"(?:war|conflict|hostilities)\b[^.;]{0,80}?\b(?:broke out|erupted)")
+# Counts of care and of disease: "treated 1,180 children for malnutrition", "vaccinated 40,000"
+_CARE_COUNTED = _words(r"treated", r"vaccinated", r"admitted", r"screened", r"malnutrition", r"malnourished",
+                       r"cholera", r"measles", r"dengue", r"malaria", r"outbreak")
 # The claim's content, opened by "that" after the claim noun: "the claims of hostile accounts that"
 _CLAIMED_THAT = re.compile(r"(?:\s+(?:of|by|from|on)\s+[^.;,]{0,60}?)?\s+that\b")
 _REPORT = _words(
@@ -548,7 +554,7 @@ _GATED = (
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
     _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST,
     _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _BEGAN_DOING, _TREND, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
-    _COMPARISON, _ARMED_VICTIMS,
+    _COMPARISON, _ARMED_VICTIMS, _CARE_COUNTED, _WAR_BROKE_OUT,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 
@@ -1618,6 +1624,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # "more than 115,000 people have fled their homes since 27 November": displacement is
         # counted, but it is no event of this taxonomy.
         return None, None
+    if period and not dated_clause and scan.search(_CARE_COUNTED) and not scan.search(_HARM):
+        # "MSF clinics treated 1,180 children for severe acute malnutrition between June and
+        # August": care and disease are counted, no violence
+        return None, None
     if period and not dated_clause and (
         scan.search(_REPORT) or scan.search(_GENERIC_MONITOR)
         or (counted and (reporter_speaks or spoken or scan.search(_ACCORDING)))
@@ -1690,7 +1700,11 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # "stormed the town of Djibo on Sunday and killed at least 40 civilians", "soldiers
         # and militiamen killed at least 58 people": no one fought back; violence against civilians.
         return "attack_on_civilians", None
-    if scan.search(_TERRITORY) or scan.search(_RAID_ON_ARMED) or scan.search(_ARMED_VICTIMS) and not _means_in(scan):
+    war = scan.search(_WAR_BROKE_OUT)
+    if scan.search(_TERRITORY) or scan.search(_RAID_ON_ARMED) or scan.search(_ARMED_VICTIMS) and not _means_in(scan) \
+            or war and 0 <= timex.start - (clause_start + war.end()) <= 60:
+        # (the date after "broke out": "Tuesday marked two years since war broke out ... on 15
+        # April 2023" dates no fight on Tuesday)
         return "armed_clash", None
     means = _means_in(scan)
     if means:

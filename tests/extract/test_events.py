@@ -1656,3 +1656,25 @@ def test_doubt_beside_a_denial_leaves_the_attack_without_a_perpetrator():
             "officials blamed the RSF, which denied it, but it was unclear who fired first.")
     events = extract_events(text, dt.date(2025, 11, 12))
     assert [a["id"] for e in events for a in e["actors"]] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MSF clinics treated 1,180 children for severe acute malnutrition in Dilling between June and August, "
+     "the group said.", []),
+    ("MSF teams treated 612 people wounded by gunfire between June and August, the group said.",
+     [("between June and August", "reporting_period")]),
+])
+def test_care_counted_over_a_period_is_no_event(text, expected):
+    events = extract_events(text, dt.date(2025, 11, 12))
+    assert [(e["timex"], e["type"]) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The war between the army and the rebels, which broke out in Khartoum on 15 April 2023, has forced "
+     "millions from their homes.", [("15 April 2023", "armed_clash", ["Khartoum"])]),
+    ("Tuesday marked two years since war broke out between the army and the rebels in Khartoum.", []),
+    ("A cholera outbreak erupted in Khartoum on 15 April 2023.", []),
+])
+def test_the_day_a_war_broke_out_is_a_battle_where_it_broke_out(text, expected):
+    events = extract_events(text, dt.date(2025, 11, 12))
+    assert [(e["timex"], e["type"], [p["name"] for p in e["places"]]) for e in events] == expected
