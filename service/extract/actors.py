@@ -745,9 +745,12 @@ def _police(plain: str, taken: list[_Candidate], place_state: str | None) -> lis
         return []
     occupied = _Occupied(taken)
     found = []
-    for m in _POLICE_DOING.finditer(plain):
-        if occupied.free(m.start("police"), m.end("police")):
-            found.append(_Candidate(m.start("police"), m.end("police"), actor_id, "alias"))
+    for pattern in (_POLICE_DOING, _POLICE_AND_OTHERS_DOING):
+        for m in pattern.finditer(plain):
+            if occupied.free(m.start("police"), m.end("police")):
+                found.append(_Candidate(m.start("police"), m.end("police"), actor_id, "alias"))
+                occupied.add(m.start("police"), m.end("police"))
+    found.sort(key=lambda c: c.start)
     return found
 
 
@@ -757,6 +760,13 @@ _POLICE_DOING = re.compile(
     r"(?:,\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,)?\s+"
     r"(?:(?:have|had|has|also|later)\s+)?(?:said|say|says|recorded|reported|arrested|killed|shot|raided|"
     r"exchanged|clashed|announced|confirmed|counted|told)\b")
+
+
+# "Police and Kenyan officers of the MSS mission killed four gang members", "police and armed
+# residents killed 28": the police, with others, in a fight
+_POLICE_AND_OTHERS_DOING = re.compile(
+    r"\b(?P<police>(?:[Tt]he\s+)?[Pp]olice)\s+and\s+[^.;,\n]{1,80}?\s+(?:(?:have|had|also|later)\s+)?"
+    r"(?:killed|shot|raided|exchanged|clashed|repelled|fought)\b")
 
 
 # "the mission", "coalition strikes": a body the article has already named in full, by the
@@ -917,6 +927,8 @@ _GOVERNMENT = re.compile(
     r"|(?:President|Prime\s+Minister)\s+of\s+the\s+Republic\b|Head\s+of\s+State\b"
     r")"
 )
+# "A government spokesman denied": the government's voice, whoever he is
+_A_GOVERNMENT_VOICE = re.compile(r"\b[Aa]n?\s+(?:senior\s+)?government\s+(?:spokes(?:man|woman|person)|official|minister)\b")
 _POSSESSIVE = re.compile(r"(?:'s?)?\s*$")
 _POSSESSIVE_CHARS = re.compile(r"[\s's]*")  # what a text that _POSSESSIVE matches may hold
 _GOVERNMENT_IN = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:government|authorities|regime)\s+in\s+"
@@ -993,7 +1005,7 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         state = index.capital_of.get(_fold(m.group("capital")))
         if state is not None and free(m.start(), m.end()):
             add(_Candidate(m.start(), m.end(), state, "alias"))
-    for m in _scan(_GOVERNMENT, plain):
+    for m in itertools.chain(_scan(_GOVERNMENT, plain), _scan(_A_GOVERNMENT_VOICE, plain)):
         if not free(m.start(), m.end()):
             continue
         sentence_start = max(plain.rfind(". ", 0, m.start()), plain.rfind("\n", 0, m.start())) + 1
@@ -1128,6 +1140,25 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+# "Kenyan officers of the Multinational Security Support (MSS) mission": a state's contingent of
+# an international mission acts as the mission
+_CONTINGENT_OF = re.compile(r"\s+(?:officers|troops|soldiers|police(?:men)?|personnel|peacekeepers|contingents?|units?)"
+                            r"\s+(?:of|in|with)\s+(?:the\s+)?$")
+
+
+def _without_contingents(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """Drop a demonym that only says whose contingent of a named mission acted."""
+    index = _index()
+    out = []
+    for k, cand in enumerate(taken):
+        nxt = taken[k + 1] if k + 1 < len(taken) else None
+        if cand.via == "demonym" and nxt is not None and index.actors[nxt.actor_id].type == "international" \
+                and nxt.start - cand.end <= 40 and _CONTINGENT_OF.search(plain, cand.end, nxt.start):
+            continue
+        out.append(cand)
+    return out
+
+
 def _ancestors(actor_id: str) -> set[str]:
     index = _index()
     found: set[str] = set()
@@ -1207,6 +1238,7 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     taken += _spokespersons(plain, taken)
     taken.sort(key=lambda c: c.start)
     taken = _without_parents_named_as_kind(plain, taken)
+    taken = _without_contingents(plain, taken)
     taken = _aides_speak_for_states(plain, taken)
     taken += _pronoun_speakers(plain, taken)
     taken.sort(key=lambda c: c.start)

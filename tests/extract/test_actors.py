@@ -609,3 +609,17 @@ def test_a_unit_of_an_unknown_group_or_a_coalition_is_no_actor():
     assert [a.text for a in find_actors("The Northern Front, a faction of the rebels, attacked the town.")] == []
     assert [(a.text, a.actor.id) for a in find_actors("The Popular Front, a coalition of the ELN and others, met.")] \
         == [("ELN", "eln")]
+
+
+def test_police_who_fight_beside_others_and_a_contingent_of_a_mission():
+    text = ("Gangs attacked Port-au-Prince. Police and Kenyan officers of the Multinational Security Support "
+            "(MSS) mission killed four gang members near the hospital. Last month, police and armed residents "
+            "killed 28 suspected gang members. Kenyan troops arrived in June.")
+    found = [(a.text, a.actor.id) for a in find_actors(text, "haiti")]
+    assert found == [("Police", "haiti-police"), ("Multinational Security Support", "mss-haiti"),
+                     ("police", "haiti-police"), ("Kenyan troops", "kenya-military")]
+
+
+def test_a_government_spokesman_speaks_for_the_state_of_the_sentence():
+    found = [(a.text, a.actor.id) for a in find_actors("In Haiti, a government spokesman denied the report.")]
+    assert found == [("Haiti", "haiti"), ("a government spokesman", "haiti")]
