@@ -288,6 +288,7 @@ _PEOPLE = set(
     relative volunteer employee contractor guard recruit peacekeeper marine sailor pilot commander
     policewoman servicewoman serviceman teacher leader leaders official officials activist activists
     lawmaker lawmakers mayor chief elder elders imam priest vaccinators vaccinator
+    rangers ranger drivers driver teachers traders trader labourers laborers labourer laborer
     sons son daughters daughter brothers brother sisters sister wives wife husbands husband mothers mother
     fathers father parents parent grandchildren grandchild siblings cousins cousin
     lecturer lecturers professor professors teachers priest priests pastor pastors nun nuns judge judges
@@ -571,7 +572,16 @@ def _is_object_start(toks: _Toks, m: int, low: list[str] | None = None) -> bool:
     if m >= len(toks):
         return False
     w = toks.low[m]
-    return w in _OBJECT_START or w in _PEOPLE or _parse_number(toks, m, low) is not None
+    if w in _OBJECT_START or w in _PEOPLE or _parse_number(toks, m, low) is not None:
+        return True
+    # a count with its qualifier: "a man known as Mikano killed at least 207 people"
+    nxt = toks.low[m + 1] if m + 1 < len(toks) else ""
+    if (w, nxt) in (("at", "least"), ("more", "than"), ("up", "to"), ("as", "many")):
+        return True
+    return w in _ROUGHLY and m + 1 < len(toks) and _parse_number(toks, m + 1, low) is not None
+
+
+_ROUGHLY = {"over", "about", "nearly", "almost", "some", "around", "roughly", "approximately", "close"}
 
 
 def _forward(toks: _Toks, low: list[str], phrase: _Phrase, starts: dict[int, _Phrase]) -> tuple[str | None, list[int]]:

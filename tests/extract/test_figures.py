@@ -276,3 +276,16 @@ def test_the_speaker_after_a_comma_is_no_victim(text, expected):
 ])
 def test_martyred_is_killed(text, expected):
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a qualified count after the verb is its object: the noun before it did the killing
+    ("Members of a gang led by a man known as Mikano killed at least 207 people there.", (207, None)),
+    ("A man killed nearly 20 people at the market.", (20, None)),
+    ("Three soldiers killed at a checkpoint on Monday.", (3, None)),
+    # rangers and drivers are counted like other people
+    ("They raided two tourist camps and killed at least two rangers.", (2, None)),
+    ("The blast killed three drivers and a trader.", (4, None)),
+])
+def test_qualified_objects_and_more_people_nouns(text, expected):
+    assert casualties(text) == expected
