@@ -177,7 +177,7 @@ _HAZARD = _words(
 _SPEECH = r"(?:said|says|say|told|tells|announced|announces|stated|states|warned|warns|added|claimed|claims|" \
           r"denied|denies|rejected|rejects|published|publishes|released|releases|reported|declared|" \
           r"insisted|explained|accused|accuses|urged|called|confirmed|acknowledged|condemned|condemns|" \
-          r"summoned|spoke|vowed|pledged|welcomed|demanded|appealed|expressed|blamed|blames|" \
+          r"summoned|spoke|speaks|vowed|pledged|welcomed|demanded|appealed|expressed|blamed|blames|" \
           r"a d[ée]clar[ée]|a annonc[ée]|selon|a affirm[ée]|dijo|declar[óo]|anunci[óo]|seg[úu]n|afirm[óo]|" \
           r"sagte|erkl[äa]rte|teilte mit|laut|قال|أعلن|وفقا)"
 _SPEECH_WORD = re.compile(r"\b" + _SPEECH + r"\b", re.IGNORECASE)
@@ -209,6 +209,8 @@ _DENIED_CLAIM = _words(r"(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|r
 # "The war between the SAF and the RSF, which broke out in Khartoum on 15 April 2023": the first
 # fighting, a battle where it broke out
 _WAR_BROKE_OUT = _words(r"(?:war|conflict|hostilities)\b[^.;]{0,80}?\b(?:broke out|erupted)")
+_OFFICE_TAKEN_BEFORE = re.compile(r"\b(?:sworn\s+in|took\s+office|taking\s+office|inaugurated)(?:\s+as\s+[\w\s]{1,30}?)?"
+                                  r"\s+(?:on|in|last)\s+$", re.IGNORECASE)
 # Counts of care and of disease: "treated 1,180 children for malnutrition", "vaccinated 40,000"
 _CARE_COUNTED = _words(r"treated", r"vaccinated", r"admitted", r"screened", r"malnutrition", r"malnourished",
                        r"cholera", r"measles", r"dengue", r"malaria", r"outbreak")
@@ -1568,6 +1570,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         if timex.kind != "point" or timex.precision in ("month", "year"):
             return "reporting_period", None
     if scan.search(_COUP):
+        return None, None
+    if timex.kind == "point" and _OFFICE_TAKEN_BEFORE.search(before[-40:]):
+        # "Prime Minister Fils-Aimé, sworn in on 11 November, speaks to reporters": the date of
+        # an office taken, no event of this taxonomy
         return None, None
     if timex.kind == "point" and _DOCUMENT_DATED.search(before[-40:]):
         # "In a letter dated 5 June, the military rejected the findings": the date is the letter's

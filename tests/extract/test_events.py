@@ -1678,3 +1678,15 @@ def test_care_counted_over_a_period_is_no_event(text, expected):
 def test_the_day_a_war_broke_out_is_a_battle_where_it_broke_out(text, expected):
     events = extract_events(text, dt.date(2025, 11, 12))
     assert [(e["timex"], e["type"], [p["name"] for p in e["places"]]) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a caption's present tense; the day an office was taken is no event
+    ("3/9 - The prime minister, sworn in on 11 November, speaks to reporters late on Tuesday at his office. "
+     "He called the attack an act of barbarism.", [("late on Tuesday", "statement")]),
+    ("The governor, who took office in September, said on Monday that the roads were closed.",
+     [("Monday", "statement")]),
+])
+def test_a_caption_speaks_and_an_office_taken_is_no_event(text, expected):
+    events = extract_events(text, dt.date(2024, 12, 28))
+    assert [(e["timex"], e["type"]) for e in events] == expected
