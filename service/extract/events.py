@@ -1800,7 +1800,9 @@ _OCCASION_BEFORE = re.compile(
     r"(?:(?:held|given)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
-_APPOSITIVE_TO_VERB = re.compile(r"\)?,\s+(?:the|a|an|(?:(?:to|of|in|by|with|from|for)\s+)?(?:which|whom))\s+"
+# (or a participle: "Chief Minister Mir Sarfraz Bugti, chairing an emergency meeting of the
+# Provincial Apex Committee yesterday, said")
+_APPOSITIVE_TO_VERB = re.compile(r"\)?,\s+(?:the|a|an|[a-z]{3,}ing|(?:(?:to|of|in|by|with|from|for)\s+)?(?:which|whom))\s+"
                                  r"[^,;.:\"“”]{1,100},\s*(?:(?:also|then|later|has|had)\s+)?")
 
 

@@ -1690,3 +1690,11 @@ def test_the_day_a_war_broke_out_is_a_battle_where_it_broke_out(text, expected):
 def test_a_caption_speaks_and_an_office_taken_is_no_event(text, expected):
     events = extract_events(text, dt.date(2024, 12, 28))
     assert [(e["timex"], e["type"]) for e in events] == expected
+
+
+def test_a_participle_phrase_between_the_speaker_and_the_verb_describes_the_speaker():
+    text = ("President Daniel Chapo, chairing an emergency meeting of the National Defence and Security "
+            "Council yesterday, said the army would stay in the district.")
+    events = extract_events(text, dt.date(2025, 5, 21))
+    assert [(e["timex"], e["type"], [a["id"] for a in e["actors"]]) for e in events] == [
+        ("yesterday", "statement", ["daniel-chapo"])]
