@@ -286,6 +286,8 @@ def _search(pattern: re.Pattern, plain: str, pos: int, endpos: int) -> re.Match 
     return pattern.search(plain, pos, endpos) if _may_match(pattern, plain[pos:endpos]) else None
 
 
+# The proper name of a state's armed service after the state's name: "the Pakistan Army"
+_SERVICE_NAME = re.compile(r"\s+(?:Army|Air\s+Force|Navy|Armed\s+Forces|Defen[cs]e\s+Forces)\b(?!\s+(?:of|in)\b)")
 _MILITARY_NOUN = re.compile(
     r"\s+(?:(?:government|regime|special|security|armed|ground|air|naval|military|fighter|occupying|"
     r"occupation|invading|elite|national|defen[cs]e|federal|regular)\s+)?"
@@ -502,6 +504,10 @@ def _candidates(plain: str) -> list[_Candidate]:
                 if noun or shared:
                     stop = noun.end() if noun else end
                     cand = _Candidate(start, stop, index.military.get(form.actor_id, form.actor_id), form.via)
+            elif form.via in ("name", "alias") and index.actors[form.actor_id].type == "state":
+                service = _SERVICE_NAME.match(plain, end)
+                if service:  # "Troops of the Pakistan Army": the name of the state's service
+                    cand = _Candidate(start, service.end(), index.military.get(form.actor_id, form.actor_id), form.via)
             out.append(cand)
     return out
 
@@ -1088,6 +1094,35 @@ def _pronoun_speakers(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
+# "Troops of the Pakistan Army cordoned off the area. The next day, in an operation west of
+# Surab, they killed 11 terrorists": "they" who fight are the forces of the sentence before
+_PRONOUN_FIGHTS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bthen\s))(?P<pronoun>[Tt]hey)\s+"
+    r"(?:(?:also|later|then|again|had|have)\s+)?"
+    r"(?:killed|attacked|raided|shelled|struck|ambushed|clashed|stormed|repelled|shot|bombed|captured|"
+    r"overran|fought|engaged)\b"
+)
+_DOER_TYPES = ("military", "armed_group", "state")
+
+
+def _pronoun_doers(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """The forces or group a fighting "they" stands for: the first named in its sentence before
+    it, else the first named in the sentence before."""
+    index = _index()
+    found: list[_Candidate] = []
+    for m in _scan(_PRONOUN_FIGHTS, plain):
+        start = m.start("pronoun")
+        sentence_start = max(plain.rfind(". ", 0, start), plain.rfind("\n", 0, start)) + 1
+        doers = [c for c in taken if sentence_start <= c.start < start and index.actors[c.actor_id].type in _DOER_TYPES]
+        if not doers and sentence_start > 1:
+            previous_start = max(plain.rfind(". ", 0, sentence_start - 2), plain.rfind("\n", 0, sentence_start - 2)) + 1
+            doers = [c for c in taken if previous_start <= c.start < sentence_start
+                     and index.actors[c.actor_id].type in _DOER_TYPES]
+        if doers:
+            found.append(_Candidate(start, m.end("pronoun"), doers[0].actor_id, "alias"))
+    return found
+
+
 def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """Drop matches that the words around them show are not the actor acting."""
     index = _index()
@@ -1241,6 +1276,8 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     taken = _without_contingents(plain, taken)
     taken = _aides_speak_for_states(plain, taken)
     taken += _pronoun_speakers(plain, taken)
+    taken.sort(key=lambda c: c.start)
+    taken += _pronoun_doers(plain, taken)
     taken.sort(key=lambda c: c.start)
     out = []
     for cand in taken:

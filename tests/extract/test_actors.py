@@ -623,3 +623,16 @@ def test_police_who_fight_beside_others_and_a_contingent_of_a_mission():
 def test_a_government_spokesman_speaks_for_the_state_of_the_sentence():
     found = [(a.text, a.actor.id) for a in find_actors("In Haiti, a government spokesman denied the report.")]
     assert found == [("Haiti", "haiti"), ("a government spokesman", "haiti")]
+
+
+def test_the_pakistan_army_is_the_military_and_a_fighting_they_is_who_was_named_before():
+    text = ("Troops of the Pakistan Army cordoned off the area on Sunday. The next day, in an operation in the "
+            "hills west of Surab, they killed 11 militants. Residents said they heard gunfire.")
+    found = [(a.text, a.actor.id) for a in find_actors(text, "pakistan")]
+    assert found == [("Pakistan Army", "pakistan-military"), ("they", "pakistan-military")]
+
+
+def test_a_fighting_they_takes_the_doer_named_before_it_in_its_sentence():
+    text = "Al-Shabaab fighters surrounded the base at dawn, and they attacked it from three sides."
+    found = [(a.text, a.actor.id) for a in find_actors(text, "somalia")]
+    assert found[-1] == ("they", "al-shabaab")
