@@ -656,6 +656,21 @@ class _Hit:
     tentative: bool = False  # a short name after "near", "in": a town only in a country the text names
 
 
+_NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# Words that may follow a place's name with a capital and belong to no longer name.
+_NOT_NAME_WORDS = frozenset(
+    """
+    province region district governorate state county city town village camp airport port
+    municipality department prefecture division zone area oblast raion valley island islands
+    air airbase base dam bridge road highway river lake mountains hills prison hospital university
+    market square stadium street crossing border checkpoint refinery field plant station strip
+    international central general province's north south east west northern southern eastern western
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december and or on in at of the said says
+    """.split()
+)
+
+
 class _Finder:
     def __init__(self, gaz: Gazetteer, text: str, countries: Sequence[str]):
         self.g = gaz
@@ -709,11 +724,22 @@ class _Finder:
             place = self.resolve(h, mentioned)
             if place is None:
                 continue
+            if place.kind == "locality" and not h.dateline and self.part_of_longer_name(h) \
+                    and not self.others_mention(h, mentioned).get(place.country_code):
+                # "Adan Yabaal, a town in Middle Shabelle": a town the gazetteer lacks, whose first
+                # word names a town (Aden) in a country the text says nothing else of
+                continue
             resolved.append((h, place))
         self.agree_in_lists(resolved)
         for h, place in resolved:
             out.append(PlaceMatch(h.start, h.end, self.text[h.start:h.end], place))
         return out
+
+    def part_of_longer_name(self, h: "_Hit") -> bool:
+        """A capitalised word that is no place word, weekday or month follows the mention at once:
+        "Adan Yabaal" (not "Aden Province", "Aden on Monday")."""
+        m = _NEXT_CAPITALISED.match(self.text, h.end)
+        return bool(m) and m.group(1).lower() not in _NOT_NAME_WORDS and not self.in_headline(h.start)
 
     def agree_in_lists(self, resolved: list[tuple["_Hit", Place]]) -> None:
         """Towns listed together lie together: "air bases in Pathankot, Udhampur and Adampur" is

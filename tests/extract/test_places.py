@@ -668,3 +668,16 @@ def test_a_title_before_a_place_and_a_common_noun_keeps_the_place():
     # "the mayor of X" and "the governor, Kharkiv region" are no first names
     found = [m.text for m in find_places("The mayor of Kherson said the Kherson region was shelled.")]
     assert found == ["Kherson", "Kherson region"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first word of a town the gazetteer lacks names a town of a country the text says nothing of
+    ("Fighters overran army positions in Adan Yabaal, a town in Middle Shabelle, Somalia, on Monday.",
+     [("Middle Shabelle", "Somalia"), ("Somalia", "Somalia")]),
+    # a place word, a weekday or the country named elsewhere keep the town
+    ("Strikes hit Aden Port on Monday.", [("Aden", "Yemen")]),
+    ("Strikes hit Aden Tuesday, residents said.", [("Aden", "Yemen")]),
+    ("Yemen's government said strikes hit Aden Mall.", [("Yemen", "Yemen"), ("Aden", "Yemen")]),
+])
+def test_a_town_that_begins_a_longer_unknown_name_abroad_is_dropped(text, expected):
+    assert [(m.text, m.place.country) for m in find_places(text)] == expected
