@@ -724,10 +724,12 @@ class _Finder:
             place = self.resolve(h, mentioned)
             if place is None:
                 continue
-            if place.kind == "locality" and not h.dateline and self.part_of_longer_name(h) \
-                    and not self.others_mention(h, mentioned).get(place.country_code):
+            if place.kind == "locality" and not h.dateline \
+                    and not any(h.primary.get(c) for c in h.cands if self.g._places[c] is place) \
+                    and self.part_of_longer_name(h) and not self.others_mention(h, mentioned).get(place.country_code):
                 # "Adan Yabaal, a town in Middle Shabelle": a town the gazetteer lacks, whose first
-                # word names a town (Aden) in a country the text says nothing else of
+                # word is another spelling of a town (Aden) in a country the text says nothing
+                # else of ("the Aleppo Citadel" is Aleppo's own name)
                 continue
             resolved.append((h, place))
         self.agree_in_lists(resolved)
