@@ -505,7 +505,10 @@ _ONGOING_FIGHT = _words(r"(?:has|have|had) been (?:fighting|battling|clashing|at
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?P<what>countries|governments|states|neighbours|neighbors|forces|"
                       r"armies|militaries)\b", re.IGNORECASE)
 # The attackers of an attack already told, named again by what they are.
-_THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders)")
+_THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders)",
+                        # "killed 11 terrorists involved in the attack": those of the attack just told
+                        r"(?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders|terrorists|fighters)"
+                        r" (?:involved in|behind|responsible for) the (?:attack|ambush|raid|massacre|killings?|bombing)")
 # "Borno, Adamawa and Yobe states" ... "in the three states": regions listed, then counted back.
 _REGION_PLURAL = r"(?:states|regions|provinces|governorates|oblasts|departments|prefectures|counties|districts)"
 _LISTED_REGIONS_AFTER = re.compile(r"\s+" + _REGION_PLURAL + r"\b", re.IGNORECASE)

@@ -1698,3 +1698,11 @@ def test_a_participle_phrase_between_the_speaker_and_the_verb_describes_the_spea
     events = extract_events(text, dt.date(2025, 5, 21))
     assert [(e["timex"], e["type"], [a["id"] for a in e["actors"]]) for e in events] == [
         ("yesterday", "statement", ["daniel-chapo"])]
+
+
+def test_fighters_involved_in_the_attack_are_those_of_the_attack_just_told():
+    text = ("Gunmen of the BLA opened fire on a passenger coach near Surab late on Sunday, killing eight "
+            "passengers. The next day, soldiers killed 11 terrorists involved in the attack.")
+    events = extract_events(text, dt.date(2025, 8, 19))
+    assert [(e["timex"], e["type"], sorted(a["id"] for a in e["actors"])) for e in events] == [
+        ("late on Sunday", "attack_on_civilians", ["bla"]), ("The next day", "armed_clash", ["bla", "pakistan-military"])]
