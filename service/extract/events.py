@@ -505,6 +505,16 @@ _ONGOING_FIGHT = _words(r"(?:has|have|had) been (?:fighting|battling|clashing|at
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?P<what>countries|governments|states|neighbours|neighbors|forces|"
                       r"armies|militaries)\b", re.IGNORECASE)
 # The attackers of an attack already told, named again by what they are.
+# "No party has claimed either strike", "the attack has not been claimed": no one owns it
+_UNCLAIMED = _words(r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?(?:yet )?(?:claimed|taken responsibility)",
+                    r"(?:has|have|had) not (?:yet )?been claimed", r"unclaimed", r"no claim of responsibility")
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 _THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders)",
                         # "killed 11 terrorists involved in the attack": those of the attack just told
                         r"(?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders|terrorists|fighters)"
@@ -1093,9 +1103,11 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         if dominant and event["type"] in VIOLENT_TYPES and not any(
                 a["type"] in ("state", "military", "armed_group") for a in event["actors"]) \
                 and not _UNNAMED_ATTACKER.search(text, event["_clause_start"], event["end"]) \
-                and not _WAS_REPORTED.search(text, event["_clause_start"], event["end"]):
-            # "gunmen on a motorcycle shot dead two vaccinators", "shelling was reported": the
-            # text says it does not know who; that is not the article's main perpetrator.
+                and not _WAS_REPORTED.search(text, event["_clause_start"], event["end"]) \
+                and not _UNCLAIMED.search(text, event["end"], _paragraph_end(text, event["end"])):
+            # "gunmen on a motorcycle shot dead two vaccinators", "shelling was reported", "No
+            # party has claimed either strike": the text says it does not know who; that is not
+            # the article's main perpetrator.
             event["actors"] = [*event["actors"], dominant]
         if event["places"]:
             placed.setdefault(event["_timex_start"], event["places"])

@@ -1706,3 +1706,12 @@ def test_fighters_involved_in_the_attack_are_those_of_the_attack_just_told():
     events = extract_events(text, dt.date(2025, 8, 19))
     assert [(e["timex"], e["type"], sorted(a["id"] for a in e["actors"])) for e in events] == [
         ("late on Sunday", "attack_on_civilians", ["bla"]), ("The next day", "armed_clash", ["bla", "pakistan-military"])]
+
+
+def test_an_unclaimed_strike_is_not_put_down_to_the_articles_main_perpetrator():
+    text = ("RSF drones struck El Fasher on 1 November, killing 12 people. RSF shelling hit the market on "
+            "2 November, killing 9.\nOn 3 November, a drone struck a funeral in El Obeid, killing at least 40 "
+            "people. No party has claimed the strike.")
+    events = extract_events(text, dt.date(2025, 11, 12))
+    assert [(e["timex"], [a["id"] for a in e["actors"]]) for e in events] == [
+        ("1 November", ["rsf"]), ("2 November", ["rsf"]), ("3 November", [])]
