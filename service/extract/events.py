@@ -518,7 +518,10 @@ def _paragraph_end(text: str, pos: int) -> int:
 _THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders)",
                         # "killed 11 terrorists involved in the attack": those of the attack just told
                         r"(?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders|terrorists|fighters)"
-                        r" (?:involved in|behind|responsible for) the (?:attack|ambush|raid|massacre|killings?|bombing)")
+                        r" (?:involved in|behind|responsible for) the (?:attack|ambush|raid|massacre|killings?|bombing)",
+                        # "The same night, another band of insurgents ambushed an army patrol"
+                        r"(?:another|a second|a separate|a third) (?:band|group|unit|column|cell) of "
+                        r"(?:insurgents|militants|fighters|jihadists|gunmen|attackers|raiders)")
 # "Borno, Adamawa and Yobe states" ... "in the three states": regions listed, then counted back.
 _REGION_PLURAL = r"(?:states|regions|provinces|governorates|oblasts|departments|prefectures|counties|districts)"
 _LISTED_REGIONS_AFTER = re.compile(r"\s+" + _REGION_PLURAL + r"\b", re.IGNORECASE)

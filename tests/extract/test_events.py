@@ -1715,3 +1715,11 @@ def test_an_unclaimed_strike_is_not_put_down_to_the_articles_main_perpetrator():
     events = extract_events(text, dt.date(2025, 11, 12))
     assert [(e["timex"], [a["id"] for a in e["actors"]]) for e in events] == [
         ("1 November", ["rsf"]), ("2 November", ["rsf"]), ("3 November", [])]
+
+
+def test_another_band_of_insurgents_belongs_to_the_group_just_told():
+    text = ("Fighters of the Islamic State group raided two villages in Cabo Delgado late on Monday, killing 11 "
+            "civilians. The same night, another band of insurgents ambushed an army patrol, wounding two soldiers.")
+    events = extract_events(text, dt.date(2025, 5, 21))
+    assert [(e["timex"], sorted(a["id"] for a in e["actors"])) for e in events] == [
+        ("late on Monday", ["islamic-state"]), ("The same night", ["islamic-state", "mozambique-military"])]
