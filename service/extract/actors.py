@@ -296,7 +296,7 @@ _MILITARY_NOUN = re.compile(
     r"(?:(?-i:(?:[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?|Mirage|Tornado|Rafale|Typhoon|Apache|Reaper|Predator|"
     r"Bayraktar|Shahed|Sukhoi|Tupolev|Mi|MiG))\s+(?:(?i:and|or)\s+)?){0,3}"
     r"(forces|troops|army|air\s+force|navy|jets?|warplanes?|bombers?|military|soldiers|aircraft|"
-    r"helicopters?|gunships?|drones?|artillery|marines|paratroopers|tanks|"
+    r"helicopters?|gunships?|drones?|artillery|marines|paratroopers|tanks|peacekeepers|"
     # "attacked Pakistani border posts", "shelled Israeli positions": the forces that hold them
     r"(?:border\s+|military\s+|army\s+)?(?:posts|positions|outposts))\b"
     r"(?!\s+(?:strikes?|attacks?|raids?|fire|shelling|bombardment)\b)",  # "a US drone strike" is the state's act

@@ -211,6 +211,10 @@ _DENIED_CLAIM = _words(r"(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|r
 _WAR_BROKE_OUT = _words(r"(?:war|conflict|hostilities)\b[^.;]{0,80}?\b(?:broke out|erupted)")
 _OFFICE_TAKEN_BEFORE = re.compile(r"\b(?:sworn\s+in|took\s+office|taking\s+office|inaugurated)(?:\s+as\s+[\w\s]{1,30}?)?"
                                   r"\s+(?:on|in|last)\s+$", re.IGNORECASE)
+# "About 2,000 Russian peacekeepers arrived in Stepanakert the next day": a deployment, when no
+# harm is told with it
+_FORCES_ARRIVED = _words(r"(?:troops|soldiers|forces|peacekeepers|contingent|marines|paratroopers) "
+                         r"(?:have |had )?(?:arrived|landed) (?:in|at)")
 # Counts of care and of disease: "treated 1,180 children for malnutrition", "vaccinated 40,000"
 _CARE_COUNTED = _words(r"treated", r"vaccinated", r"admitted", r"screened", r"malnutrition", r"malnourished",
                        r"cholera", r"measles", r"dengue", r"malaria", r"outbreak")
@@ -572,7 +576,7 @@ _GATED = (
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
     _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST,
     _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _BEGAN_DOING, _TREND, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
-    _COMPARISON, _ARMED_VICTIMS, _CARE_COUNTED, _WAR_BROKE_OUT,
+    _COMPARISON, _ARMED_VICTIMS, _CARE_COUNTED, _WAR_BROKE_OUT, _FORCES_ARRIVED,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 
@@ -1660,7 +1664,8 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     if timex.precision in ("month", "year", "week") and spoken and scan.search(_TREND) and scan.search(_HARM):
         # "Officials said attacks in the capital rose in December": what the month counted
         return "reporting_period", None
-    campaign = scan.search(_CAMPAIGN) or (timex.precision in ("month", "year") and scan.search(_BEGAN_DOING))
+    campaign = scan.search(_CAMPAIGN) or (timex.precision in ("month", "year") and scan.search(_BEGAN_DOING)) \
+        or not scan.search(_HARM) and scan.search(_FORCES_ARRIVED)
     if campaign:
         return "military_campaign", (clause_start + campaign.start(), clause_start + campaign.start() + 1)
     publish = scan.search(_PUBLISH)

@@ -636,3 +636,8 @@ def test_a_fighting_they_takes_the_doer_named_before_it_in_its_sentence():
     text = "Al-Shabaab fighters surrounded the base at dawn, and they attacked it from three sides."
     found = [(a.text, a.actor.id) for a in find_actors(text, "somalia")]
     assert found[-1] == ("they", "al-shabaab")
+
+
+def test_a_states_peacekeepers_are_its_military():
+    found = [(a.text, a.actor.id) for a in find_actors("Russian peacekeepers say they are sheltering 5,000 people.")]
+    assert found == [("Russian peacekeepers", "russia-military")]

@@ -1723,3 +1723,12 @@ def test_another_band_of_insurgents_belongs_to_the_group_just_told():
     events = extract_events(text, dt.date(2025, 5, 21))
     assert [(e["timex"], sorted(a["id"] for a in e["actors"])) for e in events] == [
         ("late on Monday", ["islamic-state"]), ("The same night", ["islamic-state", "mozambique-military"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian peacekeepers arrived in Stepanakert on 10 November 2020.", [("10 November 2020", "military_campaign")]),
+    ("Troops arrived in the village on Monday and shot dead four men.", [("Monday", "attack_on_civilians")]),
+])
+def test_forces_that_arrive_are_a_deployment_unless_they_harm(text, expected):
+    events = extract_events(text, dt.date(2023, 9, 20))
+    assert [(e["timex"], e["type"]) for e in events] == expected
