@@ -271,8 +271,21 @@ def _may_match(pattern: re.Pattern, text: str) -> bool:
     words = _SCAN_WORDS[key]
     if words is None:
         return True
-    low = ascii_fold(text)
+    low = _folded_text(text)
     return any(word in low for word in words)
+
+
+# The last text folded and its fold, as one tuple (replaced whole, so threads never see half of
+# one): find_actors scans one text many times.
+_last_fold: tuple[str, str] = ("", "")
+
+
+def _folded_text(text: str) -> str:
+    global _last_fold
+    last = _last_fold
+    if last[0] is not text:
+        last = _last_fold = (text, ascii_fold(text))
+    return last[1]
 
 
 def _scan(pattern: re.Pattern, plain: str) -> Iterator[re.Match]:
