@@ -209,6 +209,9 @@ _DENIED_CLAIM = _words(r"(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|r
 # "The war between the SAF and the RSF, which broke out in Khartoum on 15 April 2023": the first
 # fighting, a battle where it broke out
 _WAR_BROKE_OUT = _words(r"(?:war|conflict|hostilities)\b[^.;]{0,80}?\b(?:broke out|erupted)")
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:will|may|might|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|intends?\s+to)\s+"
+    r"(?!(?:have|not\s+have|still|be\s+(?:heard|seen|felt))\b)[a-z]+\b[^.;:,\n]{0,60}$", re.IGNORECASE)
 _OFFICE_TAKEN_BEFORE = re.compile(r"\b(?:sworn\s+in|took\s+office|taking\s+office|inaugurated)(?:\s+as\s+[\w\s]{1,30}?)?"
                                   r"\s+(?:on|in|last)\s+$", re.IGNORECASE)
 # "About 2,000 Russian peacekeepers arrived in Stepanakert the next day": a deployment, when no
@@ -1592,6 +1595,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         if timex.kind != "point" or timex.precision in ("month", "year"):
             return "reporting_period", None
     if scan.search(_COUP):
+        return None, None
+    if timex.kind == "point" and _PLANNED_BEFORE.search(before[-90:]) and not scan.search(_HARM):
+        # "His office said he may travel to Marte this week", "Relatives say they will hold their
+        # weekly march on Saturday": the date is the plan's, and a plan is no event
         return None, None
     if timex.kind == "point" and _OFFICE_TAKEN_BEFORE.search(before[-40:]):
         # "Prime Minister Fils-Aimé, sworn in on 11 November, speaks to reporters": the date of

@@ -1732,3 +1732,15 @@ def test_another_band_of_insurgents_belongs_to_the_group_just_told():
 def test_forces_that_arrive_are_a_deployment_unless_they_harm(text, expected):
     events = extract_events(text, dt.date(2023, 9, 20))
     assert [(e["timex"], e["type"]) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His office said he may travel to the northern town this week.", []),
+    ("Relatives say they will hold their weekly march on Saturday.", []),
+    # a past act of the same words, or harm, is still dated
+    ("The group said on Saturday it would not comment.", [("Saturday", "statement")]),
+    ("Officials said rebels may have killed 12 people on Saturday.", [("Saturday", "attack_on_civilians")]),
+])
+def test_the_date_of_a_plan_is_no_event(text, expected):
+    events = extract_events(text, dt.date(2025, 5, 14))
+    assert [(e["timex"], e["type"]) for e in events] == expected
