@@ -218,6 +218,13 @@ _OFFICE_TAKEN_BEFORE = re.compile(r"\b(?:sworn\s+in|took\s+office|taking\s+offic
 # harm is told with it
 _FORCES_ARRIVED = _words(r"(?:troops|soldiers|forces|peacekeepers|contingent|marines|paratroopers) "
                          r"(?:have |had )?(?:arrived|landed) (?:in|at)")
+# A place a clause names as a village, township or district, by a name the gazetteer lacks:
+# "Thayet Thapin village", "Ramree township", "Kyauk Ni Maw, a fishing village"
+_UNKNOWN_PLACE_NAMED = re.compile(
+    r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:village|township|district|hamlet|locality|LGA|commune)\b"
+    r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+an?\s+(?:[a-z]+\s+){0,2}(?:village|town|hamlet|settlement)\b")
+# The start of another item of a list ("KEY INCIDENTS\n- On 8 January, ...")
+_LIST_ITEM = re.compile(r"\n\s*(?:[-•*]|\d+[.)])\s")
 # Counts of care and of disease: "treated 1,180 children for malnutrition", "vaccinated 40,000"
 _CARE_COUNTED = _words(r"treated", r"vaccinated", r"admitted", r"screened", r"malnutrition", r"malnourished",
                        r"cholera", r"measles", r"dengue", r"malaria", r"outbreak")
@@ -1088,6 +1095,7 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # the day the fighting began happened where the fighting goes on
             event["places"] = placed[event["_timex_start"]]
         if not event["places"] and event["precision"] in ("day", "week"):
+            own_place = _UNKNOWN_PLACE_NAMED.search(text, event["_clause_start"], event["end"])
             # Places earlier in the sentence count too: "the deadliest in Kramatorsk since
             # 8 April 2022, when a missile hit the city's station"; "reached the edge of Aleppo
             # last Thursday and by Saturday had taken most of the city".
@@ -1098,7 +1106,9 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 anchor = event["_timex_start"]
             i = bisect.bisect_left(starts, anchor)
             earlier = [p for p in places[max(0, i - 3):i] if p.place.kind != "country" and anchor - p.end < 400
-                       and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)]
+                       and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)
+                       # (another item of a list that names a place of its own is elsewhere)
+                       and not (own_place and _LIST_ITEM.search(text, p.end, max(anchor, event["_timex_start"])))]
             last = earlier[-2:]
             if len(last) == 2 and not _PLACE_PAIR.fullmatch(text, last[0].end, last[1].start):
                 last = last[1:]

@@ -1744,3 +1744,14 @@ def test_forces_that_arrive_are_a_deployment_unless_they_harm(text, expected):
 def test_the_date_of_a_plan_is_no_event(text, expected):
     events = extract_events(text, dt.date(2025, 5, 14))
     assert [(e["timex"], e["type"]) for e in events] == expected
+
+
+def test_a_list_item_that_names_a_village_of_its_own_is_not_where_the_text_was_before():
+    text = ("Myanmar's junta has bombed villages across Rakhine State all year.\n\n"
+            "The rebels now hold most of the state and are fighting on the outskirts of Kyaukpyu and Sittwe.\n\n"
+            "KEY INCIDENTS\n"
+            "- On 8 January, a military jet bombed Kyauk Ni Maw, a fishing village in Ramree township, killing 40.\n"
+            "- On 9 January, a jet bombed the market, killing 12.")
+    events = extract_events(text, dt.date(2025, 10, 15))
+    assert [(e["timex"], [p["name"] for p in e["places"]]) for e in events] == [
+        ("8 January", ["Rakhine"]), ("9 January", ["Sittwe"])]
