@@ -209,9 +209,13 @@ def _tokenize(text: str) -> list[tuple[str, int, int]]:
     last = len(raw) - 1
     for k in articles:
         tok, s, e = raw[k]
-        if k < last and raw[k + 1][0] != BARRIER and tok != "al":
+        # (not across the end of a sentence: "in Ann. It now holds" is the town of Ann)
+        if k < last and raw[k + 1][0] != BARRIER and tok != "al" and not _SENTENCE_GAP.search(text, e, raw[k + 1][1]):
             raw[k] = ("al", s, e)
     return raw
+
+
+_SENTENCE_GAP = re.compile(r"[.!?]\s")
 
 
 @functools.lru_cache(maxsize=65536)

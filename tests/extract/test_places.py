@@ -681,3 +681,9 @@ def test_a_title_before_a_place_and_a_common_noun_keeps_the_place():
 ])
 def test_a_town_that_begins_a_longer_unknown_name_abroad_is_dropped(text, expected):
     assert [(m.text, m.place.country) for m in find_places(text)] == expected
+
+
+def test_a_short_town_at_the_end_of_a_sentence_is_no_arabic_article():
+    # "Ann" folds like the article "an"; a full stop after it ends the name, it joins no word
+    text = "The rebels overran the army's headquarters in Ann. It now holds most of Rakhine State in Myanmar."
+    assert [m.place.name for m in find_places(text)] == ["Ann", "Rakhine", "Myanmar"]
