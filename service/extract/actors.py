@@ -852,7 +852,8 @@ def _abbreviations(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
-_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Z0-9-]{1,7})\)")
+# ("Malian Armed Forces (FAMa)", "(FARDC)": a last small letter belongs to some)
+_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Z0-9-]{1,7}[a-z]?)\)")
 
 
 # "the Jaime Martínez front, a faction of the FARC dissidents", "Katiba Serma, a unit of JNIM":

@@ -641,3 +641,10 @@ def test_a_fighting_they_takes_the_doer_named_before_it_in_its_sentence():
 def test_a_states_peacekeepers_are_its_military():
     found = [(a.text, a.actor.id) for a in find_actors("Russian peacekeepers say they are sheltering 5,000 people.")]
     assert found == [("Russian peacekeepers", "russia-military")]
+
+
+def test_an_abbreviation_with_a_last_small_letter_is_learned():
+    text = ("JNIM attacked positions of the Malian Armed Forces (FAMa) in Kayes. On Tuesday evening, FAMa "
+            "aircraft struck a column of fighters.")
+    assert [(a.text, a.actor.id) for a in find_actors(text, "mali")] == [
+        ("JNIM", "jnim"), ("Malian Armed Forces", "mali-military"), ("FAMa", "mali-military")]
