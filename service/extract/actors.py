@@ -384,12 +384,14 @@ _AFFILIATE_AFTER = re.compile(
 # (Here and below, a pattern scanned over the whole text opens with a lookahead on the characters
 # its matches can start with: sre then passes over every other offset at once.)
 _GENERIC_MILITARY = re.compile(
-    r"(?=[TtIiGgRrAaSsMm])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces)|"
+    r"(?=[TtIiGgRrAaSsMmOo])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces)|"
     r"[Ii]ts\s+(?P<its>forces)|"
     # "Ukraine's General Staff", "a military official said", "army officials"
     r"(?P<staff>General\s+Staff|(?:[Aa]n?\s+(?:senior\s+)?)?(?:[Mm]ilitary|[Aa]rmy)\s+(?:officials?|sources?))|"
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime)\s+(?:forces|troops|soldiers))|"
     r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation))|"
+    # "our forces repelled the attacks", "our security forces killed eight": a state's own words
+    r"(?P<our>[Oo]ur\s+(?:(?:security|armed|defen[cs]e|brave|valiant|heroic)\s+)?(?:forces|troops|soldiers|army|units))|"
     # "soldiers executed at least 223 villagers", "soldiers and militiamen killed 58 people"
     r"\b(?P<doer>[Ss]oldiers|[Tt]roops)(?=\s+(?:and\s+[^.;,\n]{1,70}?\s+)?(?:killed|executed|shot|opened\s+fire|"
     r"attacked|raided|burned|torched|detained|abducted|massacred|looted|fired|fought|clashed|exchanged\s+fire)\b))"
@@ -725,8 +727,10 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     taken_ends = [c.end for c in taken]
     found_ends: list[int] = []
     for m in _GENERIC_MILITARY.finditer(plain):
-        group = next(g for g in ("noun", "its", "staff", "bare", "act", "doer") if m.group(g))
+        group = next(g for g in ("noun", "its", "staff", "bare", "act", "doer", "our") if m.group(g))
         start, end = m.start(group), m.end(group)
+        if group == "our" and _quoted(plain, start):
+            continue  # "'Our forces will not retreat,' the rebel commander said": someone else's words
         if group in ("doer", "staff") and _NOT_DOERS_BEFORE.search(plain, max(0, start - 20), start):
             continue
         i = bisect.bisect_left(taken_starts, end)  # taken[:i] start before the match ends
@@ -752,6 +756,13 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
         found.append(_Candidate(m.start(), end, actor_id, "alias"))
         found_ends.append(end)
     return found
+
+
+def _quoted(plain: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation of its paragraph."""
+    start = plain.rfind("\n", 0, pos) + 1
+    before = plain[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _police(plain: str, taken: list[_Candidate], place_state: str | None) -> list[_Candidate]:

@@ -648,3 +648,13 @@ def test_an_abbreviation_with_a_last_small_letter_is_learned():
             "aircraft struck a column of fighters.")
     assert [(a.text, a.actor.id) for a in find_actors(text, "mali")] == [
         ("JNIM", "jnim"), ("Malian Armed Forces", "mali-military"), ("FAMa", "mali-military")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thanks to the swift reaction of our forces, all the attacks were repelled.", [("our forces", "mali-military")]),
+    ("On 20 March, our security forces killed eight attackers.", [("our security forces", "mali-military")]),
+    # someone else's words
+    ("\"Our forces will not retreat,\" the rebel commander said.", []),
+])
+def test_our_forces_in_a_states_own_words_are_its_military(text, expected):
+    assert [(a.text, a.actor.id) for a in find_actors(text, "mali")] == expected
