@@ -81,7 +81,7 @@ _MEANS = {
     ),
 }
 _HARM = _words(
-    r"kill(?:ed|ing|s)?", r"died", r"dead", r"deaths?", r"wound(?:ed|ing)?", r"injur(?:ed|ing|ies)",
+    r"kill(?:ed|ing|s)?", r"died", r"dead", r"deaths?", r"(?<!the )wound(?:ed|ing)?", r"injur(?:ed|ing|ies)",
     r"massacred?", r"executed", r"shot dead", r"martyr(?:ed|ing)", r"embraced (?:shahadat|martyrdom)", r"attack(?:ed|s)?", r"destroy(?:ed|ing)?", r"damag(?:ed|ing)",
     r"hit", r"struck", r"targeted", r"casualties", r"opened fire", r"opening fire", r"shooting",
     r"fired (?:on|at|into)",

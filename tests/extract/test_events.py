@@ -1755,3 +1755,14 @@ def test_a_list_item_that_names_a_village_of_its_own_is_not_where_the_text_was_b
     events = extract_events(text, dt.date(2025, 10, 15))
     assert [(e["timex"], [p["name"] for p in e["places"]]) for e in events] == [
         ("8 January", ["Rakhine"]), ("9 January", ["Sittwe"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The president, who visited the wounded at the city hospital yesterday, said the army would pursue the enemy.",
+     [("yesterday", "statement")]),
+    ("Gunmen attacked the market yesterday, and the wounded were taken to the city hospital.",
+     [("yesterday", "attack_on_civilians")]),
+])
+def test_visiting_the_wounded_is_no_harm(text, expected):
+    events = extract_events(text, dt.date(2025, 7, 3))
+    assert [(e["timex"], e["type"]) for e in events] == expected
