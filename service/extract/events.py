@@ -225,6 +225,9 @@ _UNKNOWN_PLACE_NAMED = re.compile(
     r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+an?\s+(?:[a-z]+\s+){0,2}(?:village|town|hamlet|settlement)\b")
 # The start of another item of a list ("KEY INCIDENTS\n- On 8 January, ...")
 _LIST_ITEM = re.compile(r"\n\s*(?:[-•*]|\d+[.)])\s")
+# Acts counted over a period: "have conducted more than 300 offensive operations since 1 January"
+_ACTS_COUNTED = _words(r"(?:more than |over |at least |some |nearly |about )?\d[\d,]* (?:[a-z-]+ ){0,2}"
+                       r"(?:operations|attacks|strikes|raids|incidents|sorties|missions|airstrikes|air strikes)")
 # Counts of care and of disease: "treated 1,180 children for malnutrition", "vaccinated 40,000"
 _CARE_COUNTED = _words(r"treated", r"vaccinated", r"admitted", r"screened", r"malnutrition", r"malnourished",
                        r"cholera", r"measles", r"dengue", r"malaria", r"outbreak")
@@ -466,7 +469,7 @@ _ARMY_TARGET = _words(r"(?:an?|the|its) (?:army|military) (?:base|post|camp|barr
 # "a strike on a residential building killed 46 civilians": the article's means, not a massacre
 _STRIKE = _words(r"strikes?", r"struck")
 _ONE_SIDE = re.compile(r"\b(?:accepted|agreed)\b", re.IGNORECASE)
-_THE_COUNTRY = _words(r"the country(?:'s)?", r"nationwide", r"countrywide")
+_THE_COUNTRY = _words(r"the country(?:'s)?", r"nationwide", r"countrywide", r"the national territory")
 _CROWD_PROTEST = _words(
     r"(?:hundreds|thousands|dozens|scores|residents|villagers|protesters|demonstrators|crowds?|relatives|families|"
     r"mourners)(?: of (?:residents|villagers|people|protesters|relatives))? (?:blocked|marched|rallied|protested|"
@@ -586,7 +589,7 @@ _GATED = (
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
     _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST,
     _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _BEGAN_DOING, _TREND, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
-    _COMPARISON, _ARMED_VICTIMS, _CARE_COUNTED, _WAR_BROKE_OUT, _FORCES_ARRIVED,
+    _COMPARISON, _ARMED_VICTIMS, _CARE_COUNTED, _WAR_BROKE_OUT, _FORCES_ARRIVED, _ACTS_COUNTED,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 
@@ -1674,7 +1677,7 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # August": care and disease are counted, no violence
         return None, None
     if period and not dated_clause and (
-        scan.search(_REPORT) or scan.search(_GENERIC_MONITOR)
+        scan.search(_REPORT) or scan.search(_GENERIC_MONITOR) or scan.search(_ACTS_COUNTED)
         or (counted and (reporter_speaks or spoken or scan.search(_ACCORDING)))
     ):
         return "reporting_period", None

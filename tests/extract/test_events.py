@@ -1766,3 +1766,17 @@ def test_a_list_item_that_names_a_village_of_its_own_is_not_where_the_text_was_b
 def test_visiting_the_wounded_is_no_harm(text, expected):
     events = extract_events(text, dt.date(2025, 7, 3))
     assert [(e["timex"], e["type"]) for e in events] == expected
+
+
+def test_acts_counted_over_a_period_are_a_reporting_period():
+    text = ("Since 1 January, the army has conducted more than 300 offensive operations across the country, "
+            "killing more than 1,100 fighters.")
+    events = extract_events(text, dt.date(2025, 7, 3))
+    assert [(e["timex"], e["type"], e["killed"]) for e in events] == [("Since 1 January", "reporting_period", 1100)]
+
+
+def test_the_national_territory_is_the_country():
+    text = ("Fighting went on near Kayes, in western Mali. The army said on Monday that since 1 January it had "
+            "conducted 300 operations across the national territory, killing 1,100 fighters.")
+    events = extract_events(text, dt.date(2025, 7, 3))
+    assert [[p["name"] for p in e["places"]] for e in events if e["type"] == "reporting_period"] == [["Mali"]]
