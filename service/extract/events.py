@@ -85,7 +85,7 @@ _HARM = _words(
     r"massacred?", r"executed", r"shot dead", r"martyr(?:ed|ing)", r"embraced (?:shahadat|martyrdom)", r"attack(?:ed|s)?", r"destroy(?:ed|ing)?", r"damag(?:ed|ing)",
     r"hit", r"struck", r"targeted", r"casualties", r"opened fire", r"opening fire", r"shooting",
     r"fired (?:on|at|into)",
-    r"tu[ée]s?", r"morts?", r"bless[ée]s?", r"muertos?", r"heridos?", r"mat[óo]", r"murieron", r"Tote[n]?",
+    r"tu[ée]e?s?(?<!tue)(?<!tues)", r"morts?", r"bless[ée]e?s?(?<!blesse)(?<!blesses)", r"muertos?", r"heridos?", r"mat[óo]", r"murieron", r"Tote[n]?",
     r"get[öo]tet", r"Verletzte[n]?", r"قتلى", r"قتل", r"جرحى", r"مقتل",
 )
 _CAMPAIGN = re.compile(

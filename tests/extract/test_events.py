@@ -1780,3 +1780,12 @@ def test_the_national_territory_is_the_country():
             "conducted 300 operations across the national territory, killing 1,100 fighters.")
     events = extract_events(text, dt.date(2025, 7, 3))
     assert [[p["name"] for p in e["places"]] for e in events if e["type"] == "reporting_period"] == [["Mali"]]
+
+
+def test_a_weekday_abbreviation_is_not_french_for_killed():
+    text = ("LIVE: Strike hits Beirut suburb\n\nMiddle East live | Tue 24 Sep 2024 | Last updated 18:05 Beirut time\n\n"
+            "18:05 - An Israeli strike on a building in Beirut killed at least six people this afternoon.")
+    events = extract_events(text, dt.date(2024, 9, 24))
+    assert [(e["timex"], e["type"]) for e in events] == [("this afternoon", "air_strike")]
+    french = extract_events("Lundi, des hommes armés ont tué deux soldats à Gao.", dt.date(2024, 9, 24), "fr")
+    assert [e["timex"] for e in french] == ["Lundi"]
