@@ -1825,7 +1825,9 @@ def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
                 and not _subject_and_verb(between):
             return clause_start + last.start(), clause_start + last.end()
     spoken = _SPEECH_AFTER.match(after)
-    if spoken:
+    if spoken and not (after[:1] == "," and _HARM.search(before)):
+        # (after a comma that closes a clause of harm the saying only attributes it: "... killed
+        # at least six people this afternoon, Lebanon's health ministry says")
         return timex.end + spoken.end() - 1, timex.end + spoken.end()
     if _OCCASION_BEFORE.search(before, max(0, len(before) - 70)):
         # "At a press conference yesterday afternoon, the police commander said ...": the date

@@ -1789,3 +1789,14 @@ def test_a_weekday_abbreviation_is_not_french_for_killed():
     assert [(e["timex"], e["type"]) for e in events] == [("this afternoon", "air_strike")]
     french = extract_events("Lundi, des hommes armés ont tué deux soldats à Gao.", dt.date(2024, 9, 24), "fr")
     assert [e["timex"] for e in french] == ["Lundi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An Israeli strike on a building in Beirut killed at least six people this afternoon, Lebanon's health "
+     "ministry says.", [("this afternoon", "air_strike", 6)]),
+    # the date opens the clause: the saying's
+    ("On Monday, Lebanon's health ministry said 12 people had been killed in strikes.", [("Monday", "statement", None)]),
+])
+def test_a_speaker_after_a_clause_of_harm_only_attributes_it(text, expected):
+    events = extract_events(text, dt.date(2024, 9, 24))
+    assert [(e["timex"], e["type"], e["killed"]) for e in events] == expected
