@@ -69,6 +69,9 @@ _MEANS = {
         r"explosives?(?![- ](?:laden|packed))", r"blasts?",
         r"IEDs?", r"landmines?", r"roadside bombs?", r"detonat(?:ed|ion)",
         r"(?:bombs?|devices?|mines?) (?:went off|exploded|blew up)",
+        # "Thousands of pagers exploded across Lebanon", "hand-held radios blew up the next day" (not
+        # "blew up a section of track")
+        r"exploded", r"blew up(?! (?:a|an|its|their|his|her|part|parts|sections?|\d|the (?!next|same|following|previous)))",
         r"attentats?", r"explosions?", r"voitures? pi[ée]g[ée]es?", r"coches? bomba", r"atentados?", r"explosi[óo]n(?:es)?",
         r"Anschl[äa]ge?s?", r"Explosion(?:en)?", r"Autobomben?", r"انفجار", r"تفجير", r"سيارة مفخخة",
     ),
@@ -1282,15 +1285,19 @@ def _joints(text: str, timexes: list[Timex]) -> dict[int, tuple[int, int]]:
     joint and stays one clause. By id of each date: (start, end) of its clause."""
     bounds: dict[int, tuple[int, int]] = {}
     for a, b in zip(timexes, timexes[1:]):
-        joint = _JOINT.search(text, a.end, b.start)
-        # "...; the same morning, Russian cruise missiles killed 23": a semicolon parts two clauses
-        # whatever opens the second
         stop = text.find(".", b.end)
-        semicolon = joint is not None and joint.group().lstrip().startswith(";") \
-            and _FINITE_VERB.search(text, b.end, stop if stop >= 0 else len(text))
-        if joint is None or _PARTICIPLE.match(text, joint.end()) or not (
-                semicolon or _FINITE_VERB.search(text, joint.end(), b.start)):
-            continue  # "..., and wounding 61, officials said on Wednesday": the same clause goes on
+        for joint in _JOINT.finditer(text, a.end, b.start):
+            # "...; the same morning, Russian cruise missiles killed 23": a semicolon parts two clauses
+            # whatever opens the second
+            semicolon = joint.group().lstrip().startswith(";") \
+                and _FINITE_VERB.search(text, b.end, stop if stop >= 0 else len(text))
+            if not _PARTICIPLE.match(text, joint.end()) and (
+                    semicolon or _FINITE_VERB.search(text, joint.end(), b.start)):
+                break
+            # "..., and wounding 61, officials said on Wednesday": the same clause goes on (a later
+            # joint may still part two: "killing 12, and wounding 2,800; radios blew up the next day")
+        else:
+            continue
         bounds[id(a)] = (bounds.get(id(a), (0, len(text)))[0], joint.start())
         bounds[id(b)] = (joint.end(), len(text))
     return bounds

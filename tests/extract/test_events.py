@@ -1800,3 +1800,17 @@ def test_a_weekday_abbreviation_is_not_french_for_killed():
 def test_a_speaker_after_a_clause_of_harm_only_attributes_it(text, expected):
     events = extract_events(text, dt.date(2024, 9, 24))
     assert [(e["timex"], e["type"], e["killed"]) for e in events] == expected
+
+
+def test_devices_that_explode_are_explosions_and_each_clause_counts_its_own():
+    text = ("Thousands of pagers exploded across Lebanon on 17 September, killing 12 people, including two "
+            "children, and wounding about 2,800; hand-held radios blew up the next day, killing 25 more.")
+    events = extract_events(text, dt.date(2024, 9, 24))
+    assert [(e["timex"], e["type"], e["killed"], e["injured"]) for e in events] == [
+        ("17 September", "explosion", 12, 2800), ("the next day", "explosion", 25, None)]
+
+
+def test_blowing_up_a_track_is_not_what_the_attack_was():
+    text = "Fighters blew up a section of track and opened fire on the train on Tuesday afternoon, killing 26 passengers."
+    events = extract_events(text, dt.date(2025, 3, 12))
+    assert [e["type"] for e in events] == ["attack_on_civilians"]
