@@ -165,7 +165,8 @@ _CIVILIAN_VICTIMS = _words(
 # neutralised 11 terrorists". A fight, in ACLED's terms, whoever fell.
 _ARMED_VICTIMS = _words(
     r"(?:kill(?:ed|ing)|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|shot dead|shooting dead)"
-    r" (?:at least |more than |some |about |nearly |over |up to )?(?:[\w,-]+ ){0,2}?"
+    r" (?:at least |more than |some |about |nearly |over |up to )?"
+    r"(?:(?!(?:when|as|after|by|in|on|while|and|or|the|a|an)\b)[\w,-]+ ){0,2}?"  # (not "killed when gunmen attacked")
     r"(?:militants|insurgents|terrorists|attackers|fighters|rebels|jihadists|gunmen|bandits|assailants|militiamen|"
     r"gang members)")
 _COMBAT = _words(r"clash(?:es|ed)?", r"fighting", r"fought", r"battles?", r"exchanged? fire", r"gunfights?",

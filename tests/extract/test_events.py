@@ -1600,6 +1600,9 @@ def test_a_country_listed_after_a_place_is_still_a_place():
     # ... an air strike that kills fighters is still an air strike; civilians named are civilians
     ("On 20 March, a drone strike killed six militants near the port.", [("20 March", "air_strike", 6)]),
     ("On 20 March, gunmen killed nine villagers near the port.", [("20 March", "attack_on_civilians", 9)]),
+    # the armed men are who killed, not who were killed
+    ("At least 100 people were killed when gunmen attacked the village late on Friday, officials said.",
+     [("late on Friday", "attack_on_civilians", 100)]),
 ])
 def test_killing_armed_men_is_a_fight(text, expected):
     events = extract_events(text, dt.date(2025, 8, 19))
