@@ -785,7 +785,10 @@ def _police(plain: str, taken: list[_Candidate], place_state: str | None) -> lis
 
 
 _POLICE_DOING = re.compile(
-    r"\b(?P<police>(?:[Tt]he\s+|[Aa]\s+)?(?:[Pp]olice)(?:\s+(?:spokes(?:man|woman|person)|commander|chief))?)"
+    # "the Benue State Police Command said", "Police in Benue State said"
+    r"\b(?P<police>(?:[Tt]he\s+|[Aa]\s+)?(?:(?:[A-Z][\w'’-]+\s+){1,3}(?=Police\s+(?:Command|Force|Service|Department)\b))?"
+    r"(?:[Pp]olice)(?:\s+(?:spokes(?:man|woman|person)|commander|chief|Command|Force|Service|Department))?)"
+    r"(?:\s+in(?:\s+[A-Z][\w'’-]+){1,3}(?=\s+(?:said|says|told|reported|arrested|confirmed)\b))?"
     # "the Guayas police commander, General Víctor Herrera, said"
     r"(?:,\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,)?\s+"
     r"(?:(?:have|had|has|also|later)\s+)?(?:said|say|says|recorded|reported|arrested|killed|shot|raided|"

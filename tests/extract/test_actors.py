@@ -658,3 +658,12 @@ def test_an_abbreviation_with_a_last_small_letter_is_learned():
 ])
 def test_our_forces_in_a_states_own_words_are_its_military(text, expected):
     assert [(a.text, a.actor.id) for a in find_actors(text, "mali")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Benue State Police Command said yesterday that its teams had engaged the attackers.",
+     [("The Benue State Police Command", "nigeria-police")]),
+    ("Police in Benue State said on Monday that 43 bodies had been recovered.", [("Police", "nigeria-police")]),
+])
+def test_a_states_police_command_and_police_in_a_place(text, expected):
+    assert [(a.text, a.actor.id) for a in find_actors(text, "nigeria")] == expected
