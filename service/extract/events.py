@@ -489,6 +489,7 @@ _RELATIVE = re.compile(r",\s+(?:(?:to|of|in|by|with|from|for)\s+)?(?:which|who|w
 # "a roadside bomb that had killed two soldiers the day before": a clause of the noun before it,
 # dated on its own.
 _RESTRICTIVE = re.compile(r"\s(?:that|which|who)\s+(?:had|has|have|was|were)\s[^,;.!?\"]*$")
+_RESTRICTIVE_REACH = 400  # the characters a restrictive clause and its date are looked for in
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|although|though)|;)\s+(?=[^.;]*\b(?:" + _SPEECH + r"|denied|denies|rejected|blamed)\b)",
                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]\s")
@@ -1338,10 +1339,12 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
             (sentence.start, sentence.end)
         end = next((w.end for w in whens if w.start >= timex.end), last)
         for other in dated:
-            if timex.end < other.start < end:
+            if other.start > min(end, timex.end + _RESTRICTIVE_REACH):
+                break  # (dates are in text order; a clause runs no further than this)
+            if timex.end < other.start:
                 # "killed seven on Wednesday, ..., after a bomb that had killed two the day before":
                 # the later date's clause is its own
-                own = _RESTRICTIVE.search(text, timex.end, other.start)
+                own = _RESTRICTIVE.search(text, max(timex.end, other.start - _RESTRICTIVE_REACH), other.start)
                 if own:
                     end = own.start()
                     break

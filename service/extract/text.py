@@ -109,8 +109,24 @@ def datelines(text: str) -> tuple[Dateline, ...]:
     return tuple(found)
 
 
+# No sentence of news runs this long; text that does (a table, a feed run together, repeated
+# words) is cut into pieces of at most this many characters, so that the work on each date of a
+# sentence, which reads the sentence around it, stays linear in the text.
+MAX_SENTENCE = 1500
+_PIECE_END = re.compile(r"[;,]\s|\s")
+
+
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
-    """Append the stripped slice ``text[start:end]`` when it holds any word."""
+    """Append the stripped slice ``text[start:end]`` when it holds any word (in pieces of at most
+    MAX_SENTENCE characters, each cut after the last clause mark, else space, of its second half)."""
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        half = start + MAX_SENTENCE // 2
+        marks = [m.end() for m in _PIECE_END.finditer(text, half, cut)]
+        clause_marks = [m.end() for m in _PIECE_END.finditer(text, half, cut) if m.group()[0] in ";,"]
+        cut = (clause_marks or marks or [cut])[-1]
+        _append(sentences, text, start, cut)
+        start = cut
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -65,3 +65,19 @@ def test_a_dateline_is_found_once_for_every_module(text, head, rest):
 ])
 def test_what_is_not_a_dateline(text):
     assert datelines(text) == ()
+
+
+def test_a_sentence_longer_than_any_of_news_is_cut_into_pieces_after_a_clause_mark():
+    from service.extract.text import MAX_SENTENCE, split_sentences
+
+    unit = "earlier this week gunmen attacked the post, "
+    text = unit * 400  # no full stop in 17 600 characters
+    sentences = split_sentences(text)
+    assert len(sentences) > 1
+    assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert all(text[s.start:s.end] == s.text and s.text.endswith(",") for s in sentences[:-1])
+    # nothing is lost between the pieces
+    assert "".join(text[a.end:b.start] for a, b in zip(sentences, sentences[1:])).strip() == ""
+    # an ordinary sentence is left whole
+    assert [s.text for s in split_sentences("Gunmen attacked the post on Monday. Two died.")] == [
+        "Gunmen attacked the post on Monday.", "Two died."]
