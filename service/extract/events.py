@@ -85,10 +85,13 @@ _MEANS = {
 }
 _HARM = _words(
     r"kill(?:ed|ing|s)?", r"died", r"dead", r"deaths?", r"(?<!the )wound(?:ed|ing)?", r"injur(?:ed|ing|ies)",
-    r"massacred?", r"executed", r"shot dead", r"martyr(?:ed|ing)", r"embraced (?:shahadat|martyrdom)", r"attack(?:ed|s)?", r"destroy(?:ed|ing)?", r"damag(?:ed|ing)",
+    r"massacred?", r"executed", r"shot dead", r"martyr(?:ed|ing)", r"embraced (?:shahadat|martyrdom)",
+    r"attack(?:ed|s)?", r"destroy(?:ed|ing)?", r"damag(?:ed|ing)",
     r"hit", r"struck", r"targeted", r"casualties", r"opened fire", r"opening fire", r"shooting",
     r"fired (?:on|at|into)",
-    r"tu[ée]e?s?(?<!tue)(?<!tues)", r"morts?", r"bless[ée]e?s?(?<!blesse)(?<!blesses)", r"muertos?", r"heridos?", r"mat[óo]", r"murieron", r"Tote[n]?",
+    # (French with its accent: "Tue 24 Sep" is a weekday, "blesses" English)
+    r"tu[ée]e?s?(?<!tue)(?<!tues)", r"morts?", r"bless[ée]e?s?(?<!blesse)(?<!blesses)",
+    r"muertos?", r"heridos?", r"mat[óo]", r"murieron", r"Tote[n]?",
     r"get[öo]tet", r"Verletzte[n]?", r"قتلى", r"قتل", r"جرحى", r"مقتل",
 )
 _CAMPAIGN = re.compile(
@@ -213,9 +216,11 @@ _DENIED_CLAIM = _words(r"(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|r
 # "The war between the SAF and the RSF, which broke out in Khartoum on 15 April 2023": the first
 # fighting, a battle where it broke out
 _WAR_BROKE_OUT = _words(r"(?:war|conflict|hostilities)\b[^.;]{0,80}?\b(?:broke out|erupted)")
+# A plan right before a date: "may travel to Marte", "will hold their weekly march"
 _PLANNED_BEFORE = re.compile(
     r"\b(?:will|may|might|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|intends?\s+to)\s+"
     r"(?!(?:have|not\s+have|still|be\s+(?:heard|seen|felt))\b)[a-z]+\b[^.;:,\n]{0,60}$", re.IGNORECASE)
+# An office taken right before a date: "sworn in on", "took office in"
 _OFFICE_TAKEN_BEFORE = re.compile(r"\b(?:sworn\s+in|took\s+office|taking\s+office|inaugurated)(?:\s+as\s+[\w\s]{1,30}?)?"
                                   r"\s+(?:on|in|last)\s+$", re.IGNORECASE)
 # "About 2,000 Russian peacekeepers arrived in Stepanakert the next day": a deployment, when no
@@ -396,9 +401,10 @@ _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as\s+of|with\s
 
 def _without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     """The places of an attack less those its people came from, the route they were on (the ends
-    a road is named after) or those people fled, when others remain: "fighters from Daraa, Deir-ez-Zor and other governorates
-    converged on Suwayda", "opened fire on the train near Mach as it travelled from Quetta to
-    Peshawar", "13 killed in Cambodia, and 80,000 have fled their homes in Oddar Meanchey"."""
+    a road is named after) or those people fled, when others remain: "fighters from Daraa,
+    Deir-ez-Zor and other governorates converged on Suwayda", "opened fire on the train near Mach
+    as it travelled from Quetta to Peshawar", "13 killed in Cambodia, and 80,000 have fled their
+    homes in Oddar Meanchey"."""
     origins: set[int] = set()
     for i, place in enumerate(places):
         if _FROM_BEFORE.search(text, max(0, place.start - 12), place.start) \
@@ -526,7 +532,6 @@ _ONGOING_FIGHT = _words(r"(?:has|have|had) been (?:fighting|battling|clashing|at
 # Two states named again by what they are: "the two governments agreed a truce".
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?P<what>countries|governments|states|neighbours|neighbors|forces|"
                       r"armies|militaries)\b", re.IGNORECASE)
-# The attackers of an attack already told, named again by what they are.
 # "No party has claimed either strike", "the attack has not been claimed": no one owns it
 _UNCLAIMED = _words(r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?(?:yet )?(?:claimed|taken responsibility)",
                     r"(?:has|have|had) not (?:yet )?been claimed", r"unclaimed", r"no claim of responsibility")
@@ -537,6 +542,7 @@ def _paragraph_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+# The attackers of an attack already told, named again by what they are.
 _THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders)",
                         # "killed 11 terrorists involved in the attack": those of the attack just told
                         r"(?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders|terrorists|fighters)"

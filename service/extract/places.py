@@ -668,7 +668,7 @@ _NOT_NAME_WORDS = frozenset(
     municipality department prefecture division zone area oblast raion valley island islands
     air airbase base dam bridge road highway river lake mountains hills prison hospital university
     market square stadium street crossing border checkpoint refinery field plant station strip
-    international central general province's north south east west northern southern eastern western
+    international central general north south east west northern southern eastern western
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december and or on in at of the said says
     """.split()

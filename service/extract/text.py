@@ -122,9 +122,9 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     while end - start > MAX_SENTENCE:
         cut = start + MAX_SENTENCE
         half = start + MAX_SENTENCE // 2
-        marks = [m.end() for m in _PIECE_END.finditer(text, half, cut)]
-        clause_marks = [m.end() for m in _PIECE_END.finditer(text, half, cut) if m.group()[0] in ";,"]
-        cut = (clause_marks or marks or [cut])[-1]
+        marks = list(_PIECE_END.finditer(text, half, cut))
+        clause_marks = [m.end() for m in marks if m.group()[0] in ";,"]
+        cut = (clause_marks or [m.end() for m in marks] or [cut])[-1]
         _append(sentences, text, start, cut)
         start = cut
     while start < end and text[start].isspace():
