@@ -1124,11 +1124,15 @@ def _pronoun_speakers(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
 
 # "Troops of the Pakistan Army cordoned off the area. The next day, in an operation west of
 # Surab, they killed 11 terrorists": "they" who fight are the forces of the sentence before
+# "The group ... has kept up attacks in Mogadishu. Its deadliest, twin car bombings ...": whose
+# attack a sentence-opening "Its deadliest" is, likewise
 _PRONOUN_FIGHTS = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bthen\s))(?P<pronoun>[Tt]hey)\s+"
     r"(?:(?:also|later|then|again|had|have)\s+)?"
     r"(?:killed|attacked|raided|shelled|struck|ambushed|clashed|stormed|repelled|shot|bombed|captured|"
     r"overran|fought|engaged)\b"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<its>Its|Their)\s+(?:deadliest|bloodiest|worst|biggest|largest|latest|"
+    r"most\s+recent)\b"
 )
 _DOER_TYPES = ("military", "armed_group", "state")
 
@@ -1139,7 +1143,8 @@ def _pronoun_doers(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     index = _index()
     found: list[_Candidate] = []
     for m in _scan(_PRONOUN_FIGHTS, plain):
-        start = m.start("pronoun")
+        word = "pronoun" if m.group("pronoun") else "its"
+        start = m.start(word)
         sentence_start = max(plain.rfind(". ", 0, start), plain.rfind("\n", 0, start)) + 1
         doers = [c for c in taken if sentence_start <= c.start < start and index.actors[c.actor_id].type in _DOER_TYPES]
         if not doers and sentence_start > 1:
@@ -1147,7 +1152,7 @@ def _pronoun_doers(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
             doers = [c for c in taken if previous_start <= c.start < sentence_start
                      and index.actors[c.actor_id].type in _DOER_TYPES]
         if doers:
-            found.append(_Candidate(start, m.end("pronoun"), doers[0].actor_id, "alias"))
+            found.append(_Candidate(start, m.end(word), doers[0].actor_id, "alias"))
     return found
 
 

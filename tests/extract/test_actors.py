@@ -667,3 +667,10 @@ def test_our_forces_in_a_states_own_words_are_its_military(text, expected):
 ])
 def test_a_states_police_command_and_police_in_a_place(text, expected):
     assert [(a.text, a.actor.id) for a in find_actors(text, "nigeria")] == expected
+
+
+def test_its_deadliest_attack_is_the_groups_named_before():
+    text = ("Al-Shabaab fighters attacked a base on Monday.\n\nThe group, which is linked to al-Qaeda, has kept "
+            "up attacks in Mogadishu. Its deadliest, twin car bombings in October 2022, killed at least 121 people.")
+    found = [(a.text, a.actor.id) for a in find_actors(text, "somalia")]
+    assert found[-1] == ("Its", "al-shabaab")
