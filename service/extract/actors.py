@@ -961,8 +961,10 @@ _GOVERNMENT = re.compile(
     r"|(?:President|Prime\s+Minister)\s+of\s+the\s+Republic\b|Head\s+of\s+State\b"
     r")"
 )
-# "A government spokesman denied": the government's voice, whoever he is
-_A_GOVERNMENT_VOICE = re.compile(r"\b[Aa]n?\s+(?:senior\s+)?government\s+(?:spokes(?:man|woman|person)|official|minister)\b")
+# "A government spokesman denied": the government's voice, whoever he is; "a government offensive
+# launched in August 2022": its act
+_A_GOVERNMENT_VOICE = re.compile(r"\b[Aa]n?\s+(?:senior\s+)?government\s+(?:spokes(?:man|woman|person)|official|minister|"
+                                 r"offensive|campaign|crackdown)\b")
 _POSSESSIVE = re.compile(r"(?:'s?)?\s*$")
 _POSSESSIVE_CHARS = re.compile(r"[\s's]*")  # what a text that _POSSESSIVE matches may hold
 _GOVERNMENT_IN = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:government|authorities|regime)\s+in\s+"

@@ -1443,6 +1443,9 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             speakers = _signatories(text, actors, clause_start, clause_end) or speakers
             speakers = [a for a in speakers if not _MEDIATOR_BEFORE.search(text, max(clause_start, a.start - 40), a.start)]
         if event_type == "military_campaign":
+            owner = [a for a in actors if verb is not None and a.start <= verb[0] < a.end]
+            if owner:
+                speakers = owner  # "a government offensive launched in August 2022": the name holds the noun
             if not speakers and verb is not None:
                 # "the President of the Republic, ..., travelled to Barkaram and launched Operation
                 # Haskanite": a long subject is still the one who launched it

@@ -1817,3 +1817,11 @@ def test_blowing_up_a_track_is_not_what_the_attack_was():
     text = "Fighters blew up a section of track and opened fire on the train on Tuesday afternoon, killing 26 passengers."
     events = extract_events(text, dt.date(2025, 3, 12))
     assert [e["type"] for e in events] == ["attack_on_civilians"]
+
+
+def test_a_government_offensive_is_the_states_campaign():
+    text = ("Al-Shabaab has retaken dozens of villages in Hiiraan since February, reversing the gains of a "
+            "government offensive launched in central Somalia in August 2022.")
+    events = extract_events(text, dt.date(2025, 9, 17))
+    assert [(e["timex"], e["type"], [a["id"] for a in e["actors"]]) for e in events
+            if e["timex"] == "August 2022"] == [("August 2022", "military_campaign", ["somalia"])]
