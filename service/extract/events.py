@@ -1368,13 +1368,29 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
     # "since September 30, when Russia joined the war": the clause happened on that day, and
     # what the main clause counts since then is a period of its own.
     clause_start = timex.end + when.end()
+    clause_end = sentence.end
+    opened = not text[sentence.start:timex.start].strip()
+    if opened:
+        # "Since 8 October last year, when Hezbollah began firing at Israel, rockets from Lebanon
+        # have killed 49 people": the main clause (in the present perfect that "since" asks for)
+        # follows the when-clause
+        main_clause = _SINCE_MAIN_CLAUSE.search(text, clause_start, sentence.end)
+        if main_clause:
+            clause_end = main_clause.start()
     results = []
-    clause_event = _event(text, sentence, timex, [p for p in places if p.start >= clause_start],
-                          [a for a in actors if a.start >= clause_start], context, published_at,
-                          (clause_start, sentence.end), timex.date,
+    clause_event = _event(text, sentence, timex, [p for p in places if clause_start <= p.start < clause_end],
+                          [a for a in actors if clause_start <= a.start < clause_end], context, published_at,
+                          (clause_start, clause_end), timex.date,
                           timex.since_end or _unit_end(timex.date, timex.precision), dated_clause=True)
     if clause_event:
         results.append(clause_event)
+    if opened and clause_end < sentence.end:
+        period = _event(text, sentence, timex, [p for p in places if p.start >= clause_end],
+                        [a for a in actors if a.start >= clause_end], context, published_at,
+                        (clause_end, sentence.end), timex.date, timex.date_end)
+        if period and period["type"] == "reporting_period":
+            results.append(period)
+        return results
     main = text[sentence.start:timex.start]
     fight = _ONGOING_FIGHT.search(main)  # "the group has been attacking soldiers": no monitor's count
     counts = _REPORT.search(main) or not fight and (_GENERIC_MONITOR.search(main) or _REPEATED.search(main))
@@ -1390,6 +1406,11 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
                 period["actors"] = list(clause_event["actors"])
             results.append(period)
     return results
+
+
+# After a sentence-opening "Since X, when ...": the comma where the main clause starts, its verb in
+# the present perfect within a few words ("rockets and drones from Lebanon have killed 49")
+_SINCE_MAIN_CLAUSE = re.compile(r",\s+(?=[^,;.]{0,80}?\b(?:has|have)\s+(?:(?:also|now|since)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b)")
 
 
 def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch], actors: list[ActorMatch],
@@ -1704,7 +1725,9 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     if timex.precision in ("month", "year", "week") and spoken and scan.search(_TREND) and scan.search(_HARM):
         # "Officials said attacks in the capital rose in December": what the month counted
         return "reporting_period", None
-    campaign = scan.search(_CAMPAIGN) or (timex.precision in ("month", "year") and scan.search(_BEGAN_DOING)) \
+    # ("since 8 October, when Hezbollah began firing at Israel": what began then goes on, a campaign)
+    campaign = scan.search(_CAMPAIGN) or ((timex.precision in ("month", "year") or dated_clause and timex.kind == "since")
+                                          and scan.search(_BEGAN_DOING)) \
         or not scan.search(_HARM) and scan.search(_FORCES_ARRIVED)
     if campaign:
         return "military_campaign", (clause_start + campaign.start(), clause_start + campaign.start() + 1)

@@ -1825,3 +1825,12 @@ def test_a_government_offensive_is_the_states_campaign():
     events = extract_events(text, dt.date(2025, 9, 17))
     assert [(e["timex"], e["type"], [a["id"] for a in e["actors"]]) for e in events
             if e["timex"] == "August 2022"] == [("August 2022", "military_campaign", ["somalia"])]
+
+
+def test_a_sentence_opening_since_when_clause_and_the_count_after_it():
+    text = ("Since 2 March, when the rebels began shelling the border towns, rockets from across the border have "
+            "killed 31 people in Kiryat Shmona, according to local officials.")
+    events = extract_events(text, dt.date(2024, 9, 24))
+    assert [(e["type"], e["date"].isoformat(), e["date_end"].isoformat(), e["killed"]) for e in events] == [
+        ("military_campaign", "2024-03-02", "2024-03-02", None),
+        ("reporting_period", "2024-03-02", "2024-09-24", 31)]
