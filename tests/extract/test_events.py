@@ -1834,3 +1834,10 @@ def test_a_sentence_opening_since_when_clause_and_the_count_after_it():
     assert [(e["type"], e["date"].isoformat(), e["date_end"].isoformat(), e["killed"]) for e in events] == [
         ("military_campaign", "2024-03-02", "2024-03-02", None),
         ("reporting_period", "2024-03-02", "2024-09-24", 31)]
+
+
+def test_a_group_whose_base_was_destroyed_is_the_target():
+    text = ("Malian army jets struck a column near Nioro on Monday. Earlier this week, air strikes also destroyed a "
+            "JNIM logistics base in the Tombouctou region, killing dozens of fighters.")
+    events = extract_events(text, dt.date(2025, 7, 3))
+    assert "jnim" not in [a["id"] for e in events if e["timex"] == "Earlier this week" for a in e["actors"]]
