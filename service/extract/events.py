@@ -2186,6 +2186,9 @@ def _event_places(matches: list[PlaceMatch], text: str = "") -> list[dict]:
     unique = list({m.place.id: m.place for m in matches}.values())
     cities = {m.place.id for m in matches if text and (_CITY_AFTER.match(text, m.end)
                                                        or _CITY_BEFORE.search(text, max(0, m.start - 12), m.start))}
+    first_at = {}
+    for m in matches:
+        first_at.setdefault(m.place.id, m.start)
     kept = []
     for place in unique:
         contains_other = any(
@@ -2193,7 +2196,10 @@ def _event_places(matches: list[PlaceMatch], text: str = "") -> list[dict]:
                 (place.kind == "country" and other.country_code == place.country_code)
                 or (place.kind != "country" and other.kind != "country" and other.admin1
                     and fold_name(other.admin1) == fold_name(place.name) and other.country_code == place.country_code
-                    and (place.kind == "admin1" or other.kind == "locality") and place.id not in cities)
+                    and (place.kind == "admin1" or other.kind == "locality") and place.id not in cities
+                    # (a town named like its region locates one named before it; the first of a
+                    # list of towns, "in Kayes, Nioro du Sahel and Niono", is a town)
+                    and (place.kind == "admin1" or first_at[other.id] < first_at[place.id]))
             )
             for other in unique
         )

@@ -1841,3 +1841,15 @@ def test_a_group_whose_base_was_destroyed_is_the_target():
             "JNIM logistics base in the Tombouctou region, killing dozens of fighters.")
     events = extract_events(text, dt.date(2025, 7, 3))
     assert "jnim" not in [a["id"] for e in events if e["timex"] == "Earlier this week" for a in e["actors"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first of a list of towns is a town, though its region has its name
+    ("On 1 July, JNIM attacked army camps in Kayes, Nioro du Sahel, Niono and Molodo.",
+     ["Kayes", "Nioro", "Niono", "Molodo"]),
+    # a town named like its region after a town locates it
+    ("A strike hit Darat Izza, Aleppo, on 7 July.", ["Dārat ‘Izzah"]),
+])
+def test_a_town_named_like_its_region_first_in_a_list_is_a_town(text, expected):
+    events = extract_events(text, dt.date(2025, 7, 3))
+    assert [[p["name"] for p in e["places"]] for e in events] == [expected]
