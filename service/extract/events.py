@@ -305,7 +305,10 @@ _YEAR_DIGITS = re.compile(r"\d{4}")
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:diverted|fled|flee(?:ing)?|evacuated|moved|relocated|flown|taken|transferred|rushed|sent|returned|"
     r"travel(?:l?ed)?|deported|bused|airlifted)\s+(?:back\s+)?(?:to|towards|into)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:in\s+|of\s+)?$", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,2}(?:in\s+|of\s+)?$"
+    # "is expected to visit Makurdi on Wednesday": a visit planned, or made, is not where the next attack was
+    r"|\b(?:visit|visits|visited|visiting|to\s+tour|toured)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:in\s+|of\s+)?$",
+    re.IGNORECASE)
 # "a UK-based monitor", "Iran-backed militias": the place describes someone, nothing happens there.
 _SEAT_OR_SPONSOR = re.compile(r"-(?:based|headquartered|registered|backed|funded|sponsored|supported)\b", re.IGNORECASE)
 # A toll that is not the one of the attack just told: a total, or another attack.

@@ -1853,3 +1853,11 @@ def test_a_group_whose_base_was_destroyed_is_the_target():
 def test_a_town_named_like_its_region_first_in_a_list_is_a_town(text, expected):
     events = extract_events(text, dt.date(2025, 7, 3))
     assert [[p["name"] for p in e["places"]] for e in events] == [expected]
+
+
+def test_a_town_someone_is_to_visit_is_not_where_the_next_attack_was():
+    text = ("Gunmen killed 100 people in Yelwata, in Benue State, late on Friday. The president is expected to "
+            "visit Makurdi on Wednesday.\n\nResidents of Daudu said gunmen killed three people overnight.")
+    events = extract_events(text, dt.date(2025, 6, 15))
+    assert [(e["timex"], [p["name"] for p in e["places"]]) for e in events if e["timex"] == "overnight"] == [
+        ("overnight", ["Benue State"])]
