@@ -248,8 +248,9 @@ _REPORT = _words(
     r"investigation", r"survey", r"findings",
 )
 _PUBLISH = re.compile(
-    r"\b(?:publish(?:ed|es)?|releas(?:ed|es)|issu(?:ed|es)|present(?:ed|ing|s)?)\b[^.;]{0,40}\b(?:reports?|study|survey|findings)\b|"
-    r"\b(?:reports?|study|survey)\b[^.;]{0,40}\b(?:publish(?:ed|es)?|releas(?:ed|es)|issued|presented)\b|"
+    r"\b(?:publish(?:ed|es)?|releas(?:ed|es)|issu(?:ed|es)|present(?:ed|ing|s)?)\b[^.;]{0,40}\b(?:reports?|study|survey|findings|"
+    r"briefings?|bulletins?)\b|"
+    r"\b(?:reports?|study|survey|briefings?|bulletins?)\b[^.;]{0,40}\b(?:publish(?:ed|es)?|releas(?:ed|es)|issued|presented)\b|"
     r"\bin (?:a|an|its|their) (?:[\w-]+ ){0,3}report\b|^\s*(?:published|issued|released)\s*:",
     re.IGNORECASE,
 )

@@ -1861,3 +1861,9 @@ def test_a_town_someone_is_to_visit_is_not_where_the_next_attack_was():
     events = extract_events(text, dt.date(2025, 6, 15))
     assert [(e["timex"], [p["name"] for p in e["places"]]) for e in events if e["timex"] == "overnight"] == [
         ("overnight", ["Benue State"])]
+
+
+def test_a_briefing_released_is_a_report_published():
+    text = "Junta air strikes killed 312 civilians this year, the group said in a briefing released today."
+    events = extract_events(text, dt.date(2025, 10, 15))
+    assert [(e["timex"], e["type"]) for e in events if e["timex"] == "today"] == [("today", "report_published")]
