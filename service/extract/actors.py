@@ -741,7 +741,7 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
         window = [*taken[bisect.bisect_left(taken_ends, lo):bisect.bisect_right(taken_ends, hi)],
                   *found[bisect.bisect_left(found_ends, lo):bisect.bisect_right(found_ends, hi)]]
         before = [c for c in window if index.actors[c.actor_id].type in ("state", "military")]
-        sentence_start = max(plain.rfind(". ", 0, m.start()), plain.rfind("\n", 0, m.start())) + 1
+        sentence_start = _sentence_start(plain, m.start())
         militaries = [c for c in before if index.actors[c.actor_id].type == "military"]
         if militaries and not any(c.start >= sentence_start for c in before):
             # "the Israeli military said ... In a statement on Thursday, the military said"
@@ -756,6 +756,11 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
         found.append(_Candidate(m.start(), end, actor_id, "alias"))
         found_ends.append(end)
     return found
+
+
+def _sentence_start(plain: str, pos: int) -> int:
+    """Where the sentence or line that holds ``pos`` starts (after ". " or a line break)."""
+    return max(plain.rfind(". ", 0, pos), plain.rfind("\n", 0, pos)) + 1
 
 
 def _quoted(plain: str, pos: int) -> bool:
@@ -963,7 +968,7 @@ _GOVERNMENT = re.compile(
 )
 # "A government spokesman denied": the government's voice, whoever he is; "a government offensive
 # launched in August 2022": its act
-_A_GOVERNMENT_VOICE = re.compile(r"\b[Aa]n?\s+(?:senior\s+)?government\s+(?:spokes(?:man|woman|person)|official|minister|"
+_A_GOVERNMENT_OF = re.compile(r"\b[Aa]n?\s+(?:senior\s+)?government\s+(?:spokes(?:man|woman|person)|official|minister|"
                                  r"offensive|campaign|crackdown)\b")
 _POSSESSIVE = re.compile(r"(?:'s?)?\s*$")
 _POSSESSIVE_CHARS = re.compile(r"[\s's]*")  # what a text that _POSSESSIVE matches may hold
@@ -1041,10 +1046,10 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         state = index.capital_of.get(_fold(m.group("capital")))
         if state is not None and free(m.start(), m.end()):
             add(_Candidate(m.start(), m.end(), state, "alias"))
-    for m in itertools.chain(_scan(_GOVERNMENT, plain), _scan(_A_GOVERNMENT_VOICE, plain)):
+    for m in itertools.chain(_scan(_GOVERNMENT, plain), _scan(_A_GOVERNMENT_OF, plain)):
         if not free(m.start(), m.end()):
             continue
-        sentence_start = max(plain.rfind(". ", 0, m.start()), plain.rfind("\n", 0, m.start())) + 1
+        sentence_start = _sentence_start(plain, m.start())
         # the last state named in the sentence before: the names from its start to the match
         lo, hi = bisect.bisect_left(named_starts, sentence_start), bisect.bisect_right(named_ends, m.start())
         near = next((named[k] for k in range(hi - 1, lo - 1, -1) if index.actors[named[k].actor_id].type == "state"),
@@ -1080,7 +1085,7 @@ def _possessive_roles(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
         previous_end = max(plain.rfind(". ", 0, m.start()), plain.rfind(".\n", 0, m.start()))
         if previous_end < 0 or plain[previous_end + 1:m.start()].strip():
             continue  # only at the head of a sentence
-        previous_start = max(plain.rfind(". ", 0, previous_end), plain.rfind("\n", 0, previous_end)) + 1
+        previous_start = _sentence_start(plain, previous_end)
         subject = [c for c in taken if previous_start <= c.start < previous_end]
         if subject and index.actors[subject[0].actor_id].type not in ("person", "media"):
             found.append(_Candidate(m.start(), m.end(), subject[0].actor_id, "spokesperson"))
@@ -1114,7 +1119,7 @@ def _pronoun_speakers(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
             previous_end -= 1
         if previous_end <= 0:
             continue
-        previous_start = max(plain.rfind(". ", 0, previous_end - 1), plain.rfind("\n", 0, previous_end - 1)) + 1
+        previous_start = _sentence_start(plain, previous_end - 1)
         person = m.group("pronoun").lower() in ("he", "she")
         subject = [c for c in taken if previous_start <= c.start < previous_end
                    and index.actors[c.actor_id].type != "media"
@@ -1147,10 +1152,10 @@ def _pronoun_doers(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     for m in _scan(_PRONOUN_FIGHTS, plain):
         word = "pronoun" if m.group("pronoun") else "its"
         start = m.start(word)
-        sentence_start = max(plain.rfind(". ", 0, start), plain.rfind("\n", 0, start)) + 1
+        sentence_start = _sentence_start(plain, start)
         doers = [c for c in taken if sentence_start <= c.start < start and index.actors[c.actor_id].type in _DOER_TYPES]
         if not doers and sentence_start > 1:
-            previous_start = max(plain.rfind(". ", 0, sentence_start - 2), plain.rfind("\n", 0, sentence_start - 2)) + 1
+            previous_start = _sentence_start(plain, sentence_start - 2)
             doers = [c for c in taken if previous_start <= c.start < sentence_start
                      and index.actors[c.actor_id].type in _DOER_TYPES]
         if doers:

@@ -90,7 +90,7 @@ _HARM = _words(
     r"hit", r"struck", r"targeted", r"casualties", r"opened fire", r"opening fire", r"shooting",
     r"fired (?:on|at|into)",
     # (French with its accent: "Tue 24 Sep" is a weekday, "blesses" English)
-    r"tu[ée]e?s?(?<!tue)(?<!tues)", r"morts?", r"bless[ée]e?s?(?<!blesse)(?<!blesses)",
+    r"tuée?s?", r"morts?", r"blessée?s?",
     r"muertos?", r"heridos?", r"mat[óo]", r"murieron", r"Tote[n]?",
     r"get[öo]tet", r"Verletzte[n]?", r"قتلى", r"قتل", r"جرحى", r"مقتل",
 )

@@ -661,18 +661,11 @@ class _Hit:
 
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
-# Words that may follow a place's name with a capital and belong to no longer name.
-_NOT_NAME_WORDS = frozenset(
-    """
-    province region district governorate state county city town village camp airport port
-    municipality department prefecture division zone area oblast raion valley island islands
-    air airbase base dam bridge road highway river lake mountains hills prison hospital university
-    market square stadium street crossing border checkpoint refinery field plant station strip
-    international central general north south east west northern southern eastern western
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december and or on in at of the said says
-    """.split()
-)
+# Words that may follow a place's name with a capital and belong to no longer name: the words
+# that are never places (weekdays, months, "said"), region and facility nouns, "north", ...
+_NOT_NAME_WORDS = STOP_WORDS | REGION_QUALIFIERS | FACILITY_NOUNS | PLACE_MODIFIERS | frozenset(
+    "says port base dam road highway river lake mountains hills street field plant strip international general "
+    "area zone municipality raion valley island islands air".split())
 
 
 class _Finder:
