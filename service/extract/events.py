@@ -30,7 +30,7 @@ from service.extract.language import detect_language
 from service.extract.places import PlaceMatch, fold_name, get_gazetteer
 from service.extract.text import (Gates, Sentence, ascii_fold, datelines, plain_punctuation, split_sentences,
                                   with_first_chars)
-from service.extract.timex import Timex, find_timexes
+from service.extract.timex import Timex, find_timexes, names_an_event
 
 EXTRACTOR_VERSION = "2026.12.2"
 
@@ -716,7 +716,8 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     sentences = split_sentences(plain)
     language = language or detect_language(plain)
     filed = [(d.start, d.end) for d in datelines(plain)]
-    timexes = [t for t in find_timexes(plain, published_at, language) if not _inside(t, filed)]
+    timexes = [t for t in find_timexes(plain, published_at, language)
+               if not _inside(t, filed) and not names_an_event(plain, t)]  # not "the 2006 war"
     found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, filed)
                     and not _SEAT_OR_SPONSOR.match(plain, p.end)]
     place_state = _place_state(found_places)

@@ -208,12 +208,30 @@ _RE_MONTH = re.compile(
 _RE_MONTH_YEAR = re.compile(
     rf"\b(?P<m>{_MONTH_ANY})(?:,?{_SP}(?P<y>{_YEAR})|{_SP}(?:(?i:of){_SP})?(?P<yrel>{_REL}){_SP}(?i:year)\b)"
 )
+# "the 2011 uprising", "the 2016 peace agreement": the year of a named event
+_EVENT_NAMED_BY_YEAR = (
+    rf"{_SP}(?:(?:peace|nuclear|presidential|parliamentary|general|legislative|local|military)"
+    rf"{_SP})?(?:uprising|revolution|war|coup|elections?|invasion|earthquake|floods?|offensive|ceasefire|"
+    rf"truce|agreement|accord|deal|crisis|massacre|attacks?|genocide)\b"
+)
+_NAMED_EVENT_AFTER_YEAR = rf"(?=\d{{4}}{_EVENT_NAMED_BY_YEAR})"
+_RE_EVENT_NAMED_BY_YEAR = re.compile(_EVENT_NAMED_BY_YEAR, re.IGNORECASE)
+_RE_THE_BEFORE = re.compile(rf"(?i:\bthe){_SP}$")
+
+
+def names_an_event(text: str, timex: "Timex") -> bool:
+    """A year that is part of an event's name, "the 2006 war", "the 2016 peace agreement": the
+    text tells of the event, it does not date one."""
+    return timex.precision == "year" and timex.kind == "point" \
+        and _RE_EVENT_NAMED_BY_YEAR.match(text, timex.end) is not None \
+        and _RE_THE_BEFORE.search(text, max(0, timex.start - 6), timex.start) is not None
 _RE_YEAR = re.compile(
     rf"\b(?:(?P<mod>(?i:early|mid|late))(?:-|{_SP})|(?P<cue>(?i:in|since|until|till|by|during|"
     rf"through|throughout|before|after|from|of)){_SP}"
-    # "since the 2011 uprising", "after the 2015 elections": the year of a named event
-    rf"(?:(?P<the>(?i:the)){_SP}(?=\d{{4}}{_SP}(?:uprising|revolution|war|coup|elections?|invasion|earthquake|"
-    rf"floods?|offensive|ceasefire|truce|agreement|accord|deal|crisis|massacre|attacks?|genocide)\b))?)"
+    # "since the 2011 uprising", "after the 2015 elections"
+    rf"(?:(?P<the>(?i:the)){_SP}{_NAMED_EVENT_AFTER_YEAR})?"
+    # "a repeat of the 2006 war", "signed the 2016 peace agreement": no cue needed
+    rf"|(?P<named>(?i:the)){_SP}{_NAMED_EVENT_AFTER_YEAR})"
     rf"(?P<y>{_YEAR})(?!s\b)"
 )
 _RE_WEEKDAY = re.compile(
@@ -785,7 +803,7 @@ def _find_years(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") 
         return
     for match in win.finditer(_RE_YEAR, win.starts_of(_RE_CENTURY), 2):
         cue = (match.group("cue") or "").lower()
-        if cue in _COUNT_CUES and _count_follows(text, match.end()):
+        if cue in _COUNT_CUES and not match.group("the") and _count_follows(text, match.end()):
             continue
         year = int(match.group("y"))
         mod = match.group("mod")

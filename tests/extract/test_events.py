@@ -391,6 +391,16 @@ def test_the_government_is_the_state_whose_places_the_article_names():
     assert agreement and agreement[0][6][0] == "colombia"
 
 
+def test_a_year_that_names_an_event_dates_none():
+    # "the 2016 peace agreement" tells which agreement; the sentence is about the dead
+    text = ("Gunmen killed nine people in Tibu, Norte de Santander, on Sunday. Some of them had signed "
+            "the 2016 peace agreement with the state.")
+    assert [e[3] for e in brief(text, dt.date(2025, 1, 21))] == ["attack_on_civilians"]
+    # the agreement itself, dated, is one
+    text = "FARC commanders signed a peace agreement with the state in 2016."
+    assert [(e[0], e[2], e[3]) for e in brief(text, dt.date(2025, 1, 21))] == [("2016-01-01", "year", "agreement")]
+
+
 def test_a_commemoration_is_not_the_attack_it_remembers():
     text = ("Sirens sounded in Halabja on Thursday as thousands stood in silence to mark the anniversary "
             "of the gas attack that killed 5,000 people.")

@@ -202,6 +202,11 @@ POSITIVE = [
     # the year of a named event
     ("Tripoli has been carved up since the 2011 uprising.", WED,
      "2011", D(2011, 1, 1), D(2011, 12, 31), "year", "point"),
+    # ... with no word such as "since" before it
+    ("Families fled north, fearing a repeat of the 2006 war.", WED,
+     "2006", D(2006, 1, 1), D(2006, 12, 31), "year", "point"),
+    ("Some of the dead had signed the 2016 peace agreement.", WED,
+     "2016", D(2016, 1, 1), D(2016, 12, 31), "year", "point"),
     # ranges
     ("On 10 and 11 March, soldiers killed 58 people.", WED,
      "10 and 11 March", D(2015, 3, 10), D(2015, 3, 11), "day", "range"),
@@ -324,6 +329,7 @@ NEGATIVE = [
     "A total of 1900 people fled the fighting.",
     "The road climbs from 1900 to 2000 metres above the valley.",
     "Turnout rose by 2015 votes in the district.",
+    "The ministry counted the 1999 tonnes of grain it had shipped.",
     "Veterans of the 1990s wars returned.",
     "The Sunday Times reported the deal.",
     "An overnight curfew was imposed in the capital.",
