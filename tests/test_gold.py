@@ -25,6 +25,7 @@ TYPES = {
     "air_strike", "shelling", "explosion", "armed_clash", "attack_on_civilians", "military_campaign",
     "report_published", "reporting_period", "statement", "denial", "agreement",
 }
+LANGUAGES = {"en", "fr", "es", "de", "ar"}
 GOLD_FILES = sorted(GOLD.glob("*.json"))
 
 
@@ -74,8 +75,12 @@ def test_gold_file_is_consistent(path):
         assert t["precision"] in PRECISIONS, t
         timex_keys.add((t["text"], t["occurrence"]))
     assert len(timex_keys) == len(doc["timexes"]), "a timex is annotated twice"
+    language = doc.get("language", "en")
+    assert language in LANGUAGES, language
+    # an article in another language has its dates annotated and no events (English rules)
+    assert ("events" in doc) == (language == "en"), "events are annotated in English articles only"
     gazetteer = get_gazetteer()
-    for e in doc["events"]:
+    for e in doc.get("events", []):
         assert _occurs(text, e["timex"], e["occurrence"]), e
         assert (e["timex"], e["occurrence"]) in timex_keys, f"event dated by an unannotated timex: {e}"
         assert _date(e["date"]) <= _date(e["date_end"]) <= max(dct, _date(e["date"])), e
@@ -92,8 +97,13 @@ def test_gold_file_is_consistent(path):
         assert non_date in text, non_date
 
 
+def test_corpus_has_articles_in_every_language_read():
+    languages = {_load(p)[0].get("language", "en") for p in GOLD_FILES}
+    assert languages == LANGUAGES
+
+
 def test_every_trap_appears_in_the_own_articles():
-    texts = "\n".join(_load(p)[1] for p in GOLD_FILES if "seed" not in _load(p)[0])
+    texts = "\n".join(_load(p)[1] for p in GOLD_FILES if "seed" not in _load(p)[0] and "language" not in _load(p)[0])
     traps = [
         r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
         r"\b\d{1,2} \w+ (?!20(?:1[5-9]|2\d))(?:19|20)\d\d\b",  # a day in another year than most DCTs
@@ -127,7 +137,10 @@ def test_evaluate_script_reports_metrics_in_range():
                 assert isinstance(value, (int, float)) and 0.0 <= value <= 1.0, (key, value)
                 seen += 1
 
-    for group in ("all", "seeds", "own"):
+    others = [p for p in GOLD_FILES if _load(p)[0].get("language", "en") != "en"]
+    assert metrics["articles"]["other languages"] == len(others)
+    assert metrics["other languages"]["events"]["dates"]["gold"] == 0  # their events are not annotated
+    for group in ("all", "seeds", "own", "other languages"):
         assert "timex" in metrics[group] and "events" in metrics[group]
         assert "baseline_timex" not in metrics[group]
         walk(metrics[group])

@@ -1403,10 +1403,11 @@ _FOREIGN_MONTHS: dict[str, list[str]] = {
 }
 # Words that make a bare month name a date in each language ("in", "since", "until", ...).
 _FOREIGN_CUES = {
-    "fr": r"en|depuis|jusqu['’]en|dès|fin|début|mi-|mois\s+de|mois\s+d['’]",
-    "es": r"en|desde|hasta|a\s+finales\s+de|a\s+principios\s+de|mediados\s+de|el\s+mes\s+de",
+    "fr": r"en|depuis|jusqu['’]en|dès|fin|début|debut|mi-|mois\s+de|mois\s+d['’]",
+    "es": r"en|desde|hasta|a\s+finales\s+de|a\s+fines\s+de|a\s+principios\s+de|a\s+mediados\s+de|mediados\s+de|"
+          r"el\s+mes\s+de",
     "de": r"im|seit|bis|Anfang|Ende|Mitte|ab",
-    "ar": r"في|منذ|حتى|خلال|شهر",
+    "ar": r"في|منذ|حتى|خلال|شهر|أوائل|اوائل|مطلع|منتصف|أواسط|أواخر|اواخر",
 }
 _FOREIGN_SINCE = {"fr": r"depuis\s+le|depuis", "es": r"desde\s+el|desde", "de": r"seit\s+dem|seit",
                   "ar": r"منذ"}
@@ -1461,38 +1462,161 @@ def _dateparser_day(candidate: str, lang: str, dct: dt.date, future: bool) -> dt
     return parsed.date() if parsed else None
 
 
+# The words before a month that name a third of it ("début mars" is 1-10 March), by language.
+_FOREIGN_THIRDS = {
+    "fr": {"début": "early", "debut": "early", "mi-": "mid", "fin": "late"},
+    "es": {"a principios de": "early", "a mediados de": "mid", "mediados de": "mid", "a finales de": "late",
+           "a fines de": "late"},
+    "de": {"anfang": "early", "mitte": "mid", "ende": "late"},
+    "ar": {"أوائل": "early", "اوائل": "early", "مطلع": "early", "منتصف": "mid", "أواسط": "mid",
+           "أواخر": "late", "اواخر": "late"},
+}
+# Words beside a date that put it ahead of the DCT ("le 26 octobre prochain", "el próximo 26 de
+# octubre", "26 أكتوبر المقبل"), or behind it ("el pasado 3 de marzo"), by language: (after, before).
+_FOREIGN_AHEAD = {
+    "fr": (r"prochain(?:e)?", None),
+    "es": (r"próximo|proximo|que\s+viene", r"(?:el\s+)?próximo|(?:el\s+)?proximo"),
+    "de": (None, r"(?:am\s+)?(?:kommenden|nächsten|naechsten)"),
+    "ar": (r"المقبل|المقبلة|القادم|القادمة", None),
+}
+_FOREIGN_BEHIND = {
+    "fr": (r"dernier|derni[eè]re|pass[ée]e?", None),
+    "es": (r"pasado|pasada", r"(?:el\s+)?pasado|(?:la\s+)?pasada"),
+    "de": (None, r"(?:am\s+)?(?:vergangenen|letzten|vorigen)"),
+    "ar": (r"الماضي|الماضية|المنصرم|المنصرمة", None),
+}
+
+
+def _around_regexes(table: dict) -> dict[str, tuple[re.Pattern | None, re.Pattern | None]]:
+    return {lang: (re.compile(rf"\s+(?:{after})(?!\w)", re.IGNORECASE) if after else None,
+                   re.compile(rf"(?<!\w)(?:{before})\s+$", re.IGNORECASE) if before else None)
+            for lang, (after, before) in table.items()}
+
+
+_FOREIGN_AHEAD_RES = _around_regexes(_FOREIGN_AHEAD)
+_FOREIGN_BEHIND_RES = _around_regexes(_FOREIGN_BEHIND)
+
+
+def _beside(regexes: dict, text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
+    """The span grown by a modifier of ``regexes`` right after or right before it, if one stands
+    there; None when none does."""
+    after, before = regexes[lang]
+    m = after.match(text, end) if after else None
+    if m:
+        return start, m.end()
+    m = before.search(text, max(0, start - 16), start) if before else None
+    if m:
+        return m.start(), end
+    return None
+
+
+# Marks of the future tense or of a plan in each language: "s'ouvriront", "se reanudarán",
+# "soll", "من المقرر". French and Spanish verbs are told by their endings (lower-case words);
+# _FOREIGN_NOT_FUTURE lists the words with such endings that are no future verbs.
+_FOREIGN_FUTURE = {
+    "fr": re.compile(r"(?<![\w-])(?:[a-zàâçéèêëîïôûù]{2,}(?:ra|ront|rait|raient)|doit|doivent|devrait|devraient|"
+                     r"prévue?s?|prochaine?s?)(?![\w-])"),
+    "es": re.compile(r"(?<![\w-])(?:[a-záéíóúñ]{2,}(?:rá|rán)|previsto|prevista|prevé|programad[oa]s?)(?![\w-])"),
+    "de": re.compile(r"(?<![\w-])(?:wird|werden|soll|sollen|sollte|sollten|geplant|vorgesehen)(?![\w-])"),
+    "ar": re.compile(r"(?<!\w)و?(?:من\s+المقرر|سوف|يعتزم|تعتزم|المرتقب|المرتقبة|المزمع|المزمعة)(?!\w)"),
+}
+_FOREIGN_NOT_FUTURE = frozenset(
+    "front affront retrait portrait trait attrait extra caméra opéra contra mantra cobra ultra aurait auraient "
+    "serait seraient".split())
+_RE_CLAUSE_START = re.compile(r"[.!?;:\n]")
+
+
+def _foreign_future_before(text: str, start: int, lang: str) -> bool:
+    """A future verb or a word of a plan stands before ``start`` in its sentence (at most
+    about fifteen words back)."""
+    regex = _FOREIGN_FUTURE.get(lang)
+    if regex is None:
+        return False
+    low = max(0, start - 100)
+    stops = [m.end() for m in _RE_CLAUSE_START.finditer(text, low, start)]
+    low = stops[-1] if stops else low
+    return any(m.group() not in _FOREIGN_NOT_FUTURE for m in regex.finditer(text, low, start))
+
+
+# A date inside a name: "Mouvement du 23 mars", "calle 5 de Mayo", "boulevard du 30-Juin",
+# "Straße des 17. Juni", "ثورة 25 يناير". Months are written small in French and Spanish, so a
+# capitalised one inside a sentence is part of a name too.
+_FOREIGN_NAME_BEFORE = {
+    "fr": r"(?:mouvement|rue|avenue|boulevard|place|pont|stade|quartier|révolution|journée)\s+(?:du|de\s+la|des)",
+    "es": r"(?:movimiento|calle|avenida|plaza|colonia|puente|estadio|barrio|revolución)\s+(?:del?\s+)?",
+    "de": r"(?:Straße|Strasse|Platz|Bewegung|Brücke)\s+des",
+    "ar": r"(?:شارع|حركة|ثورة|ساحة|جسر|ميدان|حي)",
+}
+_FOREIGN_NAME_BEFORE_RES = {lang: re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE)
+                            for lang, words in _FOREIGN_NAME_BEFORE.items()}
+_RE_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\n][\"'«»“”\s]*)$")
+
+
+def _foreign_name(text: str, match: re.Match, lang: str) -> bool:
+    if _FOREIGN_NAME_BEFORE_RES[lang].search(text, max(0, match.start() - 30), match.start()):
+        return True
+    month = match.group("m")
+    return lang in ("fr", "es") and month[:1].isupper() \
+        and not _RE_SENTENCE_OPEN.search(text, max(0, match.start("m") - 40), match.start("m")) \
+        and not _RE_SENTENCE_OPEN.search(text, max(0, match.start() - 40), match.start())
+
+
 def _find_foreign(text: str, dct: dt.date, lang: str) -> Iterator[_Candidate]:
     dated, cued, month_year = _FOREIGN_RES[lang]
+    thirds = _FOREIGN_THIRDS[lang]
     for regex, has_day in ((dated, True), (cued, False), (month_year, False)):
         for match in regex.finditer(text):
             groups = match.groupdict()
             month_text = " ".join(groups["m"].split())
             month_text = _FOREIGN_CANONICAL[lang].get(month_text.lower(), month_text)
             year_text = groups["y"].translate(_AR_DIGITS) if groups.get("y") else None
+            start, end = (match.start("m") if not has_day else match.start("d")), match.end()
+            if _foreign_name(text, match, lang):
+                continue
+            ahead = _beside(_FOREIGN_AHEAD_RES, text, start, end, lang) if year_text is None else None
+            if ahead is None and year_text is None:
+                behind = _beside(_FOREIGN_BEHIND_RES, text, start, end, lang)
+                start, end = behind or (start, end)
+            else:
+                start, end = ahead or (start, end)
             if has_day:
                 day_text = groups["d"].translate(_AR_DIGITS)
                 candidate = f"{int(day_text)} {month_text}" + (f" {year_text}" if year_text else "")
             else:
                 candidate = f"1 {month_text} " + (year_text or "")
-            parsed = _dateparser_day(candidate.strip(), lang, dct, False)
+            future = ahead is not None or year_text is None and _foreign_future_before(text, match.start(), lang)
+            parsed = _dateparser_day(candidate.strip(), lang, dct, future)
             if parsed is None:
                 continue
             if not has_day and year_text is None:
                 # dateparser's "past" preference counts days: the DCT's month is the current one.
-                parsed = parsed.replace(year=_month_without_year(parsed.month, dct, False))
+                parsed = parsed.replace(year=_month_without_year(parsed.month, dct, future))
             if has_day:
                 first = last = parsed
                 precision = "day"
             else:
                 first, last = _month_span(parsed.year, parsed.month)
                 precision = "month"
-            start = match.start("m") if not has_day else match.start("d")
+                third = thirds.get(" ".join((groups.get("cue") or "").lower().split()))
+                if third:  # "fin janvier", "Anfang März": a third of the month, in days
+                    first, last = _modified_span(third, first, last)
+                    precision = "day"
+                    start = match.start("cue")
             kind = "point"
             if groups.get("since"):
                 kind, start, last = "since", match.start("since"), dct
             elif groups.get("until"):
                 kind, start = "until", match.start("until")
-            yield _Candidate(start, match.end(), first, last, precision, kind)
+            day = (int(groups["d"].translate(_AR_DIGITS)), parsed.month) if has_day and year_text is None else None
+            yield _Candidate(start, end, first, last, precision, kind,
+                             year=int(year_text) if year_text else None,
+                             reanchor=(lambda y, d=day: _reanchored_day(y, *d)) if day and kind == "point" else None)
+
+
+def _reanchored_day(year: int, day: int, month: int) -> tuple[dt.date, dt.date] | None:
+    if not _valid_day(year, month, day):
+        return None
+    return dt.date(year, month, day), dt.date(year, month, day)
 
 
 # Relative words in other languages: ("day", offset) | ("span", English word, unit) | ("wd", n).
@@ -1500,6 +1624,15 @@ _FOREIGN_RELATIVE: dict[str, dict[str, tuple]] = {
     "fr": {
         "hier": ("day", -1), "aujourd'hui": ("day", 0), "avant-hier": ("day", -2),
         "demain": ("day", 1), "la semaine dernière": ("span", "last", "week"),
+        "la semaine passée": ("span", "last", "week"), "le mois passé": ("span", "last", "month"),
+        "l'année passée": ("span", "last", "year"), "ce matin": ("day", 0), "cet après-midi": ("day", 0),
+        "ce soir": ("day", 0), "hier soir": ("day", -1), "la nuit dernière": ("day", -1),
+        "cette nuit": ("night",), "plus tôt cette semaine": ("span", "earlier this", "week"),
+        "en début de semaine": ("span", "earlier this", "week"),
+        "plus tôt ce mois-ci": ("span", "earlier this", "month"),
+        "depuis le début de l'année": ("since_start", "year"), "depuis le début du mois": ("since_start", "month"),
+        "début du mois": ("third", "early", "month"), "fin du mois dernier": ("third", "late", "last month"),
+        "ce week-end": ("weekend", 5), "le week-end dernier": ("weekend", -2), "le week-end": ("weekend", None),
         "cette semaine": ("span", "this", "week"), "le mois dernier": ("span", "last", "month"),
         "ce mois-ci": ("span", "this", "month"), "l'année dernière": ("span", "last", "year"),
         "l'an dernier": ("span", "last", "year"), "cette année": ("span", "this", "year"),
@@ -1507,7 +1640,18 @@ _FOREIGN_RELATIVE: dict[str, dict[str, tuple]] = {
         "vendredi": ("wd", 4), "samedi": ("wd", 5), "dimanche": ("wd", 6),
     },
     "es": {
-        "ayer": ("day", -1), "hoy": ("day", 0), "anteayer": ("day", -2),
+        "ayer": ("day", -1), "hoy": ("day", 0), "anteayer": ("day", -2), "anoche": ("day", -1),
+        "anteanoche": ("day", -2), "esta mañana": ("day", 0), "esta tarde": ("day", 0), "esta noche": ("day", 0),
+        "a principios de esta semana": ("span", "earlier this", "week"),
+        "a comienzos de esta semana": ("span", "earlier this", "week"),
+        "a principios de semana": ("span", "earlier this", "week"),
+        "a principios de mes": ("third", "early", "month"), "a principios de este mes": ("third", "early", "month"),
+        "a finales del mes pasado": ("third", "late", "last month"),
+        "desde principios de año": ("since_start", "year"), "desde comienzos de año": ("since_start", "year"),
+        "desde principios de este año": ("since_start", "year"), "en lo que va del año": ("since_start", "year"),
+        "en lo que va de año": ("since_start", "year"), "en lo que va del mes": ("since_start", "month"),
+        "el fin de semana pasado": ("weekend", -2), "el pasado fin de semana": ("weekend", -2),
+        "este fin de semana": ("weekend", 5), "el fin de semana": ("weekend", None),
         "la semana pasada": ("span", "last", "week"), "esta semana": ("span", "this", "week"),
         "el mes pasado": ("span", "last", "month"), "este mes": ("span", "this", "month"),
         "el año pasado": ("span", "last", "year"), "este año": ("span", "this", "year"),
@@ -1516,6 +1660,13 @@ _FOREIGN_RELATIVE: dict[str, dict[str, tuple]] = {
     },
     "de": {
         "gestern": ("day", -1), "heute": ("day", 0), "vorgestern": ("day", -2),
+        "letzte nacht": ("day", -1), "in der vergangenen nacht": ("night",), "heute nacht": ("night",),
+        "anfang der woche": ("span", "earlier this", "week"), "anfang dieser woche": ("span", "earlier this", "week"),
+        "seit jahresbeginn": ("since_start", "year"), "seit jahresanfang": ("since_start", "year"),
+        "seit anfang des jahres": ("since_start", "year"), "seit beginn des jahres": ("since_start", "year"),
+        "anfang des monats": ("third", "early", "month"), "ende des vergangenen monats": ("third", "late", "last month"),
+        "am vergangenen wochenende": ("weekend", -2), "am wochenende": ("weekend", None),
+        "an diesem wochenende": ("weekend", 5),
         "letzte woche": ("span", "last", "week"), "vergangene woche": ("span", "last", "week"),
         "vergangenen woche": ("span", "last", "week"), "letzten woche": ("span", "last", "week"),
         "diese woche": ("span", "this", "week"), "dieser woche": ("span", "this", "week"),
@@ -1531,6 +1682,13 @@ _FOREIGN_RELATIVE: dict[str, dict[str, tuple]] = {
     },
     "ar": {
         "أمس": ("day", -1), "امس": ("day", -1), "الأمس": ("day", -1), "اليوم": ("day", 0),
+        "الليلة الماضية": ("day", -1), "هذا الصباح": ("day", 0), "فجر اليوم": ("day", 0),
+        "في وقت سابق من هذا الأسبوع": ("span", "earlier this", "week"), "مطلع الأسبوع": ("span", "earlier this", "week"),
+        "مطلع الشهر": ("third", "early", "month"), "أواخر الشهر الماضي": ("third", "late", "last month"),
+        "منذ بداية العام": ("since_start", "year"), "منذ مطلع العام": ("since_start", "year"),
+        "منذ بداية هذا العام": ("since_start", "year"), "منذ مطلع العام الجاري": ("since_start", "year"),
+        "منذ بداية العام الجاري": ("since_start", "year"), "منذ بداية الشهر": ("since_start", "month"),
+        "نهاية الأسبوع الماضي": ("weekend", -2), "عطلة نهاية الأسبوع": ("weekend", None),
         "أول أمس": ("day", -2), "الأسبوع الماضي": ("span", "last", "week"),
         "هذا الأسبوع": ("span", "this", "week"), "الشهر الماضي": ("span", "last", "month"),
         "هذا الشهر": ("span", "this", "month"), "العام الماضي": ("span", "last", "year"),
@@ -1559,18 +1717,309 @@ def _find_foreign_relative(text: str, dct: dt.date, lang: str) -> Iterator[_Cand
         entry = table.get(phrase)
         if entry is None:
             continue
-        if lang == "de" and entry[0] == "wd" and not match.group()[0].isupper():
+        start, end = match.span()
+        kind = entry[0]
+        if lang == "de" and kind == "wd" and not match.group()[0].isupper():
             continue  # German weekdays are nouns: always capitalised
-        if entry[0] == "day":
+        if kind == "day":
             day = dct + dt.timedelta(days=entry[1])
-            yield _Candidate(match.start(), match.end(), day, day, "day")
-        elif entry[0] == "wd":
-            day = _weekday_date(entry[1], "", dct, False)
-            yield _Candidate(match.start(), match.end(), day, day, "day")
+            yield _Candidate(start, end, day, day, "day")
+        elif kind == "wd":
+            # "lundi prochain", "el pasado martes", "الثلاثاء الماضي": the coming or the last such day
+            ahead = _beside(_FOREIGN_AHEAD_RES, text, start, end, lang)
+            behind = None if ahead else _beside(_FOREIGN_BEHIND_RES, text, start, end, lang)
+            mod = "next" if ahead else "last" if behind else ""
+            start, end = ahead or behind or (start, end)
+            if lang == "ar":  # "اليوم الأربعاء" (today, Wednesday), "يوم الثلاثاء": one expression
+                named = _RE_AR_DAY_BEFORE.search(text, max(0, start - 8), start)
+                start = named.start() if named else start
+            day = _weekday_date(entry[1], mod, dct, not mod and _foreign_future_before(text, start, lang))
+            yield _Candidate(start, end, day, day, "day")
+        elif kind == "night":  # the night just gone
+            yield _Candidate(start, end, dct - dt.timedelta(days=1), dct, "day")
+        elif kind == "since_start":  # "depuis le début de l'année": from its first day
+            first = dct.replace(month=1, day=1) if entry[1] == "year" else dct.replace(day=1)
+            yield _Candidate(start, end, first, dct, "day", "since")
+        elif kind == "third":  # "début du mois": a third of this month, or of the last
+            first, last, _ = _relative_span("last" if entry[2] == "last month" else "this", "month", dct)
+            yield _Candidate(start, end, *_modified_span(entry[1], first, last), "day")
+        elif kind == "weekend":
+            shift = entry[1]
+            if shift is None:  # "le week-end": this one if it is under way, else the one just gone
+                shift = 5 if dct.weekday() >= 5 else -2
+            monday = dct - dt.timedelta(days=dct.weekday())
+            yield _Candidate(start, end, monday + dt.timedelta(days=shift),
+                             monday + dt.timedelta(days=shift + 1), "week")
         else:
             span = _relative_span(entry[1], entry[2], dct)
             if span:
-                yield _Candidate(match.start(), match.end(), *span)
+                yield _Candidate(start, end, *span)
+
+
+_RE_AR_DAY_BEFORE = re.compile(r"(?<!\w)(?:اليوم|يوم)\s+$")
+
+# Numbers in words, for "trois jours plus tard", "hace dos días", "vor drei Tagen", "بعد ثلاثة أيام".
+_FOREIGN_NUMBERS = {
+    "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20},
+    "es": {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20},
+    "de": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
+           "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+           "vierzehn": 14, "fünfzehn": 15, "zwanzig": 20},
+    "ar": {"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "اربعة": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6,
+           "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10},
+}
+# Unit words (singular and plural forms) -> unit; Arabic duals stand for two of the unit.
+_FOREIGN_UNITS = {
+    "fr": {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
+           "an": "year", "ans": "year", "année": "year", "années": "year"},
+    "es": {"día": "day", "días": "day", "dia": "day", "dias": "day", "semana": "week", "semanas": "week",
+           "mes": "month", "meses": "month", "año": "year", "años": "year"},
+    "de": {"tag": "day", "tage": "day", "tagen": "day", "woche": "week", "wochen": "week", "monat": "month",
+           "monate": "month", "monaten": "month", "jahr": "year", "jahre": "year", "jahren": "year"},
+    "ar": {"يوم": "day", "أيام": "day", "ايام": "day", "أسبوع": "week", "أسابيع": "week", "اسبوع": "week",
+           "شهر": "month", "أشهر": "month", "اشهر": "month", "شهور": "month", "عام": "year", "أعوام": "year",
+           "سنة": "year", "سنوات": "year"},
+}
+_AR_DUALS = {"يومين": "day", "أسبوعين": "week", "اسبوعين": "week", "شهرين": "month", "عامين": "year",
+             "سنتين": "year"}
+# "il y a trois jours" (ago), "trois jours plus tard" (after the date told of before): the words
+# around a count of units, by language: (ago before the count, later after it, earlier after it).
+_FOREIGN_AGO = {"fr": r"il\s+y\s+a", "es": r"hace", "de": r"vor", "ar": r"قبل"}
+_FOREIGN_LATER = {"fr": r"plus\s+tard|après", "es": r"después|despues|más\s+tarde|mas\s+tarde",
+                  "de": r"später|spaeter|danach|darauf", "ar": None}
+_FOREIGN_EARLIER = {"fr": r"plus\s+tôt|auparavant|avant", "es": r"antes", "de": r"zuvor|vorher|früher|davor",
+                    "ar": None}
+# Days told of from the date before: the next one, the one before, the same one; "since then".
+_FOREIGN_ANAPHORA: dict[str, dict[str, tuple]] = {
+    "fr": {"le lendemain": ("step", "day", 1), "la veille": ("step", "day", -1),
+           "le surlendemain": ("offset", "day", 2), "le jour même": ("same", "day"),
+           "le même jour": ("same", "day"), "ce même jour": ("same", "day"), "le jour suivant": ("step", "day", 1),
+           "la semaine suivante": ("step", "week", 1), "le mois suivant": ("step", "month", 1),
+           "le mois précédent": ("step", "month", -1), "l'année suivante": ("step", "year", 1),
+           "depuis lors": ("since",), "depuis cette date": ("since",)},
+    "es": {"al día siguiente": ("step", "day", 1), "el día siguiente": ("step", "day", 1),
+           "al otro día": ("step", "day", 1), "el día anterior": ("step", "day", -1),
+           "la víspera": ("step", "day", -1), "ese mismo día": ("same", "day"), "el mismo día": ("same", "day"),
+           "esa misma noche": ("same", "day"), "la semana siguiente": ("step", "week", 1),
+           "al mes siguiente": ("step", "month", 1), "el mes siguiente": ("step", "month", 1),
+           "al año siguiente": ("step", "year", 1), "desde entonces": ("since",)},
+    "de": {"am tag darauf": ("step", "day", 1), "tags darauf": ("step", "day", 1),
+           "am nächsten tag": ("step", "day", 1), "am folgenden tag": ("step", "day", 1),
+           "am folgetag": ("step", "day", 1), "am vortag": ("step", "day", -1), "am tag zuvor": ("step", "day", -1),
+           "tags zuvor": ("step", "day", -1), "am tag davor": ("step", "day", -1),
+           "am selben tag": ("same", "day"), "am gleichen tag": ("same", "day"),
+           "in der woche darauf": ("step", "week", 1), "im monat darauf": ("step", "month", 1),
+           "im folgenden monat": ("step", "month", 1), "seitdem": ("since",), "seither": ("since",)},
+    "ar": {"في اليوم التالي": ("step", "day", 1), "اليوم التالي": ("step", "day", 1),
+           "في اليوم الذي تلاه": ("step", "day", 1), "في اليوم اللاحق": ("step", "day", 1),
+           "في اليوم السابق": ("step", "day", -1), "اليوم السابق": ("step", "day", -1),
+           "قبل ذلك بيوم": ("step", "day", -1), "في اليوم نفسه": ("same", "day"), "في نفس اليوم": ("same", "day"),
+           "في اليوم ذاته": ("same", "day"), "اليوم نفسه": ("same", "day"), "في الأسبوع التالي": ("step", "week", 1),
+           "في الشهر التالي": ("step", "month", 1), "منذ ذلك الحين": ("since",), "منذ ذلك الوقت": ("since",)},
+}
+# Day-range and month-range words: (opener before the first end, link between the ends).
+_FOREIGN_RANGE = {
+    "fr": (r"du|entre\s+le|de", r"au|et\s+le|à|a"),
+    "es": (r"del|entre\s+el|desde\s+el|de", r"al|y\s+el|hasta\s+el|a"),
+    "de": (r"(?i:vom|zwischen\s+dem|von)", r"bis(?:\s+zum)?|und(?:\s+dem)?"),
+    "ar": (r"من|بين", r"إلى|الى|حتى|و"),
+}
+_FOREIGN_MONTH_RANGE = {
+    "fr": (r"entre|de|d['’]", r"et|à|a"),
+    "es": (r"entre|de|desde", r"y|a|hasta"),
+    "de": (r"(?i:zwischen|von)", r"und|bis"),
+    "ar": (r"بين|من", r"إلى|الى|حتى|و"),
+}
+# A year after a word that makes a four-digit number one ("en 2014", "im Jahr 2014", "عام 2014").
+_FOREIGN_YEAR_CUES = {
+    "fr": r"en|dès|jusqu['’]en|courant|l['’]année|l['’]an|fin|début|debut|mi-",
+    "es": r"en|durante|hasta|el\s+año|en\s+el\s+año|a\s+finales\s+de|a\s+fines\s+de|a\s+principios\s+de|"
+          r"a\s+mediados\s+de",
+    "de": r"im\s+Jahr(?:e)?|Jahr|bis|ab|Anfang|Ende|Mitte",
+    "ar": r"عام|سنة|العام|في|خلال|حتى|أوائل|اوائل|مطلع|منتصف|أواخر|اواخر",
+}
+# Lower-case words after "en 2000" that make the number a count ("en 2000 exemplaires") are
+# every word but these.
+_FOREIGN_AFTER_YEAR_OK = {
+    "fr": frozenset("et ou le la les l lors puis après avant à au aux dans par pour déjà quand lorsque alors "
+                    "avec contre sur selon qui que il elle ils elles on un une des du de d en ne n mais".split()),
+    "es": frozenset("y o e el la los las cuando tras antes después a al en por para con contra según que se "
+                    "un una de del ya pero".split()),
+    "de": frozenset(),
+    "ar": frozenset(),
+}
+
+
+def _foreign_more_regexes(lang: str) -> dict[str, re.Pattern]:
+    names = "|".join(_FOREIGN_MONTHS[lang]).replace(" ", r"\s+")
+    flags = re.IGNORECASE if lang != "de" else 0
+    day = rf"(?:{_DIGIT}){{1,2}}"
+    suffix = r"(?:er|º|°|\.)?"
+    mlink = {"es": r"\s+(?:de\s+)?", "fr": r"\s+", "de": r"\s*", "ar": r"\s+"}[lang]
+    ylink = {"es": r",?\s+(?:del?\s+)?", "fr": r",?\s+", "de": r",?\s+", "ar": r"\s+(?:عام\s+|سنة\s+)?"}[lang]
+    year = rf"(?:{_DIGIT}){{4}}(?!\w)"
+    opener, link = _FOREIGN_RANGE[lang]
+    m_opener, m_link = _FOREIGN_MONTH_RANGE[lang]
+    numbers = "|".join(sorted(_FOREIGN_NUMBERS[lang], key=len, reverse=True))
+    units = "|".join(sorted(_FOREIGN_UNITS[lang], key=len, reverse=True))
+    count = rf"(?P<n>\d{{1,3}}|{numbers})\s+(?P<u>{units})"
+    duals = "|".join(_AR_DUALS)
+    ago = rf"(?<!\w)(?P<ago>{_FOREIGN_AGO[lang]})\s+(?:{count}" + (rf"|(?P<dual>{duals})" if lang == "ar" else "") + r")(?!\w)"
+    if lang == "ar":  # "بعد ثلاثة أيام", "بعد ذلك بيومين": later
+        later = rf"(?<!\w)(?P<w>بعد)\s+(?:ذلك\s+ب)?(?:{count}|(?P<dual>{duals}))(?!\w)"
+    else:
+        later = rf"(?<!\w){count}\s+(?P<w>{_FOREIGN_LATER[lang]}|{_FOREIGN_EARLIER[lang]})(?!\w)"
+    phrases = sorted(_FOREIGN_ANAPHORA[lang], key=len, reverse=True)
+    anaphora = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in phrases)
+    return {
+        "days": re.compile(
+            rf"(?<!\w)(?P<open>{opener})\s+(?P<d1>{day}){suffix}(?:{mlink}(?P<m1>{names})(?:{ylink}(?P<y1>{year}))?)?"
+            rf"\s*(?:{link})\s*(?P<d2>{day}){suffix}{mlink}(?P<m>{names})(?!\w)(?:{ylink}(?P<y>{year}))?", flags),
+        "months": re.compile(
+            rf"(?<!\w)(?P<open>{m_opener})\s*(?P<m1>{names})(?!\w)(?:{ylink}(?P<y1>{year}))?"
+            rf"\s+(?:{m_link})\s*(?P<m>{names})(?!\w)(?:{ylink}(?P<y>{year}))?", flags),
+        "numeric": re.compile(rf"(?<![\w./-])(?P<d>{day})(?P<sep>[./])(?P<m>{_DIGIT}{{1,2}})(?P=sep)"
+                              rf"(?P<y>(?:{_DIGIT}){{4}})(?![\w]|[./]{_DIGIT})"),
+        "years": re.compile(
+            rf"(?<!\w)(?:(?P<since>(?i:{_FOREIGN_SINCE[lang]}))|(?P<cue>(?i:{_FOREIGN_YEAR_CUES[lang]})))"
+            rf"\s*(?P<y>(?:1[89]|20|١[٨٩]|٢٠)(?:{_DIGIT}){{2}})(?![\w.,]?{_DIGIT}|\w|\s*%)"),
+        "ago": re.compile(ago, re.IGNORECASE),
+        "later": re.compile(later, re.IGNORECASE),
+        "anaphora": re.compile(rf"(?<![\w'’-])(?:{anaphora})(?![\w-])", re.IGNORECASE),
+        "night": re.compile(
+            {"de": r"(?<!\w)(?i:in\s+der\s+Nacht\s+(?:zu|zum|auf))\s+(?:den\s+)?(?P<wd>Montag|Dienstag|Mittwoch|"
+                   r"Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?!\w)",
+             "fr": r"(?<!\w)(?:dans\s+)?la\s+nuit\s+de\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+                   r"\s+(?:à|au)\s+(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\w)",
+             "es": r"(?<!\w)(?:en\s+)?la\s+noche\s+del\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+                   r"\s+al\s+(?P<wd>lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\w)",
+             "ar": r"(?!x)x"}[lang], re.IGNORECASE if lang != "de" else 0),
+    }
+
+
+_FOREIGN_MORE_RES = {lang: _foreign_more_regexes(lang) for lang in _FOREIGN_MONTHS}
+_FOREIGN_WEEKDAY_INDEX = {lang: {k: v[1] for k, v in table.items() if v[0] == "wd"}
+                          for lang, table in _FOREIGN_RELATIVE.items()}
+
+
+def _foreign_month(lang: str, name: str) -> int | None:
+    """The number of a month named in ``lang``."""
+    key = " ".join(name.lower().split())
+    for number, names in enumerate(_FOREIGN_MONTHS[lang], start=1):
+        if key in names.lower().split("|"):
+            return number
+    return None
+
+
+def _foreign_count(lang: str, match: re.Match) -> tuple[int, str] | None:
+    if match.groupdict().get("dual"):
+        return 2, _AR_DUALS[match.group("dual")]
+    n_text = match.group("n").lower()
+    n = int(n_text) if n_text.isdigit() else _FOREIGN_NUMBERS[lang].get(n_text)
+    unit = _FOREIGN_UNITS[lang].get(match.group("u").lower())
+    if n is None or unit is None:
+        return None
+    return n, unit
+
+
+def _find_foreign_more(text: str, dct: dt.date, lang: str) -> Iterator[_Candidate]:
+    """Ranges, day-first numeric dates, years, counts of days ago and anaphora in other languages."""
+    res = _FOREIGN_MORE_RES[lang]
+    digits = _AR_DIGITS
+    for match in res["days"].finditer(text):  # "du 3 au 9 mars", "vom 3. bis 9. März"
+        month = _foreign_month(lang, match.group("m"))
+        first_month = _foreign_month(lang, match.group("m1")) if match.group("m1") else month
+        d1, d2 = int(match.group("d1").translate(digits)), int(match.group("d2").translate(digits))
+        if month is None or first_month is None:
+            continue
+        if match.group("y"):
+            year = int(match.group("y").translate(digits))
+            if not _valid_day(year, month, d2):
+                continue
+            last = dt.date(year, month, d2)
+        else:
+            last = _day_without_year(month, d2, dct, False)
+            if last is None:
+                continue
+        y1 = int(match.group("y1").translate(digits)) if match.group("y1") else \
+            last.year - (1 if (first_month, d1) > (month, d2) else 0)
+        if not _valid_day(y1, first_month, d1):
+            continue
+        first = dt.date(y1, first_month, d1)
+        if first < last:
+            yield _Candidate(match.start(), match.end(), first, last, "day", "range",
+                             year=last.year if match.group("y") else None)
+    for match in res["months"].finditer(text):  # "entre septembre et novembre", "von Juli bis September"
+        m1, m2 = _foreign_month(lang, match.group("m1")), _foreign_month(lang, match.group("m"))
+        if m1 is None or m2 is None or m1 == m2:
+            continue
+        if match.group("y"):
+            y2 = int(match.group("y").translate(digits))
+        else:
+            y2 = _month_without_year(m2, dct, False)
+        y1 = int(match.group("y1").translate(digits)) if match.group("y1") else y2 - (1 if m1 > m2 else 0)
+        first, last = _month_span(y1, m1)[0], _month_span(y2, m2)[1]
+        if first < last:
+            yield _Candidate(match.start(), match.end(), first, last, "month", "range",
+                             year=y2 if match.group("y") else None)
+    for match in res["numeric"].finditer(text):  # "15.10.2025", "15/10/2025": the day first
+        d, m, y = (int(match.group(g).translate(digits)) for g in ("d", "m", "y"))
+        if 1 <= m <= 12 and _valid_day(y, m, d):
+            day = dt.date(y, m, d)
+            yield _Candidate(match.start(), match.end(), day, day, "day", year=y)
+    for match in res["years"].finditer(text):  # "en 2014", "seit 2014", "fin 2023"
+        year = int(match.group("y").translate(digits))
+        if year > dct.year + 1:
+            continue
+        cue = " ".join((match.group("cue") or "").lower().split())
+        word = re.match(r"\s+([a-zà-ÿ]+)\b", text[match.end():match.end() + 30])
+        if word and cue in ("en", "hasta", "bis") and word.group(1) not in _FOREIGN_AFTER_YEAR_OK[lang]:
+            continue  # "en 2000 exemplaires": a count
+        first, last = _year_span(year)
+        precision = "year"
+        third = _FOREIGN_THIRDS[lang].get(cue)
+        if third:  # "fin 2023": its last third, by months
+            first, last = _modified_span(third, first, last)
+            precision = "month"
+        start = match.start("cue") if third else match.start("y")
+        if match.group("since"):
+            yield _Candidate(match.start(), match.end(), first, max(dct, first), precision, "since")
+        else:
+            yield _Candidate(start, match.end(), first, last, precision, year=year)
+    for match in res["ago"].finditer(text):  # "il y a trois jours", "vor zwei Wochen"
+        counted = _foreign_count(lang, match)
+        if counted is None:
+            continue
+        n, unit = counted
+        if unit == "day":
+            day = dct - dt.timedelta(days=n)
+            yield _Candidate(match.start(), match.end(), day, day, "day")
+        elif unit == "week":
+            yield _Candidate(match.start(), match.end(), *_week_span(dct - dt.timedelta(days=7 * n)), "week")
+        elif unit == "month":
+            yield _Candidate(match.start(), match.end(), *_month_span(*_add_months(dct.year, dct.month, -n)), "month")
+        else:
+            yield _Candidate(match.start(), match.end(), *_year_span(dct.year - n), "year", year=dct.year - n)
+    for match in res["later"].finditer(text):  # "trois jours plus tard": from the date told of before
+        counted = _foreign_count(lang, match)
+        if counted is None:
+            continue
+        n, unit = counted
+        word = match.group("w").lower()
+        earlier = lang != "ar" and re.fullmatch(_FOREIGN_EARLIER[lang], word, re.IGNORECASE) is not None
+        yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("offset", unit, -n if earlier else n))
+    table = {" ".join(k.split()): v for k, v in _FOREIGN_ANAPHORA[lang].items()}
+    for match in res["anaphora"].finditer(text):  # "le lendemain", "am Tag darauf", "في اليوم التالي"
+        entry = table.get(" ".join(match.group().lower().replace("’", "'").split()))
+        if entry is None:
+            continue
+        kind = "since" if entry[0] == "since" else "point"
+        yield _Candidate(match.start(), match.end(), dct, dct, "day", kind, anaphor=entry)
+    for match in res["night"].finditer(text):  # "in der Nacht zu Dienstag": the night before that day
+        day = _weekday_date(_FOREIGN_WEEKDAY_INDEX[lang][match.group("wd").lower()], "", dct, False)
+        yield _Candidate(match.start(), match.end(), day - dt.timedelta(days=1), day, "day")
 
 
 # --------------------------------------------------------------------------- assembly
@@ -1651,6 +2100,7 @@ def find_timexes(text: str, dct: dt.date, lang: str = "en") -> list[Timex]:
         if lang in _FOREIGN_RES:
             candidates.extend(_find_foreign(text, dct, lang))
             candidates.extend(_find_foreign_relative(text, dct, lang))
+            candidates.extend(_find_foreign_more(text, dct, lang))
         candidates.extend(_find_days_iso(text, 0, len(text)))
     # Leftmost first, then longest: a range beats the single dates inside it.
     candidates.sort(key=lambda c: (c.start, -c.end))
@@ -1660,8 +2110,7 @@ def find_timexes(text: str, dct: dt.date, lang: str = "en") -> list[Timex]:
         if cand.start >= last_end:
             chosen.append(cand)
             last_end = cand.end
-    if lang == "en":
-        chosen = _resolve_in_order(text, dct, chosen)
+    chosen = _resolve_in_order(text, dct, chosen, lang)  # anaphora, and the year a date names
     if len(chosen) > 1:
         chosen = _join_ranges(text, chosen)
     return [Timex(c.start, c.end, text[c.start:c.end], c.date, c.date_end, c.precision, c.kind,
@@ -1715,7 +2164,19 @@ _RE_SENTENCE_END = re.compile(
 )
 
 
-def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list[_Candidate]:
+def _future_sentence(text: str, start: int, lang: str) -> bool:
+    """The sentence around ``start`` speaks of the future: "The next day, ministers will meet"."""
+    stops = [m.end() for m in _RE_CLAUSE_START.finditer(text, max(0, start - 100), start)]
+    low = stops[-1] if stops else max(0, start - 100)
+    stop = _RE_CLAUSE_START.search(text, start, start + 150)
+    high = stop.start() if stop else min(len(text), start + 150)
+    if lang == "en":
+        return _RE_FUTURE.search(text, low, high) is not None
+    regex = _FOREIGN_FUTURE.get(lang)
+    return regex is not None and any(m.group() not in _FOREIGN_NOT_FUTURE for m in regex.finditer(text, low, high))
+
+
+def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate], lang: str = "en") -> list[_Candidate]:
     """Second pass over the chosen expressions in text order.
 
     - A year named explicitly ("In 2023, ...", "on 7 October 2001") anchors year-less days and
@@ -1724,6 +2185,9 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
       last expression before them (HeidelTime's reference for narratives). "since then" runs
       from the reference to the DCT and leaves the reference as it was.
     - "since X" / "until X" wrap a single expression.
+    - A day counted from the reference that would fall after the DCT, in a sentence that does not
+      speak of the future, counts from an earlier day told of: "On Tuesday the presidency said talks
+      would open on 18 March. The next day, the government accepted" is Wednesday.
     Each step looks only at the text since the previous expression: linear in the text."""
     out: list[_Candidate] = []
     ref: tuple[dt.date, dt.date, str] | None = None
@@ -1735,9 +2199,12 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
     anchor_until: int | None = None  # where the clause of the anchoring year ends, if it is a relative one
     scanned = 0  # the text before this offset has been searched for sentence ends
     previous_end = 0
+    days_told: list[tuple[dt.date, dt.date, str]] = []  # the single days told of, in text order
     for cand in chosen:
         if ref is not None and ref[2] == "day" and ref[0] == ref[1]:
             day_ref = ref
+            if not days_told or days_told[-1] != ref:
+                days_told.append(ref)
         # (one character further: the end of a sentence is seen by the capital that follows it)
         if anchor_year is not None and _RE_SENTENCE_END.search(text, scanned, cand.start + 1):
             anchor_year = None
@@ -1752,6 +2219,12 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate]) -> list
                 # "late on Monday ..., the deadliest attack this year. The same night, ...": the
                 # day told of last, past a coarser date that only compares
                 value = _resolve_anaphor(cand.anaphor, day_ref, dct)
+            if value is not None and value[0] > dct and cand.anaphor[0] in ("same", "step", "offset") \
+                    and cand.anaphor[1] == "day" and not _future_sentence(text, cand.start, lang):
+                # a day after the DCT in a sentence of what was: counted from the last day told
+                # of that gives a day gone
+                value = next((v for day in reversed(days_told[-4:]) if day != source
+                              for v in [_resolve_anaphor(cand.anaphor, day, dct)] if v and v[0] <= dct), value)
             if value is None:
                 continue
             last = out[-1] if out else None

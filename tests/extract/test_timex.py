@@ -463,7 +463,7 @@ FOREIGN = [
      D(2015, 10, 7), D(2015, 10, 7), "day", "point"),
     ("de", "Die Flut kam im März 2014 über das Tal.", WED, "März 2014",
      D(2014, 3, 1), D(2014, 3, 31), "month", "point"),
-    ("ar", "قصفت الطائرات المدينة في 30 سبتمبر الماضي.", WED, "30 سبتمبر",
+    ("ar", "قصفت الطائرات المدينة في 30 سبتمبر الماضي.", WED, "30 سبتمبر الماضي",
      D(2015, 9, 30), D(2015, 9, 30), "day", "point"),
     ("ar", "وقع الهجوم يوم 4 ديسمبر 2015 قرب الحدود.", TUE, "4 ديسمبر 2015",
      D(2015, 12, 4), D(2015, 12, 4), "day", "point"),
@@ -473,7 +473,7 @@ FOREIGN = [
      D(2015, 10, 15), D(2015, 12, 23), "day", "since"),
     ("fr", "Les combats ont repris depuis mars dans la région.", TUE, "depuis mars",
      D(2024, 3, 1), D(2024, 3, 5), "month", "since"),
-    ("fr", "Le barrage a cédé hier soir.", WED, "hier",
+    ("fr", "Le barrage a cédé hier soir.", WED, "hier soir",
      D(2015, 12, 22), D(2015, 12, 22), "day", "point"),
     ("fr", "Les secours sont arrivés dimanche.", WED, "dimanche",
      D(2015, 12, 20), D(2015, 12, 20), "day", "point"),
@@ -485,6 +485,88 @@ FOREIGN = [
      D(2023, 9, 30), D(2024, 3, 5), "day", "since"),
     ("de", "Die Brücke stürzte gestern ein.", TUE, "gestern",
      D(2024, 3, 4), D(2024, 3, 4), "day", "point"),
+    # ranges of days and of months
+    ("fr", "Les combats ont eu lieu du 12 au 18 février près de Bunia.", TUE, "du 12 au 18 février",
+     D(2024, 2, 12), D(2024, 2, 18), "day", "range"),
+    ("fr", "Entre octobre et janvier, l'ONU a compté 300 morts.", TUE, "Entre octobre et janvier",
+     D(2023, 10, 1), D(2024, 1, 31), "month", "range"),
+    ("es", "Los enfrentamientos se registraron del 3 al 7 de enero.", TUE, "del 3 al 7 de enero",
+     D(2024, 1, 3), D(2024, 1, 7), "day", "range"),
+    ("es", "Entre enero y marzo hubo 50 asesinatos.", WED, "Entre enero y marzo",
+     D(2015, 1, 1), D(2015, 3, 31), "month", "range"),
+    ("de", "Vom 4. bis 8. Februar wurden 30 Angriffe gezählt.", TUE, "Vom 4. bis 8. Februar",
+     D(2024, 2, 4), D(2024, 2, 8), "day", "range"),
+    ("de", "Zwischen Oktober und Dezember flohen Tausende.", TUE, "Zwischen Oktober und Dezember",
+     D(2023, 10, 1), D(2023, 12, 31), "month", "range"),
+    ("ar", "سقط عشرات القتلى بين 5 و9 فبراير في المدينة.", TUE, "بين 5 و9 فبراير",
+     D(2024, 2, 5), D(2024, 2, 9), "day", "range"),
+    # the early, middle or late third of a month, in days
+    ("fr", "Les attaques ont repris fin janvier.", TUE, "fin janvier",
+     D(2024, 1, 21), D(2024, 1, 31), "day", "point"),
+    ("es", "La ofensiva empezó a mediados de febrero.", TUE, "a mediados de febrero",
+     D(2024, 2, 11), D(2024, 2, 20), "day", "point"),
+    ("de", "Die Kämpfe begannen Ende Januar.", TUE, "Ende Januar",
+     D(2024, 1, 21), D(2024, 1, 31), "day", "point"),
+    ("ar", "بدأت المعارك في أوائل فبراير.", TUE, "أوائل فبراير",
+     D(2024, 2, 1), D(2024, 2, 10), "day", "point"),
+    # day-first numeric dates
+    ("de", "Die Sitzung ist für den 20.03.2024 angesetzt.", TUE, "20.03.2024",
+     D(2024, 3, 20), D(2024, 3, 20), "day", "point"),
+    ("fr", "Le décret du 02/01/2024 a été publié.", TUE, "02/01/2024",
+     D(2024, 1, 2), D(2024, 1, 2), "day", "point"),
+    # years
+    ("fr", "Le groupe s'est formé en 2017 dans le nord.", TUE, "2017",
+     D(2017, 1, 1), D(2017, 12, 31), "year", "point"),
+    ("de", "Seit 2014 herrscht Krieg im Donbass.", TUE, "Seit 2014",
+     D(2014, 1, 1), D(2024, 3, 5), "year", "since"),
+    ("ar", "تأسست الحركة عام 2011 في الجنوب.", TUE, "2011",
+     D(2011, 1, 1), D(2011, 12, 31), "year", "point"),
+    ("fr", "Les violences ont gagné le centre fin 2022.", TUE, "fin 2022",
+     D(2022, 9, 1), D(2022, 12, 31), "month", "point"),
+    # counted back from the DCT
+    ("fr", "Le village a été pillé il y a trois jours.", TUE, "il y a trois jours",
+     D(2024, 3, 2), D(2024, 3, 2), "day", "point"),
+    ("es", "Hace dos semanas, el ejército entró en el pueblo.", TUE, "Hace dos semanas",
+     D(2024, 2, 19), D(2024, 2, 25), "week", "point"),
+    ("de", "Vor drei Tagen wurde das Dorf beschossen.", TUE, "Vor drei Tagen",
+     D(2024, 3, 2), D(2024, 3, 2), "day", "point"),
+    ("ar", "قصفت المدفعية الحي قبل يومين.", TUE, "قبل يومين",
+     D(2024, 3, 3), D(2024, 3, 3), "day", "point"),
+    # weekdays with "next" and "last"
+    ("fr", "La réunion aura lieu lundi prochain à Kinshasa.", TUE, "lundi prochain",
+     D(2024, 3, 11), D(2024, 3, 11), "day", "point"),
+    ("es", "La audiencia será el próximo jueves.", TUE, "el próximo jueves",
+     D(2024, 3, 7), D(2024, 3, 7), "day", "point"),
+    ("es", "El pasado viernes, la policía halló dos cuerpos.", TUE, "El pasado viernes",
+     D(2024, 3, 1), D(2024, 3, 1), "day", "point"),
+    ("de", "Am kommenden Montag soll verhandelt werden.", TUE, "Am kommenden Montag",
+     D(2024, 3, 11), D(2024, 3, 11), "day", "point"),
+    ("ar", "وقع الهجوم الثلاثاء الماضي قرب الحدود.", TUE, "الثلاثاء الماضي",
+     D(2024, 2, 27), D(2024, 2, 27), "day", "point"),
+    ("ar", "أعلن الجيش اليوم الأربعاء وقف إطلاق النار.", WED, "اليوم الأربعاء",
+     D(2015, 12, 23), D(2015, 12, 23), "day", "point"),
+    # a day and month after a future verb or a word of a plan is the coming one
+    ("fr", "Le vote se tiendra le 20 avril.", WED, "20 avril",
+     D(2016, 4, 20), D(2016, 4, 20), "day", "point"),
+    ("es", "El juicio comenzará el 12 de abril.", WED, "12 de abril",
+     D(2016, 4, 12), D(2016, 4, 12), "day", "point"),
+    ("de", "Die Wahl soll am 9. Februar stattfinden.", WED, "9. Februar",
+     D(2016, 2, 9), D(2016, 2, 9), "day", "point"),
+    ("ar", "ومن المقرر أن تعقد الجلسة في 20 يناير.", WED, "20 يناير",
+     D(2016, 1, 20), D(2016, 1, 20), "day", "point"),
+    # nights, parts of today, the start of the year
+    ("fr", "Des tirs ont été entendus cette nuit à Gao.", TUE, "cette nuit",
+     D(2024, 3, 4), D(2024, 3, 5), "day", "point"),
+    ("de", "In der Nacht zu Sonntag schlugen Drohnen ein.", TUE, "In der Nacht zu Sonntag",
+     D(2024, 3, 2), D(2024, 3, 3), "day", "point"),
+    ("es", "Anoche, un ataque con drones dejó tres muertos.", TUE, "Anoche",
+     D(2024, 3, 4), D(2024, 3, 4), "day", "point"),
+    ("fr", "Depuis le début de l'année, 40 civils ont été tués.", TUE, "Depuis le début de l'année",
+     D(2024, 1, 1), D(2024, 3, 5), "day", "since"),
+    ("es", "En lo que va del año, la fiscalía registró 90 homicidios.", TUE, "En lo que va del año",
+     D(2024, 1, 1), D(2024, 3, 5), "day", "since"),
+    ("ar", "منذ بداية العام قتل 200 مدني.", TUE, "منذ بداية العام",
+     D(2024, 1, 1), D(2024, 3, 5), "day", "since"),
 ]
 
 
@@ -506,6 +588,45 @@ def test_other_languages(lang, sentence, dct, text, date, date_end, precision, k
 ])
 def test_foreign_numbers_are_not_dates(lang, sentence):
     assert find_timexes(sentence, WED, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    # a date in a name: a movement, a street, a square, a monument
+    ("fr", "Les rebelles du Mouvement du 23 mars contrôlent la ville."),
+    ("fr", "Ils se sont réunis place du 20 Août à Ouagadougou."),
+    ("fr", "Ils ont défilé jusqu'au monument du 11 Novembre."),
+    ("es", "Los comercios de la calle 16 de Septiembre cerraron."),
+    ("de", "Die Demonstranten zogen zur Straße des 17. Juni."),
+    ("ar", "تظاهر المحتجون في ميدان 25 يناير."),
+    ("fr", "L'éditeur a vendu en 2000 exemplaires."),
+])
+def test_foreign_dates_in_names_are_not_dates(lang, sentence):
+    assert find_timexes(sentence, WED, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "sentence", "dct", "expected"), [
+    # counted from the date told of before
+    ("fr", "Le 2 mars, des hommes armés ont attaqué Beni. Deux jours plus tard, l'armée a repris la ville.", TUE,
+     [("2 mars", D(2024, 3, 2)), ("Deux jours plus tard", D(2024, 3, 4))]),
+    ("es", "El 14 de febrero estalló un coche bomba. Al día siguiente, la policía detuvo a dos hombres.", TUE,
+     [("14 de febrero", D(2024, 2, 14)), ("Al día siguiente", D(2024, 2, 15))]),
+    ("de", "Am 1. März griffen Drohnen Odessa an. Am Tag darauf meldete die Armee zwölf Tote.", TUE,
+     [("1. März", D(2024, 3, 1)), ("Am Tag darauf", D(2024, 3, 2))]),
+    ("ar", "قصفت الطائرات البلدة في 10 فبراير، وفي اليوم التالي نزح السكان.", TUE,
+     [("10 فبراير", D(2024, 2, 10)), ("اليوم التالي", D(2024, 2, 11))]),
+    # the next day after a planned date, told in the past tense, follows the last day gone
+    ("fr", "Lundi, le médiateur a dit que les discussions reprendraient le 30 avril. Le lendemain, les rebelles "
+           "ont rejeté l'offre.", D(2025, 4, 16),
+     [("Lundi", D(2025, 4, 14)), ("30 avril", D(2025, 4, 30)), ("Le lendemain", D(2025, 4, 15))]),
+    ("en", "On Monday the mediator said talks would resume on April 30. The next day, the rebels rejected the "
+           "offer.", D(2025, 4, 16),
+     [("Monday", D(2025, 4, 14)), ("April 30", D(2025, 4, 30)), ("The next day", D(2025, 4, 15))]),
+    # ... and in a sentence of the future, the plan's
+    ("en", "The talks will open on April 30. The next day, ministers will sign the deal.", D(2025, 4, 16),
+     [("April 30", D(2025, 4, 30)), ("The next day", D(2025, 5, 1))]),
+])
+def test_days_counted_from_another(lang, sentence, dct, expected):
+    assert [(t.text, t.date) for t in find_timexes(sentence, dct, lang)] == expected
 
 
 def test_scan_is_linear_and_fast():
