@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from service.extract.actors import ActorMatch, descendants, find_actors, get_actor, military_of, state_of_country
 from service.extract.demonyms import country_of
 from service.extract.figures import casualties
+from service.extract.figures_foreign import foreign_casualties
 from service.extract.language import detect_language
 from service.extract.places import PlaceMatch, fold_name, get_gazetteer
 from service.extract.text import (Gates, Sentence, ascii_fold, datelines, plain_punctuation, split_sentences,
@@ -90,9 +91,9 @@ _HARM = _words(
     r"hit", r"struck", r"targeted", r"casualties", r"opened fire", r"opening fire", r"shooting",
     r"fired (?:on|at|into)",
     # (French with its accent: "Tue 24 Sep" is a weekday, "blesses" English)
-    r"tuée?s?", r"morts?", r"blessée?s?",
-    r"muertos?", r"heridos?", r"mat[óo]", r"murieron", r"Tote[n]?",
-    r"get[öo]tet", r"Verletzte[n]?", r"قتلى", r"قتل", r"جرحى", r"مقتل",
+    r"tuée?s?", r"tuant", r"morts?", r"blessée?s?", r"blessant",
+    r"muertos?", r"heridos?", r"mat[óo]", r"mataron", r"matando", r"asesinad[oa]s", r"asesinaron", r"murieron",
+    r"Tote[n]?", r"get[öo]tet", r"t[öo]tete", r"t[öo]teten", r"Verletzte[n]?", r"قتلى", r"قتل", r"جرحى", r"مقتل",
 )
 _CAMPAIGN = re.compile(
     r"\b(?:began|begun|begin|begins|started|starts|launched|launch|launches|joined|joins|entered|"
@@ -1556,6 +1557,12 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             value = int(number.group().replace(",", "")) if number else None
             killed = value if first[0] is not None else None
             injured = value if first[0] is None and first[1] is not None else None
+    elif event_type in VIOLENT_TYPES or event_type == "reporting_period":
+        counted_text = clause
+        if clause_start <= timex.start and timex.end <= clause_end:  # "3 de marzo" counts nobody
+            counted_text = (clause[:timex.start - clause_start] + " " * len(timex.text)
+                            + clause[timex.end - clause_start:])
+        killed, injured = foreign_casualties(counted_text, context.language)
     confidence = 0.4 + (0.2 if precision == "day" else 0.0) + (0.2 if place_values else 0.0) \
         + (0.2 if actor_values else 0.0)
     return {
