@@ -1417,23 +1417,47 @@ _DIGIT = r"[0-9٠-٩]"
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
+# Arabic writes "and", "so" and "in/at" onto the next word: "ومنذ", "فبين", "وبعد".
+_CLITIC = {"ar": r"(?:[وفب](?=\S))?"}
+# Arabic days written as ordinal words: "الثاني عشر من يناير" is 12 January.
+_AR_ORDINAL_UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+_AR_ORDINALS = {**{word: n for n, word in enumerate(_AR_ORDINAL_UNITS, start=1)}, "العاشر": 10,
+                "الحادي عشر": 11, **{f"{word} عشر": n + 10 for n, word in enumerate(_AR_ORDINAL_UNITS[1:], start=2)},
+                "العشرين": 20, "الثلاثين": 30,
+                **{f"{'الحادي' if n == 1 else word} والعشرين": 20 + n for n, word in enumerate(_AR_ORDINAL_UNITS, start=1)},
+                "الحادي والثلاثين": 31}
+# The weekday that may stand before a date: "lundi 31 mars", "el lunes 3 de marzo", "Montag, 3. März".
+_FOREIGN_WEEKDAY_NAMES = {
+    "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+    "es": r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",
+    "de": r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag",
+    "ar": r"الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد",
+}
+_RE_WEEKDAY_BEFORE_DATE = {
+    lang: re.compile(rf"(?<!\w)(?:{names})(?:,\s*(?:(?i:den|dem)\s+)?|\s+)$", re.IGNORECASE if lang != "de" else 0)
+    for lang, names in _FOREIGN_WEEKDAY_NAMES.items()}
+
+
 def _foreign_regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     names = "|".join(_FOREIGN_MONTHS[lang])
     names = names.replace(" ", r"\s+")
     month = rf"(?P<m>{names})(?!\w)"
-    day = rf"(?P<d>(?:{_DIGIT}){{1,2}})(?:er|º|°|\.)?"
+    ordinals = "|".join(sorted(_AR_ORDINALS, key=len, reverse=True)).replace(" ", r"\s+")
+    day = rf"(?P<d>(?:{_DIGIT}){{1,2}})(?:er|º|°|\.)?" if lang != "ar" else \
+        rf"(?:(?P<d>(?:{_DIGIT}){{1,2}})|(?P<od>{ordinals})\s+من)"
+    clitic = _CLITIC.get(lang, "")
     year = rf"(?P<y>(?:{_DIGIT}){{4}})(?!\w)"
     link = {"es": r"\s+(?:de\s+)?", "fr": r"\s+", "de": r"\s*", "ar": r"\s+"}[lang]
     ylink = {"es": r",?\s+(?:del?\s+)?", "fr": r",?\s+", "de": r",?\s+",
              "ar": r"\s+(?:عام\s+|سنة\s+)?"}[lang]
-    wrap = rf"(?:(?P<since>(?i:{_FOREIGN_SINCE[lang]}))\s+|(?P<until>(?i:{_FOREIGN_UNTIL[lang]}))\s+)?"
+    wrap = rf"(?:{clitic}(?P<since>(?i:{_FOREIGN_SINCE[lang]}))\s+|{clitic}(?P<until>(?i:{_FOREIGN_UNTIL[lang]}))\s+)?"
     flags = re.IGNORECASE if lang != "de" else 0
     dated = re.compile(
         rf"(?<![\w.]){wrap}{day}{link}{month}(?:{ylink}{year})?", flags
     )
     cued = re.compile(
-        rf"(?<!\w)(?:(?P<since>(?i:{_FOREIGN_SINCE[lang]}))\s+|(?P<until>(?i:{_FOREIGN_UNTIL[lang]}))\s+|"
-        rf"(?P<cue>(?i:{_FOREIGN_CUES[lang]}))\s*){month}(?:{ylink}{year})?", flags
+        rf"(?<!\w)(?:{clitic}(?P<since>(?i:{_FOREIGN_SINCE[lang]}))\s+|{clitic}(?P<until>(?i:{_FOREIGN_UNTIL[lang]}))\s+|"
+        rf"{clitic}(?P<cue>(?i:{_FOREIGN_CUES[lang]}))\s*){month}(?:{ylink}{year})?", flags
     )
     month_year = re.compile(rf"(?<![\w.]){month}{ylink}{year}", flags)
     return dated, cued, month_year
@@ -1517,7 +1541,8 @@ _FOREIGN_FUTURE = {
     "fr": re.compile(r"(?<![\w-])(?:[a-zàâçéèêëîïôûù]{2,}(?:ra|ront|rait|raient)|doit|doivent|devrait|devraient|"
                      r"prévue?s?|prochaine?s?)(?![\w-])"),
     "es": re.compile(r"(?<![\w-])(?:[a-záéíóúñ]{2,}(?:rá|rán)|previsto|prevista|prevé|programad[oa]s?)(?![\w-])"),
-    "de": re.compile(r"(?<![\w-])(?:wird|werden|soll|sollen|sollte|sollten|geplant|vorgesehen)(?![\w-])"),
+    "de": re.compile(r"(?<![\w-])(?:wird|werden|soll|sollen|sollte|sollten|will|wollen|plant|planen|geplant|"
+                     r"vorgesehen)(?![\w-])"),
     "ar": re.compile(r"(?<!\w)و?(?:من\s+المقرر|سوف|يعتزم|تعتزم|المرتقب|المرتقبة|المزمع|المزمعة)(?!\w)"),
 }
 _FOREIGN_NOT_FUTURE = frozenset(
@@ -1542,10 +1567,12 @@ def _foreign_future_before(text: str, start: int, lang: str) -> bool:
 # "Straße des 17. Juni", "ثورة 25 يناير". Months are written small in French and Spanish, so a
 # capitalised one inside a sentence is part of a name too.
 _FOREIGN_NAME_BEFORE = {
-    "fr": r"(?:mouvement|rue|avenue|boulevard|place|pont|stade|quartier|révolution|journée)\s+(?:du|de\s+la|des)",
-    "es": r"(?:movimiento|calle|avenida|plaza|colonia|puente|estadio|barrio|revolución)\s+(?:del?\s+)?",
-    "de": r"(?:Straße|Strasse|Platz|Bewegung|Brücke)\s+des",
-    "ar": r"(?:شارع|حركة|ثورة|ساحة|جسر|ميدان|حي)",
+    "fr": r"(?:mouvement|rue|avenue|boulevard|place|pont|stade|quartier|révolution|journée|lycée|école|collège|"
+          r"hôpital|université|camp|cité)\s+(?:du|de\s+la|des)",
+    "es": r"(?:movimiento|calle|avenida|plaza|colonia|puente|estadio|barrio|revolución|escuela|colegio|hospital|"
+          r"universidad|liceo)\s+(?:del?\s+)?",
+    "de": r"(?:Straße|Strasse|Platz|Bewegung|Brücke|Schule|Krankenhaus)\s+des",
+    "ar": r"(?:شارع|حركة|ثورة|ساحة|جسر|ميدان|حي|مدرسة|مستشفى|جامعة|ملعب|مخيم)",
 }
 _FOREIGN_NAME_BEFORE_RES = {lang: re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE)
                             for lang, words in _FOREIGN_NAME_BEFORE.items()}
@@ -1570,9 +1597,14 @@ def _find_foreign(text: str, dct: dt.date, lang: str) -> Iterator[_Candidate]:
             month_text = " ".join(groups["m"].split())
             month_text = _FOREIGN_CANONICAL[lang].get(month_text.lower(), month_text)
             year_text = groups["y"].translate(_AR_DIGITS) if groups.get("y") else None
-            start, end = (match.start("m") if not has_day else match.start("d")), match.end()
+            day_start = (match.start("d") if groups.get("d") else match.start("od")) if has_day else None
+            start, end = (match.start("m") if not has_day else day_start), match.end()
             if _foreign_name(text, match, lang):
                 continue
+            if has_day and not groups.get("since") and not groups.get("until"):
+                # "lundi 31 mars", "Montag, 3. März": the weekday is part of the date
+                weekday = _RE_WEEKDAY_BEFORE_DATE[lang].search(text, max(0, start - 24), start)
+                start = weekday.start() if weekday else start
             ahead = _beside(_FOREIGN_AHEAD_RES, text, start, end, lang) if year_text is None else None
             if ahead is None and year_text is None:
                 behind = _beside(_FOREIGN_BEHIND_RES, text, start, end, lang)
@@ -1580,8 +1612,9 @@ def _find_foreign(text: str, dct: dt.date, lang: str) -> Iterator[_Candidate]:
             else:
                 start, end = ahead or (start, end)
             if has_day:
-                day_text = groups["d"].translate(_AR_DIGITS)
-                candidate = f"{int(day_text)} {month_text}" + (f" {year_text}" if year_text else "")
+                day_number = int(groups["d"].translate(_AR_DIGITS)) if groups.get("d") \
+                    else _AR_ORDINALS[" ".join(groups["od"].split())]
+                candidate = f"{day_number} {month_text}" + (f" {year_text}" if year_text else "")
             else:
                 candidate = f"1 {month_text} " + (year_text or "")
             future = ahead is not None or year_text is None and _foreign_future_before(text, match.start(), lang)
@@ -1602,15 +1635,17 @@ def _find_foreign(text: str, dct: dt.date, lang: str) -> Iterator[_Candidate]:
                     first, last = _modified_span(third, first, last)
                     precision = "day"
                     start = match.start("cue")
-            kind = "point"
+            kind, since_end = "point", None
             if groups.get("since"):
-                kind, start, last = "since", match.start("since"), dct
+                kind, start, last, since_end = "since", match.start("since"), max(dct, first), last
             elif groups.get("until"):
                 kind, start = "until", match.start("until")
-            day = (int(groups["d"].translate(_AR_DIGITS)), parsed.month) if has_day and year_text is None else None
-            yield _Candidate(start, end, first, last, precision, kind,
-                             year=int(year_text) if year_text else None,
-                             reanchor=(lambda y, d=day: _reanchored_day(y, *d)) if day and kind == "point" else None)
+            day = (parsed.day, parsed.month) if has_day and year_text is None else None
+            cand = _Candidate(start, end, first, last, precision, kind,
+                              year=int(year_text) if year_text else None,
+                              reanchor=(lambda y, d=day: _reanchored_day(y, *d)) if day and kind == "point" else None)
+            cand.since_end = since_end
+            yield cand
 
 
 def _reanchored_day(year: int, day: int, month: int) -> tuple[dt.date, dt.date] | None:
@@ -1701,10 +1736,32 @@ _FOREIGN_RELATIVE: dict[str, dict[str, tuple]] = {
 }
 
 
+# A weekday of the week before or after: "Freitag vergangener Woche", "vendredi de la semaine
+# dernière", "el viernes de la semana pasada", "الجمعة من الأسبوع الماضي": (regex, weeks).
+_FOREIGN_WEEK_OF = {
+    "fr": [(r"\s+de\s+la\s+semaine\s+(?:dernière|passée|précédente)", -1),
+           (r"\s+de\s+la\s+semaine\s+prochaine", 1)],
+    "es": [(r"\s+de\s+la\s+semana\s+pasada", -1), (r"\s+de\s+la\s+semana\s+(?:próxima|que\s+viene)", 1)],
+    "de": [(r"\s+(?:vergangener|letzter|der\s+vergangenen|der\s+letzten)\s+Woche", -1),
+           (r"\s+(?:nächster|kommender|der\s+nächsten|der\s+kommenden)\s+Woche", 1)],
+    "ar": [(r"\s+من\s+الأسبوع\s+الماضي", -1), (r"\s+من\s+الأسبوع\s+المقبل", 1)],
+}
+_FOREIGN_WEEK_OF_RES = {lang: [(re.compile(regex, re.IGNORECASE), weeks) for regex, weeks in table]
+                        for lang, table in _FOREIGN_WEEK_OF.items()}
+# "depuis lundi", "seit gestern", "bis Freitagabend", "منذ الاثنين": since or until a day.
+_FOREIGN_SINCE_BEFORE = {lang: re.compile(rf"(?<!\w){_CLITIC.get(lang, '')}(?i:{words})\s+$")
+                         for lang, words in _FOREIGN_SINCE.items()}
+_FOREIGN_UNTIL_BEFORE = {lang: re.compile(rf"(?<!\w){_CLITIC.get(lang, '')}(?i:{words})\s+$")
+                         for lang, words in _FOREIGN_UNTIL.items()}
+_GERMAN_DAY_PARTS = r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?"
+
+
 def _foreign_relative_regex(lang: str) -> re.Pattern[str]:
     phrases = sorted(_FOREIGN_RELATIVE[lang], key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in phrases)
-    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]")
+                    + (_GERMAN_DAY_PARTS if lang == "de" and _FOREIGN_RELATIVE[lang][p][0] == "wd" else "")
+                    for p in phrases)
+    return re.compile(rf"(?<![\w'’-]){_CLITIC.get(lang, '')}(?P<p>{body})(?![\w-])", re.IGNORECASE)
 
 
 _FOREIGN_RELATIVE_RES = {lang: _foreign_relative_regex(lang) for lang in _FOREIGN_RELATIVE}
@@ -1713,17 +1770,19 @@ _FOREIGN_RELATIVE_RES = {lang: _foreign_relative_regex(lang) for lang in _FOREIG
 def _find_foreign_relative(text: str, dct: dt.date, lang: str) -> Iterator[_Candidate]:
     table = _FOREIGN_RELATIVE[lang]
     for match in _FOREIGN_RELATIVE_RES[lang].finditer(text):
-        phrase = " ".join(match.group().lower().replace("’", "'").split())
+        phrase = " ".join(match.group("p").lower().replace("’", "'").split())
+        if lang == "de":
+            phrase = re.sub(rf"(?<=tag){_GERMAN_DAY_PARTS}$|(?<=abend){_GERMAN_DAY_PARTS}$", "", phrase)
         entry = table.get(phrase)
         if entry is None:
             continue
-        start, end = match.span()
+        start, end = match.span("p")  # (not an Arabic "and" written onto it)
         kind = entry[0]
-        if lang == "de" and kind == "wd" and not match.group()[0].isupper():
+        if lang == "de" and kind == "wd" and not match.group("p")[0].isupper():
             continue  # German weekdays are nouns: always capitalised
         if kind == "day":
             day = dct + dt.timedelta(days=entry[1])
-            yield _Candidate(start, end, day, day, "day")
+            yield from _since_or_until(text, start, end, day, day, "day", dct, lang)
         elif kind == "wd":
             # "lundi prochain", "el pasado martes", "الثلاثاء الماضي": the coming or the last such day
             ahead = _beside(_FOREIGN_AHEAD_RES, text, start, end, lang)
@@ -1734,7 +1793,13 @@ def _find_foreign_relative(text: str, dct: dt.date, lang: str) -> Iterator[_Cand
                 named = _RE_AR_DAY_BEFORE.search(text, max(0, start - 8), start)
                 start = named.start() if named else start
             day = _weekday_date(entry[1], mod, dct, not mod and _foreign_future_before(text, start, lang))
-            yield _Candidate(start, end, day, day, "day")
+            for regex, weeks in _FOREIGN_WEEK_OF_RES[lang] if not mod else ():
+                week_of = regex.match(text, end)
+                if week_of:  # "Freitag vergangener Woche": that day of the week before
+                    monday = dct - dt.timedelta(days=dct.weekday()) + dt.timedelta(days=7 * weeks)
+                    day, end = monday + dt.timedelta(days=entry[1]), week_of.end()
+                    break
+            yield from _since_or_until(text, start, end, day, day, "day", dct, lang)
         elif kind == "night":  # the night just gone
             yield _Candidate(start, end, dct - dt.timedelta(days=1), dct, "day")
         elif kind == "since_start":  # "depuis le début de l'année": from its first day
@@ -1757,6 +1822,20 @@ def _find_foreign_relative(text: str, dct: dt.date, lang: str) -> Iterator[_Cand
 
 
 _RE_AR_DAY_BEFORE = re.compile(r"(?<!\w)(?:اليوم|يوم)\s+$")
+
+
+def _since_or_until(text: str, start: int, end: int, first: dt.date, last: dt.date, precision: str,
+                    dct: dt.date, lang: str) -> Iterator[_Candidate]:
+    """The day found, or "since" it up to the DCT ("depuis lundi dernier", "seit gestern"), or
+    "until" it ("bis Freitagabend") when such a word stands right before it."""
+    since = _FOREIGN_SINCE_BEFORE[lang].search(text, max(0, start - 16), start)
+    if since:
+        cand = _Candidate(since.start(), end, first, max(dct, first), precision, "since")
+        cand.since_end = last
+        yield cand
+        return
+    until = _FOREIGN_UNTIL_BEFORE[lang].search(text, max(0, start - 16), start)
+    yield _Candidate(until.start() if until else start, end, first, last, precision, "until" if until else "point")
 
 # Numbers in words, for "trois jours plus tard", "hace dos días", "vor drei Tagen", "بعد ثلاثة أيام".
 _FOREIGN_NUMBERS = {
@@ -1798,26 +1877,30 @@ _FOREIGN_ANAPHORA: dict[str, dict[str, tuple]] = {
            "le même jour": ("same", "day"), "ce même jour": ("same", "day"), "le jour suivant": ("step", "day", 1),
            "la semaine suivante": ("step", "week", 1), "le mois suivant": ("step", "month", 1),
            "le mois précédent": ("step", "month", -1), "l'année suivante": ("step", "year", 1),
+           "ce jour-là": ("same", "day"), "ce jour là": ("same", "day"),
            "depuis lors": ("since",), "depuis cette date": ("since",)},
     "es": {"al día siguiente": ("step", "day", 1), "el día siguiente": ("step", "day", 1),
            "al otro día": ("step", "day", 1), "el día anterior": ("step", "day", -1),
            "la víspera": ("step", "day", -1), "ese mismo día": ("same", "day"), "el mismo día": ("same", "day"),
            "esa misma noche": ("same", "day"), "la semana siguiente": ("step", "week", 1),
            "al mes siguiente": ("step", "month", 1), "el mes siguiente": ("step", "month", 1),
-           "al año siguiente": ("step", "year", 1), "desde entonces": ("since",)},
+           "al año siguiente": ("step", "year", 1), "ese día": ("same", "day"), "aquel día": ("same", "day"),
+           "desde entonces": ("since",)},
     "de": {"am tag darauf": ("step", "day", 1), "tags darauf": ("step", "day", 1),
            "am nächsten tag": ("step", "day", 1), "am folgenden tag": ("step", "day", 1),
            "am folgetag": ("step", "day", 1), "am vortag": ("step", "day", -1), "am tag zuvor": ("step", "day", -1),
            "tags zuvor": ("step", "day", -1), "am tag davor": ("step", "day", -1),
            "am selben tag": ("same", "day"), "am gleichen tag": ("same", "day"),
            "in der woche darauf": ("step", "week", 1), "im monat darauf": ("step", "month", 1),
-           "im folgenden monat": ("step", "month", 1), "seitdem": ("since",), "seither": ("since",)},
+           "im folgenden monat": ("step", "month", 1), "an jenem tag": ("same", "day"),
+           "an diesem tag": ("same", "day"), "seitdem": ("since",), "seither": ("since",)},
     "ar": {"في اليوم التالي": ("step", "day", 1), "اليوم التالي": ("step", "day", 1),
            "في اليوم الذي تلاه": ("step", "day", 1), "في اليوم اللاحق": ("step", "day", 1),
            "في اليوم السابق": ("step", "day", -1), "اليوم السابق": ("step", "day", -1),
            "قبل ذلك بيوم": ("step", "day", -1), "في اليوم نفسه": ("same", "day"), "في نفس اليوم": ("same", "day"),
            "في اليوم ذاته": ("same", "day"), "اليوم نفسه": ("same", "day"), "في الأسبوع التالي": ("step", "week", 1),
-           "في الشهر التالي": ("step", "month", 1), "منذ ذلك الحين": ("since",), "منذ ذلك الوقت": ("since",)},
+           "في الشهر التالي": ("step", "month", 1), "في ذلك اليوم": ("same", "day"), "ذلك اليوم": ("same", "day"),
+           "منذ ذلك الحين": ("since",), "منذ ذلك الوقت": ("since",)},
 }
 # Day-range and month-range words: (opener before the first end, link between the ends).
 _FOREIGN_RANGE = {
@@ -1866,28 +1949,29 @@ def _foreign_more_regexes(lang: str) -> dict[str, re.Pattern]:
     units = "|".join(sorted(_FOREIGN_UNITS[lang], key=len, reverse=True))
     count = rf"(?P<n>\d{{1,3}}|{numbers})\s+(?P<u>{units})"
     duals = "|".join(_AR_DUALS)
-    ago = rf"(?<!\w)(?P<ago>{_FOREIGN_AGO[lang]})\s+(?:{count}" + (rf"|(?P<dual>{duals})" if lang == "ar" else "") + r")(?!\w)"
+    clitic = _CLITIC.get(lang, "")
+    ago = rf"(?<!\w){clitic}(?P<ago>{_FOREIGN_AGO[lang]})\s+(?:{count}" + (rf"|(?P<dual>{duals})" if lang == "ar" else "") + r")(?!\w)"
     if lang == "ar":  # "بعد ثلاثة أيام", "بعد ذلك بيومين": later
-        later = rf"(?<!\w)(?P<w>بعد)\s+(?:ذلك\s+ب)?(?:{count}|(?P<dual>{duals}))(?!\w)"
+        later = rf"(?<!\w){clitic}(?P<w>بعد)\s+(?:ذلك\s+ب)?(?:{count}|(?P<dual>{duals}))(?!\w)"
     else:
         later = rf"(?<!\w){count}\s+(?P<w>{_FOREIGN_LATER[lang]}|{_FOREIGN_EARLIER[lang]})(?!\w)"
     phrases = sorted(_FOREIGN_ANAPHORA[lang], key=len, reverse=True)
     anaphora = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in phrases)
     return {
         "days": re.compile(
-            rf"(?<!\w)(?P<open>{opener})\s+(?P<d1>{day}){suffix}(?:{mlink}(?P<m1>{names})(?:{ylink}(?P<y1>{year}))?)?"
+            rf"(?<!\w){clitic}(?P<open>{opener})\s+(?P<d1>{day}){suffix}(?:{mlink}(?P<m1>{names})(?:{ylink}(?P<y1>{year}))?)?"
             rf"\s*(?:{link})\s*(?P<d2>{day}){suffix}{mlink}(?P<m>{names})(?!\w)(?:{ylink}(?P<y>{year}))?", flags),
         "months": re.compile(
-            rf"(?<!\w)(?P<open>{m_opener})\s*(?P<m1>{names})(?!\w)(?:{ylink}(?P<y1>{year}))?"
+            rf"(?<!\w){clitic}(?P<open>{m_opener})\s*(?P<m1>{names})(?!\w)(?:{ylink}(?P<y1>{year}))?"
             rf"\s+(?:{m_link})\s*(?P<m>{names})(?!\w)(?:{ylink}(?P<y>{year}))?", flags),
         "numeric": re.compile(rf"(?<![\w./-])(?P<d>{day})(?P<sep>[./])(?P<m>{_DIGIT}{{1,2}})(?P=sep)"
                               rf"(?P<y>(?:{_DIGIT}){{4}})(?![\w]|[./]{_DIGIT})"),
         "years": re.compile(
-            rf"(?<!\w)(?:(?P<since>(?i:{_FOREIGN_SINCE[lang]}))|(?P<cue>(?i:{_FOREIGN_YEAR_CUES[lang]})))"
+            rf"(?<!\w){clitic}(?:(?P<since>(?i:{_FOREIGN_SINCE[lang]}))|(?P<cue>(?i:{_FOREIGN_YEAR_CUES[lang]})))"
             rf"\s*(?P<y>(?:1[89]|20|١[٨٩]|٢٠)(?:{_DIGIT}){{2}})(?![\w.,]?{_DIGIT}|\w|\s*%)"),
         "ago": re.compile(ago, re.IGNORECASE),
         "later": re.compile(later, re.IGNORECASE),
-        "anaphora": re.compile(rf"(?<![\w'’-])(?:{anaphora})(?![\w-])", re.IGNORECASE),
+        "anaphora": re.compile(rf"(?<![\w'’-]){clitic}(?P<p>{anaphora})(?![\w-])", re.IGNORECASE),
         "night": re.compile(
             {"de": r"(?<!\w)(?i:in\s+der\s+Nacht\s+(?:zu|zum|auf))\s+(?:den\s+)?(?P<wd>Montag|Dienstag|Mittwoch|"
                    r"Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?!\w)",
@@ -1949,7 +2033,7 @@ def _find_foreign_more(text: str, dct: dt.date, lang: str) -> Iterator[_Candidat
             continue
         first = dt.date(y1, first_month, d1)
         if first < last:
-            yield _Candidate(match.start(), match.end(), first, last, "day", "range",
+            yield _Candidate(match.start("open"), match.end(), first, last, "day", "range",
                              year=last.year if match.group("y") else None)
     for match in res["months"].finditer(text):  # "entre septembre et novembre", "von Juli bis September"
         m1, m2 = _foreign_month(lang, match.group("m1")), _foreign_month(lang, match.group("m"))
@@ -1962,7 +2046,7 @@ def _find_foreign_more(text: str, dct: dt.date, lang: str) -> Iterator[_Candidat
         y1 = int(match.group("y1").translate(digits)) if match.group("y1") else y2 - (1 if m1 > m2 else 0)
         first, last = _month_span(y1, m1)[0], _month_span(y2, m2)[1]
         if first < last:
-            yield _Candidate(match.start(), match.end(), first, last, "month", "range",
+            yield _Candidate(match.start("open"), match.end(), first, last, "month", "range",
                              year=y2 if match.group("y") else None)
     for match in res["numeric"].finditer(text):  # "15.10.2025", "15/10/2025": the day first
         d, m, y = (int(match.group(g).translate(digits)) for g in ("d", "m", "y"))
@@ -1985,7 +2069,7 @@ def _find_foreign_more(text: str, dct: dt.date, lang: str) -> Iterator[_Candidat
             precision = "month"
         start = match.start("cue") if third else match.start("y")
         if match.group("since"):
-            yield _Candidate(match.start(), match.end(), first, max(dct, first), precision, "since")
+            yield _Candidate(match.start("since"), match.end(), first, max(dct, first), precision, "since")
         else:
             yield _Candidate(start, match.end(), first, last, precision, year=year)
     for match in res["ago"].finditer(text):  # "il y a trois jours", "vor zwei Wochen"
@@ -1993,15 +2077,16 @@ def _find_foreign_more(text: str, dct: dt.date, lang: str) -> Iterator[_Candidat
         if counted is None:
             continue
         n, unit = counted
+        start = match.start("ago")
         if unit == "day":
             day = dct - dt.timedelta(days=n)
-            yield _Candidate(match.start(), match.end(), day, day, "day")
+            yield _Candidate(start, match.end(), day, day, "day")
         elif unit == "week":
-            yield _Candidate(match.start(), match.end(), *_week_span(dct - dt.timedelta(days=7 * n)), "week")
+            yield _Candidate(start, match.end(), *_week_span(dct - dt.timedelta(days=7 * n)), "week")
         elif unit == "month":
-            yield _Candidate(match.start(), match.end(), *_month_span(*_add_months(dct.year, dct.month, -n)), "month")
+            yield _Candidate(start, match.end(), *_month_span(*_add_months(dct.year, dct.month, -n)), "month")
         else:
-            yield _Candidate(match.start(), match.end(), *_year_span(dct.year - n), "year", year=dct.year - n)
+            yield _Candidate(start, match.end(), *_year_span(dct.year - n), "year", year=dct.year - n)
     for match in res["later"].finditer(text):  # "trois jours plus tard": from the date told of before
         counted = _foreign_count(lang, match)
         if counted is None:
@@ -2009,14 +2094,15 @@ def _find_foreign_more(text: str, dct: dt.date, lang: str) -> Iterator[_Candidat
         n, unit = counted
         word = match.group("w").lower()
         earlier = lang != "ar" and re.fullmatch(_FOREIGN_EARLIER[lang], word, re.IGNORECASE) is not None
-        yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("offset", unit, -n if earlier else n))
+        yield _Candidate(match.start("w") if lang == "ar" else match.start(), match.end(), dct, dct, "day",
+                         anaphor=("offset", unit, -n if earlier else n))
     table = {" ".join(k.split()): v for k, v in _FOREIGN_ANAPHORA[lang].items()}
     for match in res["anaphora"].finditer(text):  # "le lendemain", "am Tag darauf", "في اليوم التالي"
-        entry = table.get(" ".join(match.group().lower().replace("’", "'").split()))
+        entry = table.get(" ".join(match.group("p").lower().replace("’", "'").split()))
         if entry is None:
             continue
         kind = "since" if entry[0] == "since" else "point"
-        yield _Candidate(match.start(), match.end(), dct, dct, "day", kind, anaphor=entry)
+        yield _Candidate(match.start("p"), match.end(), dct, dct, "day", kind, anaphor=entry)
     for match in res["night"].finditer(text):  # "in der Nacht zu Dienstag": the night before that day
         day = _weekday_date(_FOREIGN_WEEKDAY_INDEX[lang][match.group("wd").lower()], "", dct, False)
         yield _Candidate(match.start(), match.end(), day - dt.timedelta(days=1), day, "day")
@@ -2256,7 +2342,9 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate], lang: s
                 # "The clashes began on Monday evening ... Fighting spread overnight to Abu Salim":
                 # in a paragraph telling of an earlier day, the night after that day
                 cand.date, cand.date_end = ref[0], ref[0] + dt.timedelta(days=1)
-            ref = (cand.date, cand.date_end, cand.precision)
+            # (after "since X" the reference is X: "since 12 January ... That day, ...")
+            ref = (cand.date, cand.since_end if cand.kind == "since" and cand.since_end else cand.date_end,
+                   cand.precision)
             if cand.kind == "point":
                 _wrap_since_until(text, cand, dct, previous_end)
             if cand.kind == "since":

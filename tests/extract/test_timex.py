@@ -567,6 +567,41 @@ FOREIGN = [
      D(2024, 1, 1), D(2024, 3, 5), "day", "since"),
     ("ar", "منذ بداية العام قتل 200 مدني.", TUE, "منذ بداية العام",
      D(2024, 1, 1), D(2024, 3, 5), "day", "since"),
+    # a weekday before a date is part of it
+    ("fr", "Le jeudi 29 février, des hommes armés ont attaqué Djibo.", TUE, "jeudi 29 février",
+     D(2024, 2, 29), D(2024, 2, 29), "day", "point"),
+    ("de", "Am Montag, 26. Februar, griffen Drohnen Odessa an.", TUE, "Montag, 26. Februar",
+     D(2024, 2, 26), D(2024, 2, 26), "day", "point"),
+    ("es", "El lunes 4 de marzo se registró otro ataque.", TUE, "lunes 4 de marzo",
+     D(2024, 3, 4), D(2024, 3, 4), "day", "point"),
+    # since or until a day
+    ("fr", "Les routes sont coupées depuis lundi dernier.", TUE, "depuis lundi dernier",
+     D(2024, 3, 4), D(2024, 3, 5), "day", "since"),
+    ("es", "La carretera está bloqueada desde ayer.", TUE, "desde ayer",
+     D(2024, 3, 4), D(2024, 3, 5), "day", "since"),
+    ("de", "Die Waffenruhe galt bis Freitagabend.", TUE, "bis Freitagabend",
+     D(2024, 3, 1), D(2024, 3, 1), "day", "until"),
+    ("ar", "تتواصل الاشتباكات منذ الأحد في المدينة.", TUE, "منذ الأحد",
+     D(2024, 3, 3), D(2024, 3, 5), "day", "since"),
+    # a weekday of last week; a German weekday with the part of the day written onto it
+    ("de", "Seit Mittwoch vergangener Woche schweigen die Waffen.", TUE, "Seit Mittwoch vergangener Woche",
+     D(2024, 2, 28), D(2024, 3, 5), "day", "since"),
+    ("fr", "Le convoi est parti vendredi de la semaine dernière.", TUE, "vendredi de la semaine dernière",
+     D(2024, 3, 1), D(2024, 3, 1), "day", "point"),
+    ("es", "El jueves de la semana pasada hubo dos explosiones.", TUE, "jueves de la semana pasada",
+     D(2024, 2, 29), D(2024, 2, 29), "day", "point"),
+    ("de", "Am Sonntagabend schlugen Raketen in Charkiw ein.", TUE, "Sonntagabend",
+     D(2024, 3, 3), D(2024, 3, 3), "day", "point"),
+    # "will" is a German plan
+    ("de", "Ägypten will im Mai eine Konferenz ausrichten.", TUE, "Mai",
+     D(2024, 5, 1), D(2024, 5, 31), "month", "point"),
+    # Arabic days in ordinal words, and "and" or "so" written onto the first word
+    ("ar", "لم يخرج الصيادون منذ الثاني عشر من يناير.", TUE, "منذ الثاني عشر من يناير",
+     D(2024, 1, 12), D(2024, 3, 5), "day", "since"),
+    ("ar", "وقع الانفجار في الحادي والعشرين من فبراير.", TUE, "الحادي والعشرين من فبراير",
+     D(2024, 2, 21), D(2024, 2, 21), "day", "point"),
+    ("ar", "فبين 3 و5 فبراير نزح آلاف السكان.", TUE, "بين 3 و5 فبراير",
+     D(2024, 2, 3), D(2024, 2, 5), "day", "range"),
 ]
 
 
@@ -599,6 +634,8 @@ def test_foreign_numbers_are_not_dates(lang, sentence):
     ("de", "Die Demonstranten zogen zur Straße des 17. Juni."),
     ("ar", "تظاهر المحتجون في ميدان 25 يناير."),
     ("fr", "L'éditeur a vendu en 2000 exemplaires."),
+    ("fr", "Les blessés ont été transférés à l'hôpital du 20 août."),
+    ("ar", "سقطت قذيفة قرب مدرسة 22 مايو في الحي."),
 ])
 def test_foreign_dates_in_names_are_not_dates(lang, sentence):
     assert find_timexes(sentence, WED, lang) == []
@@ -613,7 +650,12 @@ def test_foreign_dates_in_names_are_not_dates(lang, sentence):
     ("de", "Am 1. März griffen Drohnen Odessa an. Am Tag darauf meldete die Armee zwölf Tote.", TUE,
      [("1. März", D(2024, 3, 1)), ("Am Tag darauf", D(2024, 3, 2))]),
     ("ar", "قصفت الطائرات البلدة في 10 فبراير، وفي اليوم التالي نزح السكان.", TUE,
-     [("10 فبراير", D(2024, 2, 10)), ("اليوم التالي", D(2024, 2, 11))]),
+     [("10 فبراير", D(2024, 2, 10)), ("في اليوم التالي", D(2024, 2, 11))]),
+    # "that day", "وبعد ثلاثة أيام" (and three days later); after "since X", X is the reference
+    ("fr", "Le 2 mars, des hommes armés ont attaqué Beni. Ce jour-là, l'armée était absente.", TUE,
+     [("2 mars", D(2024, 3, 2)), ("Ce jour-là", D(2024, 3, 2))]),
+    ("ar", "لم يخرج الصيادون منذ 12 يناير. في ذلك اليوم بدأت الغارات، وبعد ثلاثة أيام أغلق الميناء.", TUE,
+     [("منذ 12 يناير", D(2024, 1, 12)), ("في ذلك اليوم", D(2024, 1, 12)), ("بعد ثلاثة أيام", D(2024, 1, 15))]),
     # the next day after a planned date, told in the past tense, follows the last day gone
     ("fr", "Lundi, le médiateur a dit que les discussions reprendraient le 30 avril. Le lendemain, les rebelles "
            "ont rejeté l'offre.", D(2025, 4, 16),
