@@ -293,6 +293,23 @@ def _scan(pattern: re.Pattern, plain: str) -> Iterator[re.Match]:
     return pattern.finditer(plain) if _may_match(pattern, plain) else iter(())
 
 
+def _scan_at(pattern: re.Pattern, plain: str, anchors: re.Pattern, at_end: bool = False) -> Iterator[re.Match]:
+    """What ``_scan(pattern, plain)`` finds, for a pattern whose every match starts where
+    ``anchors`` matches (or, with ``at_end``, where it ends; and at 0): the pattern is tried
+    only there. sre tries a pattern that opens with lookbehinds in full at every offset."""
+    if not _may_match(pattern, plain):
+        return
+    end = -1
+    starts = (m.end() if at_end else m.start() for m in anchors.finditer(plain))
+    for pos in itertools.chain((0,), starts) if at_end else starts:
+        if pos < end:
+            continue  # inside the last match, as finditer would skip it
+        match = pattern.match(plain, pos)
+        if match:
+            end = match.end()
+            yield match
+
+
 def _search(pattern: re.Pattern, plain: str, pos: int, endpos: int) -> re.Match | None:
     """``pattern.search(plain, pos, endpos)``, skipped when :func:`_may_match` says it finds nothing
     in that span (a match lies inside it)."""
@@ -1102,13 +1119,16 @@ _PRONOUN_SPEAKS = re.compile(
 )
 
 
+_SENTENCE_OPENING = re.compile(r"[.!?]\s|\n")  # a match of _PRONOUN_SPEAKS starts where one ends
+
+
 def _pronoun_speakers(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """The subject of the previous sentence for a pronoun that speaks: "He" a person or a body's
     spokesman named there, "It" and "They" a body."""
     index = _index()
     found: list[_Candidate] = []
     starts = [c.start for c in taken]
-    for m in _scan(_PRONOUN_SPEAKS, plain):
+    for m in _scan_at(_PRONOUN_SPEAKS, plain, _SENTENCE_OPENING, at_end=True):
         start = m.start("pronoun")
         i = bisect.bisect_left(starts, start)
         if any(c.start < m.end() and c.end > m.start() for c in taken[max(0, i - 1):i + 1]):
@@ -1141,6 +1161,7 @@ _PRONOUN_FIGHTS = re.compile(
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<its>Its|Their)\s+(?:deadliest|bloodiest|worst|biggest|largest|latest|"
     r"most\s+recent)\b"
 )
+_FIGHTING_PRONOUN = re.compile(r"\b(?:[Tt]hey|Its|Their)\b")  # where a match of _PRONOUN_FIGHTS may start
 _DOER_TYPES = ("military", "armed_group", "state")
 
 
@@ -1149,7 +1170,7 @@ def _pronoun_doers(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     it, else the first named in the sentence before."""
     index = _index()
     found: list[_Candidate] = []
-    for m in _scan(_PRONOUN_FIGHTS, plain):
+    for m in _scan_at(_PRONOUN_FIGHTS, plain, _FIGHTING_PRONOUN):
         word = "pronoun" if m.group("pronoun") else "its"
         start = m.start(word)
         sentence_start = _sentence_start(plain, start)
