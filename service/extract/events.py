@@ -104,6 +104,7 @@ _CAMPAIGN = re.compile(
     r"|\bcalled\s+off\s+(?:a|the|its|their)\s+(?:ceasefire|truce)\b|\btook\s+up\s+arms\b"
     # "El Fasher has been besieged by the RSF since May 2024": a siege is a campaign
     r"|\b(?:has|have|had)\s+been\s+(?:besieged|under\s+siege|blockaded|encircled)\b"
+    r"|\b(?:lays?|laid|laying)\s+siege\s+to\b"
     # "Rwanda deployed about 1,000 soldiers and police to Cabo Delgado": a strategic development
     r"|\b(?:deploy(?:ed|s)|sent|dispatched)\b[^.;]{0,40}?\b(?:troops|soldiers|forces|peacekeepers)\b"
     # "Ugandan special forces were deployed": the match opens at the verb, after who was sent
@@ -118,11 +119,16 @@ _CAMPAIGN = re.compile(
 _TAKEN_PEOPLE = (r"(?:\s+[\w,-]+){0,3}?\s+(?:schoolgirls|schoolchildren|students|pupils|hostages|civilians|women|"
                  r"children|villagers|travell?ers|passengers|people|worshippers|farmers|girls|boys|residents|"
                  r"journalists|aid workers)\b")
+# Who may storm a place (the verb, not the weather).
+_STORMERS = ("fighters", "soldiers", "militants", "rebels", "insurgents", "jihadists", "protesters", "troops", "gunmen",
+             "forces", "police", "militiamen", "attackers", "men")
 # Taking ground is a battle, in ACLED's terms, whoever wins it.
 _TERRITORY = _words(
     r"seiz(?:ed|es|ing)(?!" + _TAKEN_PEOPLE + r")", r"captur(?:ed|es|ing)(?!" + _TAKEN_PEOPLE + r")",
     r"took control", r"take control", r"overr?an", r"overrun",
     r"storm(?:ed|s|ing)", r"retook", r"recaptur(?:ed|es)", r"fell to", r"fell on", r"advanced on", r"besieg(?:ed|ing)",
+    # the present of chronologies and headlines: "RSF fighters storm Wad Medani", "troops retake the town"
+    r"(?:" + "|".join(_STORMERS) + r") storms?", r"retakes?", r"recapture", r"overruns",
     r"entered (?:the )?(?:city|town|capital)",
     r"(?:briefly|once) (?:held|controlled|occupied)(?= (?-i:[A-Z]))",  # "which briefly held Goma in November 2012"
 )
@@ -179,11 +185,13 @@ _COMBAT = _words(r"clash(?:es|ed)?", r"fighting", r"fought", r"battles?", r"exch
 _HAZARD = _words(
     r"earthquakes?", r"quakes?", r"floods?", r"flooding", r"landslides?", r"cyclones?", r"hurricanes?",
     r"typhoons?", r"tsunamis?", r"droughts?", r"wildfires?", r"eruptions?", r"tornado(?:es)?", r"avalanches?",
-    # (not the verb: "tried to storm the port", "gunmen storm a village")
-    r"(?<!to )storms?(?! (?:the|a|an|its|their|into|through|across)\b)", r"heatwaves?", r"dam (?:burst|collapse)",
+    # (not the verb: "tried to storm the port", "gunmen storm a village", "fighters storm Wad Medani")
+    r"(?<!to )" + "".join(rf"(?<!{subject} )" for subject in _STORMERS) + r"storms?"
+    r"(?! (?:the|a|an|its|their|into|through|across)\b)",
+    r"heatwaves?", r"dam (?:burst|collapse)",
 )
 _SPEECH = r"(?:said|says|say|told|tells|announced|announces|stated|states|warned|warns|added|claimed|claims|" \
-          r"denied|denies|rejected|rejects|published|publishes|released|releases|reported|declared|" \
+          r"denied|denies|rejected|rejects|published|publishes|released|releases|reported|declared|declares|" \
           r"insisted|explained|accused|accuses|urged|called|confirmed|acknowledged|condemned|condemns|" \
           r"summoned|spoke|speaks|vowed|pledged|welcomed|demanded|appealed|expressed|blamed|blames|" \
           r"a d[ée]clar[ée]|a annonc[ée]|selon|a affirm[ée]|dijo|declar[óo]|anunci[óo]|seg[úu]n|afirm[óo]|" \
@@ -266,7 +274,7 @@ _AGREEMENT = re.compile(
     r"\b(?:agreed|signed|sign|initialled|reached|struck|brokered|concluded|accepted)\b[^.;]{0,50}?"
     r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty|peace|memorandum)\b|"
     r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty)\b[^.;]{0,20}?\b(?:signed|reached|agreed|concluded)\b|"
-    r"\b(?:produced|signed|adopted)\b[^.;]{0,30}?\bdeclaration\b|"
+    r"\b(?:produced|signed|signs?|adopted|adopts?)\b[^.;]{0,30}?\bdeclaration\b|"
     r"\b(?:agreed|agreement was reached)\b",
     re.IGNORECASE,
 )
@@ -402,6 +410,9 @@ _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as\s+of|with\s+effect\s+from)\s+$", re.IGNORECASE)
+
+
+_ENTRY_AFTER = re.compile(r"[^\S\n]*[–—:-][^\S\n]")
 
 
 def _without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
@@ -732,6 +743,11 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     by_timex, by_place, by_actor = _Spans(timexes), _Spans(places), _Spans(actors)
     for index, sentence in enumerate(sentences):
         inside = by_timex.within(sentence.start, sentence.end)
+        if len(inside) > 1 and inside[0].precision == "year" and _ENTRY_AFTER.match(plain, inside[0].end) \
+                and any(t.precision != "year" and t.date.year == inside[0].date.year for t in inside[1:]):
+            # a chronology's entry "2024 – The RSF lays siege to El Fasher in May": the month dates
+            # the siege, the year only heads the entry
+            inside = inside[1:]
         s_places = by_place.within(sentence.start, sentence.end) if inside else []
         s_actors = by_actor.within(sentence.start, sentence.end)
         # Dates of saying ("said on Wednesday that ...") take no place: the others share the sentence's.

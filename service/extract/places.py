@@ -363,6 +363,10 @@ FIRST_NAMES = frozenset(
     hugo felix leo oscar victor carlos luis miguel pedro antonio manuel javier diego
     francisco rafael fernando ricardo eduardo sergio alberto roberto giovanni marco
     luca paolo hans klaus jurgen wolfgang helmut ursula heinz dieter yusuf abdulaziz
+    jaime fidel jorge andres alvaro gustavo enrique alfonso ernesto felipe gonzalo guillermo
+    ignacio joaquin rodrigo emilio esteban rigoberto camilo fabio julio cesar raul ruben
+    ramon hector mauricio nestor wilson jhon yeison edwin dairo alirio teodoro gilberto
+    alejandro pablo ivan
     """.split()
 )
 
@@ -661,6 +665,7 @@ class _Hit:
 
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_PREVIOUS_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 # Words that may follow a place's name with a capital and belong to no longer name: the words
 # that are never places (weekdays, months, "said"), region and facility nouns, "north", ...
 _NOT_NAME_WORDS = STOP_WORDS | REGION_QUALIFIERS | FACILITY_NOUNS | PLACE_MODIFIERS | frozenset(
@@ -736,9 +741,16 @@ class _Finder:
 
     def part_of_longer_name(self, h: "_Hit") -> bool:
         """A capitalised word that is no place word, weekday or month follows the mention at once:
-        "Adan Yabaal" (not "Aden Province", "Aden on Monday")."""
+        "Adan Yabaal" (not "Aden Province", "Aden on Monday"); or precedes it, inside a sentence:
+        "Lin Ta Lu village" (not "Northern Aleppo", "On Monday Aleppo")."""
+        if self.in_headline(h.start):
+            return False
         m = _NEXT_CAPITALISED.match(self.text, h.end)
-        return bool(m) and m.group(1).lower() not in _NOT_NAME_WORDS and not self.in_headline(h.start)
+        if m and m.group(1).lower() not in _NOT_NAME_WORDS:
+            return True
+        before = _PREVIOUS_CAPITALISED.search(self.text, max(0, h.start - 30), h.start)
+        return before is not None and before.group(1).lower() not in _NOT_NAME_WORDS \
+            and before.group(1).lower() not in TITLES and h.t0 > 0 and not self.sentence_initial(h.t0 - 1)
 
     def agree_in_lists(self, resolved: list[tuple["_Hit", Place]]) -> None:
         """Towns listed together lie together: "air bases in Pathankot, Udhampur and Adampur" is

@@ -295,6 +295,12 @@ _RE_ANA_OFFSET = re.compile(
     r"[^\S\n]+(?P<unit>(?i:day|week|month|year))s?[^\S\n]+"
     r"(?P<w>(?i:later|earlier|afterwards?|before|after))\b"
 )
+# "hours later", "a few hours later": the same day as the reference
+_RE_ANA_HOURS = re.compile(
+    r"\b(?:(?i:a[^\S\n]+few|several|some|a[^\S\n]+couple[^\S\n]+of|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|\d{1,2})[^\S\n]+)?"
+    r"(?i:hours)[^\S\n]+(?i:later|afterwards?)\b"
+)
 # "almost 20 years earlier", "more than a week later": an approximate offset has no definite value.
 _RE_APPROX_BEFORE = re.compile(
     r"(?<![\w'’])(?i:almost|nearly|about|around|some|roughly|approximately|over|under|than|"
@@ -798,9 +804,15 @@ def _count_follows(text: str, end: int) -> bool:
     return bool(word and word.group(1) not in _AFTER_YEAR_OK)
 
 
+_RE_YEAR_ENTRY = re.compile(rf"(?:^|(?<=\n))[^\S\n]*(?:[-•*][^\S\n]+)?(?P<y>{_YEAR})(?=[^\S\n]*[–—:-][^\S\n])")
+
+
 def _find_years(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
     if not win.has_exact("18", "19", "20"):
         return
+    for match in _RE_YEAR_ENTRY.finditer(text, pos, endpos):  # a chronology's entry: "2024 – The RSF ..."
+        year = int(match.group("y"))
+        yield _Candidate(match.start("y"), match.end(), *_year_span(year), "year", year=year)
     for match in win.finditer(_RE_YEAR, win.starts_of(_RE_CENTURY), 2):
         cue = (match.group("cue") or "").lower()
         if cue in _COUNT_CUES and not match.group("the") and _count_follows(text, match.end()):
@@ -1006,6 +1018,10 @@ def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
         sign = -1 if word in ("earlier", "before") else 1
         yield _Candidate(match.start(), match.end(), dct, dct, "day",
                          anaphor=("offset", match.group("unit").lower(), sign * n))
+    for match in _RE_ANA_HOURS.finditer(text, pos, endpos) if win.has("hours") else ():
+        if _RE_APPROX_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "around nine hours later"
+        yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("same", "day"))
     for match in _RE_ANA_SINCE.finditer(text, pos, endpos) if since else ():
         yield _Candidate(match.start(), match.end(), dct, dct, "day", "since", anaphor=("since",))
     for match in _RE_ANA_PERIOD.finditer(text, pos, endpos) if win.has("period") else ():
@@ -1123,6 +1139,27 @@ def _find_numeric(text: str, dct: dt.date, pos: int, endpos: int, window: "_Wind
             continue
         day = (past or readings)[0]
         yield _Candidate(match.start(), match.end(), day, day, "day", year=year)
+
+
+# "on the 12th": a day of the month the text is in (the DCT's, or the month before when the day has
+# not come yet); not "on the 12th floor", "the 12th of July" (a date found whole elsewhere).
+_RE_DAY_ORDINAL = re.compile(
+    r"\b(?i:on|since|until|by)[^\S\n]+(?i:the)[^\S\n]+(?P<d>[12]?\d|3[01])(?i:st|nd|rd|th)\b"
+    r"(?![^\S\n]*+(?:[a-zA-Z]|-))|"
+    r"\b(?i:on|since|until|by)[^\S\n]+(?i:the)[^\S\n]+(?P<d2>[12]?\d|3[01])(?i:st|nd|rd|th)\b"
+    r"(?=[^\S\n]+(?i:and|when|as|at|in|after|before|but|while|with|the|a|an)\b)"
+)
+
+
+def _find_day_ordinals(text: str, dct: dt.date, pos: int, endpos: int, window: "_Window") -> Iterator[_Candidate]:
+    if not window.has("0th", "1st", "1th", "2nd", "2th", "3rd", "3th", "4th", "5th", "6th", "7th", "8th", "9th"):
+        return
+    for match in _RE_DAY_ORDINAL.finditer(text, pos, endpos):
+        n = int(match.group("d") or match.group("d2"))
+        year, month = (dct.year, dct.month) if n <= dct.day else _add_months(dct.year, dct.month, -1)
+        if _valid_day(year, month, n):
+            day = dt.date(year, month, n)
+            yield _Candidate(match.start(), match.end(), day, day, "day")
 
 
 def _find_month_spans(text: str, dct: dt.date, pos: int, endpos: int, window: "_Window") -> Iterator[_Candidate]:
@@ -1383,7 +1420,7 @@ def _find_feasts(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
 
 _ENGLISH_FINDERS: tuple[Callable[[str, dt.date, int, int, _Window], Iterator[_Candidate]], ...] = (
     _find_ranges, _find_days, _find_months, _find_years, _find_weekdays, _find_relative,
-    _find_anaphora, _find_numeric, _find_month_spans, _find_seasons, _find_feasts,
+    _find_anaphora, _find_numeric, _find_month_spans, _find_seasons, _find_feasts, _find_day_ordinals,
 )
 
 
@@ -2118,7 +2155,8 @@ _TRIGGERS_EXACT = (
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "18", "19", "20",
 )
-_TRIGGERS_LOWER = ("day", "tonight", "tomorrow", "night", "morning", "afternoon", "evening",
+_TRIGGERS_LOWER = ("day", "hours", "0th", "1st", "1th", "2nd", "2th", "3rd", "3th", "4th", "5th", "6th", "7th",
+                   "8th", "9th", "tonight", "tomorrow", "night", "morning", "afternoon", "evening",
                    "week", "month", "year", "ago", "since", "spring", "summer", "autumn", "winter", "fall",
                    "period", "christmas", "easter", "good friday", "new year", "quarter")
 _BEFORE_TRIGGER = 32  # longest lead-in before a trigger: "throughout the ", "between the 7th of "
@@ -2262,6 +2300,14 @@ def _future_sentence(text: str, start: int, lang: str) -> bool:
     return regex is not None and any(m.group() not in _FOREIGN_NOT_FUTURE for m in regex.finditer(text, low, high))
 
 
+# A chronology's entry: a date that opens a line ("- ", "• " may come first) and a dash or a colon
+# after it: "April 15, 2023 – Fighting erupts", "June 2023: ...".
+_RE_LINE_OPEN = re.compile(r"(?:^|\n)[^\S\n]*(?:[-•*][^\S\n]+)?$")
+_RE_LIST_ENTRY_AFTER = re.compile(r"[^\S\n]*[–—:-][^\S\n]")
+# Between a date and the next, in one sentence: ", after a landmine blast" (what came before).
+_RE_AFTER_CLAUSE = re.compile(r"[^.;!?\n]*,[^\S\n]+(?i:after|following)[^\S\n]+(?i:a|an|the)\b[^.;!?\n]*$")
+
+
 def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate], lang: str = "en") -> list[_Candidate]:
     """Second pass over the chosen expressions in text order.
 
@@ -2286,6 +2332,8 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate], lang: s
     scanned = 0  # the text before this offset has been searched for sentence ends
     previous_end = 0
     days_told: list[tuple[dt.date, dt.date, str]] = []  # the single days told of, in text order
+    list_year: int | None = None  # the year of the last entry of a chronology ("June 2023: ...")
+    list_last = dt.date.min  # and its first day
     for cand in chosen:
         if ref is not None and ref[2] == "day" and ref[0] == ref[1]:
             day_ref = ref
@@ -2332,10 +2380,22 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate], lang: s
             if cand.anaphor[0] not in ("since", "began"):
                 ref = (value[0], value[1], value[2])
         else:
+            entry = _RE_LIST_ENTRY_AFTER.match(text, cand.end) is not None \
+                and _RE_LINE_OPEN.search(text, max(0, cand.start - 8), cand.start) is not None
             if cand.reanchor is not None and anchor_year is not None:
                 span = cand.reanchor(anchor_year)
                 if span is not None:
                     cand.date, cand.date_end = span
+            elif entry and cand.reanchor is not None and list_year is not None:
+                # a chronology: "June 2023: ...", then "Nov. 4-5: ..." is in 2023, and a later entry
+                # that comes earlier in the year ("Jan. 11 - ...") is in the next
+                span = cand.reanchor(list_year)
+                if span is not None and span[0] < list_last:
+                    span = cand.reanchor(list_year + 1)
+                if span is not None:
+                    cand.date, cand.date_end = span
+            if entry and (cand.year is not None or cand.reanchor is not None and list_year is not None):
+                list_year, list_last = cand.date_end.year, cand.date
             if ref is not None and ref[2] == "day" and ref[0] == ref[1] and ref[0] < cand.date \
                     and text[cand.start:cand.end].lower() == "overnight" \
                     and "\n" not in text[previous_end:cand.start].strip(" \t"):
@@ -2343,8 +2403,12 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate], lang: s
                 # in a paragraph telling of an earlier day, the night after that day
                 cand.date, cand.date_end = ref[0], ref[0] + dt.timedelta(days=1)
             # (after "since X" the reference is X: "since 12 January ... That day, ...")
-            ref = (cand.date, cand.since_end if cand.kind == "since" and cand.since_end else cand.date_end,
-                   cand.precision)
+            background = out and _RE_AFTER_CLAUSE.match(text, previous_end, cand.start) is not None
+            if not background:
+                # "the fighting erupted on Thursday, after a blast on Wednesday ... Hours later":
+                # a date in a clause of what came before stays out of the narrative's reference
+                ref = (cand.date, cand.since_end if cand.kind == "since" and cand.since_end else cand.date_end,
+                       cand.precision)
             if cand.kind == "point":
                 _wrap_since_until(text, cand, dct, previous_end)
             if cand.kind == "since":

@@ -391,6 +391,28 @@ def test_the_government_is_the_state_whose_places_the_article_names():
     assert agreement and agreement[0][6][0] == "colombia"
 
 
+@pytest.mark.parametrize(("line", "kind"), [
+    # chronologies and headlines are in the present tense
+    ("Dec. 18 – RSF fighters storm Wad Medani, the capital of Gezira state.", "armed_clash"),
+    ("Jan. 11 – Army troops retake Wad Medani.", "armed_clash"),
+    ("March 21 – Soldiers recapture the Republican Palace in Khartoum.", "armed_clash"),
+    ("March 26: Burhan declares Khartoum free.", "statement"),
+    ("May 11, 2023 – In Jeddah, the two sides sign a declaration to protect civilians.", "agreement"),
+])
+def test_present_tense_entries_are_typed(line, kind):
+    assert [e[3] for e in brief(line, dt.date(2025, 4, 14))] == [kind]
+
+
+def test_a_storm_of_weather_is_no_event():
+    assert brief("Storm Daniel hit Derna on Sunday, and a storm flooded Benghazi on Monday.", dt.date(2023, 9, 12)) == []
+
+
+def test_a_year_heading_an_entry_gives_way_to_the_month_in_it():
+    events = brief("2024 – The RSF lays siege to El Fasher, the last army-held state capital in Darfur, in May.",
+                   dt.date(2025, 4, 14))
+    assert [(e[0], e[2], e[3]) for e in events] == [("2024-05-01", "month", "military_campaign")]
+
+
 def test_a_year_that_names_an_event_dates_none():
     # "the 2016 peace agreement" tells which agreement; the sentence is about the dead
     text = ("Gunmen killed nine people in Tibu, Norte de Santander, on Sunday. Some of them had signed "

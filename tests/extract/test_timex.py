@@ -656,6 +656,30 @@ def test_foreign_dates_in_names_are_not_dates(lang, sentence):
      [("2 mars", D(2024, 3, 2)), ("Ce jour-là", D(2024, 3, 2))]),
     ("ar", "لم يخرج الصيادون منذ 12 يناير. في ذلك اليوم بدأت الغارات، وبعد ثلاثة أيام أغلق الميناء.", TUE,
      [("منذ 12 يناير", D(2024, 1, 12)), ("في ذلك اليوم", D(2024, 1, 12)), ("بعد ثلاثة أيام", D(2024, 1, 15))]),
+    # "on the 12th": a day of the DCT's month, or of the month before
+    ("en", "On Haiti: on the 12th, gangs attacked Kenscoff. Two days later, police pushed them back.", D(2025, 7, 16),
+     [("on the 12th", D(2025, 7, 12)), ("Two days later", D(2025, 7, 14))]),
+    ("en", "The strike came on the 28th, when the market was full.", D(2025, 7, 16),
+     [("on the 28th", D(2025, 6, 28))]),
+    ("en", "A fire broke out on the 12th floor of the hotel.", D(2025, 7, 16), []),
+    # "hours later" is the reference's day; an approximate count of hours is not
+    ("en", "A bomb went off in Mosul on 3 May. Hours later, a second one hit Tikrit.", D(2025, 5, 10),
+     [("3 May", D(2025, 5, 3)), ("Hours later", D(2025, 5, 3))]),
+    ("en", "The first quake struck on Monday, and a second followed around nine hours later.", D(2025, 5, 10),
+     [("Monday", D(2025, 5, 5))]),
+    # a date in an "after ..." clause is no reference for what the narrative says next
+    ("en", "Fighting erupted on Thursday, after a mine blast on Wednesday wounded two soldiers. A few hours "
+           "later, jets bombed the border posts.", D(2025, 7, 25),
+     [("Thursday", D(2025, 7, 24)), ("Wednesday", D(2025, 7, 23)), ("A few hours later", D(2025, 7, 24))]),
+    # a chronology: an entry without a year is in the year of the entry before (or the next year
+    # when it comes earlier in the year); a bare year heads an entry
+    ("en", "Timeline\n\nMarch 3, 2023 – Talks open.\n\nNov. 4-5: Rebels take the town.\n\nJan. 9 – The army "
+           "returns.\n\n2024 – A siege begins.", D(2025, 4, 14),
+     [("March 3, 2023", D(2023, 3, 3)), ("Nov. 4-5", D(2023, 11, 4)), ("Jan. 9", D(2024, 1, 9)),
+      ("2024", D(2024, 1, 1))]),
+    # ... a date in running text is not an entry
+    ("en", "Talks opened on March 3, 2023 in Jeddah. Fighting resumed on Nov. 4 in the west.", D(2025, 4, 14),
+     [("March 3, 2023", D(2023, 3, 3)), ("Nov. 4", D(2024, 11, 4))]),
     # the next day after a planned date, told in the past tense, follows the last day gone
     ("fr", "Lundi, le médiateur a dit que les discussions reprendraient le 30 avril. Le lendemain, les rebelles "
            "ont rejeté l'offre.", D(2025, 4, 16),
