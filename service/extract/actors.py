@@ -401,23 +401,31 @@ _AFFILIATE_AFTER = re.compile(
 # (Here and below, a pattern scanned over the whole text opens with a lookahead on the characters
 # its matches can start with: sre then passes over every other offset at once.)
 _GENERIC_MILITARY = re.compile(
-    r"(?=[TtIiGgRrAaSsMmOo])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces)|"
+    r"(?=[TtIiGgRrAaSsMmOoJj])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces)|"
     r"[Ii]ts\s+(?P<its>forces)|"
     # "Ukraine's General Staff", "a military official said", "army officials"
     r"(?P<staff>General\s+Staff|(?:[Aa]n?\s+(?:senior\s+)?)?(?:[Mm]ilitary|[Aa]rmy)\s+(?:officials?|sources?))|"
-    r"(?P<bare>(?:[Gg]overnment|[Rr]egime)\s+(?:forces|troops|soldiers))|"
+    r"(?P<bare>(?:[Gg]overnment|[Rr]egime|[Aa]rmy)\s+(?:forces|troops|soldiers)|"
+    # "junta warships shelled", "junta jets bombed"
+    r"[Jj]unta\s+(?:forces|troops|soldiers|warships|jets|aircraft|warplanes|helicopters|gunships|drones|artillery))|"
     r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation))|"
     # "our forces repelled the attacks", "our security forces killed eight": a state's own words
     r"(?P<our>[Oo]ur\s+(?:(?:security|armed|defen[cs]e|brave|valiant|heroic)\s+)?(?:forces|troops|soldiers|army|units))|"
     # "soldiers executed at least 223 villagers", "soldiers and militiamen killed 58 people"
     r"\b(?P<doer>[Ss]oldiers|[Tt]roops)(?=\s+(?:and\s+[^.;,\n]{1,70}?\s+)?(?:killed|executed|shot|opened\s+fire|"
-    r"attacked|raided|burned|torched|detained|abducted|massacred|looted|fired|fought|clashed|exchanged\s+fire)\b))"
+    r"attacked|raided|burned|torched|detained|abducted|massacred|looted|fired|fought|clashed|exchanged\s+fire|"
+    # and the present of chronologies and headlines: "Soldiers recapture the palace"
+    r"kill|execute|attack|raid|fight|clash|retook|retake|recaptured|recapture|stormed|storm|seized|seize|"
+    r"captured|capture)\b))"
     r"\b(?!\s+[A-Z])"
 )
 # Before "soldiers" or "troops", words that make them the counted or someone else's.
 _NOT_DOERS_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|some|"
                                r"of|the|their|its|his|her|our|other|more|many|few|foreign|rebel|enemy))\s+$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"'s?\s+")
+# A date's year right before a noun, which a count of it is not: "on 15 August 2003 soldiers".
+_DATE_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:\d{1,2},?\s+)?"
+                          r"(?:19|20)\d\d,?\s+$")
 # Another name for the actor just named: "known locally as", "nicknamed", "dubbed".
 _ALSO_CALLED = re.compile(r"\b(?:known\s+locally\s+as|locally\s+known\s+as|nicknamed|dubbed)\s*[\"“‘']?$",
                           re.IGNORECASE)
@@ -748,7 +756,8 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
         start, end = m.start(group), m.end(group)
         if group == "our" and _quoted(plain, start):
             continue  # "'Our forces will not retreat,' the rebel commander said": someone else's words
-        if group in ("doer", "staff") and _NOT_DOERS_BEFORE.search(plain, max(0, start - 20), start):
+        if group in ("doer", "staff") and _NOT_DOERS_BEFORE.search(plain, max(0, start - 20), start) \
+                and not _DATE_BEFORE.search(plain, max(0, start - 24), start):  # "on 15 August 2003 soldiers ..."
             continue
         i = bisect.bisect_left(taken_starts, end)  # taken[:i] start before the match ends
         if i and taken_ends[i - 1] > start:
@@ -942,7 +951,13 @@ def _the_group(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
             continue  # part of a name found already
         for cand in reversed(taken[:i]):
             kind = index.actors[cand.actor_id].type
-            if m.start() - cand.end > 600 or kind in ("ngo", "international", "media"):
+            if kind in ("ngo", "international", "media") and m.start() - cand.end <= 600:
+                break
+            if m.start() - cand.end > 600:
+                # further back, the one armed group the text has named, if it has named one only
+                groups = {c.actor_id for c in taken[:i] if index.actors[c.actor_id].type == "armed_group"}
+                if len(groups) == 1:
+                    found.append(_Candidate(m.start(), m.end(), groups.pop(), "alias"))
                 break
             if kind == "armed_group":
                 found.append(_Candidate(m.start(), m.end(), cand.actor_id, "alias"))

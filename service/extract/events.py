@@ -412,6 +412,15 @@ _ACCORDING = _words(r"according to")
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as\s+of|with\s+effect\s+from)\s+$", re.IGNORECASE)
 
 
+def _in_header_line(text: str, pos: int) -> bool:
+    """``pos`` is on a short line of fields split by "|": a byline or a filing line ("Justice desk |
+    The Hague | 06/10/2025")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return end - start <= 150 and " | " in text[start:end]
+
+
 _ENTRY_AFTER = re.compile(r"[^\S\n]*[–—:-][^\S\n]")
 
 
@@ -1143,6 +1152,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             i = bisect.bisect_left(starts, anchor)
             earlier = [p for p in places[max(0, i - 3):i] if p.place.kind != "country" and anchor - p.end < 400
                        and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)
+                       # ("United Nations Headquarters, New York | 16 July 2025": where it was filed)
+                       and not _in_header_line(text, p.start)
                        # (another item of a list that names a place of its own is elsewhere)
                        and not (own_place and _LIST_ITEM.search(text, p.end, max(anchor, event["_timex_start"])))]
             last = earlier[-2:]
@@ -1242,6 +1253,8 @@ def _article_region(text: str, places: list[PlaceMatch]) -> PlaceMatch | None:
     if len(regions) != 1:
         return None
     (region,) = regions.values()
+    if all(_in_header_line(text, p.start) for p in places if p.place.id == region.place.id) and not towns:
+        return None  # "United Nations Headquarters, New York | 16 July 2025": named only where it was filed
     if any(fold_name(t.place.admin1 or "") != fold_name(region.place.name) for t in towns):
         return None
     return region

@@ -666,6 +666,7 @@ class _Hit:
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _PREVIOUS_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+_MODEL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]?[ \t]+$")  # "UH-60 ", "Su-25 ", "F-16 "
 # Words that may follow a place's name with a capital and belong to no longer name: the words
 # that are never places (weekdays, months, "said"), region and facility nouns, "north", ...
 _NOT_NAME_WORDS = STOP_WORDS | REGION_QUALIFIERS | FACILITY_NOUNS | PLACE_MODIFIERS | frozenset(
@@ -968,6 +969,8 @@ class _Finder:
             # "<Place> Times", "<Place> Observatory for Human Rights"
             if next_word in _KORG_SUFFIXES and self.capitalised(next_i):
                 continue
+            if _MODEL_BEFORE.search(self.text, max(0, h.start - 12), h.start):
+                continue  # "a UH-60 Black Hawk", "an AH-64 Apache": an aircraft's name
             if self.names_organisation(next_i):
                 continue
             # "US troops", "UK officials": a country's short name used as an adjective
@@ -1266,6 +1269,11 @@ class _Finder:
             m = mentioned.get(p.country_code, 0) if use_mentions else 0
             return (
                 1 if m and m * 4 >= top else 0,
+                # a region by its own name beats a town that only a short form of its name
+                # matches ("Antioquia" is the department, not Santa Fe de Antioquia)
+                1 if h.primary.get(c) and p.kind == "admin1" and not any(
+                    places[o].kind == "locality" and (h.primary.get(o) or places[o].country_code == p.country_code
+                                                      and not _shortened(h.key, places[o].name)) for o in cands) else 0,
                 -_KIND_RANK[p.kind],
                 1 if h.primary.get(c) else 0,
                 p.population,
@@ -1289,6 +1297,13 @@ class _Finder:
             best = max((c for c in cands if places[c].country_code == places[big].country_code),
                        key=lambda c: score(c, False))
         return places[best]
+
+
+def _shortened(key: str, name: str) -> bool:
+    """``key`` is a part of the longer ``name`` ("antioquia" of Santa Fe de Antioquia), not
+    another spelling of it (Barisal / Barishal)."""
+    words = fold_name(name).split()
+    return len(words) > len(key.split()) and f" {key} " in f" {' '.join(words)} "
 
 
 def _surname_like(word: str) -> bool:

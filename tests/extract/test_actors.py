@@ -674,3 +674,28 @@ def test_its_deadliest_attack_is_the_groups_named_before():
             "up attacks in Mogadishu. Its deadliest, twin car bombings in October 2022, killed at least 121 people.")
     found = [(a.text, a.actor.id) for a in find_actors(text, "somalia")]
     assert found[-1] == ("Its", "al-shabaab")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the present of chronologies, army troops, junta forces
+    ("Jan. 11 – Army troops retake Wad Medani.", [("Army troops", "sudan-military")]),
+    ("March 21 – Soldiers recapture the Republican Palace.", [("Soldiers", "sudan-military")]),
+    ("Last month, junta warships shelled fishing hamlets south of Kyaukpyu.", [("junta warships", "myanmar-military")]),
+    # a year before "soldiers" is a date's, not a count of them
+    ("According to the judgment, on 15 August 2003 soldiers and militiamen attacked villages.",
+     [("soldiers", "sudan-military")]),
+])
+def test_generic_forces_of_the_state_the_text_is_about(text, expected):
+    state = "myanmar" if "junta" in text else "sudan"
+    assert [(a.text, a.actor.id) for a in find_actors(text, state)] == expected
+
+
+def test_the_group_far_from_the_one_armed_group_named():
+    filler = "Residents said the roads were cut and the markets closed for days. " * 12
+    text = ("Islamic State fighters raided Mocimboa da Praia on Monday. " + filler
+            + "In Chiure district, the group beheaded two farmers.")
+    assert [(a.text, a.actor.id) for a in find_actors(text, "mozambique")][-1] == ("the group", "islamic-state")
+    # ... not when two armed groups have been named
+    text = "Islamic State fighters raided Mocimboa da Praia. Al-Shabaab fighters attacked Beledweyne. " + filler \
+        + "In Chiure district, the group beheaded two farmers."
+    assert "the group" not in [a.text for a in find_actors(text, "mozambique")]

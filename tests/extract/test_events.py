@@ -1899,3 +1899,10 @@ def test_a_briefing_released_is_a_report_published():
     text = "Junta air strikes killed 312 civilians this year, the group said in a briefing released today."
     events = extract_events(text, dt.date(2025, 10, 15))
     assert [(e["timex"], e["type"]) for e in events if e["timex"] == "today"] == [("today", "report_published")]
+
+
+def test_a_filing_line_places_no_event():
+    text = ("Noon briefing\n\nUnited Nations Headquarters, New York | 16 July 2025\n\nSpokesperson: Over the "
+            "weekend, an Israeli strike hit people queuing for water in Nuseirat, killing ten.")
+    strikes = [e for e in brief(text, dt.date(2025, 7, 16)) if e[3] == "air_strike"]
+    assert [(e[4], e[5]) for e in strikes] == [(10, [])]

@@ -687,3 +687,21 @@ def test_a_short_town_at_the_end_of_a_sentence_is_no_arabic_article():
     # "Ann" folds like the article "an"; a full stop after it ends the name, it joins no word
     text = "The rebels overran the army's headquarters in Ann. It now holds most of Rakhine State in Myanmar."
     assert [m.place.name for m in find_places(text)] == ["Ann", "Rakhine", "Myanmar"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region by its own name, not the town a short form of whose name it is
+    ("A drone brought down a police helicopter in Antioquia, Colombia.",
+     [("Antioquia", "admin1", "Antioquia"), ("Colombia", "country", "Colombia")]),
+    # an aircraft's name
+    ("A UH-60 Black Hawk crashed in a rural area of Antioquia, Colombia.",
+     [("Antioquia", "admin1", "Antioquia"), ("Colombia", "country", "Colombia")]),
+    # another spelling of a foreign town after a capitalised word is part of a longer name
+    ("The air strike hit a monastery in Lin Ta Lu village, in Sagaing Region, Myanmar.",
+     [("Sagaing Region", "admin1", "Sagaing Region"), ("Myanmar", "country", "Myanmar")]),
+    # a person's first names before a surname that is a town's name
+    ("A truck bomb exploded next to the Marco Fidel Suárez air base in Cali, Colombia.",
+     [("Cali", "locality", "Cali"), ("Colombia", "country", "Colombia")]),
+])
+def test_names_that_are_not_the_places_they_spell(text, expected):
+    assert [(m.text, m.place.kind, m.place.name) for m in find_places(text)] == expected
