@@ -189,6 +189,10 @@ REGION_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("SO", "13"): ("Middle Shabelle",),
     ("SO", "14"): ("Lower Shabelle",),
     ("SO", "07"): ("Hiran",),
+    ("LB", "08"): ("Bekaa", "Beqaa", "Bekaa Valley"),
+    ("LB", "06"): ("South Lebanon", "Southern Lebanon"),
+    ("LB", "05"): ("Mount Lebanon",),
+    ("LB", "09"): ("North Lebanon",),
 }
 
 
@@ -257,14 +261,14 @@ def build(out_path: Path) -> dict[str, int]:
         used_ids.add(rid)
         base = _base_region_name(name)
         quals = REGION_QUALIFIERS.get(cc, DEFAULT_QUALIFIERS)
-        primary = _keys([name, base] + [f"{base} {q}" for q in quals])
+        # (the English names news uses are as much the region's own as GeoNames' name)
+        extra = REGION_ALIASES.get(key, ())
+        primary = _keys([name, base] + [f"{base} {q}" for q in quals]
+                        + list(extra) + [f"{e} {q}" for e in extra for q in quals])
         alts: list[str] = []
         english = _english_compass(base)
         if english:
             alts = [k for k in _keys([english] + [f"{english} {q}" for q in quals]) if k not in primary]
-        extra = REGION_ALIASES.get(key, ())
-        alts += [k for k in _keys(list(extra) + [f"{e} {q}" for e in extra for q in quals])
-                 if k not in primary and k not in alts]
         # A region named after its main town ("Kharkivs'ka Oblast'" / Kharkiv, "Al
         # Hudaydah" / Al Ḩudaydah) is also written with that town's names.
         town_key = fold_name(biggest["name"])

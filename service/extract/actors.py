@@ -180,6 +180,11 @@ def state_of_country(country_code: str) -> str | None:
     return _index().state_of.get(country_code)
 
 
+def is_capital(name: str) -> bool:
+    """Whether ``name`` is a state's capital the actor list knows ("Khartoum", "Kyiv")."""
+    return _fold(plain_punctuation(name)) in _index().capital_of
+
+
 def military_of(state_id: str) -> str:
     """The armed forces of a state ("mali" -> "mali-military"); any other actor is its own."""
     return _index().military.get(state_id, state_id)

@@ -23,7 +23,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from service.extract.actors import ActorMatch, descendants, find_actors, get_actor, military_of, state_of_country
+from service.extract.actors import (ActorMatch, descendants, find_actors, get_actor, is_capital, military_of,
+                                    state_of_country)
 from service.extract.demonyms import country_of
 from service.extract.figures import casualties
 from service.extract.figures_foreign import foreign_casualties
@@ -320,6 +321,8 @@ _DESTINATION_BEFORE = re.compile(
     r"|\b(?:visit|visits|visited|visiting|to\s+tour|toured)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:in\s+|of\s+)?$",
     re.IGNORECASE)
 # "a UK-based monitor", "Iran-backed militias": the place describes someone, nothing happens there.
+_LOYAL_TO = re.compile(r"\b(?:(?:loyal|allied|close|answerable)\s+(?:to|with)|aligned\s+with|backed\s+by)\s+$",
+                       re.IGNORECASE)
 _SEAT_OR_SPONSOR = re.compile(r"-(?:based|headquartered|registered|backed|funded|sponsored|supported)\b", re.IGNORECASE)
 # A toll that is not the one of the attack just told: a total, or another attack.
 _OTHER_TOLL = _words(
@@ -552,6 +555,9 @@ _UNKNOWN_REGION = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:[A-Z][\w'â€
                              r"(?:region|area|valley|zone|territory|highlands|lowlands|basin|corridor)\b")
 # A region's main town named by what it is: "fighting for control of the state capital".
 _THE_CAPITAL = _words(r"the (?:state|provincial|province's|state's|regional|departmental|district) capital")
+# "to retake the capital": the country's, which the text named before (not "the capital of X",
+# "the capital, Y")
+_THE_NATIONAL_CAPITAL = _words(r"the (?:country's |nation's )?capital(?! of\b)(?!,\s+(?-i:[A-Z]))")
 # Fighting that goes on: "have been fighting for control of the city since ...".
 _ONGOING_FIGHT = _words(r"(?:has|have|had) been (?:fighting|battling|clashing|attacking)")
 # Two states named again by what they are: "the two governments agreed a truce".
@@ -740,7 +746,9 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     timexes = [t for t in find_timexes(plain, published_at, language)
                if not _inside(t, filed) and not names_an_event(plain, t)]  # not "the 2006 war"
     found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, filed)
-                    and not _SEAT_OR_SPONSOR.match(plain, p.end)]
+                    and not _SEAT_OR_SPONSOR.match(plain, p.end)
+                    # "militias loyal to Kinshasa": the government that sits there
+                    and not (_LOYAL_TO.search(plain, max(0, p.start - 24), p.start) and is_capital(p.place.name))]
     place_state = _place_state(found_places)
     actors, places = _resolve_names(plain, find_actors(plain, place_state), found_places)
     scans = _Scans(plain)
@@ -1078,15 +1086,22 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 event["actors"] = [*event["actors"], last_group]
             elif len(groups) == 1:
                 last_group = groups[0]
-        if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] == "reporting_period"):
+        if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] in ("reporting_period",
+                                                                                          "military_campaign")):
             again = _REGIONS_AGAIN.search(text, event["_clause_start"], event["end"])
             if again:
                 event["places"] = _event_places(_listed_regions(text, places, again))
             region = None if again else _THE_REGION.search(text, event["_clause_start"], event["end"])
             city = None if again or region else _THE_CITY.search(text, event["_clause_start"], event["end"])
             capital = None if again or region or city else _THE_CAPITAL.search(text, event["_clause_start"], event["end"])
+            national = None if again or region or city or capital else \
+                _THE_NATIONAL_CAPITAL.search(text, event["_clause_start"], event["end"])
             if capital:
                 event["places"] = _event_places(_capital_named(places, capital.start()))
+            elif national:
+                named = [p for p in places[:bisect.bisect_left(starts, national.start())]
+                         if p.place.kind == "locality" and is_capital(p.place.name)]
+                event["places"] = _event_places(named[-1:])
             elif region or city:
                 # "recorded 167 homicides in the state": the region the text named last; "shelled a
                 # camp on the northern edge of the city": the town or city it named last

@@ -1906,3 +1906,17 @@ def test_a_filing_line_places_no_event():
             "weekend, an Israeli strike hit people queuing for water in Nuseirat, killing ten.")
     strikes = [e for e in brief(text, dt.date(2025, 7, 16)) if e[3] == "air_strike"]
     assert [(e[4], e[5]) for e in strikes] == [(10, [])]
+
+
+def test_the_capital_is_the_national_capital_named_before():
+    text = ("April 15, 2023 – Fighting erupts in Khartoum between the army and the RSF.\n\n"
+            "Sept. 26 – The army launches its biggest offensive yet to retake the capital, with jets and artillery "
+            "pounding RSF positions.")
+    assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 4, 14))] == [
+        ("armed_clash", ["Khartoum"]), ("military_campaign", ["Khartoum"])]
+
+
+def test_a_capital_that_militias_are_loyal_to_is_no_place_of_the_fight():
+    text = ("Fighting between the M23 and Wazalendo militias loyal to Kinshasa killed at least 16 people in "
+            "South Kivu on Tuesday.")
+    assert [e[5] for e in brief(text, dt.date(2025, 8, 7))] == [["South Kivu"]]

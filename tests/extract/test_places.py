@@ -705,3 +705,10 @@ def test_a_short_town_at_the_end_of_a_sentence_is_no_arabic_article():
 ])
 def test_names_that_are_not_the_places_they_spell(text, expected):
     assert [(m.text, m.place.kind, m.place.name) for m in find_places(text)] == expected
+
+
+def test_english_names_of_regions_are_their_own():
+    # "Bekaa" is Lebanon's Beqaa governorate, not the Israeli village one of whose other names it is
+    text = "Israeli jets hit rocket launchers in the Bekaa on Monday, Lebanon said."
+    assert [(m.text, m.place.kind, m.place.country_code) for m in find_places(text)] == [
+        ("Bekaa", "admin1", "LB"), ("Lebanon", "country", "LB")]
