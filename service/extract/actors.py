@@ -53,6 +53,7 @@ class Actor:
     country: str | None
     part_of: str | None
     aliases: tuple[str, ...]
+    forces: bool = False  # an international body that fields armed forces (a mission, an alliance)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,7 @@ class _Index:
                 country=entry.get("country"),
                 part_of=entry.get("part_of"),
                 aliases=tuple(entry.get("aliases", ())),
+                forces=bool(entry.get("forces", False)),
             )
             self.actors[actor.id] = actor
             if actor.type == "state" and actor.country:
@@ -331,7 +333,7 @@ _MILITARY_NOUN = re.compile(
     r"(?:(?-i:(?:[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?|Mirage|Tornado|Rafale|Typhoon|Apache|Reaper|Predator|"
     r"Bayraktar|Shahed|Sukhoi|Tupolev|Mi|MiG))\s+(?:(?i:and|or)\s+)?){0,3}"
     r"(forces|troops|army|air\s+force|navy|jets?|warplanes?|bombers?|military|soldiers|aircraft|"
-    r"helicopters?|gunships?|drones?|artillery|marines|paratroopers|tanks|peacekeepers|"
+    r"helicopters?|gunships?|drones?|marines|paratroopers|tanks|peacekeepers|"
     # "attacked Pakistani border posts", "shelled Israeli positions": the forces that hold them
     r"(?:border\s+|military\s+|army\s+)?(?:posts|positions|outposts))\b"
     r"(?!\s+(?:strikes?|attacks?|raids?|fire|shelling|bombardment)\b)",  # "a US drone strike" is the state's act

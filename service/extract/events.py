@@ -821,7 +821,15 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         del event["_clause_start"], event["_timex_start"], event["_claim"]
         if event["type"] in VIOLENT_TYPES:
             _state_beside_its_forces(event)
+            _no_reporters(event)
     return events
+
+
+def _no_reporters(event: dict) -> None:
+    """A violent event's actors are who fought or harmed: not a rights group, an agency or an
+    outlet that told of it ("according to UN investigators"), only a body with forces of its own."""
+    event["actors"] = [a for a in event["actors"] if a["type"] not in ("ngo", "international", "media")
+                       or a["type"] == "international" and getattr(get_actor(a["id"]), "forces", False)]
 
 
 def _state_beside_its_forces(event: dict) -> None:
@@ -1184,6 +1192,7 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 event["places"] = _event_places([one_region])
         if dominant and event["type"] in VIOLENT_TYPES and not any(
                 a["type"] in ("state", "military", "armed_group") for a in event["actors"]) \
+                and not (event["type"] == "attack_on_civilians" and dominant["type"] in ("state", "military")) \
                 and not _UNNAMED_ATTACKER.search(text, event["_clause_start"], event["end"]) \
                 and not _WAS_REPORTED.search(text, event["_clause_start"], event["end"]) \
                 and not _UNCLAIMED.search(text, event["end"], _paragraph_end(text, event["end"])):

@@ -23,6 +23,6 @@ KABUL = {
     "published_at": "2016-01-15",
     "text": (
         "A car bomb exploded near the parliament in Kabul on January 4, killing at least three people, "
-        "police said.\nOfficials said attacks in the capital rose in December."
+        "police said.\nOfficials said such attacks rose in December."
     ),
 }

@@ -1920,3 +1920,27 @@ def test_a_capital_that_militias_are_loyal_to_is_no_place_of_the_fight():
     text = ("Fighting between the M23 and Wazalendo militias loyal to Kinshasa killed at least 16 people in "
             "South Kivu on Tuesday.")
     assert [e[5] for e in brief(text, dt.date(2025, 8, 7))] == [["South Kivu"]]
+
+
+def test_who_told_of_a_fight_is_no_party_to_it_but_a_mission_with_forces_is():
+    text = ("In February 2011, four days of artillery duels between Thai and Cambodian troops around the Preah "
+            "Vihear temple, which the International Court of Justice awarded to Cambodia in 1962, killed 10 people.")
+    (event,) = [e for e in brief(text, dt.date(2025, 7, 25)) if e[0] == "2011-02-01"]
+    assert "icj" not in event[6]
+    text = ("On 18 March, MINUSCA peacekeepers clashed with 3R fighters near Koui, in Ouham-Pendé, the mission "
+            "said.")
+    (event,) = brief(text, dt.date(2025, 4, 30))
+    assert "minusca" in event[6]
+
+
+def test_the_main_perpetrator_of_fights_is_not_put_on_a_massacre_by_unnamed_attackers():
+    text = ("Soldiers clashed with militants near Bokkos on Monday. On Tuesday, troops clashed with militants again "
+            "near Riyom.\n\nOn Wednesday, attackers killed 51 people in Zike, a village in Bassa, Plateau State.")
+    events = {e[0]: e for e in brief(text, dt.date(2025, 4, 18))}
+    assert events["2025-04-14"][6] == ["nigeria-military"]
+    assert (events["2025-04-16"][3], events["2025-04-16"][6]) == ("attack_on_civilians", [])
+
+
+def test_a_states_artillery_is_the_state():
+    text = "Residents of Stepanakert said Azerbaijani artillery pounded its outskirts until late last night."
+    assert [e[6] for e in brief(text, dt.date(2023, 9, 20))] == [["azerbaijan"]]
