@@ -972,8 +972,10 @@ def _the_group(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
-_THE_GROUP = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:(?:armed|militant|rebel|jihadist|local|rival|same|criminal)\s+)?"
-                        r"(?:group|cartel|gang|militia)\b")
+_THE_GROUP = re.compile(r"(?=[TtIi])\b(?:[Tt]he\s+(?:(?:armed|militant|rebel|jihadist|local|rival|same|criminal)\s+)?"
+                        r"(?:group|cartel|gang|militia)|"
+                        # "its fighters killed at least 20 people": the group's
+                        r"[Ii]ts\s+(?:fighters|gunmen|militants|members|combatants|insurgents))\b")
 
 
 # "President Hassan Sheikh Mohamud", "Prime Minister Ariel Henry": a head of state or

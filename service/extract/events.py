@@ -561,8 +561,8 @@ _THE_NATIONAL_CAPITAL = _words(r"the (?:country's |nation's )?capital(?! of\b)(?
 # Fighting that goes on: "have been fighting for control of the city since ...".
 _ONGOING_FIGHT = _words(r"(?:has|have|had) been (?:fighting|battling|clashing|attacking)")
 # Two states named again by what they are: "the two governments agreed a truce".
-_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?P<what>countries|governments|states|neighbours|neighbors|forces|"
-                      r"armies|militaries)\b", re.IGNORECASE)
+_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:warring\s+)?(?P<what>countries|governments|states|neighbours|"
+                      r"neighbors|forces|armies|militaries|sides|parties)\b", re.IGNORECASE)
 # "No party has claimed either strike", "the attack has not been claimed": no one owns it
 _UNCLAIMED = _words(r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?(?:yet )?(?:claimed|taken responsibility)",
                     r"(?:has|have|had) not (?:yet )?been claimed", r"unclaimed", r"no claim of responsibility")
@@ -1250,6 +1250,20 @@ def _the_two(text: str, events: list[dict], actors: list[ActorMatch]) -> None:
             continue  # (what a statement says of "the two countries" is not who says it)
         two = _THE_TWO.search(text, event["_clause_start"], event["end"])
         if two is None or any(a["type"] in ("state", "military") for a in event["actors"]):
+            continue
+        if two.group("what").lower() in ("sides", "parties"):
+            # "the two sides sign a declaration": the two belligerents named last, whatever they are
+            sides: list[str] = []
+            for match in reversed(actors[:bisect.bisect_left(starts, two.start())]):
+                if match.actor.type in ("state", "military", "armed_group") and match.actor.id not in sides:
+                    sides.append(match.actor.id)
+                if len(sides) == 2:
+                    break
+            if len(sides) == 2:
+                for actor in map(get_actor, reversed(sides)):
+                    if actor.id not in {a["id"] for a in event["actors"]}:
+                        event["actors"].append({"id": actor.id, "name": actor.name, "type": actor.type,
+                                                "part_of": actor.part_of})
             continue
         states: list[str] = []  # the last two, latest first
         for match in reversed(actors[:bisect.bisect_left(starts, two.start())]):

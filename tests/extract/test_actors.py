@@ -699,3 +699,9 @@ def test_the_group_far_from_the_one_armed_group_named():
     text = "Islamic State fighters raided Mocimboa da Praia. Al-Shabaab fighters attacked Beledweyne. " + filler \
         + "In Chiure district, the group beheaded two farmers."
     assert "the group" not in [a.text for a in find_actors(text, "mozambique")]
+
+
+def test_its_fighters_are_the_groups_named_before():
+    text = ("The Allied Democratic Forces (ADF) have attacked villages in Ituri for years.\n\nEarlier this month, "
+            "its fighters killed at least 20 people in raids along the road to Mambasa.")
+    assert [(a.text, a.actor.id) for a in find_actors(text, "dr-congo")][-1] == ("its fighters", "adf")

@@ -1944,3 +1944,11 @@ def test_the_main_perpetrator_of_fights_is_not_put_on_a_massacre_by_unnamed_atta
 def test_a_states_artillery_is_the_state():
     text = "Residents of Stepanakert said Azerbaijani artillery pounded its outskirts until late last night."
     assert [e[6] for e in brief(text, dt.date(2023, 9, 20))] == [["azerbaijan"]]
+
+
+def test_the_two_sides_are_the_two_belligerents_named_last():
+    text = ("Fighting erupted in Khartoum on 15 April 2023 between the Sudanese Armed Forces and the Rapid Support "
+            "Forces.\n\nTalks in Jeddah produced a declaration on 11 May 2023 committing both sides to protect "
+            "civilians.")
+    (agreement,) = [e for e in brief(text, dt.date(2025, 4, 14)) if e[3] == "agreement"]
+    assert sorted(agreement[6]) == ["rsf", "sudan-military"]
