@@ -90,7 +90,7 @@ _HARM = _words(
     r"massacred?", r"executed", r"shot dead", r"martyr(?:ed|ing)", r"embraced (?:shahadat|martyrdom)",
     r"attack(?:ed|s)?", r"destroy(?:ed|ing)?", r"damag(?:ed|ing)",
     r"hit", r"struck", r"targeted", r"casualties", r"opened fire", r"opening fire", r"shooting",
-    r"fired (?:on|at|into)",
+    r"fired (?:on|at|into)", r"firing (?:on|at|into)",
     # (French with its accent: "Tue 24 Sep" is a weekday, "blesses" English)
     r"tuée?s?", r"tuant", r"morts?", r"blessée?s?", r"blessant",
     r"muertos?", r"heridos?", r"mat[óo]", r"mataron", r"matando", r"asesinad[oa]s", r"asesinaron", r"murieron",

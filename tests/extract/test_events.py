@@ -1952,3 +1952,9 @@ def test_the_two_sides_are_the_two_belligerents_named_last():
             "civilians.")
     (agreement,) = [e for e in brief(text, dt.date(2025, 4, 14)) if e[3] == "agreement"]
     assert sorted(agreement[6]) == ["rsf", "sudan-military"]
+
+
+def test_what_residents_said_armed_men_did_is_the_attack():
+    text = ("Residents said about 20 armed men arrived in pickup trucks shortly after 5 a.m. on Thursday and went "
+            "from block to block, firing at people standing outside their homes.")
+    assert [e[3] for e in brief(text, dt.date(2025, 3, 7))] == ["attack_on_civilians"]
