@@ -666,6 +666,7 @@ class _Hit:
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _PREVIOUS_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+_THE_CITY_AFTER = re.compile(r"[^.;!?\n]{0,120}?\bthe\s+city(?:['’]s)?\b")
 _MODEL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]?[ \t]+$")  # "UH-60 ", "Su-25 ", "F-16 "
 # Words that may follow a place's name with a capital and belong to no longer name: the words
 # that are never places (weekdays, months, "said"), region and facility nouns, "north", ...
@@ -1075,18 +1076,22 @@ class _Finder:
             if head and last in _KREGION_QUALIFIERS and all(places[c].kind == "admin1" for c in h.cands):
                 regions.add(head)  # "sagaing region" as one name
         for h in hits:
-            if h.forced_kind is None and h.key in regions and not self._called_a_town(h.t0):
+            if h.forced_kind is None and h.key in regions and not self._called_a_town(h.t0) \
+                    and not _THE_CITY_AFTER.match(self.text, h.end):
                 towns = [places[c] for c in h.cands if places[c].kind == "locality"]
                 if towns and max(t.population for t in towns) < 100_000 \
                         and any(places[c].kind == "admin1" for c in h.cands):
                     h.forced_kind = "admin1"
         # 1c. a text that writes "Gaza City" for the city means the region by the bare name
         # ("Israel's offensive in Gaza"); a country of the name stays the country ("Mexico City")
+        # (unless its own sentence then calls it the city: "converged on Suwayda and clashed ... in the
+        # city's western neighbourhoods")
         cities = {h.key[:-5] for h in hits if h.key.endswith(" city")}
         for h in hits:
             if h.forced_kind is None and h.key in cities \
                     and any(places[c].kind == "admin1" for c in h.cands) \
-                    and not any(places[c].kind == "country" for c in h.cands):
+                    and not any(places[c].kind == "country" for c in h.cands) \
+                    and not _THE_CITY_AFTER.match(self.text, h.end):
                 h.forced_kind = "admin1"
         # 2. containment: "X, Y" / "X in Y" / "X, in the Y governorate"
         for n in range(len(hits) - 1):

@@ -712,3 +712,13 @@ def test_english_names_of_regions_are_their_own():
     text = "Israeli jets hit rocket launchers in the Bekaa on Monday, Lebanon said."
     assert [(m.text, m.place.kind, m.place.country_code) for m in find_places(text)] == [
         ("Bekaa", "admin1", "LB"), ("Lebanon", "country", "LB")]
+
+
+def test_a_name_its_sentence_calls_the_city_is_the_city():
+    # the text writes "Suwayda governorate" and "Suwayda city", so a bare "Suwayda" is the region ...
+    head = "Clashes spread across Suwayda governorate. Hospitals in Suwayda city are full. "
+    found = find_places(head + "Aid reached Suwayda on Monday.")
+    assert (found[-1].text, found[-1].place.kind) == ("Suwayda", "admin1")
+    # ... unless its own sentence then calls it the city
+    found = find_places(head + "Fighters converged on Suwayda and clashed in the city's western neighbourhoods.")
+    assert (found[-1].text, found[-1].place.kind) == ("Suwayda", "locality")
