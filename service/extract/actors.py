@@ -324,7 +324,9 @@ def _search(pattern: re.Pattern, plain: str, pos: int, endpos: int) -> re.Match 
 
 
 # The proper name of a state's armed service after the state's name: "the Pakistan Army"
-_SERVICE_NAME = re.compile(r"\s+(?:Army|Air\s+Force|Navy|Armed\s+Forces|Defen[cs]e\s+Forces)\b(?!\s+(?:of|in)\b)")
+_SERVICE_NAME = re.compile(r"\s+(?:Army|Air\s+Force|Navy|Armed\s+Forces|Defen[cs]e\s+Forces|"
+                           # "a Myanmar air force jet", "Pakistan army troops": the service, written small
+                           r"air\s+force|army|navy|military)\b(?!\s+(?:of|in)\b)")
 _MILITARY_NOUN = re.compile(
     r"\s+(?:(?:government|regime|special|security|armed|ground|air|naval|military|fighter|occupying|"
     r"occupation|invading|elite|national|defen[cs]e|federal|regular)\s+)?"
@@ -894,6 +896,13 @@ def _abbreviations(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
             defined[m.group("abbr")] = (cand.actor_id, m.end())
     if not defined:
         return []
+    for cand in taken:
+        # "Reporters Without Borders (RSF)": the text's own abbreviation wins over the list's
+        # reading of it (the Rapid Support Forces) after the text defines it
+        entry = defined.get(plain[cand.start:cand.end])
+        if entry is not None and cand.start >= entry[1] - len(plain[cand.start:cand.end]) - 1 \
+                and cand.actor_id != entry[0] and cand.via == "alias":
+            cand.actor_id = entry[0]
     occupied = _Occupied(taken)
     found: list[_Candidate] = []
     for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, defined)) + r")\b", plain):

@@ -285,6 +285,21 @@ _RE_ANA_STEP = re.compile(
 )
 # "the previous quarter", "the following quarter": three months next to the quarter told of
 _RE_ANA_QUARTER = re.compile(r"\b(?i:the)[^\S\n]+(?P<w>(?i:previous|preceding|following))[^\S\n]+(?i:quarter)\b")
+# "that May", "that October": the month in the year the text speaks of
+_RE_ANA_MONTH = re.compile(
+    r"\b(?i:that)[^\S\n]+(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?![^\S\n]+\d)"
+)
+# "the year before", "the month after": one unit from the reference (not "the year before the war")
+_RE_ANA_UNIT_BEFORE = re.compile(
+    r"\b(?i:the)[^\S\n]+(?P<unit>(?i:week|month|year))[^\S\n]+(?P<w>(?i:before|after))"
+    r"(?=[^\S\n]*(?:[,.;:!?)\n]|\Z))"
+)
+# "since the attack": since the day of the attack just told
+_RE_SINCE_THE_ATTACK = re.compile(
+    r"\b(?i:since)[^\S\n]+(?i:the)[^\S\n]+(?i:attack|assault|strike|bombing|massacre|raid|ambush|killing|killings)\b"
+    r"(?![^\S\n]+(?i:on|in|of|at)\b)"
+)
 # "the day before," / "the day after." -- only when no noun follows ("the day before the vote")
 _RE_ANA_DAY_BEFORE = re.compile(
     r"\b(?i:the)[^\S\n]+(?i:day)[^\S\n]+(?P<w>(?i:before|after))(?=[^\S\n]*(?:[,.;:!?)\n]|\Z))"
@@ -1018,6 +1033,15 @@ def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
         sign = -1 if word in ("earlier", "before") else 1
         yield _Candidate(match.start(), match.end(), dct, dct, "day",
                          anaphor=("offset", match.group("unit").lower(), sign * n))
+    for match in _RE_ANA_MONTH.finditer(text, pos, endpos) if win.has("that") else ():
+        yield _Candidate(match.start(), match.end(), dct, dct, "month",
+                         anaphor=("month_of", _month_index(match.group("m"))))
+    for match in _RE_ANA_UNIT_BEFORE.finditer(text, pos, endpos) if units else ():
+        step = 1 if match.group("w").lower() == "after" else -1
+        yield _Candidate(match.start(), match.end(), dct, dct, "day",
+                         anaphor=("step", match.group("unit").lower(), step))
+    for match in _RE_SINCE_THE_ATTACK.finditer(text, pos, endpos) if since else ():
+        yield _Candidate(match.start(), match.end(), dct, dct, "day", "since", anaphor=("since",))
     for match in _RE_ANA_HOURS.finditer(text, pos, endpos) if win.has("hours") else ():
         if _RE_APPROX_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # "around nine hours later"
@@ -1069,6 +1093,10 @@ def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
             return first, last, precision
         day = last if anaphor[1] == "end" else first
         return (day, day, "day") if precision == "day" else (*_unit_span(day, precision), precision)
+    if op == "month_of":  # "that May": the month of the reference's year
+        if precision == "month" and first.month == last.month or precision == "year" or precision == "day":
+            return (*_month_span(first.year, anaphor[1]), "month")
+        return None
     if op == "same":
         unit = anaphor[1]
         if unit == "day":
@@ -1121,6 +1149,11 @@ _RE_MONTHS_YEAR = re.compile(
 _RE_PART_OF_YEAR = re.compile(
     rf"\b(?P<ord>(?i:first|second|third|fourth|last))[^\S\n]++(?P<unit>(?i:half|quarter))[^\S\n]++(?i:of)"
     rf"{_SP}(?:(?P<y>{_YEAR})|(?P<rel>{_REL}){_SP}(?i:year)\b)"
+)
+# "the first two months of this year", "the first three months of 2024"
+_RE_FIRST_MONTHS = re.compile(
+    rf"\b(?i:the)[^\S\n]+(?i:first)[^\S\n]+(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven)|\d{{1,2}})"
+    rf"[^\S\n]+(?i:months)[^\S\n]+(?i:of){_SP}(?:(?P<y>{_YEAR})|(?P<rel>{_REL}){_SP}(?i:year)\b)"
 )
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
@@ -1180,6 +1213,13 @@ def _find_month_spans(text: str, dct: dt.date, pos: int, endpos: int, window: "_
         first = index * size + 1
         yield _Candidate(match.start(), match.end(), _month_span(year, first)[0],
                          _month_span(year, first + size - 1)[1], "month", "range", year=year)
+    for match in (_RE_FIRST_MONTHS.finditer(text, pos, endpos) if window.has("first") else ()):
+        n_text = match.group("n").lower()
+        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
+        if 1 < n < 12:
+            year = int(match.group("y")) if match.group("y") else _rel_year(match.group("rel"), dct)
+            yield _Candidate(match.start(), match.end(), _month_span(year, 1)[0], _month_span(year, n)[1],
+                             "month", "range", year=year)
 
 
 class _Window:

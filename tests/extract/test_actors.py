@@ -705,3 +705,16 @@ def test_its_fighters_are_the_groups_named_before():
     text = ("The Allied Democratic Forces (ADF) have attacked villages in Ituri for years.\n\nEarlier this month, "
             "its fighters killed at least 20 people in raids along the road to Mambasa.")
     assert [(a.text, a.actor.id) for a in find_actors(text, "dr-congo")][-1] == ("its fighters", "adf")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's service written small
+    ("A Myanmar air force jet bombed the camp.", [("Myanmar air force", "myanmar-military")]),
+    # the text's own abbreviation wins over the list's reading of it
+    ("Reporters Without Borders (RSF) said 12 journalists had been killed. RSF called for an inquiry.",
+     [("Reporters Without Borders", "rsf-reporters"), ("RSF", "rsf-reporters"), ("RSF", "rsf-reporters")]),
+    ("The army fought the Rapid Support Forces (RSF) in Khartoum. The RSF denied it.",
+     [("Rapid Support Forces", "rsf"), ("RSF", "rsf"), ("RSF", "rsf")]),
+])
+def test_services_and_abbreviations(text, expected):
+    assert [(a.text, a.actor.id) for a in find_actors(text)][-len(expected):] == expected

@@ -680,6 +680,17 @@ def test_foreign_dates_in_names_are_not_dates(lang, sentence):
     # ... a date in running text is not an entry
     ("en", "Talks opened on March 3, 2023 in Jeddah. Fighting resumed on Nov. 4 in the west.", D(2025, 4, 14),
      [("March 3, 2023", D(2023, 3, 3)), ("Nov. 4", D(2024, 11, 4))]),
+    # "that May", "the year before", "since the attack": from the date told of before
+    ("en", "He joined the station in 2003. That May, militias fought in Bunia.", D(2025, 9, 17),
+     [("2003", D(2003, 1, 1)), ("That May", D(2003, 5, 1))]),
+    ("en", "He married in 2014. The year before, he had covered the war.", D(2025, 9, 17),
+     [("2014", D(2014, 1, 1)), ("The year before", D(2013, 1, 1))]),
+    ("en", "ADF fighters attacked on 12 September. The station has been closed since the attack.", D(2025, 9, 17),
+     [("12 September", D(2025, 9, 12)), ("since the attack", D(2025, 9, 12))]),
+    ("en", "Nothing was said about the year before the war.", D(2025, 9, 17), []),
+    # the first months of a year
+    ("en", "Police recorded 250 murders in the first two months of this year.", D(2025, 3, 10),
+     [("the first two months of this year", D(2025, 1, 1))]),
     # the next day after a planned date, told in the past tense, follows the last day gone
     ("fr", "Lundi, le médiateur a dit que les discussions reprendraient le 30 avril. Le lendemain, les rebelles "
            "ont rejeté l'offre.", D(2025, 4, 16),
