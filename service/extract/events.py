@@ -415,6 +415,16 @@ _ACCORDING = _words(r"according to")
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as\s+of|with\s+effect\s+from)\s+$", re.IGNORECASE)
 
 
+_SECTION_HEADING = re.compile(r"\n[^\S\n]*[A-Z][A-Z0-9 ,:;&'’/()-]{2,60}[^\S\n]*\n")
+
+
+def _place_heading(text: str, start: int, end: int) -> bool:
+    """A heading in capitals between ``start`` and ``end`` names a place ("PAKISTAN: KURRAM"), not
+    only a kind of section ("KEY INCIDENTS")."""
+    return any(get_gazetteer().find(heading.group().strip().title())
+               for heading in _SECTION_HEADING.finditer(text, start, end))
+
+
 def _in_header_line(text: str, pos: int) -> bool:
     """``pos`` is on a short line of fields split by "|": a byline or a filing line ("Justice desk |
     The Hague | 06/10/2025")."""
@@ -473,6 +483,10 @@ _SUBGROUP_IN = re.compile(
 # "withdrew towards Niger", "near the point where the borders with Niger and Burkina Faso meet":
 # the country only says where the place lies
 _TOWARDS_BEFORE = re.compile(r"\b(?:towards?|toward)\s+(?:the\s+)?(?:border\s+with\s+)?$|"
+                             # "lorries taking flour to Parachinar", "the road to Parachinar": where
+                             # they were going, not where it happened
+                             r"\b(?:(?:road|highway|route|convoys?|lorries|trucks)|(?:taking|carrying|bringing|heading|"
+                             r"travell?ing|bound|driving|returning)\b[^.;:!?]{0,40}?)\s+to\s+$|"
                              r"\b(?:borders?|frontiers?)\s+with\s+(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
                              r"\s*,?\s+(?:and|or)\s+)?$",
                              re.IGNORECASE)
@@ -1177,6 +1191,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                        and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)
                        # ("United Nations Headquarters, New York | 16 July 2025": where it was filed)
                        and not _in_header_line(text, p.start)
+                       # (a section heading that names a place, "PAKISTAN: KURRAM", starts another story)
+                       and not _place_heading(text, p.end, anchor)
                        # (another item of a list that names a place of its own is elsewhere)
                        and not (own_place and _LIST_ITEM.search(text, p.end, max(anchor, event["_timex_start"])))]
             last = earlier[-2:]

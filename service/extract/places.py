@@ -667,6 +667,8 @@ class _Hit:
 _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _PREVIOUS_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _THE_CITY_AFTER = re.compile(r"[^.;!?\n]{0,120}?\bthe\s+city(?:['’]s)?\b")
+_PEOPLE_GROUP_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:militias?|militiamen|herders|tribesmen|clans?|communities)\b")
 _MODEL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]?[ \t]+$")  # "UH-60 ", "Su-25 ", "F-16 "
 # Words that may follow a place's name with a capital and belong to no longer name: the words
 # that are never places (weekdays, months, "said"), region and facility nouns, "north", ...
@@ -972,6 +974,8 @@ class _Finder:
                 continue
             if _MODEL_BEFORE.search(self.text, max(0, h.start - 12), h.start):
                 continue  # "a UH-60 Black Hawk", "an AH-64 Apache": an aircraft's name
+            if _PEOPLE_GROUP_AFTER.match(self.text, h.end):
+                continue  # "Hema and Lendu militias", "Fulani herders": a people, not a place
             if self.names_organisation(next_i):
                 continue
             # "US troops", "UK officials": a country's short name used as an adjective
@@ -988,6 +992,10 @@ class _Finder:
                 prev_plain = self.orig(prev_i).lower().rstrip(".")
                 title_i = prev_i - 1
                 titled = self.is_word(title_i) and self.tokens[title_i][0] in _KTITLES and self.capitalised(title_i)
+                # "the mayor, Conrado Mendoza": a title and a comma before the names
+                titled = titled or (0 < title_i < len(self.tokens) and self.tokens[title_i][0] == BARRIER
+                                    and self.text[self.tokens[title_i - 1][2]:self.tokens[prev_i][1]].strip() == ","
+                                    and self.tokens[title_i - 1][0] in _KTITLES)
                 if prev_plain in _KFIRST_NAMES or prev_word in _KFIRST_NAMES or titled:
                     person = True
                     # "Jordan Henderson": the first name was taken for a place too

@@ -1958,3 +1958,15 @@ def test_what_residents_said_armed_men_did_is_the_attack():
     text = ("Residents said about 20 armed men arrived in pickup trucks shortly after 5 a.m. on Thursday and went "
             "from block to block, firing at people standing outside their homes.")
     assert [e[3] for e in brief(text, dt.date(2025, 3, 7))] == ["attack_on_civilians"]
+
+
+def test_where_a_convoy_was_going_is_not_where_it_was_attacked():
+    text = ("On 16 January, gunmen ambushed a convoy of lorries taking flour to Parachinar near the village of "
+            "Bagan, killing three drivers.")
+    assert [e[5] for e in brief(text, dt.date(2025, 1, 24))] == [[]]
+
+
+def test_a_section_heading_starts_another_story():
+    text = ("HAITI\n\n- Gangs burned houses in Port-au-Prince on 14 January.\n\nPAKISTAN: KURRAM\n\n"
+            "- On 16 January, gunmen ambushed a convoy near the village of Bagan, killing three drivers.")
+    assert [e[5] for e in brief(text, dt.date(2025, 1, 24))] == [["Port-au-Prince"], []]

@@ -722,3 +722,15 @@ def test_a_name_its_sentence_calls_the_city_is_the_city():
     # ... unless its own sentence then calls it the city
     found = find_places(head + "Fighters converged on Suwayda and clashed in the city's western neighbourhoods.")
     assert (found[-1].text, found[-1].place.kind) == ("Suwayda", "locality")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people before "militias", "herders": not a place
+    ("That May, fighting between Hema and Lendu militias killed hundreds in Bunia, Ituri.",
+     [("Bunia", "Bunia"), ("Ituri", "Ituri")]),
+    # a title and a comma before a person's names
+    ("Gunmen killed the mayor, Conrado Mendoza, in San Miguel Totolapan, Guerrero, Mexico.",
+     [("Guerrero", "Guerrero"), ("Mexico", "Mexico")]),
+])
+def test_peoples_and_titled_names_are_not_places(text, expected):
+    assert [(m.text, m.place.name) for m in find_places(text)] == expected
