@@ -745,6 +745,32 @@ def _ministries_in_capitals(plain: str, taken: list[_Candidate]) -> list[_Candid
     return found
 
 
+_HEADING = re.compile(r"(?:^|\n)[^\S\n]*(?P<words>[A-Z][A-Z0-9 ,:;&'’/()-]{2,60}?)[^\S\n]*(?=\n)")
+
+
+def _heading_states(plain: str) -> list[tuple[int, str]]:
+    """The headings in capitals of a text divided into sections that name a state ("PAKISTAN:
+    KURRAM"), each with its start and the state; a heading that names none ("KEY INCIDENTS")
+    keeps the story it is in, and is left out."""
+    index = _index()
+    out: list[tuple[int, str]] = []
+    for m in _HEADING.finditer(plain):
+        words = re.findall(r"[A-Za-z'’-]+", m.group("words").title())
+        state = None
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                ids = [a for a in index.lookup.get(_fold(" ".join(words[i:i + size])), ())
+                       if index.actors[a].type == "state"]
+                if ids:
+                    state = ids[0]
+                    break
+            if state:
+                break
+        if state is not None:
+            out.append((m.start("words"), state))
+    return out
+
+
 def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | None = None) -> list[_Candidate]:
     """"the army", "the junta": the military of the state named earlier in the sentence, else
     of the state whose places the article names, else of the nearest state named before, in
@@ -760,6 +786,8 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     taken_starts = [c.start for c in taken]
     taken_ends = [c.end for c in taken]
     found_ends: list[int] = []
+    headings = _heading_states(plain)
+    heading_starts = [start for start, _ in headings]
     for m in _GENERIC_MILITARY.finditer(plain):
         group = next(g for g in ("noun", "its", "staff", "bare", "act", "doer", "our") if m.group(g))
         start, end = m.start(group), m.end(group)
@@ -781,6 +809,11 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
         if militaries and not any(c.start >= sentence_start for c in before):
             # "the Israeli military said ... In a statement on Thursday, the military said"
             actor_id = max(militaries, key=lambda c: c.end).actor_id
+        elif (k := bisect.bisect_right(heading_starts, m.start())) \
+                and not any(c.start >= max(sentence_start, headings[k - 1][0]) for c in before):
+            # under a heading that names a country ("PAKISTAN: KURRAM"), that country's forces
+            state = headings[k - 1][1]
+            actor_id = index.military.get(state, state)
         elif place_state is not None and not any(c.start >= sentence_start for c in before):
             actor_id = index.military.get(place_state, place_state)
         elif before:

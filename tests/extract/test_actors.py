@@ -718,3 +718,9 @@ def test_its_fighters_are_the_groups_named_before():
 ])
 def test_services_and_abbreviations(text, expected):
     assert [(a.text, a.actor.id) for a in find_actors(text)][-len(expected):] == expected
+
+
+def test_the_army_under_a_heading_that_names_a_country_is_that_countrys():
+    text = ("KENYA\n\n- A roadside bomb hit a police vehicle outside El Wak, in Mandera County, Kenya.\n\n"
+            "PAKISTAN: KURRAM\n\n- On January 20, the army launched an operation against the militants.")
+    assert [(a.text, a.actor.id) for a in find_actors(text, "kenya")][-1] == ("the army", "pakistan-military")
