@@ -369,7 +369,10 @@ _LANDMARK = re.compile(
     r"\s*,?\s*(?:an?\s+(?:[\w-]+\s+){0,2}(?:town|village|city|district|neighbou?rhood|suburb|settlement|camp|area)"
     r"\s+(?:(?:just|some|about|around)\s+)?)?"
     r"(?:near|outside|close to|not far from|(?:(?:\d+|a few) (?:km|kilometres|kilometers|miles) )?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|away) (?:of|from))\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?",
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|away) (?:of|from)|"
+    # "Kenscoff, in the hills above Port-au-Prince", "Ardamata, on the edge of El Geneina"
+    r"(?:in\s+the\s+(?:hills|mountains|heights)\s+)?(?:above|overlooking)|"
+    r"on\s+the\s+(?:edge|edges|fringes?|outskirts)\s+of)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?",
     re.IGNORECASE,
 )
 # "Dawlah Islamiyah, a local group that has pledged allegiance to Islamic State": the patron of the
@@ -807,7 +810,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
                     events.append(event)
                 continue
             # a date with a clause of its own takes the places of that clause; the others, the nearest
-            own_places = _nearest(s_places, timex, placeable) \
+            own_places = _nearest(plain, s_places, timex, placeable) \
                 if len(placeable) > 1 and not compared and id(timex) not in joints else s_places
             for event in _events(plain, sentence, timex, own_places, s_actors, context, published_at, whens,
                                  joints.get(id(timex), (sentence.start, sentence.end)), inside):
@@ -1058,17 +1061,27 @@ def _unit_end(start: dt.date, precision: str) -> dt.date:
     return start
 
 
-def _nearest(places: list[PlaceMatch], timex: Timex, timexes: list[Timex]) -> list[PlaceMatch]:
+def _nearest(text: str, places: list[PlaceMatch], timex: Timex, timexes: list[Timex]) -> list[PlaceMatch]:
     """The places of a sentence closer to ``timex`` than to its other dates.
 
-    "seized Goma in late January and Bukavu on 16 February": each date takes its own town.
+    "seized Goma in late January and Bukavu on 16 February": each date takes its own town;
+    "moved to Beni, in North Kivu, where the ADF began killing villagers that October": the place
+    before "where" is the where-clause's.
     """
     def distance(place: PlaceMatch, other: Timex) -> int:
         return max(other.start - place.end, place.start - other.end, 0)
 
+    def owner(place: PlaceMatch) -> Timex:
+        where = _WHERE_AFTER.match(text, place.end)
+        after = [t for t in timexes if t.start >= where.end()] if where else []
+        return after[0] if after else min(timexes, key=lambda t: (distance(place, t), t.start))
+
     if timex not in timexes:
         return places
-    return [p for p in places if min(timexes, key=lambda t: (distance(p, t), t.start)) is timex]
+    return [p for p in places if owner(p) is timex]
+
+
+_WHERE_AFTER = re.compile(r"(?:,\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{0,40}?)?,\s+where\b")
 
 
 def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], context: _Context) -> None:

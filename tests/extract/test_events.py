@@ -1970,3 +1970,18 @@ def test_a_section_heading_starts_another_story():
     text = ("HAITI\n\n- Gangs burned houses in Port-au-Prince on 14 January.\n\nPAKISTAN: KURRAM\n\n"
             "- On 16 January, gunmen ambushed a convoy near the village of Bagan, killing three drivers.")
     assert [e[5] for e in brief(text, dt.date(2025, 1, 24))] == [["Port-au-Prince"], []]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a landmark that only locates the place
+    ("On Wednesday night, gangs stormed two neighbourhoods of Kenscoff, in the hills above Port-au-Prince, "
+     "killing seven residents.", ["Kenscoff"]),
+    ("On Monday, the RSF overran the army garrison at Ardamata, on the edge of El Geneina, killing 40 men.",
+     ["'Ārdamatā"]),
+    # the place before "where" is the where-clause's
+    ("In 2014 he moved to Beni, in North Kivu, where the ADF began killing villagers with machetes that October.",
+     ["Beni"]),
+])
+def test_landmarks_and_where_clauses(text, places):
+    violent = [e for e in brief(text, dt.date(2025, 9, 17)) if e[3] in ("attack_on_civilians", "armed_clash")]
+    assert [e[5] for e in violent] == [places]
