@@ -799,6 +799,7 @@ class _Finder:
         words = [tok for tok, _, _ in self.tokens]
         n = len(words)
         found: list[tuple[int, int, int]] = []
+        tokens, text = self.tokens, self.text
         for t0 in range(n):
             phrase = words[t0]
             t1 = t0
@@ -810,6 +811,11 @@ class _Finder:
                 if t1 == n:
                     break
                 phrase = phrase + " " + words[t1]
+            if t0 + 1 < n and text[tokens[t0][2]:tokens[t0 + 1][1]] == "-":
+                # "Pétion-Ville" is the gazetteer's one-word "Pétionville"
+                ki = key_index(words[t0] + words[t0 + 1], -1)
+                if ki >= 0:
+                    found.append((t0 + 1, t0, ki))
         found.sort()
         return found
 

@@ -1985,3 +1985,9 @@ def test_a_section_heading_starts_another_story():
 def test_landmarks_and_where_clauses(text, places):
     violent = [e for e in brief(text, dt.date(2025, 9, 17)) if e[3] in ("attack_on_civilians", "armed_clash")]
     assert [e[5] for e in violent] == [places]
+
+
+def test_the_suburb_is_the_suburb_named_before():
+    text = ("Bullet holes in a shop front in Pétion-Ville, Haiti. Last month, police and armed residents killed at "
+            "least 28 suspected gang members who tried to enter the suburb.")
+    assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 1, 2))] == [("armed_clash", ["Pétionville"])]

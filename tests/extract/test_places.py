@@ -734,3 +734,9 @@ def test_a_name_its_sentence_calls_the_city_is_the_city():
 ])
 def test_peoples_and_titled_names_are_not_places(text, expected):
     assert [(m.text, m.place.name) for m in find_places(text)] == expected
+
+
+def test_a_hyphenated_spelling_of_a_one_word_name():
+    # GeoNames writes "Pétionville"; news writes "Pétion-Ville"
+    assert [(m.text, m.place.name) for m in find_places("Bullet holes in a shop front in Pétion-Ville, Haiti.")] == [
+        ("Pétion-Ville", "Pétionville"), ("Haiti", "Haiti")]
