@@ -242,6 +242,7 @@ _FORCES_ARRIVED = _words(r"(?:troops|soldiers|forces|peacekeepers|contingent|mar
 _UNKNOWN_PLACE_NAMED = re.compile(
     r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:village|township|district|hamlet|locality|LGA|commune)\b"
     r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+an?\s+(?:[a-z]+\s+){0,2}(?:village|town|hamlet|settlement)\b")
+_SUB_UNIT = re.compile(r"\b(?:township|district|LGA|commune)s?\b")
 # The start of another item of a list ("KEY INCIDENTS\n- On 8 January, ...")
 _LIST_ITEM = re.compile(r"\n\s*(?:[-•*]|\d+[.)])\s")
 # Acts counted over a period: "have conducted more than 300 offensive operations since 1 January"
@@ -1212,6 +1213,12 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             last = earlier[-2:]
             if len(last) == 2 and not _PLACE_PAIR.fullmatch(text, last[0].end, last[1].start):
                 last = last[1:]
+            if own_place and _SUB_UNIT.search(own_place.group()) and last and not any(
+                    own_place.start() <= p.start < own_place.end() for p in places):
+                # "a village in Minbya township": a district the gazetteer lacks, in the region of
+                # the place told of before, not at that place
+                region = _region_of(last[-1]) if last[-1].place.kind == "locality" else last[-1]
+                last = [region] if region.place.kind == "admin1" else []
             # "El Fasher, North Darfur": the town, which the region only locates.
             event["places"] = _event_places(last)
         if not event["places"] and event["type"] in VIOLENT_TYPES and event["precision"] in ("day", "week"):

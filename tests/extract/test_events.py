@@ -1991,3 +1991,15 @@ def test_the_suburb_is_the_suburb_named_before():
     text = ("Bullet holes in a shop front in Pétion-Ville, Haiti. Last month, police and armed residents killed at "
             "least 28 suspected gang members who tried to enter the suburb.")
     assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 1, 2))] == [("armed_clash", ["Pétionville"])]
+
+
+def test_an_unknown_township_is_in_the_region_of_the_place_told_of_before():
+    text = ("The army bombed Kyauktaw, in Rakhine State, on 20 May, killing six people.\n\n"
+            "On 23 and 24 May, military helicopters fired rockets into villages in Minbya township, killing 19 people.")
+    events = brief(text, dt.date(2025, 6, 2))
+    assert [e[5] for e in events] == [["Kyauktaw"], ["Rakhine"]]
+    # a district the gazetteer knows by its town is that town's
+    text = ("India said the strikes answered last month's attack in Pahalgam, in Kashmir's Anantnag district, in "
+            "which gunmen killed 26 people on 22 April.")
+    attacks = [e[5] for e in brief(text, dt.date(2025, 5, 7)) if e[3] == "attack_on_civilians"]
+    assert attacks and all(places == ["Anantnag"] for places in attacks)
