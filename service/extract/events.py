@@ -563,8 +563,9 @@ def _names_a_war(text: str, item) -> bool:
     return bool(_NAMED_WAR.match(text, item.end) and _THE_BEFORE.search(text, max(0, item.start - 30), item.start))
 _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 # A town or city named again by what it is: "on the northern edge of the city".
-_THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside|enter|entered|entering) "
-                   r"the (?:city|town|suburb)(?!\s+(?:of|centre|center|hall)\b)")
+_THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside|enter|entered|entering|retook|retake|seized|"
+                   r"captured|stormed|shelled|bombed|held) the (?:(?:port|border|coastal|garrison|market|northern|"
+                   r"southern|eastern|western|besieged) )?(?:city|town|suburb)(?!\s+(?:of|centre|center|hall)\b)")
 # A region named again by what it is: "167 homicides in the state".
 _THE_REGION = _words(r"(?:in|across|throughout|of) the (?:state|province|region|governorate|department|oblast|strip|"
                      r"(?:(?:northern|southern|eastern|western|central|surrounding|rural)\s+)?countryside)"

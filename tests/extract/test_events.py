@@ -2003,3 +2003,9 @@ def test_an_unknown_township_is_in_the_region_of_the_place_told_of_before():
             "which gunmen killed 26 people on 22 April.")
     attacks = [e[5] for e in brief(text, dt.date(2025, 5, 7)) if e[3] == "attack_on_civilians"]
     assert attacks and all(places == ["Anantnag"] for places in attacks)
+
+
+def test_the_port_town_retaken_is_the_town_named_before():
+    text = ("Insurgents held the port town of Mocimboa da Praia for a year. Rwandan and Mozambican troops "
+            "retook the port town in August 2021.")
+    assert [e[5] for e in brief(text, dt.date(2025, 5, 21))] == [["Mocímboa da Praia"]]
