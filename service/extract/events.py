@@ -816,7 +816,8 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
             own_places = _nearest(plain, s_places, timex, placeable) \
                 if len(placeable) > 1 and not compared and id(timex) not in joints else s_places
             for event in _events(plain, sentence, timex, own_places, s_actors, context, published_at, whens,
-                                 joints.get(id(timex), (sentence.start, sentence.end)), inside):
+                                 joints.get(id(timex), (sentence.start, said if said is not None else sentence.end)),
+                                 inside):
                 event["quote"] = text[sentence.start:sentence.end]
                 events.append(event)
         if said is not None:
@@ -864,7 +865,7 @@ def _state_beside_its_forces(event: dict) -> None:
 def _said_at_end(text: str, sentence: Sentence, dates: list[Timex]) -> int | None:
     """Where the attribution starts when a sentence of several dates ends with the date it was
     said on ("..., the governor's office said yesterday."); None otherwise."""
-    if len(dates) < 2 or text[dates[-1].end:sentence.end].strip() not in ("", "."):
+    if len(dates) < 2 or not _AFTER_SAID_DATE.fullmatch(text, dates[-1].end, sentence.end):
         return None
     said = _SAID_BEFORE_DATE.search(text, max(sentence.start, dates[-2].end), dates[-1].start)
     return said.start("who") if said else None
@@ -872,7 +873,11 @@ def _said_at_end(text: str, sentence: Sentence, dates: list[Timex]) -> int | Non
 
 # ", the Norte de Santander governor's office said yesterday", ", a spokesman told reporters on Monday"
 _SAID_BEFORE_DATE = re.compile(r",\s+(?P<who>[^,;:\"“”]{2,90}?)\s+(?:said|says|announced|reported|told\s+(?:reporters|journalists))"
-                               r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+                               # "said in a statement on Monday"
+                               r"\s+(?:in\s+an?\s+(?:statement|post|video|interview|briefing)\s+)?"
+                               r"(?:(?:late|early)\s+)?(?:on\s+)?$")
+# What may follow the date of saying at the end of a sentence: ", promising to send more police."
+_AFTER_SAID_DATE = re.compile(r"\s*(?:,\s+[a-z]+ing\b[^.!?]*)?\.?\s*")
 
 
 def _by_sentence(events: list[dict]) -> dict[int, list[dict]]:

@@ -2009,3 +2009,10 @@ def test_the_port_town_retaken_is_the_town_named_before():
     text = ("Insurgents held the port town of Mocimboa da Praia for a year. Rwandan and Mozambican troops "
             "retook the port town in August 2021.")
     assert [e[5] for e in brief(text, dt.date(2025, 5, 21))] == [["Mocímboa da Praia"]]
+
+
+def test_what_a_statement_on_monday_tells_of_last_week_is_the_attack():
+    text = ("Last week, Viv Ansanm gunmen burned houses in the hills of Kenscoff, above Port-au-Prince, the "
+            "government said in a statement on Monday, promising to send more police.")
+    assert [(e[0], e[3], e[5]) for e in brief(text, dt.date(2025, 3, 12))] == [
+        ("2025-03-03", "attack_on_civilians", ["Kenscoff"]), ("2025-03-10", "statement", [])]
