@@ -1086,9 +1086,14 @@ def _nearest(text: str, places: list[PlaceMatch], timex: Timex, timexes: list[Ti
 
     if timex not in timexes:
         return places
-    return [p for p in places if owner(p) is timex]
+    # "Last spring, on 28 April, a Russian missile hit a house in Dnipro": a date and the finer one
+    # set beside it are one time, and share its places (not a list: "on 5 May, 12 June and 3 July")
+    same = {id(timex)} | {id(t) for t in timexes if t is not timex and t.precision != timex.precision
+                          and _APPOSED_DATES.fullmatch(text, min(t.end, timex.end), max(t.start, timex.start))}
+    return [p for p in places if id(owner(p)) in same]
 
 
+_APPOSED_DATES = re.compile(r"\s*,\s*(?:(?:on|in)\s+)?")
 _WHERE_AFTER = re.compile(r"(?:,\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{0,40}?)?,\s+where\b")
 
 

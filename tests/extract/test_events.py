@@ -2016,3 +2016,8 @@ def test_what_a_statement_on_monday_tells_of_last_week_is_the_attack():
             "government said in a statement on Monday, promising to send more police.")
     assert [(e[0], e[3], e[5]) for e in brief(text, dt.date(2025, 3, 12))] == [
         ("2025-03-03", "attack_on_civilians", ["Kenscoff"]), ("2025-03-10", "statement", [])]
+
+
+def test_a_date_and_the_finer_one_beside_it_share_the_place():
+    text = ("Last spring, on 28 April, a Russian missile hit a house in Dnipro, killing a woman and her daughter.")
+    assert [e[5] for e in brief(text, dt.date(2025, 1, 8))] == [["Dnipro"], ["Dnipro"]]
