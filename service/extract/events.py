@@ -193,7 +193,7 @@ _HAZARD = _words(
 )
 _SPEECH = r"(?:said|says|say|told|tells|announced|announces|stated|states|warned|warns|added|claimed|claims|" \
           r"denied|denies|rejected|rejects|published|publishes|released|releases|reported|declared|declares|" \
-          r"insisted|explained|accused|accuses|urged|called|confirmed|acknowledged|condemned|condemns|" \
+          r"insisted|explained|accused|accuses|urged|(?<!so-)called|confirmed|acknowledged|condemned|condemns|" \
           r"summoned|spoke|speaks|vowed|pledged|welcomed|demanded|appealed|expressed|blamed|blames|" \
           r"a d[ée]clar[ée]|a annonc[ée]|selon|a affirm[ée]|dijo|declar[óo]|anunci[óo]|seg[úu]n|afirm[óo]|" \
           r"sagte|erkl[äa]rte|teilte mit|laut|قال|أعلن|وفقا)"
@@ -553,6 +553,7 @@ _AFTER_CLAUSE = re.compile(r",\s+(?:after|following)\s+(?:its|their|his|her|the|
                            r"months?|hours?|years?)\b)")
 _REPEATED = re.compile(r"\d|\b(?:times|occasions)\b")  # "killed 30 people", "struck three times"
 _STOP_MARK = re.compile(r"[.;:!?\"]")
+_SHORT_QUOTE = re.compile(r"[\"“][^\"“”.;:!?]{1,30}[\"”]")
 # "in the Tigray war", "the Iran-Iraq war": the place names the war, not where this happened.
 _NAMED_WAR = re.compile(r"(?:-[A-Z][\w'-]+)?\s+(?:war|conflict|crisis|insurgency|uprising|revolution)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'-]*-)?$", re.IGNORECASE)
@@ -1989,7 +1990,8 @@ def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
         return None  # "last month's attack": the date is the attack's
     if verbs:
         last = verbs[-1]
-        between = before[last.end():]
+        # (a word or two in quotes is no speech of its own: "called the attack "horrible" on Sunday")
+        between = _SHORT_QUOTE.sub(" ", before[last.end():])
         # "Pakistan says its forces responded the same morning": the date is what was said
         if not _CLAUSE_CONTENT.search(between) and not _STOP_MARK.search(between) \
                 and not _subject_and_verb(between):

@@ -2021,3 +2021,12 @@ def test_what_a_statement_on_monday_tells_of_last_week_is_the_attack():
 def test_a_date_and_the_finer_one_beside_it_share_the_place():
     text = ("Last spring, on 28 April, a Russian missile hit a house in Dnipro, killing a woman and her daughter.")
     assert [e[5] for e in brief(text, dt.date(2025, 1, 8))] == [["Dnipro"], ["Dnipro"]]
+
+
+def test_a_word_in_quotes_after_a_verb_of_saying_keeps_the_date_the_sayings():
+    text = ('US President Donald Trump called the attack "horrible" on Sunday evening, telling reporters that '
+            'he had been told Russia "made a mistake".')
+    assert [e[3] for e in brief(text, dt.date(2025, 4, 14))] == ["statement"]
+    # "so-called" is no verb of saying
+    text = 'Ituri has been under military rule, a so-called "state of siege", since May 2021.'
+    assert brief(text, dt.date(2025, 7, 28)) == []
