@@ -1235,8 +1235,11 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             event["places"] = _event_places(last)
         if not event["places"] and event["type"] in VIOLENT_TYPES and event["precision"] in ("day", "week"):
             # an article that keeps to one region, and names it: its attacks that name no place
-            # the gazetteer has ("ELN gunmen went from house to house in Tibú") happened there
+            # the gazetteer has ("ELN gunmen went from house to house in Tibú") happened there; or
+            # to one city, named in two mentions of three ("Fighting spread overnight to Abu Salim")
             one_region = _article_region(text, places) if one_region is False else one_region
+            if one_region is None:
+                one_region = _article_city(text, places)
             if one_region is not None:
                 event["places"] = _event_places([one_region])
         if dominant and event["type"] in VIOLENT_TYPES and not any(
@@ -1345,6 +1348,18 @@ def _article_region(text: str, places: list[PlaceMatch]) -> PlaceMatch | None:
     if any(fold_name(t.place.admin1 or "") != fold_name(region.place.name) for t in towns):
         return None
     return region
+
+
+def _article_city(text: str, places: list[PlaceMatch]) -> PlaceMatch | None:
+    """The town an article keeps to: named at least three times, and in two of every three
+    mentions of a town or region (those on filing lines left out)."""
+    named = [p for p in places if p.place.kind != "country" and not _in_header_line(text, p.start)]
+    counts = Counter(p.place.id for p in named)
+    if not counts:
+        return None
+    top, count = counts.most_common(1)[0]
+    first = next(p for p in named if p.place.id == top)
+    return first if first.place.kind == "locality" and count >= 3 and count * 3 >= 2 * len(named) else None
 
 
 def _capital_named(places: list[PlaceMatch], before: int) -> list[PlaceMatch]:

@@ -2030,3 +2030,12 @@ def test_a_word_in_quotes_after_a_verb_of_saying_keeps_the_date_the_sayings():
     # "so-called" is no verb of saying
     text = 'Ituri has been under military rule, a so-called "state of siege", since May 2021.'
     assert brief(text, dt.date(2025, 7, 28)) == []
+
+
+def test_an_article_that_keeps_to_one_city_places_its_unplaced_fights_there():
+    filler = "The UN mission called for calm and for the protection of civilians and of public buildings. " * 6
+    text = ("Clashes shook Tripoli overnight. Residents of Tripoli sheltered at home. The GNU said Tripoli was calm "
+            "by noon, though flights were diverted to Misrata.\n\n" + filler + "\n\nFighting spread overnight to "
+            "Abu Salim, the SSA's stronghold, and GNU forces had seized the group's headquarters by Tuesday morning.")
+    events = [e for e in brief(text, dt.date(2025, 5, 13)) if e[3] == "armed_clash"]
+    assert events and all(e[5] == ["Tripoli"] for e in events)
