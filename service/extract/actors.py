@@ -36,7 +36,7 @@ from pathlib import Path
 import ahocorasick
 
 from service.extract import demonyms
-from service.extract.text import ascii_fold, datelines, plain_punctuation, required_words, with_first_chars
+from service.extract.text import HEADING, ascii_fold, datelines, plain_punctuation, required_words, with_first_chars
 
 _DATA = Path(__file__).parent / "data" / "actors.json"
 
@@ -745,27 +745,17 @@ def _ministries_in_capitals(plain: str, taken: list[_Candidate]) -> list[_Candid
     return found
 
 
-_HEADING = re.compile(r"(?:^|\n)[^\S\n]*(?P<words>[A-Z][A-Z0-9 ,:;&'’/()-]{2,60}?)[^\S\n]*(?=\n)")
-
-
 def _heading_states(plain: str) -> list[tuple[int, str]]:
     """The headings in capitals of a text divided into sections that name a state ("PAKISTAN:
     KURRAM"), each with its start and the state; a heading that names none ("KEY INCIDENTS")
     keeps the story it is in, and is left out."""
     index = _index()
     out: list[tuple[int, str]] = []
-    for m in _HEADING.finditer(plain):
+    for m in HEADING.finditer(plain):
         words = re.findall(r"[A-Za-z'’-]+", m.group("words").title())
-        state = None
-        for size in (3, 2, 1):
-            for i in range(len(words) - size + 1):
-                ids = [a for a in index.lookup.get(_fold(" ".join(words[i:i + size])), ())
-                       if index.actors[a].type == "state"]
-                if ids:
-                    state = ids[0]
-                    break
-            if state:
-                break
+        phrases = (" ".join(words[i:i + size]) for size in (3, 2, 1) for i in range(len(words) - size + 1))
+        state = next((a for phrase in phrases for a in index.lookup.get(_fold(phrase), ())
+                      if index.actors[a].type == "state"), None)
         if state is not None:
             out.append((m.start("words"), state))
     return out
@@ -922,25 +912,24 @@ def _definite_bodies(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
 def _abbreviations(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """An abbreviation the text gives a name it knows, wherever it is used after: "the Arakan
     Army (AA) launched an offensive ... The AA has since seized most of the state"."""
-    defined: dict[str, tuple[str, int]] = {}
+    defined: dict[str, tuple[str, int, int]] = {}  # abbreviation -> actor, where it is defined, and ends
     for cand in taken:
         m = _ABBREVIATION.match(plain, cand.end)
         if m and m.group("abbr") not in defined:
-            defined[m.group("abbr")] = (cand.actor_id, m.end())
+            defined[m.group("abbr")] = (cand.actor_id, m.start("abbr"), m.end())
     if not defined:
         return []
     for cand in taken:
         # "Reporters Without Borders (RSF)": the text's own abbreviation wins over the list's
         # reading of it (the Rapid Support Forces) after the text defines it
         entry = defined.get(plain[cand.start:cand.end])
-        if entry is not None and cand.start >= entry[1] - len(plain[cand.start:cand.end]) - 1 \
-                and cand.actor_id != entry[0] and cand.via == "alias":
+        if entry is not None and cand.start >= entry[1] and cand.actor_id != entry[0] and cand.via == "alias":
             cand.actor_id = entry[0]
     occupied = _Occupied(taken)
     found: list[_Candidate] = []
     for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, defined)) + r")\b", plain):
-        actor_id, defined_at = defined[m.group()]
-        if m.start() >= defined_at and occupied.free(m.start(), m.end()):
+        actor_id, _, defined_end = defined[m.group()]
+        if m.start() >= defined_end and occupied.free(m.start(), m.end()):
             found.append(_Candidate(m.start(), m.end(), actor_id, "alias"))
             occupied.add(m.start(), m.end())
     return found

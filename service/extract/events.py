@@ -23,15 +23,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from service.extract.actors import (ActorMatch, descendants, find_actors, get_actor, is_capital, military_of,
-                                    state_of_country)
+from service.extract.actors import (Actor, ActorMatch, descendants, find_actors, get_actor, is_capital,
+                                    military_of, state_of_country)
 from service.extract.demonyms import country_of
 from service.extract.figures import casualties
 from service.extract.figures_foreign import foreign_casualties
 from service.extract.language import detect_language
 from service.extract.places import PlaceMatch, fold_name, get_gazetteer
-from service.extract.text import (Gates, Sentence, ascii_fold, datelines, plain_punctuation, split_sentences,
-                                  with_first_chars)
+from service.extract.text import (HEADING, Gates, Sentence, ascii_fold, datelines, plain_punctuation,
+                                  split_sentences, with_first_chars)
 from service.extract.timex import Timex, find_timexes, names_an_event
 
 EXTRACTOR_VERSION = "2026.12.2"
@@ -417,16 +417,6 @@ _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as\s+of|with\s+effect\s+from)\s+$", re.IGNORECASE)
-
-
-_SECTION_HEADING = re.compile(r"\n[^\S\n]*[A-Z][A-Z0-9 ,:;&'’/()-]{2,60}[^\S\n]*\n")
-
-
-def _place_heading(text: str, start: int, end: int) -> bool:
-    """A heading in capitals between ``start`` and ``end`` names a place ("PAKISTAN: KURRAM"), not
-    only a kind of section ("KEY INCIDENTS")."""
-    return any(get_gazetteer().find(heading.group().strip().title())
-               for heading in _SECTION_HEADING.finditer(text, start, end))
 
 
 def _in_header_line(text: str, pos: int) -> bool:
@@ -851,7 +841,7 @@ def _no_reporters(event: dict) -> None:
     """A violent event's actors are who fought or harmed: not a rights group, an agency or an
     outlet that told of it ("according to UN investigators"), only a body with forces of its own."""
     event["actors"] = [a for a in event["actors"] if a["type"] not in ("ngo", "international", "media")
-                       or a["type"] == "international" and getattr(get_actor(a["id"]), "forces", False)]
+                       or a["type"] == "international" and (actor := get_actor(a["id"])) is not None and actor.forces]
 
 
 def _state_beside_its_forces(event: dict) -> None:
@@ -1109,6 +1099,10 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
     """
     starts = [p.start for p in places]
     one_region: PlaceMatch | None | bool = False  # the article's one region, looked up when needed
+    one_city: PlaceMatch | None | bool = False  # the town it keeps to, likewise
+    # the headings in capitals that name a place ("PAKISTAN: KURRAM", not "KEY INCIDENTS"): each
+    # starts another story
+    place_headings = [h.start() for h in HEADING.finditer(text) if get_gazetteer().find(h.group("words").title())]
     perpetrators = Counter(
         a["id"] for e in events if e["type"] in VIOLENT_TYPES or e["type"] == "reporting_period"
         for a in e["actors"] if a["type"] in ("state", "military", "armed_group")
@@ -1219,7 +1213,7 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                        # ("United Nations Headquarters, New York | 16 July 2025": where it was filed)
                        and not _in_header_line(text, p.start)
                        # (a section heading that names a place, "PAKISTAN: KURRAM", starts another story)
-                       and not _place_heading(text, p.end, anchor)
+                       and not any(p.end < h < anchor for h in place_headings)
                        # (another item of a list that names a place of its own is elsewhere)
                        and not (own_place and _LIST_ITEM.search(text, p.end, max(anchor, event["_timex_start"])))]
             last = earlier[-2:]
@@ -1238,10 +1232,11 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # the gazetteer has ("ELN gunmen went from house to house in Tibú") happened there; or
             # to one city, named in two mentions of three ("Fighting spread overnight to Abu Salim")
             one_region = _article_region(text, places) if one_region is False else one_region
-            if one_region is None:
-                one_region = _article_city(text, places)
-            if one_region is not None:
-                event["places"] = _event_places([one_region])
+            if one_region is None and one_city is False:
+                one_city = _article_city(text, places)
+            kept_to = one_region if one_region is not None else one_city
+            if kept_to is not None:
+                event["places"] = _event_places([kept_to])
         if dominant and event["type"] in VIOLENT_TYPES and not any(
                 a["type"] in ("state", "military", "armed_group") for a in event["actors"]) \
                 and not (event["type"] == "attack_on_civilians" and dominant["type"] in ("state", "military")) \
@@ -1303,35 +1298,27 @@ def _the_two(text: str, events: list[dict], actors: list[ActorMatch]) -> None:
         two = _THE_TWO.search(text, event["_clause_start"], event["end"])
         if two is None or any(a["type"] in ("state", "military") for a in event["actors"]):
             continue
-        if two.group("what").lower() in ("sides", "parties"):
-            # "the two sides sign a declaration": the two belligerents named last, whatever they are
-            sides: list[str] = []
-            for match in reversed(actors[:bisect.bisect_left(starts, two.start())]):
-                if match.actor.type in ("state", "military", "armed_group") and match.actor.id not in sides:
-                    sides.append(match.actor.id)
-                if len(sides) == 2:
-                    break
-            if len(sides) == 2:
-                for actor in map(get_actor, reversed(sides)):
-                    if actor.id not in {a["id"] for a in event["actors"]}:
-                        event["actors"].append({"id": actor.id, "name": actor.name, "type": actor.type,
-                                                "part_of": actor.part_of})
-            continue
-        states: list[str] = []  # the last two, latest first
+        what = two.group("what").lower()
+        # "the two sides sign a declaration": the two belligerents named last, whatever they are
+        sides = what in ("sides", "parties")
+        named: list[str] = []  # the last two, latest first
         for match in reversed(actors[:bisect.bisect_left(starts, two.start())]):
-            state = match.actor.id if match.actor.type == "state" else match.actor.part_of \
-                if match.actor.type == "military" else None
-            if state and state not in states:
-                states.append(state)
-            if len(states) == 2:
+            if sides:
+                one = match.actor.id if match.actor.type in ("state", "military", "armed_group") else None
+            else:
+                one = match.actor.id if match.actor.type == "state" else match.actor.part_of \
+                    if match.actor.type == "military" else None
+            if one and one not in named:
+                named.append(one)
+            if len(named) == 2:
                 break
-        if len(states) < 2:
+        if len(named) < 2:
             continue
-        forces = two.group("what").lower() in ("forces", "armies", "militaries")
-        for state in reversed(states):
-            actor = get_actor(military_of(state) if forces else state)
+        forces = what in ("forces", "armies", "militaries")
+        for one in reversed(named):
+            actor = get_actor(military_of(one) if forces else one)
             if actor is not None and actor.id not in {a["id"] for a in event["actors"]}:
-                event["actors"].append({"id": actor.id, "name": actor.name, "type": actor.type, "part_of": actor.part_of})
+                event["actors"].append(_actor_dict(actor))
 
 
 def _article_region(text: str, places: list[PlaceMatch]) -> PlaceMatch | None:
@@ -1642,7 +1629,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             # "JNIM fighters attacked an army post": the army that held it is the other side
             army = get_actor(military_of(context.place_state))
             if army is not None:
-                actor_values.append({"id": army.id, "name": army.name, "type": army.type, "part_of": army.part_of})
+                actor_values.append(_actor_dict(army))
     claim = event_type == "statement" and scan.search(_CLAIMED_TOLD) is not None
     reporter = _reporter(context, clause_start)
     answered = _ANSWERED.search(scan.text)  # "rejected the report": the report is the object
@@ -1663,37 +1650,8 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     attribution_text, attributed_to = _attribution(text, attribution, actors, scan, clause_start, event_type,
                                                    actor_values, context)
     killed = injured = None
-    if context.language == "en" and (event_type in VIOLENT_TYPES or event_type == "reporting_period"):
-        def count(span: str) -> tuple[int | None, int | None]:
-            known = context.casualties.get(span)
-            if known is None:
-                known = context.casualties[span] = casualties(span)
-            return known
-
-        comparison = _COMPARISON.search(text, clause_start, clause_end) if scan.may(_COMPARISON) else None
-        if comparison is None:
-            counted_text = clause
-            if clause_start <= timex.start and timex.end <= clause_end and _DIGIT.search(timex.text):
-                # the days of "On 10 and 11 March, soldiers killed 58" count nobody
-                counted_text = (clause[:timex.start - clause_start] + " " * len(timex.text)
-                                + clause[timex.end - clause_start:])
-            killed, injured = count(counted_text)
-        elif comparison.start() > timex.start:
-            killed, injured = count(text[clause_start:comparison.start()])
-        else:
-            # "1,102 deaths since 1 January, against 938 between January and May 2024": the
-            # figure after the comparison counts what the one before it counts.
-            first = count(text[clause_start:comparison.start()])
-            number = _LEADING_NUMBER.match(text, comparison.end(), clause_end)
-            value = int(number.group().replace(",", "")) if number else None
-            killed = value if first[0] is not None else None
-            injured = value if first[0] is None and first[1] is not None else None
-    elif event_type in VIOLENT_TYPES or event_type == "reporting_period":
-        counted_text = clause
-        if clause_start <= timex.start and timex.end <= clause_end:  # "3 de marzo" counts nobody
-            counted_text = (clause[:timex.start - clause_start] + " " * len(timex.text)
-                            + clause[timex.end - clause_start:])
-        killed, injured = foreign_casualties(counted_text, context.language)
+    if event_type in VIOLENT_TYPES or event_type == "reporting_period":
+        killed, injured = _toll(text, clause_start, clause_end, timex, scan, context)
     confidence = 0.4 + (0.2 if precision == "day" else 0.0) + (0.2 if place_values else 0.0) \
         + (0.2 if actor_values else 0.0)
     return {
@@ -1716,6 +1674,36 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         "attribution": attribution_text,
         "attributed_to": attributed_to,
     }
+
+
+def _toll(text: str, clause_start: int, clause_end: int, timex: Timex, scan: "_Scan",
+          context: _Context) -> tuple[int | None, int | None]:
+    """(killed, injured) that a clause states, in the article's language."""
+    clause = text[clause_start:clause_end]
+    if clause_start <= timex.start and timex.end <= clause_end and _DIGIT.search(timex.text):
+        # the days of "On 10 and 11 March, soldiers killed 58", "el 3 de marzo murieron 5" count nobody
+        clause = (clause[:timex.start - clause_start] + " " * len(timex.text) + clause[timex.end - clause_start:])
+    if context.language != "en":
+        return foreign_casualties(clause, context.language)
+
+    def count(span: str) -> tuple[int | None, int | None]:
+        known = context.casualties.get(span)
+        if known is None:
+            known = context.casualties[span] = casualties(span)
+        return known
+
+    comparison = _COMPARISON.search(text, clause_start, clause_end) if scan.may(_COMPARISON) else None
+    if comparison is None:
+        return count(clause)
+    if comparison.start() > timex.start:
+        return count(text[clause_start:comparison.start()])
+    # "1,102 deaths since 1 January, against 938 between January and May 2024": the figure after
+    # the comparison counts what the one before it counts.
+    first = count(text[clause_start:comparison.start()])
+    number = _LEADING_NUMBER.match(text, comparison.end(), clause_end)
+    value = int(number.group().replace(",", "")) if number else None
+    return (value if first[0] is not None else None,
+            value if first[0] is None and first[1] is not None else None)
 
 
 def _attribution_match(text: str, start: int, end: int) -> re.Match | None:
@@ -2408,8 +2396,12 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
 
 
 def _actor_value(match: ActorMatch) -> dict:
+    """An actor named in the text, as an event carries it."""
+    return _actor_dict(match.actor)
+
+
+def _actor_dict(actor: Actor) -> dict:
     """An actor as an event carries it."""
-    actor = match.actor
     return {"id": actor.id, "name": actor.name, "type": actor.type, "part_of": actor.part_of}
 
 

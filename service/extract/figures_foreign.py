@@ -17,28 +17,19 @@ from __future__ import annotations
 
 import re
 
-_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+from service.extract.timex import AR_DIGITS, FOREIGN_NUMBERS
 
-# Numbers written as words and the vague quantities, by language.
-_WORDS: dict[str, dict[str, int]] = {
-    "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-           "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
-           "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100,
-           "une dizaine": 10, "une douzaine": 12, "une vingtaine": 20, "une trentaine": 30,
+# The vague quantities, by language, beside the numbers written as words.
+_VAGUE: dict[str, dict[str, int]] = {
+    "fr": {"une dizaine": 10, "une douzaine": 12, "une vingtaine": 20, "une trentaine": 30,
            "une cinquantaine": 50, "une centaine": 100, "des dizaines": 12, "des centaines": 100,
            "des milliers": 1000},
-    "es": {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
-           "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100,
-           "una decena": 10, "una docena": 12, "una veintena": 20, "decenas": 12, "cientos": 100,
+    "es": {"una decena": 10, "una docena": 12, "una veintena": 20, "decenas": 12, "cientos": 100,
            "centenares": 100, "miles": 1000},
-    "de": {"ein": 1, "eine": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-           "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13,
-           "vierzehn": 14, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
-           "hundert": 100, "dutzende": 12, "hunderte": 100, "tausende": 1000},
-    "ar": {"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "سبعة": 7,
-           "ثمانية": 8, "تسعة": 9, "عشرة": 10, "عشرات": 12, "مئات": 100, "آلاف": 1000},
+    "de": {"dutzende": 12, "hunderte": 100, "tausende": 1000},
+    "ar": {"عشرات": 12, "مئات": 100, "آلاف": 1000},
 }
+_WORDS = {lang: {**FOREIGN_NUMBERS[lang], **vague} for lang, vague in _VAGUE.items()}
 # Words that bound a count, all read as the number itself.
 _QUALIFIERS = {
     "fr": r"au\s+moins|plus\s+de|près\s+de|environ|quelque|jusqu['’]à",
@@ -81,7 +72,7 @@ _HARM = {
         ("killed", r"(?:قتلى|قتيلا|قتيلاً|قتيل|شهداء|شهيدا|شهيداً)",
          r"و?(?:مقتل|قتل|قُتل|قَتل|استشهاد|استشهد|سقوط)"),
         ("injured", r"(?:جرحى|جريحا|جريحاً|مصابين|مصابا|مصاباً)",
-         r"و?(?:إصابة|أصيب|أُصيب|جرح|جُرح|وجرح)"),
+         r"و?(?:إصابة|أصيب|أُصيب|جرح|جُرح)"),
     ),
 }
 
@@ -109,7 +100,7 @@ def _value(lang: str, text: str) -> int | None:
     text = " ".join(text.lower().split())
     if text in _WORDS[lang]:
         return _WORDS[lang][text]
-    digits = re.sub(r"[ .,\u00a0\u202f]", "", text.translate(_AR_DIGITS))
+    digits = re.sub(r"[ .,\u00a0\u202f]", "", text.translate(AR_DIGITS))
     return int(digits) if digits.isdigit() else None
 
 

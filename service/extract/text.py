@@ -109,6 +109,10 @@ def datelines(text: str) -> tuple[Dateline, ...]:
     return tuple(found)
 
 
+# A heading in capitals on a line of its own: "PAKISTAN: KURRAM", "KEY INCIDENTS".
+HEADING = re.compile(r"(?:^|(?<=\n))[^\S\n]*(?P<words>[A-Z][A-Z0-9 ,:;&'’/()-]{2,60}?)[^\S\n]*(?=\n)")
+
+
 # No sentence of news runs this long; text that does (a table, a feed run together, repeated
 # words) is cut into pieces of at most this many characters, so that the work on each date of a
 # sentence, which reads the sentence around it, stays linear in the text.

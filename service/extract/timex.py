@@ -216,7 +216,6 @@ _EVENT_NAMED_BY_YEAR = (
 )
 _NAMED_EVENT_AFTER_YEAR = rf"(?=\d{{4}}{_EVENT_NAMED_BY_YEAR})"
 _RE_EVENT_NAMED_BY_YEAR = re.compile(_EVENT_NAMED_BY_YEAR, re.IGNORECASE)
-_RE_THE_BEFORE = re.compile(rf"(?i:\bthe){_SP}$")
 
 
 def names_an_event(text: str, timex: "Timex") -> bool:
@@ -1093,10 +1092,10 @@ def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
             return first, last, precision
         day = last if anaphor[1] == "end" else first
         return (day, day, "day") if precision == "day" else (*_unit_span(day, precision), precision)
-    if op == "month_of":  # "that May": the month of the reference's year
-        if precision == "month" and first.month == last.month or precision == "year" or precision == "day":
-            return (*_month_span(first.year, anaphor[1]), "month")
-        return None
+    if op == "month_of":  # "that May": the month of the reference's year (not of a week or of months)
+        if precision == "week" or (precision == "month" and first.month != last.month):
+            return None
+        return (*_month_span(first.year, anaphor[1]), "month")
     if op == "same":
         unit = anaphor[1]
         if unit == "day":
@@ -1491,7 +1490,7 @@ _FOREIGN_SINCE = {"fr": r"depuis\s+le|depuis", "es": r"desde\s+el|desde", "de": 
 _FOREIGN_UNTIL = {"fr": r"jusqu['’]au|jusqu['’]à", "es": r"hasta\s+el|hasta", "de": r"bis\s+zum|bis",
                   "ar": r"حتى"}
 _DIGIT = r"[0-9٠-٩]"
-_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 # Arabic writes "and", "so" and "in/at" onto the next word: "ومنذ", "فبين", "وبعد".
@@ -1503,16 +1502,6 @@ _AR_ORDINALS = {**{word: n for n, word in enumerate(_AR_ORDINAL_UNITS, start=1)}
                 "العشرين": 20, "الثلاثين": 30,
                 **{f"{'الحادي' if n == 1 else word} والعشرين": 20 + n for n, word in enumerate(_AR_ORDINAL_UNITS, start=1)},
                 "الحادي والثلاثين": 31}
-# The weekday that may stand before a date: "lundi 31 mars", "el lunes 3 de marzo", "Montag, 3. März".
-_FOREIGN_WEEKDAY_NAMES = {
-    "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
-    "es": r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",
-    "de": r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag",
-    "ar": r"الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد",
-}
-_RE_WEEKDAY_BEFORE_DATE = {
-    lang: re.compile(rf"(?<!\w)(?:{names})(?:,\s*(?:(?i:den|dem)\s+)?|\s+)$", re.IGNORECASE if lang != "de" else 0)
-    for lang, names in _FOREIGN_WEEKDAY_NAMES.items()}
 
 
 def _foreign_regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -1628,16 +1617,22 @@ _FOREIGN_NOT_FUTURE = frozenset(
 _RE_CLAUSE_START = re.compile(r"[.!?;:\n]")
 
 
-def _foreign_future_before(text: str, start: int, lang: str) -> bool:
-    """A future verb or a word of a plan stands before ``start`` in its sentence (at most
-    about fifteen words back)."""
+def _clause_opening(text: str, start: int) -> int:
+    """Where the clause holding ``start`` opens, at most 100 characters back."""
+    stops = [m.end() for m in _RE_CLAUSE_START.finditer(text, max(0, start - 100), start)]
+    return stops[-1] if stops else max(0, start - 100)
+
+
+def _foreign_future_in(text: str, low: int, high: int, lang: str) -> bool:
+    """A future verb or a word of a plan of ``lang`` stands between ``low`` and ``high``."""
     regex = _FOREIGN_FUTURE.get(lang)
-    if regex is None:
-        return False
-    low = max(0, start - 100)
-    stops = [m.end() for m in _RE_CLAUSE_START.finditer(text, low, start)]
-    low = stops[-1] if stops else low
-    return any(m.group() not in _FOREIGN_NOT_FUTURE for m in regex.finditer(text, low, start))
+    return regex is not None and any(m.group() not in _FOREIGN_NOT_FUTURE for m in regex.finditer(text, low, high))
+
+
+def _foreign_future_before(text: str, start: int, lang: str) -> bool:
+    """A future verb or a word of a plan stands before ``start`` in its clause (at most about
+    fifteen words back)."""
+    return _foreign_future_in(text, _clause_opening(text, start), start, lang)
 
 
 # A date inside a name: "Mouvement du 23 mars", "calle 5 de Mayo", "boulevard du 30-Juin",
@@ -1673,7 +1668,7 @@ def _find_foreign(text: str, dct: dt.date, lang: str) -> Iterator[_Candidate]:
             groups = match.groupdict()
             month_text = " ".join(groups["m"].split())
             month_text = _FOREIGN_CANONICAL[lang].get(month_text.lower(), month_text)
-            year_text = groups["y"].translate(_AR_DIGITS) if groups.get("y") else None
+            year_text = groups["y"].translate(AR_DIGITS) if groups.get("y") else None
             day_start = (match.start("d") if groups.get("d") else match.start("od")) if has_day else None
             start, end = (match.start("m") if not has_day else day_start), match.end()
             if _foreign_name(text, match, lang):
@@ -1682,14 +1677,13 @@ def _find_foreign(text: str, dct: dt.date, lang: str) -> Iterator[_Candidate]:
                 # "lundi 31 mars", "Montag, 3. März": the weekday is part of the date
                 weekday = _RE_WEEKDAY_BEFORE_DATE[lang].search(text, max(0, start - 24), start)
                 start = weekday.start() if weekday else start
-            ahead = _beside(_FOREIGN_AHEAD_RES, text, start, end, lang) if year_text is None else None
-            if ahead is None and year_text is None:
-                behind = _beside(_FOREIGN_BEHIND_RES, text, start, end, lang)
-                start, end = behind or (start, end)
-            else:
-                start, end = ahead or (start, end)
+            ahead = behind = None
+            if year_text is None:  # "le 26 octobre prochain", "el pasado 3 de marzo"
+                ahead = _beside(_FOREIGN_AHEAD_RES, text, start, end, lang)
+                behind = None if ahead else _beside(_FOREIGN_BEHIND_RES, text, start, end, lang)
+            start, end = ahead or behind or (start, end)
             if has_day:
-                day_number = int(groups["d"].translate(_AR_DIGITS)) if groups.get("d") \
+                day_number = int(groups["d"].translate(AR_DIGITS)) if groups.get("d") \
                     else _AR_ORDINALS[" ".join(groups["od"].split())]
                 candidate = f"{day_number} {month_text}" + (f" {year_text}" if year_text else "")
             else:
@@ -1767,8 +1761,8 @@ _FOREIGN_RELATIVE: dict[str, dict[str, tuple]] = {
         "la semana pasada": ("span", "last", "week"), "esta semana": ("span", "this", "week"),
         "el mes pasado": ("span", "last", "month"), "este mes": ("span", "this", "month"),
         "el año pasado": ("span", "last", "year"), "este año": ("span", "this", "year"),
-        "lunes": ("wd", 0), "martes": ("wd", 1), "miércoles": ("wd", 2), "jueves": ("wd", 3),
-        "viernes": ("wd", 4), "sábado": ("wd", 5), "domingo": ("wd", 6),
+        "lunes": ("wd", 0), "martes": ("wd", 1), "miércoles": ("wd", 2), "miercoles": ("wd", 2), "jueves": ("wd", 3),
+        "viernes": ("wd", 4), "sábado": ("wd", 5), "sabado": ("wd", 5), "domingo": ("wd", 6),
     },
     "de": {
         "gestern": ("day", -1), "heute": ("day", 0), "vorgestern": ("day", -2),
@@ -1914,15 +1908,19 @@ def _since_or_until(text: str, start: int, end: int, first: dt.date, last: dt.da
     until = _FOREIGN_UNTIL_BEFORE[lang].search(text, max(0, start - 16), start)
     yield _Candidate(until.start() if until else start, end, first, last, precision, "until" if until else "point")
 
-# Numbers in words, for "trois jours plus tard", "hace dos días", "vor drei Tagen", "بعد ثلاثة أيام".
-_FOREIGN_NUMBERS = {
+# Numbers in words, for "trois jours plus tard", "hace dos días", "vor drei Tagen", "بعد ثلاثة أيام"
+# (and for the counts of figures_foreign).
+FOREIGN_NUMBERS = {
     "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-           "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20},
+           "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+           "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100},
     "es": {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20},
+           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+           "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100},
     "de": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
            "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-           "vierzehn": 14, "fünfzehn": 15, "zwanzig": 20},
+           "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
+           "fünfzig": 50, "hundert": 100},
     "ar": {"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "اربعة": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6,
            "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10},
 }
@@ -2012,6 +2010,22 @@ _FOREIGN_AFTER_YEAR_OK = {
 }
 
 
+_FOREIGN_WEEKDAY_INDEX = {lang: {k: v[1] for k, v in table.items() if v[0] == "wd"}
+                          for lang, table in _FOREIGN_RELATIVE.items()}
+
+
+def _weekday_names(lang: str) -> str:
+    """The weekdays of ``lang`` as an alternation, capitalised in German (they are nouns)."""
+    return "|".join(name.capitalize() if lang == "de" else name for name in _FOREIGN_WEEKDAY_INDEX[lang])
+
+
+# The weekday that may stand before a date: "lundi 31 mars", "el lunes 3 de marzo", "Montag, 3. März".
+_RE_WEEKDAY_BEFORE_DATE = {
+    lang: re.compile(rf"(?<!\w)(?:{_weekday_names(lang)})(?:,\s*(?:(?i:den|dem)\s+)?|\s+)$",
+                     re.IGNORECASE if lang != "de" else 0)
+    for lang in _FOREIGN_RELATIVE}
+
+
 def _foreign_more_regexes(lang: str) -> dict[str, re.Pattern]:
     names = "|".join(_FOREIGN_MONTHS[lang]).replace(" ", r"\s+")
     flags = re.IGNORECASE if lang != "de" else 0
@@ -2022,10 +2036,11 @@ def _foreign_more_regexes(lang: str) -> dict[str, re.Pattern]:
     year = rf"(?:{_DIGIT}){{4}}(?!\w)"
     opener, link = _FOREIGN_RANGE[lang]
     m_opener, m_link = _FOREIGN_MONTH_RANGE[lang]
-    numbers = "|".join(sorted(_FOREIGN_NUMBERS[lang], key=len, reverse=True))
+    numbers = "|".join(sorted(FOREIGN_NUMBERS[lang], key=len, reverse=True))
     units = "|".join(sorted(_FOREIGN_UNITS[lang], key=len, reverse=True))
     count = rf"(?P<n>\d{{1,3}}|{numbers})\s+(?P<u>{units})"
     duals = "|".join(_AR_DUALS)
+    weekdays = _weekday_names(lang)
     clitic = _CLITIC.get(lang, "")
     ago = rf"(?<!\w){clitic}(?P<ago>{_FOREIGN_AGO[lang]})\s+(?:{count}" + (rf"|(?P<dual>{duals})" if lang == "ar" else "") + r")(?!\w)"
     if lang == "ar":  # "بعد ثلاثة أيام", "بعد ذلك بيومين": later
@@ -2050,19 +2065,14 @@ def _foreign_more_regexes(lang: str) -> dict[str, re.Pattern]:
         "later": re.compile(later, re.IGNORECASE),
         "anaphora": re.compile(rf"(?<![\w'’-]){clitic}(?P<p>{anaphora})(?![\w-])", re.IGNORECASE),
         "night": re.compile(
-            {"de": r"(?<!\w)(?i:in\s+der\s+Nacht\s+(?:zu|zum|auf))\s+(?:den\s+)?(?P<wd>Montag|Dienstag|Mittwoch|"
-                   r"Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?!\w)",
-             "fr": r"(?<!\w)(?:dans\s+)?la\s+nuit\s+de\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-                   r"\s+(?:à|au)\s+(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\w)",
-             "es": r"(?<!\w)(?:en\s+)?la\s+noche\s+del\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
-                   r"\s+al\s+(?P<wd>lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\w)",
+            {"de": rf"(?<!\w)(?i:in\s+der\s+Nacht\s+(?:zu|zum|auf))\s+(?:den\s+)?(?P<wd>{weekdays})(?!\w)",
+             "fr": rf"(?<!\w)(?:dans\s+)?la\s+nuit\s+de\s+(?:{weekdays})\s+(?:à|au)\s+(?P<wd>{weekdays})(?!\w)",
+             "es": rf"(?<!\w)(?:en\s+)?la\s+noche\s+del\s+(?:{weekdays})\s+al\s+(?P<wd>{weekdays})(?!\w)",
              "ar": r"(?!x)x"}[lang], re.IGNORECASE if lang != "de" else 0),
     }
 
 
 _FOREIGN_MORE_RES = {lang: _foreign_more_regexes(lang) for lang in _FOREIGN_MONTHS}
-_FOREIGN_WEEKDAY_INDEX = {lang: {k: v[1] for k, v in table.items() if v[0] == "wd"}
-                          for lang, table in _FOREIGN_RELATIVE.items()}
 
 
 def _foreign_month(lang: str, name: str) -> int | None:
@@ -2078,7 +2088,7 @@ def _foreign_count(lang: str, match: re.Match) -> tuple[int, str] | None:
     if match.groupdict().get("dual"):
         return 2, _AR_DUALS[match.group("dual")]
     n_text = match.group("n").lower()
-    n = int(n_text) if n_text.isdigit() else _FOREIGN_NUMBERS[lang].get(n_text)
+    n = int(n_text) if n_text.isdigit() else FOREIGN_NUMBERS[lang].get(n_text)
     unit = _FOREIGN_UNITS[lang].get(match.group("u").lower())
     if n is None or unit is None:
         return None
@@ -2088,7 +2098,7 @@ def _foreign_count(lang: str, match: re.Match) -> tuple[int, str] | None:
 def _find_foreign_more(text: str, dct: dt.date, lang: str) -> Iterator[_Candidate]:
     """Ranges, day-first numeric dates, years, counts of days ago and anaphora in other languages."""
     res = _FOREIGN_MORE_RES[lang]
-    digits = _AR_DIGITS
+    digits = AR_DIGITS
     for match in res["days"].finditer(text):  # "du 3 au 9 mars", "vom 3. bis 9. März"
         month = _foreign_month(lang, match.group("m"))
         first_month = _foreign_month(lang, match.group("m1")) if match.group("m1") else month
@@ -2330,14 +2340,12 @@ _RE_SENTENCE_END = re.compile(
 
 def _future_sentence(text: str, start: int, lang: str) -> bool:
     """The sentence around ``start`` speaks of the future: "The next day, ministers will meet"."""
-    stops = [m.end() for m in _RE_CLAUSE_START.finditer(text, max(0, start - 100), start)]
-    low = stops[-1] if stops else max(0, start - 100)
+    low = _clause_opening(text, start)
     stop = _RE_CLAUSE_START.search(text, start, start + 150)
     high = stop.start() if stop else min(len(text), start + 150)
     if lang == "en":
         return _RE_FUTURE.search(text, low, high) is not None
-    regex = _FOREIGN_FUTURE.get(lang)
-    return regex is not None and any(m.group() not in _FOREIGN_NOT_FUTURE for m in regex.finditer(text, low, high))
+    return _foreign_future_in(text, low, high, lang)
 
 
 # A chronology's entry: a date that opens a line ("- ", "• " may come first) and a dash or a colon
