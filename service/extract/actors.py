@@ -1003,6 +1003,28 @@ def _the_group(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
+def _generic_fighters(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """"Extremists", "insurgents", "jihadists" with no name beside them: the one armed group the
+    text has named before them, when it has named only one."""
+    index = _index()
+    found: list[_Candidate] = []
+    groups: set[str] = set()
+    k = 0
+    for m in _scan(_GENERIC_FIGHTERS, plain):
+        while k < len(taken) and taken[k].start < m.start():
+            if index.actors[taken[k].actor_id].type == "armed_group":
+                groups.add(taken[k].actor_id)
+            k += 1
+        if k < len(taken) and taken[k].start < m.end():
+            continue
+        if len(groups) == 1:
+            found.append(_Candidate(m.start(), m.end(), next(iter(groups)), "alias"))
+    return found
+
+
+_GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militants?)\b(?!\s+(?:groups|of|from)\b)")
+
+
 _THE_GROUP = re.compile(r"(?=[TtIi])\b(?:[Tt]he\s+(?:(?:armed|militant|rebel|jihadist|local|rival|same|criminal)\s+)?"
                         r"(?:group|cartel|gang|militia)|"
                         # "its fighters killed at least 20 people": the group's
@@ -1382,6 +1404,8 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     taken += _named_units(plain, taken)
     taken.sort(key=lambda c: c.start)
     taken += _the_group(plain, taken)
+    taken += _generic_fighters(plain, taken)
+    taken.sort(key=lambda c: c.start)
     taken += _state_officials(plain, taken, named, place_state)
     taken.sort(key=lambda c: c.start)
     taken += _possessive_roles(plain, taken)

@@ -53,6 +53,8 @@ _MEANS = {
         r"bombings", r"bombard(?:ed|ment)", r"air force", r"sorties?", r"cluster (?:bombs?|munitions?)",
         r"strikes? (?:hit|killed|targeted|struck|destroyed|damaged)", r"(?:hit|struck) by (?:a |an )?strikes?",
         r"the strikes? hit", r"strikes? on (?:a|an|the)",
+        # "a strike on Lakurawa camp", "strikes on bandit hideouts": a strike on where fighters are
+        r"strikes? on (?:[\w-]+ ){0,2}?(?:camps?|hideouts?|bases?|positions|strongholds?|enclaves?)",
         # French, Spanish, German, Arabic
         r"frappes? a[ée]riennes?", r"raids? a[ée]riens?", r"bombardements? a[ée]riens?", r"ataques? a[ée]reos?",
         r"bombardeos? a[ée]reos?", r"Luftangriffe?n?", r"Luftschl[äa]ge?", r"غارات?", r"غارة جوية", r"قصف جوي",
@@ -143,7 +145,8 @@ _ONE_SIDED = _words(
 _GROUND_ATTACKERS = _words(r"gunmen", r"fighters", r"militants", r"insurgents", r"jihadists", r"attackers",
                            r"assailants", r"militiamen", r"bandits", r"gangs?", r"rebels", r"terrorists",
                            r"armed men", r"hitmen", r"gang members")
-_ATTACKED = _words(r"attack(?:ed|s)", r"raid(?:ed|s)", r"ambush(?:ed|es)")
+# ("ATK", "ATKs": the attack of security briefs, written in capitals)
+_ATTACKED = _words(r"attack(?:ed|s)", r"raid(?:ed|s)", r"ambush(?:ed|es)", r"(?-i:ATKs?)")
 # Forces that raid a camp or a hideout fight those who hold it: "police units raided a gang camp".
 _RAID_ON_ARMED = _words(r"(?:raided|stormed|assaulted|attacked|overran) (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?"
                         r"(?:camps?|hideouts?|bases?|strongholds?|positions|dens?|lairs?)")
@@ -160,7 +163,7 @@ _SUPERLATIVE_BEFORE = re.compile(
     re.IGNORECASE)
 # An armed group named before one of these is the attacker: "the Boko Haram attack of 23 March",
 # "elements of the group attacked the base".
-_GROUP_ATTACK = _words(r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"ambush(?:ed|es)?", r"stormed", r"overran")
+_GROUP_ATTACK = _words(r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"ambush(?:ed|es)?", r"stormed", r"overran", r"(?-i:ATKs?)")
 _MILITARY_TARGET = _words(r"(?:army|military|police) (?:base|post|camp|barracks|patrol|convoy|checkpoint|station)s?",
                           r"soldiers", r"troops", r"checkpoints?", r"barracks", r"police officers", r"policemen",
                           r"(?:battalion|garrison|brigade|regiment|outpost)s?",
@@ -195,6 +198,7 @@ _SPEECH = r"(?:said|says|say|told|tells|announced|announces|stated|states|warned
           r"denied|denies|rejected|rejects|published|publishes|released|releases|reported|declared|declares|" \
           r"insisted|explained|accused|accuses|urged|(?<!so-)called|confirmed|acknowledged|condemned|condemns|" \
           r"summoned|spoke|speaks|vowed|pledged|welcomed|demanded|appealed|expressed|blamed|blames|" \
+          r"reiterated|reiterates|reaffirmed|reaffirms|" \
           r"a d[ée]clar[ée]|a annonc[ée]|selon|a affirm[ée]|dijo|declar[óo]|anunci[óo]|seg[úu]n|afirm[óo]|" \
           r"sagte|erkl[äa]rte|teilte mit|laut|قال|أعلن|وفقا)"
 _SPEECH_WORD = re.compile(r"\b" + _SPEECH + r"\b", re.IGNORECASE)

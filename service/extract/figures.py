@@ -65,6 +65,12 @@ class _Toks:
         self.raw: list[str] = _TOKEN.findall(self.plain)
         self.low: list[str] = [raw.lower() for raw in self.raw]
         self._spans: list[tuple[int, int]] | None = None
+        if "IA" in self.plain:
+            low = self.low
+            for k, raw in enumerate(self.raw):
+                # "KIA", "WIA" of a brief count the dead and the wounded; "the KIA" is a name
+                if raw in ("KIA", "WIA") and k and low[k - 1] in ("the", "of", "a", "an", "("):
+                    low[k] = raw
 
     def __len__(self) -> int:
         return len(self.raw)
@@ -295,6 +301,8 @@ _PEOPLE = set(
     lawyer lawyers engineer engineers driver drivers trader traders vendor vendors shepherd shepherds
     suspect suspects
     chiefs clerics cleric
+    extremists bandits constables constable gendarmes gendarme troopers kidnappers gangsters
+    civs
     """.split()
 )
 # Nouns for one person: "a health worker was killed" counts 1 ("family", "crew" are groups).
@@ -302,17 +310,18 @@ _ONE_PERSON = {w for w in _PEOPLE if not w.endswith("s")} - {
     "people", "police", "militia", "crew", "staff", "family", "elderly", "personnel", "men", "women",
     "children", "kids", "others",
 }
-_KILL_NOUNS = {"dead", "deaths", "fatalities", "bodies", "killed", "lives", "homicides", "murders", "killings"}
-_INJURE_NOUNS = {"injured", "wounded", "injuries", "hurt"}
+# ("KIA", "WIA": killed and wounded in action, the words of security briefs)
+_KILL_NOUNS = {"dead", "deaths", "fatalities", "bodies", "killed", "lives", "homicides", "murders", "killings", "kia"}
+_INJURE_NOUNS = {"injured", "wounded", "injuries", "hurt", "wia"}
 # Nouns after a people word that turn the count into a casualty count ("civilian deaths");
 # "casualties" mixes killed and injured and gives no figure.
 _COUNTED_DEATHS = {"deaths", "fatalities", "dead"}
 _COUNTED_INJURIES = {"injuries"}
-_KILL_AFTER = {"killed", "dead", "died", "die", "dies", "dying", "perished", "slain", "massacred", "executed",
+_KILL_AFTER = {"kia", "killed", "dead", "died", "die", "dies", "dying", "perished", "slain", "massacred", "executed",
                "murdered", "death", "drowned", "buried", "beheaded", "lynched", "assassinated", "martyred"}
 _KILLED_BY_PHRASE = {("shot", "dead"), ("shooting", "dead"), ("gunned", "down"), ("gunning", "down"),
                      ("beat", "to"), ("stabbed", "to"), ("hacked", "to"), ("burned", "alive"), ("burnt", "alive")}
-_INJURE_AFTER = {"injured", "wounded", "hurt", "maimed", "injuries", "injury"}
+_INJURE_AFTER = {"wia", "injured", "wounded", "hurt", "maimed", "injuries", "injury"}
 # ("martyring at least eight passengers": the word of South Asian and Middle Eastern official copy)
 _ACTIVE_KILL = {"kill", "kills", "killed", "killing", "massacred", "massacring", "slaughtered", "executed",
                 "executing", "murdered", "murdering", "slew", "beheaded", "beheading", "lynched", "assassinated",
@@ -698,7 +707,8 @@ def _kinded(toks: _Toks) -> list[tuple[str, _Phrase]]:
     for idx, phrase in enumerate(phrases):
         if phrase.qi in dropped:
             continue
-        if _of_them(low, phrase):
+        if _of_them(low, phrase) and kinds:
+            # (with no figure before it, the count is the figure: "commanders, a dozen of whom were killed")
             dropped.add(phrase.qi)
             continue
         if kinds and _after_breakdown(low, phrase.qi):
@@ -741,7 +751,7 @@ def _kinded(toks: _Toks) -> list[tuple[str, _Phrase]]:
 _CASUALTY_STEMS = (
     "kill", "dead", "death", "fatalit", "bodies", "lives", "life", "injur", "wound", "hurt", "massacr",
     "slaughter", "execut", "murder", "slew", "maim", "toll", "die", "dying", "perish", "slain", "drown", "buried",
-    "behead", "lynch", "assassin", "casualt", "homicide", "martyr", "shahadat",
+    "behead", "lynch", "assassin", "casualt", "homicide", "martyr", "shahadat", "kia", "wia",
 )
 
 

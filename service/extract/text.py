@@ -23,6 +23,7 @@ _ABBREVIATIONS = frozenset(
     mon tue tues wed thu thur thurs fri sat sun
     mr mrs ms dr prof gen lt col maj capt sgt cpl adm gov sen rep rev st
     no nos vs etc inc ltd co corp jr sr dept approx est fig
+    incl div bde bn vill vills dist govt
     u.s u.n u.k e.g i.e a.m p.m
     """.split()
 )

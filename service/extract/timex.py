@@ -2352,6 +2352,9 @@ def _future_sentence(text: str, start: int, lang: str) -> bool:
 # after it: "April 15, 2023 – Fighting erupts", "June 2023: ...".
 _RE_LINE_OPEN = re.compile(r"(?:^|\n)[^\S\n]*(?:[-•*][^\S\n]+)?$")
 _RE_LIST_ENTRY_AFTER = re.compile(r"[^\S\n]*[–—:-][^\S\n]")
+# The day of writing, named as such; and the demonstratives that never point to it.
+_RE_TODAY = re.compile(r"(?i:today|tonight|this[^\S\n]+(?:morning|afternoon|evening))")
+_RE_DISTAL = re.compile(r"(?i:(?:later|earlier)[^\S\n]+)?(?i:that|the[^\S\n]+same)\b")
 # Between a date and the next, in one sentence: ", after a landmine blast" (what came before).
 _RE_AFTER_CLAUSE = re.compile(r"[^.;!?\n]*,[^\S\n]+(?i:after|following)[^\S\n]+(?i:a|an|the)\b[^.;!?\n]*$")
 
@@ -2382,6 +2385,7 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate], lang: s
     days_told: list[tuple[dt.date, dt.date, str]] = []  # the single days told of, in text order
     list_year: int | None = None  # the year of the last entry of a chronology ("June 2023: ...")
     list_last = dt.date.min  # and its first day
+    before_today: tuple[dt.date, dt.date, str] | None = None  # the reference before the last "today"
     for cand in chosen:
         if ref is not None and ref[2] == "day" and ref[0] == ref[1]:
             day_ref = ref
@@ -2395,6 +2399,11 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate], lang: s
         scanned = max(scanned, cand.end)
         if cand.anaphor is not None:
             source = began if cand.anaphor[0] == "began" else period if cand.anaphor[0] == "period" else ref
+            if source is ref and before_today is not None and cand.anaphor[0] == "same" \
+                    and _RE_DISTAL.match(text, cand.start):
+                # "The Ministry today rejects the report. The operation in Bichena that day ...":
+                # "that day" points past the day of writing to the day told of before it
+                source = before_today
             value = _resolve_anaphor(cand.anaphor, source, dct) if source else None
             if value is None and source is ref and day_ref is not None and cand.anaphor[0] in ("same", "step") \
                     and cand.anaphor[1] == "day":
@@ -2452,6 +2461,8 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate], lang: s
                 cand.date, cand.date_end = ref[0], ref[0] + dt.timedelta(days=1)
             # (after "since X" the reference is X: "since 12 January ... That day, ...")
             background = out and _RE_AFTER_CLAUSE.match(text, previous_end, cand.start) is not None
+            before_today = (before_today if before_today is not None else ref) \
+                if _RE_TODAY.fullmatch(text, cand.start, cand.end) else None
             if not background:
                 # "the fighting erupted on Thursday, after a blast on Wednesday ... Hours later":
                 # a date in a clause of what came before stays out of the narrative's reference

@@ -724,3 +724,16 @@ def test_the_army_under_a_heading_that_names_a_country_is_that_countrys():
     text = ("KENYA\n\n- A roadside bomb hit a police vehicle outside El Wak, in Mandera County, Kenya.\n\n"
             "PAKISTAN: KURRAM\n\n- On January 20, the army launched an operation against the militants.")
     assert [(a.text, a.actor.id) for a in find_actors(text, "kenya")][-1] == ("the army", "pakistan-military")
+
+
+def test_extremists_and_insurgents_are_the_one_armed_group_the_text_names():
+    text = ("The army is fighting the armed groups that call themselves Fano in the Amhara region. "
+            "On 18 November, extremists tried to enter the town of Merawi. Two days later, an extremist unit "
+            "ambushed buses near Bure.")
+    assert [(a.text, a.actor.id) for a in find_actors(text)][-2:] == [("extremists", "fano"), ("extremist", "fano")]
+    # two groups named: no telling which
+    text = "Al-Shabaab and the Islamic State have both fought the army. On 18 November, militants attacked a post."
+    assert "militants" not in [a.text for a in find_actors(text)]
+    # before any group is named: nobody yet
+    text = "Militants attacked a police post on Monday. Al-Shabaab claimed the attack."
+    assert [a.text for a in find_actors(text)] == ["Al-Shabaab"]

@@ -2039,3 +2039,20 @@ def test_an_article_that_keeps_to_one_city_places_its_unplaced_fights_there():
             "Abu Salim, the SSA's stronghold, and GNU forces had seized the group's headquarters by Tuesday morning.")
     events = [e for e in brief(text, dt.date(2025, 5, 13)) if e[3] == "armed_clash"]
     assert events and all(e[5] == ["Tripoli"] for e in events)
+
+
+def test_a_security_brief_in_its_own_shorthand():
+    text = ("ZAMFARA\n"
+            "- 2025-06-14 (Sat): est. 80 armed bandits on motorcycles ATK Gidan Dawa vill. near Maru. "
+            "14 civs KIA, 9 WIA.\n"
+            "- 2025-06-15 (Sun): bandits ATK police div. HQ in Faskari; ATK repelled after a gunfight. "
+            "2 police and 3 bandits KIA.\n"
+            "- Late 2025-06-16 (Mon): NAF strike on a Lakurawa camp near Illela.\n"
+            "- 2025-06-18 (Wed): the state government reiterated it will never negotiate with bandits.\n")
+    events = [(e[0], e[3], e[4], e[5], e[6]) for e in brief(text, dt.date(2025, 6, 20))]
+    assert events == [
+        ("2025-06-14", "attack_on_civilians", 14, ["Maru"], []),
+        ("2025-06-15", "armed_clash", 5, ["Faskari"], []),
+        ("2025-06-16", "air_strike", None, ["Illela"], ["nigeria-military"]),
+        ("2025-06-18", "statement", None, [], []),
+    ]

@@ -289,3 +289,25 @@ def test_martyred_is_killed(text, expected):
 ])
 def test_qualified_objects_and_more_people_nouns(text, expected):
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the killed and wounded in action of security briefs
+    ("Troops repelled the attack on the base. 3 bandits KIA, 1 soldier WIA.", (3, 1)),
+    ("2 police and 3 gunmen KIA.", (5, None)),
+    ("14 civs KIA, 9 WIA, 37 abducted incl. 21 women.", (14, 9)),
+    # "KIA" as a name counts nobody
+    ("Eleven members of the KIA were arrested on Monday.", (None, None)),
+    # people nouns of security copy
+    ("Our forces killed 1,206 extremists and wounded 341.", (1206, 341)),
+    ("A quadcopter dropped explosives on a checkpoint, wounding two constables.", (None, 2)),
+    ("The air force killed 30 bandits in the forest.", (30, None)),
+    # an adjective is no person: "a meeting of extremist commanders" counts no one
+    ("The strike hit a meeting of extremist commanders, about a dozen of whom were killed.", (12, None)),
+])
+def test_security_brief_words_and_a_count_of_whom_with_no_figure_before(text, expected):
+    assert casualties(text) == expected
+
+
+def test_a_count_of_whom_after_a_figure_is_still_a_breakdown():
+    assert casualties("The strike killed 46 people, 32 of whom were children.") == (46, None)

@@ -81,3 +81,10 @@ def test_a_sentence_longer_than_any_of_news_is_cut_into_pieces_after_a_clause_ma
     # an ordinary sentence is left whole
     assert [s.text for s in split_sentences("Gunmen attacked the post on Monday. Two died.")] == [
         "Gunmen attacked the post on Monday.", "Two died."]
+
+
+def test_the_abbreviations_of_security_briefs_end_no_sentence():
+    from service.extract.text import split_sentences
+    text = "Bandits ATK police div. HQ in Faskari; 3 KIA incl. 2 police. Next issue: Fri 27 Jun."
+    assert [s.text for s in split_sentences(text)] == [
+        "Bandits ATK police div. HQ in Faskari; 3 KIA incl. 2 police.", "Next issue: Fri 27 Jun."]

@@ -1150,3 +1150,16 @@ def test_the_previous_or_following_quarter_is_three_months_next_to_the_one_told_
     assert find_timexes("He lives in the Christian quarter.", dt.date(2025, 6, 10)) == []
     assert [t.text for t in find_timexes("In 2024 sales fell; the previous quarter was worse.",
                                          dt.date(2025, 6, 10))] == ["2024"]
+
+
+def test_that_day_points_past_the_day_of_writing():
+    text = ("A drone hit the market in Bichena on 12 November. The ministry today rejects the report. "
+            "The operation carried out in the area that day targeted commanders.")
+    found = [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2025, 12, 1))]
+    assert found == [("12 November", "2025-11-12"), ("today", "2025-12-01"), ("that day", "2025-11-12")]
+    # "hours later" after "this morning" is still today
+    text = "Police raided the house on Monday. This morning the governor spoke. Hours later, a bomb exploded."
+    assert [str(t.date) for t in find_timexes(text, dt.date(2025, 12, 3))][-1] == "2025-12-03"
+    # with no day told before "today", "later that day" is today
+    text = "The army today denied the report. Later that day, a drone hit the market."
+    assert [str(t.date) for t in find_timexes(text, dt.date(2025, 12, 1))] == ["2025-12-01", "2025-12-01"]
