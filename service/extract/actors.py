@@ -1022,7 +1022,9 @@ def _generic_fighters(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
-_GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militants?)\b(?!\s+(?:groups|of|from)\b)")
+# (not "a militant group", "militants of another faction": another group)
+_GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militants?)\b"
+                               r"(?!\s+(?:groups?|organi[sz]ations?|movements?|outfits?|factions?|of|from)\b)")
 
 
 _THE_GROUP = re.compile(r"(?=[TtIi])\b(?:[Tt]he\s+(?:(?:armed|militant|rebel|jihadist|local|rival|same|criminal)\s+)?"

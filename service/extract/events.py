@@ -55,6 +55,9 @@ _MEANS = {
         r"the strikes? hit", r"strikes? on (?:a|an|the)",
         # "a strike on Lakurawa camp", "strikes on bandit hideouts": a strike on where fighters are
         r"strikes? on (?:[\w-]+ ){0,2}?(?:camps?|hideouts?|bases?|positions|strongholds?|enclaves?)",
+        # a drone that drops a bomb strikes from the air: "a quadcopter dropped two small bombs on the post"
+        r"(?:drones?|quadcopters?) dropp(?:ed|ing|s) (?:[\w-]+ ){0,3}?(?:explosives|bombs|grenades|munitions)",
+        r"quadcopters?",
         # French, Spanish, German, Arabic
         r"frappes? a[ée]riennes?", r"raids? a[ée]riens?", r"bombardements? a[ée]riens?", r"ataques? a[ée]reos?",
         r"bombardeos? a[ée]reos?", r"Luftangriffe?n?", r"Luftschl[äa]ge?", r"غارات?", r"غارة جوية", r"قصف جوي",
@@ -221,6 +224,10 @@ _DENIAL = _words(
     r"none of (?:its|their) (?:\w+ ){0,2}(?:had|have|has|was|were) (?:taken part|been involved|involved)",
     r"(?:had|has|have|was|were) not (?:taken part|been involved|involved|responsible)", r"played no (?:part|role)",
     r"no involvement", r"no basis", r"no (?:\w+ ){0,2}(?:troops|forces|soldiers|fighters|units) (?:were|was) involved",
+    # "told us that it had carried out no strike in Tyre"
+    r"carried out no (?:\w+ ){0,2}?(?:strikes?|attacks?|raids?|operations?)",
+    r"(?:had|has|have|did) not carry out (?:any |an? )?(?:\w+ ){0,2}?(?:strikes?|attacks?|raids?|operations?)",
+    r"(?:had|has|have) not carried out (?:any |an? )?(?:\w+ ){0,2}?(?:strikes?|attacks?|raids?|operations?)",
 )
 # What happened, told in the passive: "shelling was reported yesterday", "clashes were reported"
 _WAS_REPORTED = _words(r"(?:was|were|has been|have been|had been) (?:also |again )?reported(?! (?:to|by|in the|that)\b)")
@@ -342,6 +349,10 @@ _CLAIM = re.compile(
     r"claimed by|attributed to)\b",
     re.IGNORECASE,
 )
+# The wounded of an earlier attack who died since.
+_DIED_OF_WOUNDS = _words(r"(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed)",
+                         r"died\s+(?:\w+\s+){0,2}?(?:of|from)\s+(?:their|his|her)\s+(?:wounds|injuries)",
+                         r"succumbed\s+to\s+(?:their|his|her)\s+(?:wounds|injuries)")
 # Doubt about who did it: "could not determine whether the attacks were carried out by X or Y".
 _HEDGE = _words(r"whether", r"not able to", r"unable to", r"could not (?:determine|confirm|say)", r"unclear",
                 r"not known", r"unknown", r"may have been", r"might have been", r"denied")
@@ -403,7 +414,7 @@ _ROLE_AFTER = re.compile(
     r"Prime\s+Minister|Guard|Guards|Police|Defen[cs]e|Office|Command|Council)\b")
 # A country named after one of these is where something happened, not who did it.
 _LOCATIVE = re.compile(
-    r"\b(?:in|into|inside|across|throughout|near|over|to|from|within|around|at|on|outside|toward|towards|"
+    r"\b(?:in|into|inside|across|throughout|near|nr\.?|over|to|from|within|around|at|on|outside|toward|towards|"
     r"against|(?:borders?|frontiers?)\s+with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1492,7 +1503,16 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
         event = _event(text, sentence, timex, [p for p in places if first <= p.start < end],
                        [a for a in actors if first <= a.start < end], context, published_at,
                        (first, end), timex.date, timex.date_end)
-        return [event] if event else []
+        found = [event] if event else []
+        if timex.kind == "since" and _SINCE_THE_DEAL.match(text, timex.start):
+            # "strikes since the ceasefire of 27 November": the ceasefire is an event of that day
+            deal = _event(text, sentence, timex, [], [a for a in actors if first <= a.start < end
+                                                      and a.actor.type in ("state", "armed_group")],
+                          context, published_at, (first, end), timex.date,
+                          timex.since_end or _unit_end(timex.date, timex.precision), force="agreement")
+            if deal:
+                found.insert(0, deal)
+        return found
     # "since September 30, when Russia joined the war": the clause happened on that day, and
     # what the main clause counts since then is a period of its own.
     clause_start = timex.end + when.end()
@@ -1536,6 +1556,11 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
     return results
 
 
+# A clause that opens by saying nothing was hit: "No school in Tyre was hit", "None of the strikes hit Tyre".
+_NOTHING_HIT = re.compile(r"\W*(?:No\s+(?!one\b)(?:[\w-]+\s+){1,5}?(?:was|were|has\s+been|have\s+been)\s+"
+                          r"(?:hit|struck|damaged|attacked|targeted|shelled|bombed)\b"
+                          r"|None\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:hit|struck|damaged)\b)")
+_SINCE_THE_DEAL = re.compile(r"(?i:ever\s+)?(?i:since)\s+the\s+(?i:ceasefire|truce|agreement|deal|peace\s+deal)\s+(?i:of|on)\b")
 # After a sentence-opening "Since X, when ...": the comma where the main clause starts, its verb in
 # the present perfect within a few words ("rockets and drones from Lebanon have killed 49")
 _SINCE_MAIN_CLAUSE = re.compile(r",\s+(?=[^,;.]{0,80}?\b(?:has|have)\s+(?:(?:also|now|since)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b)")
@@ -1783,7 +1808,8 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
             return "report_published", None
         if timex.kind != "point" or timex.precision in ("month", "year"):
             return "reporting_period", None
-    if scan.search(_COUP):
+    if scan.search(_COUP) or _NOTHING_HIT.match(clause):
+        # ("No school in Tyre was hit at the weekend": what did not happen)
         return None, None
     if timex.kind == "point" and _PLANNED_BEFORE.search(before[-90:]) and not scan.search(_HARM):
         # "His office said he may travel to Marte this week", "Relatives say they will hold their
@@ -1945,6 +1971,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # base it is a battle, on anyone else violence against civilians.
         return ("armed_clash" if scan.search(_MILITARY_TARGET) or scan.search(_COMBAT) else "attack_on_civilians"), None
     if scan.search(_HARM):
+        if scan.search(_DIED_OF_WOUNDS):
+            # "Two wounded constables died overnight in hospital": the toll of an attack told
+            # already rises; nothing new happened
+            return None, None
         # an article about air strikes or shelling: harm without a weapon named is more of it;
         # an article of battles does not make every killing one
         remote = context.dominant_means if context.dominant_means in ("air_strike", "shelling", "explosion") else None

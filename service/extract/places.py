@@ -458,7 +458,7 @@ PLACE_MODIFIERS = frozenset(
 
 LOCATIVES = frozenset(
     """
-    in at near from to into outside around across toward towards via through inside
+    in at near nr from to into outside around across toward towards via through inside
     of between within across
     """.split()
 )

@@ -351,7 +351,10 @@ _RE_PERIOD_LABEL = re.compile(
 # "since the start of 2023", "since the end of last month": from that day on, precision day.
 _RE_SINCE_BEFORE = re.compile(
     r"(?<![\w-])(?P<w>(?i:ever\s+since|since))"
-    r"(?:[^\S\n]+(?i:the)[^\S\n]+(?P<edge>(?i:start|beginning|end))[^\S\n]+(?i:of))?[^\S\n]+$"
+    r"(?:[^\S\n]+(?i:the)[^\S\n]+(?P<edge>(?i:start|beginning|end))[^\S\n]+(?i:of)"
+    # "since the ceasefire of 27 November": from the day of what it names
+    r"|[^\S\n]+(?i:the)[^\S\n]+(?P<event>(?i:ceasefire|truce|attack|assault|war|invasion|coup|agreement|deal|"
+    r"elections?|uprising|offensive|massacre|bombing|earthquake|quake|takeover|fall))[^\S\n]+(?i:of|on))?[^\S\n]+$"
 )
 _RE_UNTIL_BEFORE = re.compile(
     r"(?<![\w-])(?P<w>(?i:up\s+(?:to|until)|until|till|through))[^\S\n]+$"
@@ -886,6 +889,14 @@ def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
             future = _nearer_ahead((ahead - dct).days, (dct - back).days)
         day = _weekday_date(weekday, mod, dct, future)
         yield _Candidate(match.start(), match.end(), day, day, "day")
+    short = _RE_WEEKDAY_SHORT.finditer(text, pos, endpos) if win.has_exact(*_WEEKDAY_SHORT) else ()
+    for match in short:  # "early Fri", "late on Tue." of briefs and logs
+        mod = match.group("mod").split()[0].lower()
+        if mod == "on" and not _RE_SHORT_DAY_ENDS.match(text, match.end()):
+            continue  # "on Sun Valley road"
+        weekday = _WEEKDAYS_BY_PREFIX[match.group("wd")[:3].lower()]
+        day = _weekday_date(weekday, "" if mod == "on" else mod, dct, _future_before(text, match.start()))
+        yield _Candidate(match.start(), match.end(), day, day, "day")
     weekends = _RE_WEEKEND.finditer(text, pos, endpos) if win.has("weekend") else ()
     for match in weekends:
         word = (match.group("mod") or "").lower()
@@ -1324,6 +1335,15 @@ _RE_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _RE_CENTURY = re.compile(r"1[89]|20")
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_SHORT = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+_WEEKDAYS_BY_PREFIX = {name[:3]: index for name, index in _WEEKDAYS.items()}
+# An abbreviated weekday is a date only after a word that dates it: "early Fri", "late on Tue."
+_RE_WEEKDAY_SHORT = re.compile(
+    r"\b(?P<mod>(?i:(?:early|late)(?:[^\S\n]+on)?|last|next|on))[^\S\n]+"
+    r"(?P<wd>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b(?!-)(?!\.?[^\S\n]+\d)"  # ("Fri 20 Jun" is one date)
+)
+# What may follow "on Sat" for it to be a day: a clause's end, or a time of day.
+_RE_SHORT_DAY_ENDS = re.compile(r"\.?(?:[^\S\n]*(?:[,;:)\n]|$)|[^\S\n]+(?:morning|afternoon|evening|night|at)\b|\.[^\S\n])")
 _RELDAY_WORDS = ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening")
 
 # Seasons, as news in the northern hemisphere means them (meteorological): "last spring", "this
@@ -2202,7 +2222,7 @@ def _find_foreign_more(text: str, dct: dt.date, lang: str) -> Iterator[_Candidat
 # C speed, and the regexes then only look at the text around them.
 _TRIGGERS_EXACT = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",  # (and the whole names, which begin so)
     "18", "19", "20",
 )
 _TRIGGERS_LOWER = ("day", "hours", "0th", "1st", "1th", "2nd", "2th", "3rd", "3th", "4th", "5th", "6th", "7th",

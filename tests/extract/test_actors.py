@@ -737,3 +737,8 @@ def test_extremists_and_insurgents_are_the_one_armed_group_the_text_names():
     # before any group is named: nobody yet
     text = "Militants attacked a police post on Monday. Al-Shabaab claimed the attack."
     assert [a.text for a in find_actors(text)] == ["Al-Shabaab"]
+
+
+def test_a_militant_group_is_another_group():
+    text = ("The TTP claimed the attack on Monday. On 4 March, a little-known militant group bombed the cantonment.")
+    assert [a.actor.id for a in find_actors(text)] == ["ttp"]

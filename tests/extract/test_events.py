@@ -2056,3 +2056,34 @@ def test_a_security_brief_in_its_own_shorthand():
         ("2025-06-16", "air_strike", None, ["Illela"], ["nigeria-military"]),
         ("2025-06-18", "statement", None, [], []),
     ]
+
+
+def test_strikes_since_a_ceasefire_and_the_ceasefire_itself():
+    text = "Israeli air strikes have killed 80 people in Lebanon since the ceasefire of 27 November."
+    assert brief(text, dt.date(2025, 3, 26)) == [
+        ("2024-11-27", "2024-11-27", "day", "agreement", None, [], ["israel"]),
+        ("2024-11-27", "2025-03-26", "day", "air_strike", 80, ["Lebanon"], ["israel"]),
+    ]
+
+
+def test_what_did_not_happen_and_the_wounded_who_died_since_are_no_events():
+    assert brief("No school in Tyre was hit at the weekend.", dt.date(2025, 3, 26)) == []
+    assert brief("None of the strikes hit Tyre on Saturday.", dt.date(2025, 3, 26)) == []
+    text = "Two wounded constables died overnight in a hospital in Bannu, a police chief said."
+    assert brief(text, dt.date(2025, 11, 4)) == []
+    # an attack whose toll says no one was hurt is still an attack
+    assert [e[3] for e in brief("A drone hit a base in Bannu on Monday; no one was hurt.",
+                                dt.date(2025, 11, 4))] == ["air_strike"]
+
+
+def test_a_drone_that_drops_bombs_and_a_denial_that_no_strike_was_made():
+    text = "That night, a quadcopter dropped explosives on a police checkpoint near Bannu, wounding two constables."
+    events = [e for e in extract_events("Militants attacked a post on Monday. " + text, dt.date(2025, 11, 4))]
+    assert [(e["type"], e["injured"]) for e in events][-1] == ("air_strike", 2)
+    text = "The Israeli military told us on Monday that it had carried out no strike in Tyre."
+    assert [e[3] for e in brief(text, dt.date(2025, 3, 26))] == ["denial"]
+
+
+def test_a_country_near_which_a_fight_took_place_is_no_party():
+    text = "- Early Fri: troops repelled an attack on a base at Jibia, nr Niger border. 3 bandits KIA."
+    assert all("niger" not in e[6] for e in brief(text, dt.date(2025, 6, 20)))

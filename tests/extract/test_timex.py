@@ -1163,3 +1163,22 @@ def test_that_day_points_past_the_day_of_writing():
     # with no day told before "today", "later that day" is today
     text = "The army today denied the report. Later that day, a drone hit the market."
     assert [str(t.date) for t in find_timexes(text, dt.date(2025, 12, 1))] == ["2025-12-01", "2025-12-01"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LATE ENTRY - early Fri: troops repelled an attack.", [("early Fri", "2025-06-20")]),
+    ("The office closed late on Tue. and reopened.", [("late on Tue", "2025-06-17")]),
+    ("Bandits attacked on Sat, killing 3.", [("on Sat", "2025-06-14")]),
+    ("They met last Wed to talk.", [("last Wed", "2025-06-18")]),
+    # no day: a name, or a day written whole beside it
+    ("A meeting on Sun Valley road.", []),
+    ("Next issue: Fri 27 Jun 2025.", [("27 Jun 2025", "2025-06-27")]),
+])
+def test_abbreviated_weekdays_after_a_word_that_dates_them(text, expected):
+    assert [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2025, 6, 20))] == expected
+
+
+def test_since_the_ceasefire_of_a_day_runs_from_that_day():
+    found = find_timexes("Strikes have killed 80 people since the ceasefire of 27 November.", dt.date(2025, 3, 26))
+    assert [(t.text, str(t.date), str(t.date_end), t.kind) for t in found] == [
+        ("since the ceasefire of 27 November", "2024-11-27", "2025-03-26", "since")]
