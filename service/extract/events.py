@@ -556,6 +556,8 @@ _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|took|retook|fell|hit|struck|began|shot
                           r"sent|fought|led|met|told|said|says|saw|ran|broke|drove|flew|threw|blew|tore|rose|overran)\b")
 _AFTER_CLAUSE = re.compile(r",\s+(?:after|following)\s+(?:its|their|his|her|the|a|an|[A-Z])(?![\w ]{0,20}\b(?:days?|weeks?|"
                            r"months?|hours?|years?)\b)")
+# A clause of what came first, right after the date: "On Saturday, after rockets were intercepted, ..."
+_LEADING_AFTER = re.compile(r",\s+(?:after|following)\s+(?![\w ]{0,20}\b(?:days?|weeks?|months?|hours?|years?)\b)(?P<clause>[^,;.:]{10,200}?),\s+(?=\S)")
 _REPEATED = re.compile(r"\d|\b(?:times|occasions)\b")  # "killed 30 people", "struck three times"
 _STOP_MARK = re.compile(r"[.;:!?\"]")
 _SHORT_QUOTE = re.compile(r"[\"“][^\"“”.;:!?]{1,30}[\"”]")
@@ -826,6 +828,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
                                  inside):
                 event["quote"] = text[sentence.start:sentence.end]
                 events.append(event)
+        _one_saying(plain, events, told)
         if said is not None:
             # ... and who said it is the reporter of the count the sentence gives
             sayers = [_actor_value(a) for a in s_actors if said <= a.start < inside[-1].start
@@ -850,6 +853,29 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
             _state_beside_its_forces(event)
             _no_reporters(event)
     return events
+
+
+def _one_saying(text: str, events: list[dict], told: int) -> None:
+    """A sentence says a thing once: "The military told us on Monday that it had carried out no
+    strike in Tyre at the weekend" is one denial, of Monday; the weekend is what it speaks of.
+    A statement or denial whose date lies in what an earlier one of the sentence says is dropped."""
+    speech = [e for e in events[told:] if e["type"] in ("statement", "denial")]
+    if len(speech) < 2:
+        return
+    speech.sort(key=lambda e: e["_timex_start"])
+    first = speech[0]
+    drop = []
+    for event in speech[1:]:
+        content = _THAT_CONTENT.search(text, first["_timex_start"], event["_timex_start"])
+        # (not after a clause of its own: "...; Afghanistan rejected the allegation the same evening")
+        if content and ";" not in text[content.end():event["_timex_start"]] \
+                and not _SPEECH_WORD.search(text, content.end(), event["_timex_start"]):
+            drop.append(event)
+    if drop:
+        events[told:] = [e for e in events[told:] if not any(e is d for d in drop)]
+
+
+_THAT_CONTENT = re.compile(r"\bthat\b|:")
 
 
 def _no_reporters(event: dict) -> None:
@@ -1493,6 +1519,23 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
                 if own:
                     end = own.start()
                     break
+        lead = _LEADING_AFTER.match(text, timex.end, end)
+        if lead:
+            # "On Saturday, after three rockets fired from Lebanon were intercepted, Israeli air
+            # strikes hit villages": two acts of that day, when each names its own means
+            a_start, a_end = lead.span("clause")
+            cause_event = _event(text, sentence, timex, [p for p in places if a_start <= p.start < a_end],
+                                 [a for a in actors if a_start <= a.start < a_end], context, published_at,
+                                 (a_start, a_end), timex.date, timex.date_end)
+            main_event = _event(text, sentence, timex, [p for p in places if lead.end() <= p.start < end],
+                                [a for a in actors if lead.end() <= a.start < end], context, published_at,
+                                (lead.end(), end), timex.date, timex.date_end)
+            if cause_event and main_event and cause_event["type"] in VIOLENT_TYPES \
+                    and main_event["type"] in VIOLENT_TYPES and cause_event["type"] != main_event["type"]:
+                return [cause_event, main_event]
+            cut = _AFTER_CLAUSE.match(text, timex.end, end)
+            if main_event and cut:
+                return [main_event]  # the date's act is the main clause's, not the cause cut off
         cause = _AFTER_CLAUSE.search(text, timex.end, end)
         if cause:
             # "suspended peace talks with the ELN on Jan. 17, after its fighters killed dozens of

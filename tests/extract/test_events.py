@@ -2087,3 +2087,21 @@ def test_a_drone_that_drops_bombs_and_a_denial_that_no_strike_was_made():
 def test_a_country_near_which_a_fight_took_place_is_no_party():
     text = "- Early Fri: troops repelled an attack on a base at Jibia, nr Niger border. 3 bandits KIA."
     assert all("niger" not in e[6] for e in brief(text, dt.date(2025, 6, 20)))
+
+
+def test_a_leading_after_clause_with_means_of_its_own_is_a_second_event():
+    text = ("On Saturday, after three rockets fired from Lebanon towards the Israeli town of Metula were "
+            "intercepted, Israeli air strikes hit villages across the south of the country, killing seven people.")
+    assert [(e[3], e[4]) for e in brief(text, dt.date(2025, 3, 26))] == [("shelling", None), ("air_strike", 7)]
+    # an after-clause of the same kind is one event
+    text = "On Saturday, after a first strike hit the market, Israeli air strikes hit the port, killing seven."
+    assert [e[3] for e in brief(text, dt.date(2025, 3, 26))] == ["air_strike"]
+
+
+def test_a_sentence_says_a_thing_once():
+    text = "The Israeli military told us on Monday that it had carried out no strike in Tyre at the weekend."
+    assert [(e[0], e[3]) for e in brief(text, dt.date(2025, 3, 26))] == [("2025-03-24", "denial")]
+    # a clause of its own says its own thing
+    text = ("The Foreign Office said yesterday that the militants had been in contact with handlers; "
+            "Afghanistan's foreign ministry rejected the allegation the same evening.")
+    assert [e[3] for e in brief(text, dt.date(2025, 3, 12))] == ["statement", "denial"]
