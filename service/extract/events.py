@@ -136,6 +136,9 @@ _TERRITORY = _words(
     # the present of chronologies and headlines: "RSF fighters storm Wad Medani", "troops retake the town"
     r"(?:" + "|".join(_STORMERS) + r") storms?", r"retakes?", r"recapture", r"overruns",
     r"entered (?:the )?(?:city|town|capital)",
+    # an assault that failed is still a fight: "extremists tried to enter the town of Merawi"
+    r"(?:tried|attempted|trying|attempting) to (?:enter|take|seize|capture|storm|overrun|retake) (?:the )?"
+    r"(?:(?:city|town|village|capital|base|camp|garrison) of )?(?=(?-i:[A-Z]))",
     r"(?:briefly|once) (?:held|controlled|occupied)(?= (?-i:[A-Z]))",  # "which briefly held Goma in November 2012"
 )
 # Harm done to people without a named weapon: violence against civilians.
@@ -556,6 +559,15 @@ _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|took|retook|fell|hit|struck|began|shot
                           r"sent|fought|led|met|told|said|says|saw|ran|broke|drove|flew|threw|blew|tore|rose|overran)\b")
 _AFTER_CLAUSE = re.compile(r",\s+(?:after|following)\s+(?:its|their|his|her|the|a|an|[A-Z])(?![\w ]{0,20}\b(?:days?|weeks?|"
                            r"months?|hours?|years?)\b)")
+_CIVILIAN_AMBUSH = _words(
+    r"ambush(?:ed|es|ing)? (?:an? |the |two |three |several )?(?:civilian |passenger |commuter |public )?"
+    r"(?:buses|bus|minibus(?:es)?|minivans?|taxis?|travell?ers|passengers|commuters|traders|villagers|farmers)",
+    r"ambush(?:ed|es|ing)? (?:an? |the |two |three |several )?civilian (?:vehicles?|cars?|convoys?|trucks?)")
+# A source's count of the dead so far, in the present: "police say 118 officers have been killed".
+_COUNT_SO_FAR = _words(r"(?:say|says|estimate|estimates|count|counts)\s+(?:that\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+)?"
+                       r"[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:have|has)\s+been\s+(?:killed|wounded|injured)")
+# "more than in the whole of 2024": a period named only to compare with
+_THAN_BEFORE = re.compile(r"\bthan\b[^,;.]*$", re.IGNORECASE)
 # A clause of what came first, right after the date: "On Saturday, after rockets were intercepted, ..."
 _LEADING_AFTER = re.compile(r",\s+(?:after|following)\s+(?![\w ]{0,20}\b(?:days?|weeks?|months?|hours?|years?)\b)(?P<clause>[^,;.:]{10,200}?),\s+(?=\S)")
 _REPEATED = re.compile(r"\d|\b(?:times|occasions)\b")  # "killed 30 people", "struck three times"
@@ -1902,7 +1914,8 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     # November and January": a recent span next to its verb of saying dates the saying.
     said_then = timex.precision != "day" and timex.kind == "point" and context.published is not None \
         and timex.date_end >= context.published - dt.timedelta(days=31) \
-        and _speech_verb(clause_start, before, after, timex, dated_clause, scan) is not None
+        and (said := _speech_verb(clause_start, before, after, timex, dated_clause, scan)) is not None \
+        and text[said[0]:said[1]].lower() not in ("say", "says")  # ("police say 118 were killed this year")
     period = period and not said_then
     if period and timex.kind == "range" and timex.precision == "day" and (timex.date_end - timex.date).days < 7 \
             and not scan.search(_REPORT) and (_means_in(scan) or scan.search(_GROUND_ATTACKERS)) \
@@ -1943,7 +1956,9 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
             and (scan.search(_REPORT)
                  or scan.search(_GENERIC_MONITOR) and not (timex.precision == "week" and _means_in(scan))
                  or timex.precision != "week" and scan.search(_ACCORDING) and not _means_in(scan)
-                 and not scan.search(_TERRITORY)):
+                 and not scan.search(_TERRITORY)
+                 # "police say 118 officers have been killed in the province this year": a count so far
+                 or scan.search(_COUNT_SO_FAR) and not _THAN_BEFORE.search(before[-40:])):
         # ("Earlier this week, Israeli drones struck a motorcycle, killing a commander, the
         # group said" is one strike the group told of, not its count over the week.)
         # "Last year was the deadliest ..., with at least 685 killed, according to the Center
@@ -1990,6 +2005,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         if scan.search(_TERRITORY):
             return "armed_clash", None
         return _means_in(scan), None
+    if scan.search(_CIVILIAN_AMBUSH) and not scan.search(_MILITARY_TARGET):
+        # "ambushed civilian buses near Bure, killing nine passengers": an ambush on people who
+        # could not fight back is violence against civilians
+        return "attack_on_civilians", None
     victims = scan.search(_CIVILIAN_VICTIMS)
     if victims and not scan.search(_COMBAT) and not _MILITARY_TARGET.search(clause, victims.start()) \
             and not _means_in(scan) and not (context.dominant_means and scan.search(_STRIKE)):

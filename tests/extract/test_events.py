@@ -2105,3 +2105,21 @@ def test_a_sentence_says_a_thing_once():
     text = ("The Foreign Office said yesterday that the militants had been in contact with handlers; "
             "Afghanistan's foreign ministry rejected the allegation the same evening.")
     assert [e[3] for e in brief(text, dt.date(2025, 3, 12))] == ["statement", "denial"]
+
+
+def test_a_failed_assault_is_a_fight_and_an_ambush_on_buses_is_violence_against_civilians():
+    text = "On 18 November, extremists tried to enter the town of Merawi. They were repulsed, and 74 of them were killed."
+    assert [(e[3], e[4], e[5]) for e in brief(text, dt.date(2025, 12, 1))] == [("armed_clash", 74, ["Mer’āwī"])]
+    text = "On 20 November, gunmen ambushed civilian buses near Bure, killing nine passengers."
+    assert [e[3] for e in brief(text, dt.date(2025, 12, 1))] == ["attack_on_civilians"]
+    text = "On 20 November, gunmen ambushed an army patrol near Bure, killing nine soldiers."
+    assert [e[3] for e in brief(text, dt.date(2025, 12, 1))] == ["armed_clash"]
+
+
+def test_a_source_that_says_how_many_have_been_killed_so_far_gives_a_period_count():
+    text = "Provincial police say 118 officers have been killed in the province this year, more than in the whole of 2024."
+    assert [(e[0], e[1], e[3], e[4]) for e in brief(text, dt.date(2025, 11, 4))] == [
+        ("2025-01-01", "2025-11-04", "reporting_period", 118)]
+    # a single attack of last month told by the police is still that attack
+    text = "Last month, militants stormed a police school, killing seven policemen, police said."
+    assert [e[3] for e in brief(text, dt.date(2025, 11, 4))] == ["armed_clash"]
