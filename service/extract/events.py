@@ -855,6 +855,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         _toll_from_next_sentence(plain, sentences, events, by_place, context)
         _toll_from_later_statement(plain, sentences, events, by_place, context)
         _doers_from_next_sentence(sentences, events, by_actor, scans)
+        _blamed_for_the_act(plain, sentences, events, by_actor)
     _claimers(events)
     _places_the_text_locates(plain, events, places)
     _fill_from_context(plain, events, places, context)
@@ -1081,6 +1082,38 @@ _BLAMED_ON = re.compile(
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _blamed_for_the_act(text: str, sentences: list[Sentence], events: list[dict], by_actor: "_Spans") -> None:
+    """"Residents of Mir Ali blamed the military for the strike on the house": the one blamed did
+    it, when the strike is one told in the three sentences before, on the thing named, and no
+    armed side is given for it yet."""
+    by_sentence = _by_sentence(events)
+    for index, sentence in enumerate(sentences):
+        if "blame" not in sentence.text and "accuse" not in sentence.text or by_sentence.get(sentence.start):
+            continue
+        for actor in by_actor.within(sentence.start, sentence.end):
+            if actor.actor.type not in _PARTY_TYPES or not _BLAMED_BEFORE.search(text, sentence.start, actor.start):
+                continue
+            act = _FOR_THE_ACT.match(text, actor.end)
+            if not act:
+                continue
+            noun, thing = act.group("noun").lower(), (act.group("thing") or "").lower()
+            told = [e for k in range(max(0, index - 3), index) for e in by_sentence.get(sentences[k].start, ())
+                    if e["type"] in VIOLENT_TYPES and noun[:5] in e["quote"].lower()
+                    and (not thing or thing in e["quote"].lower())]
+            if told and not any(a["type"] in _PARTY_TYPES for a in told[-1]["actors"]):
+                told[-1]["actors"].append(_actor_value(actor))
+
+
+# A state's own police are hit by those who fight it, not by its army: "a quadcopter dropped
+# explosives on a police checkpoint"
+_POLICE_HIT = _words(r"police (?:checkpoints?|stations?|posts?|officers|patrols?|vans?|vehicles?|convoys?|headquarters)",
+                     r"policem[ae]n", r"constables?", r"police training (?:school|centre|center|college)")
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blame|accused|accuses|accuse)\s+(?:the\s+)?$", re.IGNORECASE)
+_FOR_THE_ACT = re.compile(r"\s+(?:for|of)\s+(?:the|this|that)\s+(?P<noun>strike|attack|blast|bombing|killings?|raid|"
+                          r"ambush|massacre|shelling|explosion)s?\b(?:\s+on\s+(?:the|a)\s+(?P<thing>[a-z]+))?",
+                          re.IGNORECASE)
+
+
 def _claimers(events: list[dict]) -> None:
     """A claim that names no claimer ("The group claimed the attack the next day") is made
     by the perpetrators of the violent event told before it."""
@@ -1293,6 +1326,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         if dominant and event["type"] in VIOLENT_TYPES and not any(
                 a["type"] in ("state", "military", "armed_group") for a in event["actors"]) \
                 and not (event["type"] == "attack_on_civilians" and dominant["type"] in ("state", "military")) \
+                and not (dominant["type"] in ("state", "military")
+                         and _POLICE_HIT.search(text, event["_clause_start"], event["end"])) \
                 and not _UNNAMED_ATTACKER.search(text, event["_clause_start"], event["end"]) \
                 and not _WAS_REPORTED.search(text, event["_clause_start"], event["end"]) \
                 and not _UNCLAIMED.search(text, event["end"], _paragraph_end(text, event["end"])):
@@ -2239,6 +2274,8 @@ def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], event
         # "The authorities blamed the attacks on the front", "officials blamed Iran": the one
         # blamed, not who blames.
         claimants = [a for a in claimants if a.start >= sentence.start + claim.end()]
+        if any(_FOR_THE_ACT.match(text, a.end) for a in claimants):
+            return  # "blamed the military for the strike on the house": that strike's, found by its words
     if not claimants:
         return
     for event in reversed(events[-5:]):

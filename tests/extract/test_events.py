@@ -2123,3 +2123,11 @@ def test_a_source_that_says_how_many_have_been_killed_so_far_gives_a_period_coun
     # a single attack of last month told by the police is still that attack
     text = "Last month, militants stormed a police school, killing seven policemen, police said."
     assert [e[3] for e in brief(text, dt.date(2025, 11, 4))] == ["armed_clash"]
+
+
+def test_who_is_blamed_for_the_strike_did_it():
+    text = ("Pakistan's north-west saw more violence. In North Waziristan, a drone strike on a house in the town of "
+            "Mir Ali yesterday killed five people. That night, a roadside bomb exploded near Bannu, wounding two "
+            "constables. Residents of Mir Ali blamed the military for the strike on the house.")
+    events = [(e[3], e[6]) for e in brief(text, dt.date(2025, 11, 4))]
+    assert events == [("air_strike", ["pakistan-military"]), ("explosion", [])]
