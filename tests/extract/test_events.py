@@ -2131,3 +2131,12 @@ def test_who_is_blamed_for_the_strike_did_it():
             "constables. Residents of Mir Ali blamed the military for the strike on the house.")
     events = [(e[3], e[6]) for e in brief(text, dt.date(2025, 11, 4))]
     assert events == [("air_strike", ["pakistan-military"]), ("explosion", [])]
+
+
+def test_a_state_army_named_all_through_is_not_put_on_an_attack_on_its_police():
+    text = ("Pakistani troops shelled militant hideouts in Mir Ali on Monday, killing 12. The Pakistani army said "
+            "its soldiers killed eight militants near Bannu on Tuesday. On Wednesday, a quadcopter dropped explosives on a police "
+            "checkpoint in Bannu, wounding two constables.")
+    events = brief(text, dt.date(2025, 11, 6))
+    assert events[-1][6] == []
+    assert all(e[6] == ["pakistan-military"] for e in events[:-1])
