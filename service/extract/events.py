@@ -2443,11 +2443,20 @@ def _inside(item, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= item.start and item.end <= spans[i][1]
 
 
+_BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:border|frontier)\b(?!\s+(?:town|city|village|post|crossing)s?\b)", re.IGNORECASE)
+
+
 def _event_places(matches: list[PlaceMatch], text: str = "") -> list[dict]:
     """The places of an event, without the regions and countries its other places lie in.
 
     A town named like its region ("Darat Izza, Aleppo") is taken for the region, unless the
     text calls it a city ("struck Idlib city and the nearby town of Sarmin")."""
+    if text and len(matches) > 1 and any(m.place.kind != "country" for m in matches):
+        # "at Jibia, near the Niger border": the border locates the town; the other country is
+        # not where it happened
+        matches = [m for m in matches if not (m.place.kind == "country" and _BORDER_AFTER.match(text, m.end)
+                                              and not any(o.place.country_code == m.place.country_code
+                                                          for o in matches if o is not m))]
     unique = list({m.place.id: m.place for m in matches}.values())
     cities = {m.place.id for m in matches if text and (_CITY_AFTER.match(text, m.end)
                                                        or _CITY_BEFORE.search(text, max(0, m.start - 12), m.start))}

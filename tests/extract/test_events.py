@@ -2140,3 +2140,11 @@ def test_a_state_army_named_all_through_is_not_put_on_an_attack_on_its_police():
     events = brief(text, dt.date(2025, 11, 6))
     assert events[-1][6] == []
     assert all(e[6] == ["pakistan-military"] for e in events[:-1])
+
+
+def test_a_country_whose_border_locates_a_town_is_not_where_it_happened():
+    text = "KATSINA, Nigeria\n- On Friday, troops repelled an attack on a base at Jibia, near the Niger border."
+    assert [e[5] for e in brief(text, dt.date(2025, 6, 20))] == [["Jibia"]]
+    # the country alone stays
+    text = "On Friday, soldiers clashed with smugglers near the Niger border."
+    assert [e[5] for e in brief(text, dt.date(2025, 6, 20))] == [["Niger"]]
