@@ -1003,6 +1003,38 @@ def _the_group(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
+def _the_ministry(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """"The Ministry" after a ministry of a state: "Ethiopia's Ministry of Defence ... The
+    Ministry today rejects"; a press release headed "REPUBLIC OF ETHIOPIA / MINISTRY OF DEFENCE".
+    The ministry speaks for its state."""
+    if not _may_match(_THE_MINISTRY_ALONE, plain):
+        return []
+    index = _index()
+    states = [c for c in taken if index.actors[c.actor_id].type == "state"]
+    occupied = _Occupied(taken)
+    found: list[_Candidate] = []
+    owner: str | None = None  # the state of the last ministry named
+    for m in _MINISTRY_WORD.finditer(plain):
+        definite = _THE_MINISTRY_ALONE.match(plain, m.start("the")) if m.group("the") else None
+        if definite and owner is not None and occupied.free(m.start(), m.end()):
+            found.append(_Candidate(m.start("the"), m.end(), owner, "alias"))
+            continue
+        # a ministry named with its state just before it: "Ethiopia's defence ministry",
+        # "REPUBLIC OF ETHIOPIA\nMINISTRY OF DEFENCE", "the Ukrainian Ministry of Defence"
+        state = next((c for c in reversed(states) if c.end <= m.start()
+                      and _STATES_MINISTRY.fullmatch(plain, c.end, m.start())), None)
+        if state is not None:
+            owner = state.actor_id
+    return found
+
+
+_MINISTRY_WORD = re.compile(r"(?:(?P<the>\b[Tt]he)\s+)?\b(?:Ministry|ministry|MINISTRY)\b")
+# "the Ministry" on its own: not "the Ministry of Health" (another one), not "the ministry's"
+# Between a state and its ministry: "Ethiopia's defence ", "Ethiopian ", "ETHIOPIA\n" (a heading)
+_STATES_MINISTRY = re.compile(r"(?:['’]s)?[ \t]+(?:[A-Za-z]+[ \t]+){0,2}|[ \t]*\n[ \t]*")
+_THE_MINISTRY_ALONE = re.compile(r"[Tt]he\s+[Mm]inistry\b(?!\s+(?:of|for)\b)(?!['’])")
+
+
 def _generic_fighters(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """"Extremists", "insurgents", "jihadists" with no name beside them: the one armed group the
     text has named before them, when it has named only one."""
@@ -1406,6 +1438,8 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     taken += _named_units(plain, taken)
     taken.sort(key=lambda c: c.start)
     taken += _the_group(plain, taken)
+    taken += _the_ministry(plain, taken)
+    taken.sort(key=lambda c: c.start)
     taken += _generic_fighters(plain, taken)
     taken.sort(key=lambda c: c.start)
     taken += _state_officials(plain, taken, named, place_state)

@@ -742,3 +742,15 @@ def test_extremists_and_insurgents_are_the_one_armed_group_the_text_names():
 def test_a_militant_group_is_another_group():
     text = ("The TTP claimed the attack on Monday. On 4 March, a little-known militant group bombed the cantonment.")
     assert [a.actor.id for a in find_actors(text)] == ["ttp"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("FEDERAL DEMOCRATIC REPUBLIC OF ETHIOPIA\nMINISTRY OF DEFENCE\n\nPRESS RELEASE\n\n"
+     "The Ministry today categorically rejects these allegations.", "ethiopia"),
+    ("Ethiopia's Ministry of Defence issued a statement. The Ministry today rejects these allegations.", "ethiopia"),
+    # a ministry named with no state of its own (an attack's target) gives "the ministry" to no one
+    ("Twin car bombs in Somalia hit the education ministry. Al-Shabaab said the ministry was an enemy base.", None),
+])
+def test_the_ministry_speaks_for_the_state_whose_ministry_was_named(text, expected):
+    found = {a.text: a.actor.id for a in find_actors(text)}
+    assert found.get("The Ministry", found.get("the ministry")) == expected
