@@ -1277,6 +1277,11 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         if event["type"] == "military_campaign" and not event["places"] and event["_timex_start"] in placed:
             # "80 killed in the region since Thursday, when the ELN launched an offensive": there
             event["places"] = placed[event["_timex_start"]]
+        if not event["places"] and event["type"] == "military_campaign" \
+                and (one_region := _article_region(text, places) if one_region is False else one_region) is not None:
+            # a campaign of an article that keeps to one region ("Since August 2023, when the
+            # extremists took up arms", in a release on the Amhara region): there
+            event["places"] = _event_places([one_region])
         if event["type"] not in VIOLENT_TYPES:
             continue
         if not event["places"] and event["_timex_start"] in placed:
@@ -1313,7 +1318,9 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 last = [region] if region.place.kind == "admin1" else []
             # "El Fasher, North Darfur": the town, which the region only locates.
             event["places"] = _event_places(last)
-        if not event["places"] and event["type"] in VIOLENT_TYPES and event["precision"] in ("day", "week"):
+        if not event["places"] and event["type"] in VIOLENT_TYPES and (
+                event["precision"] in ("day", "week")
+                or (one_region := _article_region(text, places) if one_region is False else one_region) is not None):
             # an article that keeps to one region, and names it: its attacks that name no place
             # the gazetteer has ("ELN gunmen went from house to house in Tibú") happened there; or
             # to one city, named in two mentions of three ("Fighting spread overnight to Abu Salim")

@@ -107,7 +107,19 @@ def datelines(text: str) -> tuple[Dateline, ...]:
         match = _DATELINE.match(text, line.end())
         if match and match.group("head").isupper():
             found.append(Dateline(match.start(), match.end("head"), match.end()))
+            continue
+        match = _PLACE_DATE_LINE.match(text, line.end())
+        if match:  # "Addis Ababa, 1 December 2025": where a release was issued, a line of its own
+            found.append(Dateline(match.start(), match.end("head"), match.end("head") + 1))
     return tuple(found)
+
+
+# A line that holds only a place and a full date: "Addis Ababa, 1 December 2025 (Hidar 22, 2018 E.C.)",
+# "Geneva, March 12, 2025".
+_PLACE_DATE_LINE = re.compile(
+    r"(?P<head>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}),[ \t]+"
+    r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2}),?[ \t]+\d{4}"
+    r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*$", re.MULTILINE)
 
 
 # A heading in capitals on a line of its own: "PAKISTAN: KURRAM", "KEY INCIDENTS".

@@ -2150,3 +2150,14 @@ def test_a_country_whose_border_locates_a_town_is_not_where_it_happened():
     # the country alone stays
     text = "On Friday, soldiers clashed with smugglers near the Niger border."
     assert [e[5] for e in brief(text, dt.date(2025, 6, 20))] == [["Niger"]]
+
+
+def test_counts_campaigns_and_month_long_attacks_of_a_release_on_one_region_are_in_that_region():
+    text = ("MINISTRY OF DEFENCE\nAddis Ababa, 1 December 2025\n\n"
+            "Our forces continue the operation against extremists in the Amhara region.\n\n"
+            "On 18 November, extremists tried to enter the town of Merawi. They were repulsed.\n\n"
+            "Last month the extremists killed three teachers in the countryside.\n\n"
+            "Since August 2023, when the extremists took up arms, they have blocked roads.")
+    events = brief(text, dt.date(2025, 12, 1))
+    assert [(e[3], e[5]) for e in events] == [
+        ("armed_clash", ["Mer’āwī"]), ("attack_on_civilians", ["Amhara"]), ("military_campaign", ["Amhara"])]

@@ -88,3 +88,12 @@ def test_the_abbreviations_of_security_briefs_end_no_sentence():
     text = "Bandits ATK police div. HQ in Faskari; 3 KIA incl. 2 police. Next issue: Fri 27 Jun."
     assert [s.text for s in split_sentences(text)] == [
         "Bandits ATK police div. HQ in Faskari; 3 KIA incl. 2 police.", "Next issue: Fri 27 Jun."]
+
+
+def test_a_line_of_a_place_and_a_date_is_where_a_release_was_issued():
+    from service.extract.text import datelines
+    text = "PRESS RELEASE\nAddis Ababa, 1 December 2025 (Hidar 22, 2018 E.C.)\n\nThe army said ..."
+    (line,) = datelines(text)
+    assert text[line.start:line.head_end] == "Addis Ababa"
+    # a sentence that opens with a place and a date is no such line
+    assert datelines("Kabul, 12 March 2025, was quiet until the blast.\n") == ()
