@@ -568,6 +568,7 @@ _COUNT_SO_FAR = _words(r"(?:say|says|estimate|estimates|count|counts)\s+(?:that\
                        r"[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:have|has)\s+been\s+(?:killed|wounded|injured)")
 # "more than in the whole of 2024": a period named only to compare with
 _THAN_BEFORE = re.compile(r"\bthan\b[^,;.]*$", re.IGNORECASE)
+_PUBLISHED_BY = re.compile(r"\b(?:published|released|issued)\b[^.;,]{0,40}\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # A clause of what came first, right after the date: "On Saturday, after rockets were intercepted, ..."
 _LEADING_AFTER = re.compile(r",\s+(?:after|following)\s+(?![\w ]{0,20}\b(?:days?|weeks?|months?|hours?|years?)\b)(?P<clause>[^,;.:]{10,200}?),\s+(?=\S)")
 _REPEATED = re.compile(r"\d|\b(?:times|occasions)\b")  # "killed 30 people", "struck three times"
@@ -1708,6 +1709,10 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                           and a.actor.type != "media"]
             if antecedent:
                 speakers = antecedent[-1:]
+        if event_type == "report_published":
+            # "took note of the report published last Tuesday by Amnesty International": its author
+            by = [a for a in actors if clause_start <= a.start and _PUBLISHED_BY.search(text, max(clause_start, a.start - 60), a.start)]
+            speakers = by[:1] or speakers
         if event_type == "agreement":
             # "the peace agreement the government signed with the FARC": the two who signed;
             # "mediated by Qatar and Türkiye": not those who helped them to

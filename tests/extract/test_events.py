@@ -2161,3 +2161,10 @@ def test_counts_campaigns_and_month_long_attacks_of_a_release_on_one_region_are_
     events = brief(text, dt.date(2025, 12, 1))
     assert [(e[3], e[5]) for e in events] == [
         ("armed_clash", ["Mer’āwī"]), ("attack_on_civilians", ["Amhara"]), ("military_campaign", ["Amhara"])]
+
+
+def test_a_report_published_by_someone_is_theirs_not_who_takes_note_of_it():
+    text = ("Ethiopia's Ministry of Defence issued a statement. The Ministry has taken note of the report published "
+            "last Tuesday by Amnesty International.")
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 12, 1))] == [
+        ("report_published", ["amnesty-international"])]
