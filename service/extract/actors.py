@@ -1088,8 +1088,8 @@ _GOVERNMENT = re.compile(
     r"|(?:Federal\s+)?Ministry\s+of\s+(?:National\s+|Public\s+)?(?:Defen[cs]e|Interior|Foreign\s+Affairs|"
     r"Information|Communications?|Health)\b"
     r"|Minister\s+of\s+(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?|Justice)\b"
-    r"|(?:[Ff]ederal\s+|[Nn]ational\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|Security|Health|"
-    r"Justice|Home)\s+[Mm]inistry\b(?!\s+(?:of|in)\b)"
+    r"|(?:[Ff]ederal\s+|[Nn]ational\s+|Union\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|Security|Health|"
+    r"Justice|[Hh]ome)\s+[Mm]inistry\b(?!\s+(?:of|in)\b)"
     # "the President of the Republic, Head of State": the office, named without the person
     r"|(?:President|Prime\s+Minister)\s+of\s+the\s+Republic\b|Head\s+of\s+State\b"
     r")"

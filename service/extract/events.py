@@ -110,6 +110,8 @@ _CAMPAIGN = re.compile(
     r"|\bcalled\s+off\s+(?:a|the|its|their)\s+(?:ceasefire|truce)\b|\btook\s+up\s+arms\b"
     # "El Fasher has been besieged by the RSF since May 2024": a siege is a campaign
     r"|\b(?:has|have|had)\s+been\s+(?:besieged|under\s+siege|blockaded|encircled)\b"
+    # "columns have been combing the foothills since 30 September": an operation that goes on
+    r"|\b(?:has|have|had)\s+been\s+(?:combing|sweeping|conducting\s+(?:operations|raids|sweeps))\b"
     r"|\b(?:lays?|laid|laying)\s+siege\s+to\b"
     # "Rwanda deployed about 1,000 soldiers and police to Cabo Delgado": a strategic development
     r"|\b(?:deploy(?:ed|s)|sent|dispatched)\b[^.;]{0,40}?\b(?:troops|soldiers|forces|peacekeepers)\b"
@@ -365,7 +367,7 @@ _BLAMED_WHO_DENIED = re.compile(r"(?<=blamed)\s+[^.;,]{1,60},\s+(?:which|who)\s+
                                 r"(?![^.;]*\b(?:whether|unclear|unknown|not\s+known)\b)", re.IGNORECASE)
 # An actor right after one of these is the target of violence, not who did it.
 _TARGETED = re.compile(
-    r"\b(?:on|against|at|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|"
+    r"\b(?:on|against|at|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|ambushed|ambushing|"
     r"raided|stormed|shelling|bombing|shot down|shoot down|downed|intercepted|destroyed|destroying|"
     # "17 men accused of collaborating with the army": whom the victims were linked to
     r"collaborat(?:ing|ed|ion)\s+with|working\s+for|informers?\s+for|spying\s+for|ties\s+to|links\s+to|"

@@ -1273,11 +1273,13 @@ class _Finder:
             if not cands:
                 return None
         if free and others and " " not in h.key and all(
-            places[c].kind == "locality" and places[c].population < 100_000
-            and not others.get(places[c].country_code) for c in cands
+            places[c].kind == "locality" and not others.get(places[c].country_code)
+            and (places[c].population < 100_000 or not h.primary.get(c) and places[c].population < 1_000_000)
+            for c in cands
         ):
             # a small town in a country the text never names, while it names others: a
-            # namesake or a spelling that folds onto another name ("Sinai" / Sinnai, Italy)
+            # namesake or a spelling that folds onto another name ("Sinai" / Sinnai, Italy);
+            # or a larger one known by that name only as one of its others ("Kuki" / Kukichūō)
             return None
         if len(cands) == 1:
             return places[cands[0]]  # no choice left to weigh

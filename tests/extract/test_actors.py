@@ -754,3 +754,12 @@ def test_a_militant_group_is_another_group():
 def test_the_ministry_speaks_for_the_state_whose_ministry_was_named(text, expected):
     found = {a.text: a.actor.id for a in find_actors(text)}
     assert found.get("The Ministry", found.get("the ministry")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops of the Army and the Assam Rifles rushed to the area.", [("Assam Rifles", "india-military")]),
+    ("At least 260 people have been killed in Manipur, according to the Union home ministry.",
+     [("the Union home ministry", "india")]),
+])
+def test_indian_forces_and_ministries(text, expected):
+    assert [(a.text, a.actor.id) for a in find_actors(text, "india")][-len(expected):] == expected

@@ -2168,3 +2168,9 @@ def test_a_report_published_by_someone_is_theirs_not_who_takes_note_of_it():
             "last Tuesday by Amnesty International.")
     assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 12, 1))] == [
         ("report_published", ["amnesty-international"])]
+
+
+def test_columns_combing_the_foothills_since_a_day_is_an_operation():
+    text = "Army and Assam Rifles columns have been combing the foothills of Bishnupur district since 30 September."
+    assert [(e[0], e[3], e[6]) for e in brief(text, dt.date(2025, 10, 17))] == [
+        ("2025-09-30", "military_campaign", ["india-military"])]

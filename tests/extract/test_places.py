@@ -740,3 +740,10 @@ def test_a_hyphenated_spelling_of_a_one_word_name():
     # GeoNames writes "Pétionville"; news writes "Pétion-Ville"
     assert [(m.text, m.place.name) for m in find_places("Bullet holes in a shop front in Pétion-Ville, Haiti.")] == [
         ("Pétion-Ville", "Pétionville"), ("Haiti", "Haiti")]
+
+
+def test_a_town_abroad_known_by_a_name_only_as_one_of_its_others_is_no_match():
+    from service.extract.places import get_gazetteer
+    text = ("Manipur police said gunmen fired on a village near Imphal. The Kuki-Zo Council denied that any "
+            "Kuki-Zo group was involved.")
+    assert [p.place.name for p in get_gazetteer().find(text)] == ["Manipur", "Imphal"]
