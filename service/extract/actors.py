@@ -335,7 +335,7 @@ _MILITARY_NOUN = re.compile(
     r"(?:(?-i:(?:[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?|Mirage|Tornado|Rafale|Typhoon|Apache|Reaper|Predator|"
     r"Bayraktar|Shahed|Sukhoi|Tupolev|Mi|MiG))\s+(?:(?i:and|or)\s+)?){0,3}"
     r"(forces|troops|army|air\s+force|navy|jets?|warplanes?|bombers?|military|soldiers|aircraft|"
-    r"helicopters?|gunships?|drones?|marines|paratroopers|tanks|peacekeepers|"
+    r"helicopters?|gunships?|drones?|marines|paratroopers|tanks|peacekeepers|warships?|gunboats?|"
     # "attacked Pakistani border posts", "shelled Israeli positions": the forces that hold them
     r"(?:border\s+|military\s+|army\s+)?(?:posts|positions|outposts))\b"
     r"(?!\s+(?:strikes?|attacks?|raids?|fire|shelling|bombardment)\b)",  # "a US drone strike" is the state's act
@@ -1160,6 +1160,8 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         state = state or focus
         if state is None:
             continue
+        if m.group("title").lower().startswith(("defence", "defense")) and f"{state}-defence-ministry" in index.actors:
+            state = f"{state}-defence-ministry"  # "Defence Minister Israel Katz": his ministry's word
         add(_Candidate(start, end, state, "spokesperson"))
         words = m.group("name").split()
         if len(words) > 1:

@@ -53,6 +53,10 @@ _MEANS = {
         r"bombings", r"bombard(?:ed|ment)", r"air force", r"sorties?", r"cluster (?:bombs?|munitions?)",
         r"strikes? (?:hit|killed|targeted|struck|destroyed|damaged)", r"(?:hit|struck) by (?:a |an )?strikes?",
         r"the strikes? hit", r"strikes? on (?:a|an|the)",
+        # "Israeli strikes on Sanaa", "strikes on hospitals": strikes on a place or on people
+        # (not "strikes on Monday": a day is no target)
+        r"strikes on (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+        r"june|july|august|september|october|november|december|what|which|whom|it|them|\d)\b)(?=[a-z])",
         # "a strike on Lakurawa camp", "strikes on bandit hideouts": a strike on where fighters are
         r"strikes? on (?:[\w-]+ ){0,2}?(?:camps?|hideouts?|bases?|positions|strongholds?|enclaves?)",
         # a drone that drops a bomb strikes from the air: "a quadcopter dropped two small bombs on the post"
@@ -368,6 +372,7 @@ _BLAMED_WHO_DENIED = re.compile(r"(?<=blamed)\s+[^.;,]{1,60},\s+(?:which|who)\s+
 # An actor right after one of these is the target of violence, not who did it.
 _TARGETED = re.compile(
     r"\b(?:on|against|at|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|ambushed|ambushing|"
+    r"killed|killing|wounded|wounding|injured|injuring|assassinated|"
     r"raided|stormed|shelling|bombing|shot down|shoot down|downed|intercepted|destroyed|destroying|"
     # "17 men accused of collaborating with the army": whom the victims were linked to
     r"collaborat(?:ing|ed|ion)\s+with|working\s+for|informers?\s+for|spying\s+for|ties\s+to|links\s+to|"
@@ -570,6 +575,7 @@ _COUNT_SO_FAR = _words(r"(?:say|says|estimate|estimates|count|counts)\s+(?:that\
                        r"[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:have|has)\s+been\s+(?:killed|wounded|injured)")
 # "more than in the whole of 2024": a period named only to compare with
 _THAN_BEFORE = re.compile(r"\bthan\b[^,;.]*$", re.IGNORECASE)
+_WHICH_ASIDE = re.compile(r",\s+(?:which|where|whose)\b[^,;.]*")
 _PUBLISHED_BY = re.compile(r"\b(?:published|released|issued)\b[^.;,]{0,40}\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # A clause of what came first, right after the date: "On Saturday, after rockets were intercepted, ..."
 _LEADING_AFTER = re.compile(r",\s+(?:after|following)\s+(?![\w ]{0,20}\b(?:days?|weeks?|months?|hours?|years?)\b)(?P<clause>[^,;.:]{10,200}?),\s+(?=\S)")
@@ -1739,6 +1745,12 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             places = [p for p in places if p.start < attribution.start()]
             if event_type in VIOLENT_TYPES or event_type == "military_campaign":
                 actors = [a for a in actors if a.start < attribution.start()]
+        aside = _WHICH_ASIDE.search(text, clause_start, clause_end) if event_type in VIOLENT_TYPES else None
+        if aside and not aside.start() <= timex.start < aside.end() \
+                and any(a.start < aside.start() and a.actor.type in _PARTY_TYPES for a in actors):
+            # "Israeli jets struck Hodeidah port, which Israel says the Houthis use to bring in
+            # Iranian weapons": who is named in the aside on a place did not strike
+            actors = [a for a in actors if not aside.start() <= a.start < aside.end()]
         contrast = _CONTRAST.search(text, max(clause_start, timex.end), clause_end)
         if contrast:
             # "killed 32 people on Sunday, residents said, but the government denied on Monday
@@ -2142,7 +2154,10 @@ def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
         between = _SHORT_QUOTE.sub(" ", before[last.end():])
         # "Pakistan says its forces responded the same morning": the date is what was said
         if not _CLAUSE_CONTENT.search(between) and not _STOP_MARK.search(between) \
-                and not _subject_and_verb(between):
+                and not _subject_and_verb(between) \
+                and not (between.strip() and _CONTENT_VERB_NEXT.match(after)):
+            # (but "says Israeli strikes on Sanaa this afternoon killed eight": a subject before
+            # the date and its verb after it; the date is what was said)
             return clause_start + last.start(), clause_start + last.end()
     spoken = _SPEECH_AFTER.match(after)
     if spoken and not (after[:1] == "," and _HARM.search(before)):
@@ -2156,6 +2171,10 @@ def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
         if verb and not _STOP_MARK.search(after, 0, verb.start()):
             return timex.end + verb.start(), timex.end + verb.end()
     return None
+
+
+_CONTENT_VERB_NEXT = re.compile(r"\s+(?:also\s+|have\s+|has\s+|had\s+)?(?:killed|wounded|injured|hit|struck|destroyed|"
+                                r"damaged|left|targeted)\b", re.IGNORECASE)
 
 
 # An occasion for speaking, right before its date

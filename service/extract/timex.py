@@ -702,7 +702,9 @@ _RE_THE_SOMETHING_BEFORE = re.compile(r"(?<![\w'’])(?i:the)(?:[^\S\n]++[a-z][a
 # Up to three capitalised words after a date; a name ends with one of the heads below.
 _RE_NAME_AFTER = re.compile(r"(?:[^\S\n]++[A-Z][a-z]+){1,3}")
 # A political or armed group named after a day is one in any case: "the March 14 alliance".
-_RE_GROUP_AFTER = re.compile(r"[^\S\n]++(?i:movement|alliance|coalition|front|brigades?|battalion|group|party)\b")
+# So is a newspaper or a channel ("the 26 September newspaper"), or a revolution ("the 17 February revolution").
+_RE_GROUP_AFTER = re.compile(r"[^\S\n]++(?i:movement|alliance|coalition|front|brigades?|battalion|group|party|"
+                             r"newspaper|daily|weekly|magazine|channel|television|radio|revolution|uprising)\b")
 _NAME_HEADS = frozenset("""Movement Revolution Uprising Revolt Intifada Alliance Coalition Front
     Brigade Brigades Battalion Group Party Committee Commission Council Declaration Agreement
     Accord Accords Protocol Memorial Square Street Avenue Bridge Stadium Hospital University

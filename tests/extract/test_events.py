@@ -2174,3 +2174,26 @@ def test_columns_combing_the_foothills_since_a_day_is_an_operation():
     text = "Army and Assam Rifles columns have been combing the foothills of Bishnupur district since 30 September."
     assert [(e[0], e[3], e[6]) for e in brief(text, dt.date(2025, 10, 17))] == [
         ("2025-09-30", "military_campaign", ["india-military"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date between the content's subject and its verb is what was said, not the saying's
+    ("Officials say Israeli strikes on Sanaa on Thursday killed at least eight people.",
+     [("air_strike", 8, ["Sanaa"], ["israel"])]),
+    ("The ministry said on Thursday that strikes killed eight.", [("statement", None, [], [])]),
+    # a victim named after "killed" did not strike
+    ("On 28 August, an Israeli strike on a government meeting in Sanaa killed the Houthi prime minister.",
+     [("air_strike", None, ["Sanaa"], ["israel"])]),
+    # who is named in an aside on the place struck did not strike either
+    ("On 16 September, Israeli warships and jets struck Hodeidah port, which Israel says the Houthis use to "
+     "bring in Iranian weapons.", [("air_strike", None, ["Al Ḩudaydah"], ["israel-military"])]),
+    # a day is no target of strikes
+    ("Workers held strikes on Monday across the country.", []),
+])
+def test_strikes_said_of_struck_and_named_aside(text, expected):
+    assert [(e[3], e[4], e[5], e[6]) for e in brief(text, dt.date(2025, 9, 25))] == expected
+
+
+def test_defence_minister_speaks_for_the_ministry_the_list_knows():
+    text = "Israel struck Gaza again. Defence Minister Yoav Gallant said on Monday that the strikes would go on."
+    assert [e[6] for e in brief(text, dt.date(2024, 9, 25)) if e[3] == "statement"] == [["israel-defence-ministry"]]

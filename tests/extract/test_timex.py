@@ -1182,3 +1182,12 @@ def test_since_the_ceasefire_of_a_day_runs_from_that_day():
     found = find_timexes("Strikes have killed 80 people since the ceasefire of 27 November.", dt.date(2025, 3, 26))
     assert [(t.text, str(t.date), str(t.date_end), t.kind) for t in found] == [
         ("since the ceasefire of 27 November", "2024-11-27", "2025-03-26", "since")]
+
+
+@pytest.mark.parametrize("text", [
+    "Among the dead were 31 journalists of the 26 September newspaper.",
+    "The 17 February revolution toppled the government.",
+])
+def test_a_day_that_names_a_newspaper_or_a_revolution_is_no_date(text):
+    assert [t.text for t in find_timexes(text, dt.date(2025, 9, 25))
+            if t.text.endswith(("September", "February"))] == []
