@@ -142,6 +142,8 @@ _TERRITORY = _words(
     # the present of chronologies and headlines: "RSF fighters storm Wad Medani", "troops retake the town"
     r"(?:" + "|".join(_STORMERS) + r") storms?", r"retakes?", r"recapture", r"overruns",
     r"entered (?:the )?(?:city|town|capital)",
+    # "changed hands again on 25 October, when RSF fighters drove out the soldiers who had retaken it"
+    r"changed hands", r"dr(?:o|i)ve(?:n)? out", r"retaken", r"pushed out",
     # an assault that failed is still a fight: "extremists tried to enter the town of Merawi"
     r"(?:tried|attempted|trying|attempting) to (?:enter|take|seize|capture|storm|overrun|retake) (?:the )?"
     r"(?:(?:city|town|village|capital|base|camp|garrison) of )?(?=(?-i:[A-Z]))",
@@ -855,6 +857,13 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
             sayers = [_actor_value(a) for a in s_actors if said <= a.start < inside[-1].start
                       and a.actor.type not in ("media", "person")][:1]
             for event in events[told:]:
+                if event["type"] in VIOLENT_TYPES and event["killed"] and sayers \
+                        and sayers[0]["type"] in ("ngo", "international") \
+                        and event["precision"] in ("month", "year") and event["date"] != event["date_end"]:
+                    # "Between September and November, drones killed at least 212 civilians across
+                    # North and West Kordofan, the UN human rights office said on Friday": a
+                    # monitor's count over the months, not one attack
+                    event["type"] = "reporting_period"
                 if event["type"] == "reporting_period":
                     event["actors"] += [a for a in sayers if a["id"] not in {b["id"] for b in event["actors"]}]
         # "claimed the attack" points back to the attack last told, however many sentences ago

@@ -664,6 +664,9 @@ class _Hit:
     tentative: bool = False  # a short name after "near", "in": a town only in a country the text names
 
 
+_DIRECTIONS = frozenset("north south east west central upper lower northern southern eastern western".split())
+_DIRECTION_AND = re.compile(r"\b(?P<dir>North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western)"
+                            r"\s+(?:and|or|&)\s+$")
 _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _PREVIOUS_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _THE_CITY_AFTER = re.compile(r"[^.;!?\n]{0,120}?\bthe\s+city(?:['’]s)?\b")
@@ -741,6 +744,23 @@ class _Finder:
         self.agree_in_lists(resolved)
         for h, place in resolved:
             out.append(PlaceMatch(h.start, h.end, self.text[h.start:h.end], place))
+        return self.shared_heads(out)
+
+    def shared_heads(self, out: list[PlaceMatch]) -> list[PlaceMatch]:
+        """"North and West Kordofan", "East and West Gojjam": the first direction shares the
+        name that follows the second, when the gazetteer has that place in the same country."""
+        for k in range(len(out) - 1, -1, -1):
+            m = out[k]
+            first, _, rest = m.text.partition(" ")
+            if not rest or first.lower() not in _DIRECTIONS:
+                continue
+            pair = _DIRECTION_AND.search(self.text, max(0, m.start - 20), m.start)
+            if pair is None:
+                continue
+            other = next((p for p in self.g.lookup(f"{pair.group('dir')} {rest}")
+                          if p.country_code == m.place.country_code and p.kind == m.place.kind), None)
+            if other is not None and other.id != m.place.id:
+                out.insert(k, PlaceMatch(pair.start("dir"), pair.end("dir"), pair.group("dir"), other))
         return out
 
     def part_of_longer_name(self, h: "_Hit") -> bool:

@@ -2197,3 +2197,18 @@ def test_strikes_said_of_struck_and_named_aside(text, expected):
 def test_defence_minister_speaks_for_the_ministry_the_list_knows():
     text = "Israel struck Gaza again. Defence Minister Yoav Gallant said on Monday that the strikes would go on."
     assert [e[6] for e in brief(text, dt.date(2024, 9, 25)) if e[3] == "statement"] == [["israel-defence-ministry"]]
+
+
+def test_a_monitors_count_over_months_said_at_the_end_is_a_reporting_period():
+    text = ("Between September and November, drones killed at least 212 civilians across North and West Kordofan, "
+            "the UN human rights office said on Friday.")
+    events = brief(text, dt.date(2025, 11, 30))
+    assert [(e[3], e[4], e[5], e[6]) for e in events] == [
+        ("reporting_period", 212, ["North Kordofan", "West Kordofan State"], ["ohchr"]), ("statement", None, [], ["ohchr"])]
+
+
+def test_a_town_that_changed_hands_was_fought_over():
+    text = ("Bara changed hands again on 25 October, when RSF fighters drove out the soldiers who had retaken it "
+            "in September.")
+    assert [(e[0], e[3]) for e in brief(text, dt.date(2025, 11, 30))] == [
+        ("2025-10-25", "armed_clash"), ("2025-09-01", "armed_clash")]

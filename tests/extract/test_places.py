@@ -747,3 +747,11 @@ def test_a_town_abroad_known_by_a_name_only_as_one_of_its_others_is_no_match():
     text = ("Manipur police said gunmen fired on a village near Imphal. The Kuki-Zo Council denied that any "
             "Kuki-Zo group was involved.")
     assert [p.place.name for p in get_gazetteer().find(text)] == ["Manipur", "Imphal"]
+
+
+def test_two_directions_share_the_name_after_the_second():
+    from service.extract.places import get_gazetteer
+    found = get_gazetteer().find("Drones killed 212 civilians across North and West Kordofan.")
+    assert [(p.text, p.place.name) for p in found] == [("North", "North Kordofan"), ("West Kordofan", "West Kordofan State")]
+    # a direction that names nothing with it stays out
+    assert get_gazetteer().find("He went North and Darfur was quiet.") == []
