@@ -294,6 +294,11 @@ _RE_ANA_UNIT_BEFORE = re.compile(
     r"\b(?i:the)[^\S\n]+(?P<unit>(?i:week|month|year))[^\S\n]+(?P<w>(?i:before|after))"
     r"(?=[^\S\n]*(?:[,.;:!?)\n]|\Z))"
 )
+# "the same period of 2024", "the same months last year": the period told of, in another year
+_RE_ANA_SAME_PERIOD = re.compile(
+    r"\b(?i:the)[^\S\n]+(?i:same)[^\S\n]+(?i:period|months?|weeks?|time)[^\S\n]+"
+    r"(?:(?i:of|in)[^\S\n]+(?P<y>(?:19|20)\d\d)\b|(?i:last|the[^\S\n]+previous)[^\S\n]+(?i:year)\b)"
+)
 # "since the attack": since the day of the attack just told
 _RE_SINCE_THE_ATTACK = re.compile(
     r"\b(?i:since)[^\S\n]+(?i:the)[^\S\n]+(?i:attack|assault|strike|bombing|massacre|raid|ambush|killing|killings)\b"
@@ -787,6 +792,23 @@ def _find_months(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
                              reanchor=None if explicit else _month_in_year(month, None))
 
 
+# A month that opens a sentence as its subject: "May was the deadliest month", "October saw ..."
+_RE_MONTH_SUBJECT = re.compile(
+    rf"(?:(?<=[.!?][^\S\n])|(?<=\n)|\A)(?P<m>{_FULL_MONTH})(?=[^\S\n]+(?:was|saw|brought|marked|proved|became|"
+    rf"has[^\S\n]+been|had[^\S\n]+been)\b)"
+)
+
+
+def _find_month_subjects(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
+    if not win.months():
+        return
+    for match in _RE_MONTH_SUBJECT.finditer(text, pos, endpos):
+        month = _month_index(match.group("m"))
+        year = _month_without_year(month, dct, False)
+        yield _Candidate(match.start(), match.end(), *_month_span(year, month), "month",
+                         reanchor=_month_in_year(month, None))
+
+
 # Modifiers that give a month its year by themselves: "last March", "next May".
 _MOD_YEARS = frozenset({"last", "this", "next"})
 
@@ -1064,6 +1086,9 @@ def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
         edge = (match.group("edge") or "").lower()
         yield _Candidate(match.start(), match.end(), dct, dct, "day",
                          anaphor=("period", "end" if edge in ("end", "close") else "start" if edge else None))
+    for match in _RE_ANA_SAME_PERIOD.finditer(text, pos, endpos) if win.has("same") else ():
+        year = int(match.group("y")) if match.group("y") else -1
+        yield _Candidate(match.start(), match.end(), dct, dct, "month", anaphor=("same_period", year))
     for match in _RE_ANA_BEGAN.finditer(text, pos, endpos) if since and win.has("the") else ():
         yield _Candidate(match.start(), match.end(), dct, dct, "day", "since", anaphor=("began",))
 
@@ -1087,6 +1112,11 @@ def _unit_span(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
     return _year_span(day.year)
 
 
+def _same_days_in(day: dt.date, year: int) -> dt.date:
+    """The same day of the year in another year (29 February is the 28th in a common year)."""
+    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+
+
 def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
                      dct: dt.date) -> tuple[dt.date, dt.date, str] | None:
     """Value of an anaphoric expression given the reference (first day, last day, precision).
@@ -1105,6 +1135,13 @@ def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
             return first, last, precision
         day = last if anaphor[1] == "end" else first
         return (day, day, "day") if precision == "day" else (*_unit_span(day, precision), precision)
+    if op == "same_period":  # "in the first half of 2025, against 1,620 in the same period of 2024"
+        if first.year != last.year and last.year - first.year > 1:
+            return None
+        shift = (anaphor[1] if anaphor[1] > 0 else first.year - 1) - first.year
+        if shift == 0:
+            return None
+        return _same_days_in(first, first.year + shift), _same_days_in(last, last.year + shift), precision
     if op == "month_of":  # "that May": the month of the reference's year (not of a week or of months)
         if precision == "week" or (precision == "month" and first.month != last.month):
             return None
@@ -1482,6 +1519,7 @@ def _find_feasts(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
 _ENGLISH_FINDERS: tuple[Callable[[str, dt.date, int, int, _Window], Iterator[_Candidate]], ...] = (
     _find_ranges, _find_days, _find_months, _find_years, _find_weekdays, _find_relative,
     _find_anaphora, _find_numeric, _find_month_spans, _find_seasons, _find_feasts, _find_day_ordinals,
+    _find_month_subjects,
 )
 
 
@@ -2438,6 +2476,8 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate], lang: s
                 # of that gives a day gone
                 value = next((v for day in reversed(days_told[-4:]) if day != source
                               for v in [_resolve_anaphor(cand.anaphor, day, dct)] if v and v[0] <= dct), value)
+            if value is None and cand.anaphor[0] == "same_period" and cand.anaphor[1] > 0:
+                value = dt.date(cand.anaphor[1], 1, 1), dt.date(cand.anaphor[1], 12, 31), "year"  # no period before
             if value is None:
                 continue
             last = out[-1] if out else None

@@ -2212,3 +2212,9 @@ def test_a_town_that_changed_hands_was_fought_over():
             "in September.")
     assert [(e[0], e[3]) for e in brief(text, dt.date(2025, 11, 30))] == [
         ("2025-10-25", "armed_clash"), ("2025-09-01", "armed_clash")]
+
+
+def test_an_army_that_says_it_hit_its_target_owns_the_strike():
+    text = ("On 26 March, a drone strike on a cattle market near Aribinda killed at least 23 people, residents said. "
+            "The army said it had hit \"a gathering of terrorists\".")
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 7, 22))][0] == ("air_strike", ["burkina-faso-military"])

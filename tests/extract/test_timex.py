@@ -1191,3 +1191,26 @@ def test_since_the_ceasefire_of_a_day_runs_from_that_day():
 def test_a_day_that_names_a_newspaper_or_a_revolution_is_no_date(text):
     assert [t.text for t in find_timexes(text, dt.date(2025, 9, 25))
             if t.text.endswith(("September", "February"))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the first half of 2025, 2,134 people were killed, against 1,620 in the same period of 2024.",
+     [("first half of 2025", "2025-01-01", "2025-06-30"), ("the same period of 2024", "2024-01-01", "2024-06-30")]),
+    ("Between January and March, 40 died, up from 12 in the same months last year.",
+     [("Between January and March", "2025-01-01", "2025-03-31"), ("the same months last year", "2024-01-01", "2024-03-31")]),
+    # with no period told before, the year
+    ("The same period of 2024 was calm.", [("The same period of 2024", "2024-01-01", "2024-12-31")]),
+])
+def test_the_same_period_of_another_year(text, expected):
+    assert [(t.text, str(t.date), str(t.date_end)) for t in find_timexes(text, dt.date(2025, 7, 22))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Violence rose. May was the deadliest month.", [("May", "2025-05-01")]),
+    ("March was the month of the offensive.", [("March", "2025-03-01")]),
+    # a name, and the verb
+    ("Theresa May was prime minister.", []),
+    ("Rebels may strike again. May I ask?", []),
+])
+def test_a_month_that_opens_a_sentence_as_its_subject(text, expected):
+    assert [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2025, 7, 22))] == expected
