@@ -618,6 +618,9 @@ _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:warring\s+)?(?P<what>countries
                       r"neighbors|forces|armies|militaries|sides|parties)\b", re.IGNORECASE)
 # "No party has claimed either strike", "the attack has not been claimed": no one owns it
 _UNCLAIMED = _words(r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?(?:yet )?(?:claimed|taken responsibility)",
+                    # "No group has said it planted the bomb"
+                    r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?(?:yet )?said (?:that )?it "
+                    r"(?:planted|carried out|was behind|did)",
                     r"(?:has|have|had) not (?:yet )?been claimed", r"unclaimed", r"no claim of responsibility")
 
 

@@ -2492,8 +2492,8 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate], lang: s
                     previous_end = cand.end
                     continue
             cand.date, cand.date_end, cand.precision = value
-            if cand.anaphor == ("period", None) and value[0] != value[1]:
-                cand.kind = "range"  # "during the reporting period" is the period's range
+            if (cand.anaphor == ("period", None) or cand.anaphor[0] == "same_period") and value[0] != value[1]:
+                cand.kind = "range"  # "during the reporting period", "the same period of 2024": a range
             if cand.kind == "point":
                 _wrap_since_until(text, cand, dct, previous_end)
             if cand.anaphor[0] not in ("since", "began"):

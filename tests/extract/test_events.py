@@ -2218,3 +2218,19 @@ def test_an_army_that_says_it_hit_its_target_owns_the_strike():
     text = ("On 26 March, a drone strike on a cattle market near Aribinda killed at least 23 people, residents said. "
             "The army said it had hit \"a gathering of terrorists\".")
     assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 7, 22))][0] == ("air_strike", ["burkina-faso-military"])
+
+
+def test_the_same_period_of_another_year_is_a_period_a_count_compares_with():
+    text = ("From 1 January to 30 June, the UN mission verified 1,174 civilians killed, a rise of more than half on "
+            "the same period of 2024, he said.")
+    events = brief(text, dt.date(2025, 8, 1))
+    assert [(e[0], e[1], e[3]) for e in events] == [
+        ("2025-01-01", "2025-06-30", "reporting_period"), ("2024-01-01", "2024-06-30", "reporting_period")]
+
+
+def test_a_bomb_no_group_said_it_planted_is_nobodys():
+    text = ("Al-Shabaab fighters attacked a base near Jowhar last night, and al-Shabaab claimed the attack this "
+            "morning. Al-Shabaab also shelled Mogadishu on Sunday.\n\nEarlier today, a roadside bomb hit a minibus "
+            "near Afgooye. Police say three passengers died. No group has said it planted the bomb.")
+    events = brief(text, dt.date(2025, 6, 10))
+    assert [e[6] for e in events if e[3] == "explosion"] == [[]]
