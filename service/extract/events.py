@@ -805,6 +805,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
                     and not _SEAT_OR_SPONSOR.match(plain, p.end)
                     # "militias loyal to Kinshasa": the government that sits there
                     and not (_LOYAL_TO.search(plain, max(0, p.start - 24), p.start) and is_capital(p.place.name))]
+    sentences = _dates_standing_alone(plain, sentences, timexes)
     place_state = _place_state(found_places)
     actors, places = _resolve_names(plain, find_actors(plain, place_state), found_places)
     scans = _Scans(plain)
@@ -912,6 +913,41 @@ def _one_saying(text: str, events: list[dict], told: int) -> None:
 
 
 _THAT_CONTENT = re.compile(r"\bthat\b|:")
+
+
+def _dates_standing_alone(text: str, sentences: list[Sentence], timexes: list[Timex]) -> list[Sentence]:
+    """A date written as a sentence of its own heads what follows it: "Thursday, 9 October. JNIM
+    fighters ambush an army supply convoy near Djenné." The date and the sentences after it in its
+    paragraph, up to one with a date of its own, are read as one sentence."""
+    if len(sentences) < 2 or not timexes:
+        return sentences
+    spans = _Spans(timexes)
+    out: list[Sentence] = []
+    k = 0
+    while k < len(sentences):
+        sentence = sentences[k]
+        inside = spans.within(sentence.start, sentence.end)
+        if len(inside) == 1 and k + 1 < len(sentences) \
+                and _DATE_ALONE.fullmatch(text, inside[0].end, sentence.end) \
+                and not text[sentence.start:inside[0].start].strip() \
+                and not spans.within(sentences[k + 1].start, sentences[k + 1].end) \
+                and "\n\n" not in text[sentence.end:sentences[k + 1].start]:
+            # (on to the paragraph's end, while no other date comes: "Sunday, 12 October. Shortly
+            # after dawn, soldiers arrive ... At least 31 civilians were killed")
+            j = k + 1
+            while j + 1 < len(sentences) and "\n" not in text[sentences[j].end:sentences[j + 1].start] \
+                    and not spans.within(sentences[j + 1].start, sentences[j + 1].end):
+                j += 1
+            end = sentences[j].end
+            out.append(Sentence(sentence.start, end, text[sentence.start:end]))
+            k = j + 1
+            continue
+        out.append(sentence)
+        k += 1
+    return out
+
+
+_DATE_ALONE = re.compile(r"[.:]?")
 
 
 def _no_reporters(event: dict) -> None:

@@ -2234,3 +2234,12 @@ def test_a_bomb_no_group_said_it_planted_is_nobodys():
             "near Afgooye. Police say three passengers died. No group has said it planted the bomb.")
     events = brief(text, dt.date(2025, 6, 10))
     assert [e[6] for e in events if e[3] == "explosion"] == [[]]
+
+
+def test_a_date_written_alone_heads_the_rest_of_its_paragraph():
+    text = ("Thursday, 9 October. JNIM fighters ambush an army supply convoy near Djenne, killing nine soldiers.\n\n"
+            "Sunday, 12 October. Shortly after dawn, about 40 soldiers arrive in pickups. They gather the men by "
+            "the mosque. At least 31 civilians were killed, including 12 children.\n\n"
+            "The survivors now live in a camp. They say they may never go back.")
+    events = brief(text, dt.date(2025, 11, 6))
+    assert [(e[0], e[4]) for e in events] == [("2025-10-09", 9), ("2025-10-12", 31)]
