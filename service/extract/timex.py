@@ -794,7 +794,9 @@ def _find_months(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
 
 # A month that opens a sentence as its subject: "May was the deadliest month", "October saw ..."
 _RE_MONTH_SUBJECT = re.compile(
-    rf"(?:(?<=[.!?][^\S\n])|(?<=\n)|\A)(?P<m>{_FULL_MONTH})(?=[^\S\n]+(?:was|saw|brought|marked|proved|became|"
+    # (or opens what is said: "the mission said June had been the deadliest month")
+    rf"(?:(?<=[.!?][^\S\n])|(?<=\n)|\A|(?<=\bsaid[^\S\n])|(?<=\bsays[^\S\n])|(?<=\bsaid[^\S\n]that[^\S\n])"
+    rf"|(?<=\bsays[^\S\n]that[^\S\n]))(?P<m>{_FULL_MONTH})(?=[^\S\n]+(?:was|saw|brought|marked|proved|became|"
     rf"has[^\S\n]+been|had[^\S\n]+been)\b)"
 )
 
@@ -881,7 +883,7 @@ def _weekday_date(target: int, mod: str, dct: dt.date, future: bool) -> dt.date:
 
 # Words that may stand capitalised right before a weekday that is a date ("On Sunday").
 _WEEKDAY_LEAD_INS = frozenset(
-    "on since until till by before after from through and or to between of last this next "
+    "on since until till by before after from through and or to between of last this next at during for over in "
     "early late earlier later".split()
 )
 _RE_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)[^\S\n]++$")

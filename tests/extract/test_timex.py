@@ -1214,3 +1214,15 @@ def test_the_same_period_of_another_year(text, expected):
 ])
 def test_a_month_that_opens_a_sentence_as_its_subject(text, expected):
     assert [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2025, 7, 22))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In an update on 10 July, the mission said June had been the deadliest month.",
+     [("10 July", "2025-07-10"), ("June", "2025-06-01")]),
+    ("He asked for more.\n\nAt Friday's meeting, Russia denied it.", [("Friday", "2025-08-01")]),
+    # still names: "Good Friday" is the feast, "the Sunday Times" the paper
+    ("Good Friday was calm.", [("Good Friday", "2025-04-18")]),
+    ("The Sunday Times reported it.", []),
+])
+def test_a_month_said_to_have_been_and_a_weekday_after_at(text, expected):
+    assert [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2025, 8, 1))] == expected
