@@ -882,6 +882,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         _blamed_for_the_act(plain, sentences, events, by_actor)
     _claimers(events)
     _places_the_text_locates(plain, events, places)
+    _places_of_the_sentence(plain, events, by_place)
     _fill_from_context(plain, events, places, context)
     _the_two(plain, events, actors)
     for event in events:
@@ -948,6 +949,31 @@ def _dates_standing_alone(text: str, sentences: list[Sentence], timexes: list[Ti
 
 
 _DATE_ALONE = re.compile(r"[.:]?")
+
+
+def _places_of_the_sentence(text: str, events: list[dict], by_place: "_Spans") -> None:
+    """A violent event whose own clause names no place happened at the one place its sentence
+    names: "Bara changed hands again on 25 October, when RSF fighters drove out the soldiers who
+    had retaken it in September" (the retaking was at Bara too). Not a place another date of the
+    sentence has, unless the clause points back to it ("it", "there", "the town"); not a place
+    something went to."""
+    by_sentence = _by_sentence(events)
+    for event in events:
+        if event["places"] or event["type"] not in VIOLENT_TYPES:
+            continue
+        others = {p["id"] for e in by_sentence.get(event["start"], ()) if e is not event for p in e["places"]}
+        back = _POINTS_BACK.search(text, event["_clause_start"], event["end"])
+        named = {p.place.id: p for p in by_place.within(event["start"], event["end"]) if p.place.kind != "country"
+                 and not _TO_BEFORE.search(text, max(0, p.start - 12), p.start)
+                 and (back or p.place.id not in others)}
+        one = _event_places(list(named.values()), text)  # (a town and the region it lies in are one place)
+        if len(one) == 1:
+            event["places"] = one
+
+
+_POINTS_BACK = _words(r"(?:retaken|retook|recaptured|captured|seized|held|took|attacked|shelled|struck|hit) it",
+                      r"there", r"the (?:town|city|village|temple|camp|base|area)")
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _no_reporters(event: dict) -> None:

@@ -2243,3 +2243,15 @@ def test_a_date_written_alone_heads_the_rest_of_its_paragraph():
             "The survivors now live in a camp. They say they may never go back.")
     events = brief(text, dt.date(2025, 11, 6))
     assert [(e[0], e[4]) for e in events] == [("2025-10-09", 9), ("2025-10-12", 31)]
+
+
+def test_an_unplaced_clause_takes_the_one_place_of_its_sentence_when_it_points_back_to_it():
+    text = ("The war in Sudan goes on. Bara, in North Kordofan, changed hands again on 25 October, when RSF "
+            "fighters drove out the soldiers who had retaken it in September.")
+    assert [(e[0], e[5]) for e in brief(text, dt.date(2025, 11, 30))] == [
+        ("2025-10-25", ["Bārah"]), ("2025-09-01", ["Bārah"])]
+    # a place another date of the sentence has, with nothing pointing back, stays that date's
+    text = ("These attacks follow the assault on a camp near the border last month, and the attack of 17 September "
+            "2024 on the military airport in Bamako.")
+    assert [(e[0], e[5]) for e in brief(text, dt.date(2025, 7, 3))] == [
+        ("2025-06-01", []), ("2024-09-17", ["Bamako"])]
