@@ -1070,7 +1070,7 @@ _THE_GROUP = re.compile(r"(?=[TtIi])\b(?:[Tt]he\s+(?:(?:armed|militant|rebel|jih
 _HEAD = re.compile(
     rf"(?=[VPDCKEFIHJSG])\b(?P<title>(?:Vice[- ])?President|(?:Deputy\s+)?Prime\s+Minister|Premier|Chancellor|King|Emir|"
     rf"Government\s+[Ss]pokes(?:man|woman|person)|"
-    rf"(?:Foreign|Defen[cs]e|Interior|Information|Justice|Security|Public\s+Security|Home|Finance)\s+(?:Minister|Secretary))"
+    rf"(?:Foreign|Defen[cs]e|Interior|Information|Justice|Security|Public\s+Security|Home|Finance|Health)\s+(?:Minister|Secretary))"
     rf"\s+{_NAME}"
 )
 # "the government", "the authorities": the state the sentence or the article is about;
@@ -1088,7 +1088,7 @@ _GOVERNMENT = re.compile(
     r"|(?:Federal\s+)?Ministry\s+of\s+(?:National\s+|Public\s+)?(?:Defen[cs]e|Interior|Foreign\s+Affairs|"
     r"Information|Communications?|Health)\b"
     r"|Minister\s+of\s+(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?|Justice)\b"
-    r"|(?:[Ff]ederal\s+|[Nn]ational\s+|Union\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|Security|Health|"
+    r"|(?:[Ff]ederal\s+|[Nn]ational\s+|Union\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|Security|[Hh]ealth|"
     r"Justice|[Hh]ome)\s+[Mm]inistry\b(?!\s+(?:of|in)\b)"
     # "the President of the Republic, Head of State": the office, named without the person
     r"|(?:President|Prime\s+Minister)\s+of\s+the\s+Republic\b|Head\s+of\s+State\b"
@@ -1098,6 +1098,8 @@ _GOVERNMENT = re.compile(
 # launched in August 2022": its act
 _A_GOVERNMENT_OF = re.compile(r"\b[Aa]n?\s+(?:senior\s+)?government\s+(?:spokes(?:man|woman|person)|official|minister|"
                                  r"offensive|campaign|crackdown)\b")
+# "according to government figures", "police figures show": the state's own count
+_OFFICIAL_FIGURES = re.compile(r"\b(?:[Gg]overnment|[Oo]fficial|[Pp]olice)\s+(?:figures|data|statistics|tallies|tally)\b")
 _POSSESSIVE = re.compile(r"(?:'s?)?\s*$")
 _POSSESSIVE_CHARS = re.compile(r"[\s's]*")  # what a text that _POSSESSIVE matches may hold
 _GOVERNMENT_IN = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:government|authorities|regime)\s+in\s+"
@@ -1176,8 +1178,19 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         state = index.capital_of.get(_fold(m.group("capital")))
         if state is not None and free(m.start(), m.end()):
             add(_Candidate(m.start(), m.end(), state, "alias"))
-    for m in itertools.chain(_scan(_GOVERNMENT, plain), _scan(_A_GOVERNMENT_OF, plain)):
+    headings: list[tuple[int, str]] | None = None
+    for m in itertools.chain(_scan(_GOVERNMENT, plain), _scan(_A_GOVERNMENT_OF, plain), _scan(_OFFICIAL_FIGURES, plain)):
         if not free(m.start(), m.end()):
+            continue
+        if m.re is _OFFICIAL_FIGURES or "ealth" in m.group():
+            # "according to the health ministry", "police figures show": the country's own, not the
+            # state named before it in the sentence ("Israeli strikes have killed 400 people in
+            # Lebanon, according to the health ministry"); in a text of sections, the section's
+            if headings is None:
+                headings = _heading_states(plain)
+            section = next((state for at, state in reversed(headings) if at < m.start()), None)
+            if section or focus:
+                add(_Candidate(m.start(), m.end(), section or focus, "alias"))
             continue
         sentence_start = _sentence_start(plain, m.start())
         # the last state named in the sentence before: the names from its start to the match

@@ -624,6 +624,10 @@ _UNCLAIMED = _words(r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?
                     r"(?:has|have|had) not (?:yet )?been claimed", r"unclaimed", r"no claim of responsibility")
 
 
+_STATE_COUNTS = _words(r"(?:government|official|police) (?:figures|data|statistics|tally|tallies)",
+                       r"health ministry", r"ministry of health", r"health minister")
+
+
 def _paragraph_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
@@ -1277,6 +1281,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
     perpetrators = Counter(
         a["id"] for e in events if e["type"] in VIOLENT_TYPES or e["type"] == "reporting_period"
         for a in e["actors"] if a["type"] in ("state", "military", "armed_group")
+        # (a state that counts, "according to government figures", is no perpetrator)
+        and not (e["type"] == "reporting_period" and a["type"] == "state" and _STATE_COUNTS.search(e["quote"]))
     )
     violent = sum(1 for e in events if e["type"] in VIOLENT_TYPES)
     dominant = None

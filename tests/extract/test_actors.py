@@ -763,3 +763,18 @@ def test_the_ministry_speaks_for_the_state_whose_ministry_was_named(text, expect
 ])
 def test_indian_forces_and_ministries(text, expected):
     assert [(a.text, a.actor.id) for a in find_actors(text, "india")][-len(expected):] == expected
+
+
+@pytest.mark.parametrize("text, place_state, expected", [
+    ("Since then, Israeli strikes have killed more than 400 people in Lebanon, according to the health ministry.",
+     "lebanon", ("the health ministry", "lebanon")),
+    ("Police figures show 46 attacks on security forces in Cauca between January and June.",
+     "colombia", ("Police figures", "colombia")),
+    ("Health Minister Firass Abiad says Israeli strikes have killed 558 people since Monday morning.",
+     "lebanon", ("Health Minister Firass Abiad", "lebanon")),
+    # in a text of sections, the section's country
+    ("MEXICO\nThe cartel war goes on.\n\nECUADOR\nAt least 62 inmates have been killed in prison riots, "
+     "according to government figures.", "mexico", ("government figures", "ecuador")),
+])
+def test_a_country_counts_its_own_dead(text, place_state, expected):
+    assert expected in [(a.text, a.actor.id) for a in find_actors(text, place_state)]
