@@ -375,7 +375,7 @@ _BLAMED_WHO_DENIED = re.compile(r"(?<=blamed)\s+[^.;,]{1,60},\s+(?:which|who)\s+
                                 r"(?![^.;]*\b(?:whether|unclear|unknown|not\s+known)\b)", re.IGNORECASE)
 # An actor right after one of these is the target of violence, not who did it.
 _TARGETED = re.compile(
-    r"\b(?:on|against|at|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|ambushed|ambushing|"
+    r"\b(?:on|against|at|towards?|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|ambushed|ambushing|"
     r"killed|killing|wounded|wounding|injured|injuring|assassinated|"
     r"raided|stormed|shelling|bombing|shot down|shoot down|downed|intercepted|destroyed|destroying|"
     # "17 men accused of collaborating with the army": whom the victims were linked to

@@ -1050,7 +1050,9 @@ class _Finder:
             ):
                 person = True  # a two-word name before a third capitalised word: "Aung San Suu Kyi"
             if person:
-                if " " not in h.key:
+                if " " not in h.key and not any(self.g._places[c].kind == "country" for c in h.cands):
+                    # (a country that names a person, "Defence Minister Israel Katz", is still the
+                    # country elsewhere in the text)
                     people.add(h.key)
                 continue
             kept.append(h)

@@ -2255,3 +2255,8 @@ def test_an_unplaced_clause_takes_the_one_place_of_its_sentence_when_it_points_b
             "2024 on the military airport in Bamako.")
     assert [(e[0], e[5]) for e in brief(text, dt.date(2025, 7, 3))] == [
         ("2025-06-01", []), ("2024-09-17", ["Bamako"])]
+
+
+def test_those_missiles_were_fired_towards_did_not_fire_them():
+    text = "On Monday, Israeli jets fired missiles towards Hezbollah fighters in the south, killing three."
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 9, 25))] == [("air_strike", ["israel-military"])]

@@ -755,3 +755,10 @@ def test_two_directions_share_the_name_after_the_second():
     assert [(p.text, p.place.name) for p in found] == [("North", "North Kordofan"), ("West Kordofan", "West Kordofan State")]
     # a direction that names nothing with it stays out
     assert get_gazetteer().find("He went North and Darfur was quiet.") == []
+
+
+def test_a_country_that_is_a_persons_first_name_is_still_the_country_elsewhere():
+    from service.extract.places import get_gazetteer
+    text = ("A missile was fired from Yemen towards Israel on Thursday. Defence Minister Israel Katz said the "
+            "Houthis would pay.")
+    assert [(p.text, p.place.name) for p in get_gazetteer().find(text)] == [("Yemen", "Yemen"), ("Israel", "Israel")]
