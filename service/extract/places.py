@@ -1002,6 +1002,10 @@ class _Finder:
                 continue  # "a UH-60 Black Hawk", "an AH-64 Apache": an aircraft's name
             if _PEOPLE_GROUP_AFTER.match(self.text, h.end):
                 continue  # "Hema and Lendu militias", "Fulani herders": a people, not a place
+            if next_word is not None and self.capitalised(next_i) and next_i not in hit_tokens \
+                    and next_word not in _NOT_NAME_WORDS and self.is_word(next_i + 1) \
+                    and self.tokens[next_i + 1][0] in _KFACILITY_NOUNS and not self.capitalised(next_i + 1):
+                continue  # "Aden Adde airport": a facility named after a person, not the city of Aden
             if self.names_organisation(next_i):
                 continue
             # "US troops", "UK officials": a country's short name used as an adjective

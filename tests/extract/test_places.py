@@ -762,3 +762,14 @@ def test_a_country_that_is_a_persons_first_name_is_still_the_country_elsewhere()
     text = ("A missile was fired from Yemen towards Israel on Thursday. Defence Minister Israel Katz said the "
             "Houthis would pay.")
     assert [(p.text, p.place.name) for p in get_gazetteer().find(text)] == [("Yemen", "Yemen"), ("Israel", "Israel")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mortar shells landed near Aden Adde airport in Mogadishu.", ["Mogadishu"]),
+    # a place word or a name's own qualifier after the city keeps the city
+    ("Strikes hit Kabul International airport.", ["Kabul"]),
+    ("They reached Aden port.", ["Aden"]),
+])
+def test_a_facility_named_after_a_person_is_not_the_city_of_the_name(text, expected):
+    from service.extract.places import get_gazetteer
+    assert [p.place.name for p in get_gazetteer().find(text)] == expected
