@@ -687,6 +687,8 @@ class _Finder:
         self.countries = {c.upper() for c in countries}
         self.tokens = _tokenize(text)
         self._others: dict[str, tuple[Counter, Counter]] = {}
+        self._hits: list[_Hit] = []
+        self._fine: Counter | None = None  # countries of the towns and regions named (see located_elsewhere)
         self.headline_lines = _headline_spans(text)
         self.datelines = datelines(text)
 
@@ -726,6 +728,7 @@ class _Finder:
         hits = self.select(raw)
         hits = self.filter_people_and_orgs(hits)
         self.apply_context(hits)
+        self._hits, self._fine = hits, None
         mentioned = self.mentioned_countries(hits, demonym_countries)
         out: list[PlaceMatch] = []
         resolved: list[tuple[_Hit, Place]] = []
@@ -762,6 +765,19 @@ class _Finder:
             if other is not None and other.id != m.place.id:
                 out.insert(k, PlaceMatch(pair.start("dir"), pair.end("dir"), pair.group("dir"), other))
         return out
+
+    def located_elsewhere(self, h: "_Hit", country_code: str) -> bool:
+        """Whether the text names towns or regions of one other country, and none of this one
+        but ``h`` itself (an article set in Ituri names Bunia; one on strikes abroad may name no
+        town at all)."""
+        if self._fine is None:
+            places = self.g._places
+            self._fine = Counter(places[g.cands[0]].country_code for g in self._hits
+                                 if len({places[c].country_code for c in g.cands}) == 1
+                                 and all(places[c].kind != "country" for c in g.cands))
+        own = sum(1 for g in self._hits if g.key == h.key)
+        others = [cc for cc, n in self._fine.items() if cc != country_code and n]
+        return len(others) == 1 and self._fine.get(country_code, 0) <= own
 
     def part_of_longer_name(self, h: "_Hit") -> bool:
         """A capitalised word that is no place word, weekday or month follows the mention at once:
@@ -1299,13 +1315,16 @@ class _Finder:
             if not cands:
                 return None
         if free and others and " " not in h.key and all(
-            places[c].kind == "locality" and not others.get(places[c].country_code)
-            and (places[c].population < 100_000 or not h.primary.get(c) and places[c].population < 1_000_000)
+            not others.get(places[c].country_code)
+            and (places[c].kind == "locality" and places[c].population < 100_000
+                 or places[c].kind in ("locality", "admin1") and not h.primary.get(c)
+                 and not _is_capital(places[c].name) and self.located_elsewhere(h, places[c].country_code))
             for c in cands
         ):
             # a small town in a country the text never names, while it names others: a
             # namesake or a spelling that folds onto another name ("Sinai" / Sinnai, Italy);
-            # or a larger one known by that name only as one of its others ("Kuki" / Kukichūō)
+            # or a larger one, not a capital, known by that name only as one of its others ("Kuki" /
+            # Kukichūō, "Mambasa" / Mombasa)
             return None
         if len(cands) == 1:
             return places[cands[0]]  # no choice left to weigh
@@ -1404,3 +1423,10 @@ def get_gazetteer() -> Gazetteer:
 
 def find_places(text: str, countries: Sequence[str] = ()) -> list[PlaceMatch]:
     return get_gazetteer().find(text, countries)
+
+
+def _is_capital(name: str) -> bool:
+    """Whether a place is a state's capital, as the actor list knows them (read on first use)."""
+    from service.extract.actors import is_capital  # the actor list reads no places: no cycle
+
+    return is_capital(name)

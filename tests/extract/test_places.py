@@ -773,3 +773,15 @@ def test_a_country_that_is_a_persons_first_name_is_still_the_country_elsewhere()
 def test_a_facility_named_after_a_person_is_not_the_city_of_the_name(text, expected):
     from service.extract.places import get_gazetteer
     assert [p.place.name for p in get_gazetteer().find(text)] == expected
+
+
+def test_a_town_abroad_or_its_province_known_by_a_name_only_as_another_of_theirs_is_no_match():
+    from service.extract.places import get_gazetteer
+    text = "The journalist was born in Mambasa, in Ituri, and worked in Bunia."
+    assert [p.place.name for p in get_gazetteer().find(text)] == ["Ituri", "Bunia"]
+
+
+def test_a_city_known_by_another_name_stays_when_the_text_is_set_nowhere_else():
+    from service.extract.places import get_gazetteer
+    text = "On 16 September, Israeli jets struck Hodeidah port, which Israel says is used to bring in weapons."
+    assert "Al Ḩudaydah" in [p.place.name for p in get_gazetteer().find(text)]
