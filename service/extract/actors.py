@@ -795,12 +795,14 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
                   *found[bisect.bisect_left(found_ends, lo):bisect.bisect_right(found_ends, hi)]]
         before = [c for c in window if index.actors[c.actor_id].type in ("state", "military")]
         sentence_start = _sentence_start(plain, m.start())
-        militaries = [c for c in before if index.actors[c.actor_id].type == "military"]
+        k = bisect.bisect_right(heading_starts, m.start())
+        # (a heading that names a country starts another story: "ECUADOR ... COLOMBIA ... MEXICO")
+        section = headings[k - 1][0] if k else -1
+        militaries = [c for c in before if index.actors[c.actor_id].type == "military" and c.start > section]
         if militaries and not any(c.start >= sentence_start for c in before):
             # "the Israeli military said ... In a statement on Thursday, the military said"
             actor_id = max(militaries, key=lambda c: c.end).actor_id
-        elif (k := bisect.bisect_right(heading_starts, m.start())) \
-                and not any(c.start >= max(sentence_start, headings[k - 1][0]) for c in before):
+        elif k and not any(c.start >= max(sentence_start, headings[k - 1][0]) for c in before):
             # under a heading that names a country ("PAKISTAN: KURRAM"), that country's forces
             state = headings[k - 1][1]
             actor_id = index.military.get(state, state)

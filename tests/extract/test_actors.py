@@ -778,3 +778,9 @@ def test_indian_forces_and_ministries(text, expected):
 ])
 def test_a_country_counts_its_own_dead(text, place_state, expected):
     assert expected in [(a.text, a.actor.id) for a in find_actors(text, place_state)]
+
+
+def test_soldiers_under_a_later_heading_are_that_countrys():
+    text = ("COLOMBIA\nELN guerrillas fought dissidents around Tibu, the army said on Nov. 13.\n\n"
+            "MEXICO\nThe next day, soldiers exchanged fire with gunmen in Navolato, killing four.")
+    assert [(a.text, a.actor.id) for a in find_actors(text)][-1] == ("soldiers", "mexico-military")
