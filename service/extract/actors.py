@@ -999,7 +999,8 @@ def _the_group(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
                 if len(groups) == 1:
                     found.append(_Candidate(m.start(), m.end(), groups.pop(), "alias"))
                 break
-            if kind == "armed_group":
+            if kind == "armed_group" and not _VICTIMS_BEFORE.search(plain, max(0, cand.start - 60), cand.start):
+                # (not a group named among the dead: "most of them soldiers and VDP militiamen")
                 found.append(_Candidate(m.start(), m.end(), cand.actor_id, "alias"))
                 break
     return found
@@ -1061,6 +1062,8 @@ _GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militan
                                r"(?!\s+(?:groups?|organi[sz]ations?|movements?|outfits?|factions?|of|from)\b)")
 
 
+_VICTIMS_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|(?:most|many|some|all) of them|among them|including)"
+                             r"\b[^.;:]*$", re.IGNORECASE)
 _THE_GROUP = re.compile(r"(?=[TtIi])\b(?:[Tt]he\s+(?:(?:armed|militant|rebel|jihadist|local|rival|same|criminal)\s+)?"
                         r"(?:group|cartel|gang|militia)|"
                         # "its fighters killed at least 20 people": the group's

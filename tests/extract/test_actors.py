@@ -784,3 +784,9 @@ def test_soldiers_under_a_later_heading_are_that_countrys():
     text = ("COLOMBIA\nELN guerrillas fought dissidents around Tibu, the army said on Nov. 13.\n\n"
             "MEXICO\nThe next day, soldiers exchanged fire with gunmen in Navolato, killing four.")
     assert [(a.text, a.actor.id) for a in find_actors(text)][-1] == ("soldiers", "mexico-military")
+
+
+def test_the_group_is_not_one_named_among_the_dead():
+    text = ("On 11 May, hundreds of JNIM fighters overran the army base in Djibo; more than 100 people were killed, "
+            "most of them soldiers and VDP militiamen. The next day, the group stormed a military post in Diapaga.")
+    assert [(a.text, a.actor.id) for a in find_actors(text)][-1] == ("the group", "jnim")
