@@ -1860,9 +1860,13 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     claim = event_type == "statement" and scan.search(_CLAIMED_TOLD) is not None
     reporter = _reporter(context, clause_start)
     answered = _ANSWERED.search(scan.text)  # "rejected the report": the report is the object
+    monitor = scan.search(_GENERIC_MONITOR) if reporter is not None else None
+    if monitor is not None and any(a.actor.type == "armed_group" and a.start == clause_start + monitor.start()
+                                   for a in actors):
+        monitor = None  # "the group would keep up its attacks": the armed group named before, no monitor
     if event_type in ("reporting_period", "report_published", "statement") and reporter is not None and not claim \
             and not answered \
-            and scan.search(_GENERIC_MONITOR) and reporter.actor.id not in {a["id"] for a in actor_values}:
+            and monitor is not None and reporter.actor.id not in {a["id"] for a in actor_values}:
         # "the rights group says", "the watchdog said": the organisation the article cites most.
         actor_values.insert(0, _actor_value(reporter))
     if event_type in ("reporting_period", "report_published") and context.publisher is not None \

@@ -2260,3 +2260,11 @@ def test_an_unplaced_clause_takes_the_one_place_of_its_sentence_when_it_points_b
 def test_those_missiles_were_fired_towards_did_not_fire_them():
     text = "On Monday, Israeli jets fired missiles towards Hezbollah fighters in the south, killing three."
     assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 9, 25))] == [("air_strike", ["israel-military"])]
+
+
+def test_the_group_that_is_an_armed_group_calls_in_no_monitor():
+    text = ("Amnesty International said the strikes may amount to war crimes. Amnesty International has documented "
+            "dozens of them.\n\nIn a televised speech this morning, Houthi leader Abdul-Malik al-Houthi said the group "
+            "would keep up its attacks on Israel.")
+    events = [e for e in brief(text, dt.date(2025, 9, 25)) if e[0] == "2025-09-25"]
+    assert [(e[3], e[6]) for e in events] == [("statement", ["abdul-malik-al-houthi"])]
