@@ -1202,7 +1202,13 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         lo, hi = bisect.bisect_left(named_starts, sentence_start), bisect.bisect_right(named_ends, m.start())
         near = next((named[k] for k in range(hi - 1, lo - 1, -1) if index.actors[named[k].actor_id].type == "state"),
                     None)
-        state = near.actor_id if near else focus
+        if near is None:
+            # in a text of sections, the section's country ("MEXICO ... according to the federal
+            # Security Ministry")
+            if headings is None:
+                headings = _heading_states(plain)
+            section = next((state for at, state in reversed(headings) if at < m.start()), None)
+        state = near.actor_id if near else section or focus
         if state is not None:
             add(_Candidate(m.start(), m.end(), state, "alias"))
     ministries = sorted((c for c in found if "inistr" in plain[c.start:c.end]), key=lambda c: c.start)

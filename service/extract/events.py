@@ -624,6 +624,9 @@ _UNCLAIMED = _words(r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?
                     r"(?:has|have|had) not (?:yet )?been claimed", r"unclaimed", r"no claim of responsibility")
 
 
+# "the Houthi-run health ministry says", "Gaza's civil defence agency": who counted, not who struck
+_COUNTING_BODY_AFTER = re.compile(r"(?:-run|-controlled|['’]s)?\s+(?:health\s+(?:ministry|authorities|officials)|"
+                                  r"ministry\s+of\s+health|civil\s+defen[cs]e|media\s+office)\b", re.IGNORECASE)
 _STATE_COUNTS = _words(r"(?:government|official|police) (?:figures|data|statistics|tally|tallies)",
                        r"health ministry", r"ministry of health", r"health minister")
 
@@ -2631,6 +2634,7 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                 and _TARGETED.search(text, max(clause_start, match.start - 40), match.start)
             if match.actor.type == "ngo" or targeted \
                     or _SOURCE_BEFORE.search(text, max(clause_start, match.start - 40), match.start) \
+                    or _COUNTING_BODY_AFTER.match(text, match.end) \
                     or match.actor.type == "international" and _REACTS.match(text, match.end):
                 continue  # "UNHCR is appalled by the attack": who reacts to it did not do it
         values.setdefault(match.actor.id, _actor_value(match))

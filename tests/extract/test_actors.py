@@ -790,3 +790,9 @@ def test_the_group_is_not_one_named_among_the_dead():
     text = ("On 11 May, hundreds of JNIM fighters overran the army base in Djibo; more than 100 people were killed, "
             "most of them soldiers and VDP militiamen. The next day, the group stormed a military post in Diapaga.")
     assert [(a.text, a.actor.id) for a in find_actors(text)][-1] == ("the group", "jnim")
+
+
+def test_the_government_of_a_section_is_the_sections_country():
+    text = ("ECUADOR\nPrison riots went on.\n\nMEXICO\nMore than 1,800 people have been murdered in Sinaloa since "
+            "September 2024, according to the federal Security Ministry.")
+    assert ("the federal Security Ministry", "mexico") in [(a.text, a.actor.id) for a in find_actors(text, "ecuador")]

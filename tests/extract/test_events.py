@@ -2268,3 +2268,8 @@ def test_the_group_that_is_an_armed_group_calls_in_no_monitor():
             "would keep up its attacks on Israel.")
     events = [e for e in brief(text, dt.date(2025, 9, 25)) if e[0] == "2025-09-25"]
     assert [(e[3], e[6]) for e in events] == [("statement", ["abdul-malik-al-houthi"])]
+
+
+def test_who_counted_the_dead_did_not_strike():
+    text = "The Houthi-run health ministry says Israeli strikes on Sanaa this afternoon killed at least eight people."
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 9, 25))] == [("air_strike", ["israel"])]
