@@ -1736,8 +1736,11 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
     if counts or fight:
         # "the factions have been fighting for the city since September 9, when ...": the
         # fighting since that day is an event of its own, its parties those of the clash
+        # (and who the sentence says counted it, at its end: "..., according to the federal Security Ministry")
+        source = _ACCORDING.search(text, clause_end if clause_end < sentence.end else timex.end, sentence.end)
         period = _event(text, sentence, timex, [p for p in places if p.end <= timex.start],
-                        [a for a in actors if a.end <= timex.start], context, published_at,
+                        [a for a in actors if a.end <= timex.start or source and a.start >= source.start()],
+                        context, published_at,
                         (sentence.start, timex.end), timex.date, timex.date_end,
                         force="reporting_period" if counts else "armed_clash")
         if period:

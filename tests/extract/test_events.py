@@ -2273,3 +2273,10 @@ def test_the_group_that_is_an_armed_group_calls_in_no_monitor():
 def test_who_counted_the_dead_did_not_strike():
     text = "The Houthi-run health ministry says Israeli strikes on Sanaa this afternoon killed at least eight people."
     assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 9, 25))] == [("air_strike", ["israel"])]
+
+
+def test_who_a_count_since_a_day_is_according_to_counted_it():
+    text = ("More than 1,800 people have been murdered in Sinaloa since 9 September 2024, when the factions turned on "
+            "each other, according to the federal Security Ministry.")
+    periods = [e for e in brief(text, dt.date(2025, 11, 15)) if e[3] == "reporting_period"]
+    assert [(e[4], e[6]) for e in periods] == [(1800, ["mexico"])]
