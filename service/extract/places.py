@@ -506,6 +506,12 @@ _KADJECTIVAL_NOUNS = _fold_set(ADJECTIVAL_NOUNS)
 _KREGION_QUALIFIERS = _fold_set(REGION_QUALIFIERS)
 _KWHERE_IN = _fold_set(_WHERE_IN)
 _KPLURAL_QUALIFIERS = _fold_set(_PLURAL_QUALIFIERS)
+# Words after a town's name that make it the name of an area around it which the gazetteer lacks
+# (its region is the finest place it has): "Maru LGA", "Guma and Logo LGAs", "the Central Gondar
+# zone", "Bishnupur and Churachandpur districts". A district named alone ("Anantnag district") is
+# taken for its town, the seat it is named after.
+_KAREA_WORDS = _fold_set("lga lgas zone zones".split())
+_KPLURAL_AREA_WORDS = _fold_set("lgas zones districts townships".split())
 _KPLACE_MODIFIERS = _fold_set(PLACE_MODIFIERS)
 _KLOCATIVES = _fold_set(LOCATIVES)
 _KCONNECTORS = _fold_set(_CONNECTORS)
@@ -592,6 +598,13 @@ class Gazetteer:
         idx = self._by_id.get(place_id)
         return None if idx is None else self._places[idx]
 
+    def region_of(self, place: Place) -> Place | None:
+        """The first-level region a town lies in, when the gazetteer has it."""
+        if place.kind != "locality" or not place.admin1:
+            return None
+        return next((p for p in self.lookup(place.admin1)
+                     if p.kind == "admin1" and p.country_code == place.country_code), None)
+
     def country(self, code: str) -> Place | None:
         """The country with this ISO code, if the gazetteer has it."""
         name = self._places._countries.get(code.upper())
@@ -662,6 +675,7 @@ class _Hit:
     dateline: bool = False  # "BEIRUT (Reuters) -": a place for certain
     elsewhere: bool = False  # "Palma, in the far north of Cabo Delgado" names no Palma the gazetteer has there
     tentative: bool = False  # a short name after "near", "in": a town only in a country the text names
+    district: bool = False  # "Maru LGA", "the Gojjam zones": an area named after a town, not the town
 
 
 _DIRECTIONS = frozenset("north south east west central upper lower northern southern eastern western".split())
@@ -743,6 +757,8 @@ class _Finder:
                 # word is another spelling of a town (Aden) in a country the text says nothing
                 # else of ("the Aleppo Citadel" is Aleppo's own name)
                 continue
+            if h.district and place.kind == "locality":
+                place = self.g.region_of(place) or place
             resolved.append((h, place))
         self.agree_in_lists(resolved)
         for h, place in resolved:
@@ -1117,6 +1133,14 @@ class _Finder:
                                 hits[m].forced_kind = "admin1"
                             cur = hits[m]
                             m -= 1
+            elif self.is_word(q) and (self.tokens[q][0] in _KAREA_WORDS or self.tokens[q][0] in _KPLURAL_AREA_WORDS
+                                      and n and self._list_link(hits[n - 1], h)) \
+                    and any(places[c].kind == "locality" for c in h.cands):
+                h.district = True
+                cur, m = h, n - 1
+                while self.tokens[q][0] in _KPLURAL_AREA_WORDS and m >= 0 and self._list_link(hits[m], cur):
+                    hits[m].district = True
+                    cur, m = hits[m], m - 1
             if self._described_as_town(h.t1) and any(places[c].kind == "locality" for c in h.cands):
                 h.forced_kind = "locality"  # "Costa Rica, a farming town south of Culiacán"
             p = h.t0 - 1

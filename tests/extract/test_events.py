@@ -2146,7 +2146,7 @@ def test_a_country_whose_border_locates_a_town_is_not_where_it_happened():
     text = ("NORTH-WEST NIGERIA SECURITY NOTE | Issue 7\n\nKATSINA\n"
             "- Bandits raided two villages in Safana LGA on Monday: at least 4 civs KIA.\n"
             "- Early Fri: troops repelled an attack on a patrol base at Jibia, nr Niger border. 2 bandits KIA.\n")
-    assert [e[5] for e in brief(text, dt.date(2025, 6, 20))] == [["Safana"], ["Jibia"]]
+    assert [e[5] for e in brief(text, dt.date(2025, 6, 20))] == [["Katsina State"], ["Jibia"]]
     # the country alone stays
     text = "On Friday, soldiers clashed with smugglers near the Niger border."
     assert [e[5] for e in brief(text, dt.date(2025, 6, 20))] == [["Niger"]]

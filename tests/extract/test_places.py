@@ -785,3 +785,15 @@ def test_a_city_known_by_another_name_stays_when_the_text_is_set_nowhere_else():
     from service.extract.places import get_gazetteer
     text = "On 16 September, Israeli jets struck Hodeidah port, which Israel says is used to bring in weapons."
     assert "Al Ḩudaydah" in [p.place.name for p in get_gazetteer().find(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an LGA or a zone named after a town is an area the gazetteer lacks: its region
+    ("Bandits raided three villages in Safana LGA, Katsina State, on Monday.", ["Katsina State", "Katsina State"]),
+    ("Air strikes hit bandit camps in Kuyambana forest (Maru LGA), Zamfara.", ["Zamfara State", "Zamfara State"]),
+    # a district named alone is its town, the seat it is named after
+    ("Gunmen killed 26 people in Pahalgam, in Kashmir's Anantnag district.", ["Anantnag"]),
+])
+def test_an_area_named_after_a_town_is_in_the_towns_region(text, expected):
+    from service.extract.places import get_gazetteer
+    assert [p.place.name for p in get_gazetteer().find(text)] == expected
