@@ -793,21 +793,24 @@ def _find_months(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
 
 
 # A month that opens a sentence as its subject: "May was the deadliest month", "October saw ..."
+# (or what is said: "the mission said June had been the deadliest month")
 _RE_MONTH_SUBJECT = re.compile(
-    # (or opens what is said: "the mission said June had been the deadliest month")
-    rf"(?:(?<=[.!?][^\S\n])|(?<=\n)|\A|(?<=\bsaid[^\S\n])|(?<=\bsays[^\S\n])|(?<=\bsaid[^\S\n]that[^\S\n])"
-    rf"|(?<=\bsays[^\S\n]that[^\S\n]))(?P<m>{_FULL_MONTH})(?=[^\S\n]+(?:was|saw|brought|marked|proved|became|"
-    rf"has[^\S\n]+been|had[^\S\n]+been)\b)"
+    rf"(?P<m>{_FULL_MONTH})(?=[^\S\n]+(?:was|saw|brought|marked|proved|became|has[^\S\n]+been|had[^\S\n]+been)\b)"
 )
+_RE_SUBJECT_OPENS = re.compile(r"(?:[.!?][^\S\n]|\n|\bsaid[^\S\n]|\bsays[^\S\n]|\bsaid[^\S\n]that[^\S\n]"
+                               r"|\bsays[^\S\n]that[^\S\n])$")
 
 
 def _find_month_subjects(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
     if not win.months():
         return
     for match in _RE_MONTH_SUBJECT.finditer(text, pos, endpos):
+        start = match.start()
+        if start and not _RE_SUBJECT_OPENS.search(text, max(0, start - 12), start):
+            continue
         month = _month_index(match.group("m"))
         year = _month_without_year(month, dct, False)
-        yield _Candidate(match.start(), match.end(), *_month_span(year, month), "month",
+        yield _Candidate(start, match.end(), *_month_span(year, month), "month",
                          reanchor=_month_in_year(month, None))
 
 
