@@ -1424,6 +1424,18 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             kept_to = one_region if one_region is not None else one_city
             if kept_to is not None:
                 event["places"] = _event_places([kept_to])
+        if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] == "military_campaign") \
+                and place_headings:
+            # a section under a heading that names a place ("PAKISTAN: KURRAM"), all of whose towns
+            # lie in one region, which it names or not: an attack "near the village of Bagan, in
+            # Lower Kurram", places the gazetteer lacks, happened in that region
+            k = bisect.bisect_right(place_headings, event["start"])
+            if k:
+                end = place_headings[k] if k < len(place_headings) else len(text)
+                section = places[bisect.bisect_left(starts, place_headings[k - 1]):bisect.bisect_left(starts, end)]
+                region = _section_region(section)
+                if region is not None:
+                    event["places"] = _event_places([region])
         if dominant and event["type"] in VIOLENT_TYPES and not any(
                 a["type"] in ("state", "military", "armed_group") for a in event["actors"]) \
                 and not (event["type"] == "attack_on_civilians" and dominant["type"] in ("state", "military")) \
@@ -1524,6 +1536,20 @@ def _article_region(text: str, places: list[PlaceMatch]) -> PlaceMatch | None:
     if any(fold_name(t.place.admin1 or "") != fold_name(region.place.name) for t in towns):
         return None
     return region
+
+
+def _section_region(places: list[PlaceMatch]) -> PlaceMatch | None:
+    """The one first-level region that every town and region named in a section lies in (at
+    least two of them), as a match of it (from a town's mention when the section names no region)."""
+    named = [p for p in places if p.place.kind in ("locality", "admin1")]
+    regions = {fold_name(p.place.name if p.place.kind == "admin1" else p.place.admin1 or "") for p in named}
+    if len(named) < 2 or len(regions) != 1 or "" in regions:
+        return None
+    own = next((p for p in named if p.place.kind == "admin1"), None)
+    if own is not None:
+        return own
+    region = get_gazetteer().region_of(named[0].place)
+    return PlaceMatch(named[0].start, named[0].end, named[0].text, region) if region is not None else None
 
 
 def _article_city(text: str, places: list[PlaceMatch]) -> PlaceMatch | None:

@@ -2280,3 +2280,11 @@ def test_who_a_count_since_a_day_is_according_to_counted_it():
             "each other, according to the federal Security Ministry.")
     periods = [e for e in brief(text, dt.date(2025, 11, 15)) if e[3] == "reporting_period"]
     assert [(e[4], e[6]) for e in periods] == [(1800, ["mexico"])]
+
+
+def test_an_unplaced_attack_in_a_section_whose_towns_lie_in_one_region_is_in_that_region():
+    text = ("The week in conflict\n\nPAKISTAN: KURRAM\n\n- On 16 January, gunmen ambushed a convoy of lorries "
+            "taking flour to Parachinar near the village of Bagan, killing three drivers.\n- Elders met in Kohat "
+            "to talk peace.\n\nMYANMAR: KARENNI STATE\n\n- On 18 January, a jet bombed a camp near Loikaw.")
+    events = brief(text, dt.date(2025, 1, 24))
+    assert [(e[0], e[5]) for e in events][0] == ("2025-01-16", ["Khyber Pakhtunkhwa"])
