@@ -1278,6 +1278,7 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
     starts = [p.start for p in places]
     one_region: PlaceMatch | None | bool = False  # the article's one region, looked up when needed
     one_city: PlaceMatch | None | bool = False  # the town it keeps to, likewise
+    main_region: PlaceMatch | None | bool = False  # the region most of its places lie in, likewise
     # the headings in capitals that name a place ("PAKISTAN: KURRAM", not "KEY INCIDENTS"): each
     # starts another story
     place_headings = [h.start() for h in HEADING.finditer(text) if get_gazetteer().find(h.group("words").title())]
@@ -1422,6 +1423,10 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             if one_region is None and one_city is False:
                 one_city = _article_city(text, places)
             kept_to = one_region if one_region is not None else one_city
+            if kept_to is None and event["precision"] in ("day", "week"):
+                if main_region is False:
+                    main_region = _main_region(text, places)
+                kept_to = main_region
             if kept_to is not None:
                 event["places"] = _event_places([kept_to])
         if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] == "military_campaign") \
@@ -1536,6 +1541,20 @@ def _article_region(text: str, places: list[PlaceMatch]) -> PlaceMatch | None:
     if any(fold_name(t.place.admin1 or "") != fold_name(region.place.name) for t in towns):
         return None
     return region
+
+
+def _main_region(text: str, places: list[PlaceMatch]) -> PlaceMatch | None:
+    """The first-level region an article names, in which at least three of every four of its
+    towns and regions lie (those on filing lines and places things went to left out): an
+    obituary set in Ituri that once recalls years in Beni, North Kivu."""
+    named = [p for p in places if p.place.kind in ("locality", "admin1") and not _in_header_line(text, p.start)
+             and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)]
+    regions = Counter(fold_name(p.place.name if p.place.kind == "admin1" else p.place.admin1 or "") for p in named)
+    if not regions:
+        return None
+    key, count = regions.most_common(1)[0]
+    own = next((p for p in named if p.place.kind == "admin1" and fold_name(p.place.name) == key), None)
+    return own if own is not None and key and count >= 3 and count * 4 >= len(named) * 3 else None
 
 
 def _section_region(places: list[PlaceMatch]) -> PlaceMatch | None:

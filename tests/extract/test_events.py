@@ -2288,3 +2288,13 @@ def test_an_unplaced_attack_in_a_section_whose_towns_lie_in_one_region_is_in_tha
             "to talk peace.\n\nMYANMAR: KARENNI STATE\n\n- On 18 January, a jet bombed a camp near Loikaw.")
     events = brief(text, dt.date(2025, 1, 24))
     assert [(e[0], e[5]) for e in events][0] == ("2025-01-16", ["Khyber Pakhtunkhwa"])
+
+
+def test_an_unplaced_attack_of_an_article_set_mostly_in_one_region_is_there():
+    text = ("A radio voice for Ituri's villages\n\nThe journalist worked in Bunia, in Ituri, for twenty years, and "
+            "for five in Beni. He came home to Bunia in 2019.\n\n"
+            + "He read the names of the dead on air every morning and counted them before the authorities did. " * 5
+            + "\n\nHe was visiting his mother in a "
+            "village near Komanda when ADF fighters stormed it late on Friday, killing 11 people.")
+    events = brief(text, dt.date(2025, 9, 17))
+    assert [(e[3], e[5]) for e in events if e[3] != "statement"] == [("attack_on_civilians", ["Ituri"])]
