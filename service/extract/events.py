@@ -340,6 +340,9 @@ _DESTINATION_BEFORE = re.compile(
     r"\b(?:diverted|fled|flee(?:ing)?|evacuated|moved|relocated|flown|taken|transferred|rushed|sent|returned|"
     r"travel(?:l?ed)?|deported|bused|airlifted)\s+(?:back\s+)?(?:to|towards|into)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:in\s+|of\s+)?$"
+    # "lorries taking flour and medicine to Parachinar", "the road to Parachinar": where things went
+    r"|\b(?:taking|bringing|carrying|delivering|heading|bound)\s+(?:[\w-]+\s+){0,4}?(?:to|for|towards)\s+(?:the\s+)?$"
+    r"|\b(?:road|roads|route|highway|way)\s+(?:from\s+[\w-]+\s+)?to\s+(?:the\s+)?$"
     # "is expected to visit Makurdi on Wednesday": a visit planned, or made, is not where the next attack was
     r"|\b(?:visit|visits|visited|visiting|to\s+tour|toured)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:in\s+|of\s+)?$",
     re.IGNORECASE)

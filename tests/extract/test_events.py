@@ -2298,3 +2298,10 @@ def test_an_unplaced_attack_of_an_article_set_mostly_in_one_region_is_there():
             "village near Komanda when ADF fighters stormed it late on Friday, killing 11 people.")
     events = brief(text, dt.date(2025, 9, 17))
     assert [(e[3], e[5]) for e in events if e[3] != "statement"] == [("attack_on_civilians", ["Ituri"])]
+
+
+def test_where_lorries_or_a_road_went_is_not_where_it_happened():
+    text = ("PAKISTAN: KURRAM\n\n- The road to Parachinar has been closed since 21 November 2024, when gunmen killed at "
+            "least 42 passengers in a convoy in Lower Kurram.\n- Elders met in Kohat to talk peace.")
+    events = [e for e in brief(text, dt.date(2025, 1, 24)) if e[3] == "attack_on_civilians"]
+    assert [e[5] for e in events] == [["Khyber Pakhtunkhwa"]]
