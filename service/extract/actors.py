@@ -745,10 +745,11 @@ def _ministries_in_capitals(plain: str, taken: list[_Candidate]) -> list[_Candid
     return found
 
 
-def _heading_states(plain: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=4)
+def _heading_states(plain: str) -> tuple[tuple[int, str], ...]:
     """The headings in capitals of a text divided into sections that name a state ("PAKISTAN:
     KURRAM"), each with its start and the state; a heading that names none ("KEY INCIDENTS")
-    keeps the story it is in, and is left out."""
+    keeps the story it is in, and is left out. Kept for the last few texts: several rules ask."""
     index = _index()
     out: list[tuple[int, str]] = []
     for m in HEADING.finditer(plain):
@@ -758,7 +759,12 @@ def _heading_states(plain: str) -> list[tuple[int, str]]:
                       if index.actors[a].type == "state"), None)
         if state is not None:
             out.append((m.start("words"), state))
-    return out
+    return tuple(out)
+
+
+def _section_state(plain: str, pos: int) -> str | None:
+    """The state the heading of the section ``pos`` lies in names, if the text has such headings."""
+    return next((state for at, state in reversed(_heading_states(plain)) if at < pos), None)
 
 
 def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | None = None) -> list[_Candidate]:
@@ -1032,9 +1038,9 @@ def _the_ministry(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
 
 
 _MINISTRY_WORD = re.compile(r"(?:(?P<the>\b[Tt]he)\s+)?\b(?:Ministry|ministry|MINISTRY)\b")
-# "the Ministry" on its own: not "the Ministry of Health" (another one), not "the ministry's"
 # Between a state and its ministry: "Ethiopia's defence ", "Ethiopian ", "ETHIOPIA\n" (a heading)
 _STATES_MINISTRY = re.compile(r"(?:['’]s)?[ \t]+(?:[A-Za-z]+[ \t]+){0,2}|[ \t]*\n[ \t]*")
+# "the Ministry" on its own: not "the Ministry of Health" (another one), not "the ministry's"
 _THE_MINISTRY_ALONE = re.compile(r"[Tt]he\s+[Mm]inistry\b(?!\s+(?:of|for)\b)(?!['’])")
 
 
@@ -1183,32 +1189,22 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         state = index.capital_of.get(_fold(m.group("capital")))
         if state is not None and free(m.start(), m.end()):
             add(_Candidate(m.start(), m.end(), state, "alias"))
-    headings: list[tuple[int, str]] | None = None
     for m in itertools.chain(_scan(_GOVERNMENT, plain), _scan(_A_GOVERNMENT_OF, plain), _scan(_OFFICIAL_FIGURES, plain)):
         if not free(m.start(), m.end()):
             continue
-        if m.re is _OFFICIAL_FIGURES or "ealth" in m.group():
-            # "according to the health ministry", "police figures show": the country's own, not the
-            # state named before it in the sentence ("Israeli strikes have killed 400 people in
-            # Lebanon, according to the health ministry"); in a text of sections, the section's
-            if headings is None:
-                headings = _heading_states(plain)
-            section = next((state for at, state in reversed(headings) if at < m.start()), None)
-            if section or focus:
-                add(_Candidate(m.start(), m.end(), section or focus, "alias"))
-            continue
-        sentence_start = _sentence_start(plain, m.start())
-        # the last state named in the sentence before: the names from its start to the match
-        lo, hi = bisect.bisect_left(named_starts, sentence_start), bisect.bisect_right(named_ends, m.start())
-        near = next((named[k] for k in range(hi - 1, lo - 1, -1) if index.actors[named[k].actor_id].type == "state"),
-                    None)
-        if near is None:
-            # in a text of sections, the section's country ("MEXICO ... according to the federal
-            # Security Ministry")
-            if headings is None:
-                headings = _heading_states(plain)
-            section = next((state for at, state in reversed(headings) if at < m.start()), None)
-        state = near.actor_id if near else section or focus
+        near = None
+        if m.re is not _OFFICIAL_FIGURES and "ealth" not in m.group():
+            # the last state named in the sentence before: the names from its start to the match
+            # ("according to the health ministry", "police figures show" are the country's own,
+            # not the state named before them: "Israeli strikes have killed 400 people in
+            # Lebanon, according to the health ministry")
+            sentence_start = _sentence_start(plain, m.start())
+            lo, hi = bisect.bisect_left(named_starts, sentence_start), bisect.bisect_right(named_ends, m.start())
+            near = next((named[k] for k in range(hi - 1, lo - 1, -1)
+                         if index.actors[named[k].actor_id].type == "state"), None)
+        # else, in a text of sections, the section's country ("MEXICO ... according to the federal
+        # Security Ministry"), else the one the article is about
+        state = near.actor_id if near else _section_state(plain, m.start()) or focus
         if state is not None:
             add(_Candidate(m.start(), m.end(), state, "alias"))
     ministries = sorted((c for c in found if "inistr" in plain[c.start:c.end]), key=lambda c: c.start)

@@ -627,6 +627,10 @@ _UNCLAIMED = _words(r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?
                     r"(?:has|have|had) not (?:yet )?been claimed", r"unclaimed", r"no claim of responsibility")
 
 
+# A state's own police are hit by those who fight it, not by its army: "a quadcopter dropped
+# explosives on a police checkpoint"
+_POLICE_HIT = _words(r"police (?:checkpoints?|stations?|posts?|officers|patrols?|vans?|vehicles?|convoys?|headquarters)",
+                     r"policem[ae]n", r"constables?", r"police training (?:school|centre|center|college)")
 # "the Houthi-run health ministry says", "Gaza's civil defence agency": who counted, not who struck
 _COUNTING_BODY_AFTER = re.compile(r"(?:-run|-controlled|['’]s)?\s+(?:health\s+(?:ministry|authorities|officials)|"
                                   r"ministry\s+of\s+health|civil\s+defen[cs]e|media\s+office)\b", re.IGNORECASE)
@@ -920,7 +924,8 @@ def _one_saying(text: str, events: list[dict], told: int) -> None:
                 and not _SPEECH_WORD.search(text, content.end(), event["_timex_start"]):
             drop.append(event)
     if drop:
-        events[told:] = [e for e in events[told:] if not any(e is d for d in drop)]
+        dropped = {id(e) for e in drop}
+        events[told:] = [e for e in events[told:] if id(e) not in dropped]
 
 
 _THAT_CONTENT = re.compile(r"\bthat\b|:")
@@ -1199,10 +1204,6 @@ def _blamed_for_the_act(text: str, sentences: list[Sentence], events: list[dict]
                 told[-1]["actors"].append(_actor_value(actor))
 
 
-# A state's own police are hit by those who fight it, not by its army: "a quadcopter dropped
-# explosives on a police checkpoint"
-_POLICE_HIT = _words(r"police (?:checkpoints?|stations?|posts?|officers|patrols?|vans?|vehicles?|convoys?|headquarters)",
-                     r"policem[ae]n", r"constables?", r"police training (?:school|centre|center|college)")
 _BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blame|accused|accuses|accuse)\s+(?:the\s+)?$", re.IGNORECASE)
 _FOR_THE_ACT = re.compile(r"\s+(?:for|of)\s+(?:the|this|that)\s+(?P<noun>strike|attack|blast|bombing|killings?|raid|"
                           r"ambush|massacre|shelling|explosion)s?\b(?:\s+on\s+(?:the|a)\s+(?P<thing>[a-z]+))?",
@@ -1375,11 +1376,13 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         if event["type"] == "military_campaign" and not event["places"] and event["_timex_start"] in placed:
             # "80 killed in the region since Thursday, when the ELN launched an offensive": there
             event["places"] = placed[event["_timex_start"]]
-        if not event["places"] and event["type"] == "military_campaign" \
-                and (one_region := _article_region(text, places) if one_region is False else one_region) is not None:
+        if not event["places"] and event["type"] == "military_campaign":
             # a campaign of an article that keeps to one region ("Since August 2023, when the
             # extremists took up arms", in a release on the Amhara region): there
-            event["places"] = _event_places([one_region])
+            if one_region is False:
+                one_region = _article_region(text, places)
+            if one_region is not None:
+                event["places"] = _event_places([one_region])
         if event["type"] not in VIOLENT_TYPES:
             continue
         if not event["places"] and event["_timex_start"] in placed:
@@ -1416,20 +1419,20 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 last = [region] if region.place.kind == "admin1" else []
             # "El Fasher, North Darfur": the town, which the region only locates.
             event["places"] = _event_places(last)
-        if not event["places"] and event["type"] in VIOLENT_TYPES and (
-                event["precision"] in ("day", "week")
-                or (one_region := _article_region(text, places) if one_region is False else one_region) is not None):
+        if not event["places"]:
             # an article that keeps to one region, and names it: its attacks that name no place
-            # the gazetteer has ("ELN gunmen went from house to house in Tibú") happened there; or
-            # to one city, named in two mentions of three ("Fighting spread overnight to Abu Salim")
-            one_region = _article_region(text, places) if one_region is False else one_region
-            if one_region is None and one_city is False:
-                one_city = _article_city(text, places)
-            kept_to = one_region if one_region is not None else one_city
+            # the gazetteer has ("ELN gunmen went from house to house in Tibú") happened there; a
+            # day's attack also in the one city it keeps to, named in two mentions of three
+            # ("Fighting spread overnight to Abu Salim"), or in the region most of it is set in
+            if one_region is False:
+                one_region = _article_region(text, places)
+            kept_to = one_region
             if kept_to is None and event["precision"] in ("day", "week"):
-                if main_region is False:
+                if one_city is False:
+                    one_city = _article_city(text, places)
+                if one_city is None and main_region is False:
                     main_region = _main_region(text, places)
-                kept_to = main_region
+                kept_to = one_city or main_region
             if kept_to is not None:
                 event["places"] = _event_places([kept_to])
         if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] == "military_campaign") \
@@ -1567,11 +1570,8 @@ def _section_region(places: list[PlaceMatch]) -> PlaceMatch | None:
     regions = {fold_name(p.place.name if p.place.kind == "admin1" else p.place.admin1 or "") for p in named}
     if len(named) < 2 or len(regions) != 1 or "" in regions:
         return None
-    own = next((p for p in named if p.place.kind == "admin1"), None)
-    if own is not None:
-        return own
-    region = get_gazetteer().region_of(named[0].place)
-    return PlaceMatch(named[0].start, named[0].end, named[0].text, region) if region is not None else None
+    region = next((p for p in named if p.place.kind == "admin1"), None) or _region_of(named[0])
+    return region if region.place.kind == "admin1" else None
 
 
 def _article_city(text: str, places: list[PlaceMatch]) -> PlaceMatch | None:
@@ -1606,9 +1606,7 @@ def _capital_named(places: list[PlaceMatch], before: int) -> list[PlaceMatch]:
 def _region_of(match: PlaceMatch) -> PlaceMatch:
     """The match with the first-level region of its locality in place of the locality (itself when
     the gazetteer has no such region)."""
-    place = match.place
-    region = next((p for p in get_gazetteer().lookup(place.admin1 or "")
-                   if p.kind == "admin1" and p.country_code == place.country_code), None)
+    region = get_gazetteer().region_of(match.place)
     return PlaceMatch(match.start, match.end, match.text, region) if region is not None else match
 
 

@@ -48,7 +48,7 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import ahocorasick
 
@@ -1126,21 +1126,16 @@ class _Finder:
                         h.t1, h.end = q, self.tokens[q][2]
                     if word in _KPLURAL_QUALIFIERS:
                         # walk back over "X, Y and Z provinces"
-                        m = n - 1
-                        cur = h
-                        while m >= 0 and self._list_link(hits[m], cur):
-                            if any(places[c].kind == "admin1" for c in hits[m].cands):
-                                hits[m].forced_kind = "admin1"
-                            cur = hits[m]
-                            m -= 1
+                        for other in self._listed_before(hits, n):
+                            if any(places[c].kind == "admin1" for c in other.cands):
+                                other.forced_kind = "admin1"
             elif self.is_word(q) and (self.tokens[q][0] in _KAREA_WORDS or self.tokens[q][0] in _KPLURAL_AREA_WORDS
                                       and n and self._list_link(hits[n - 1], h)) \
                     and any(places[c].kind == "locality" for c in h.cands):
                 h.district = True
-                cur, m = h, n - 1
-                while self.tokens[q][0] in _KPLURAL_AREA_WORDS and m >= 0 and self._list_link(hits[m], cur):
-                    hits[m].district = True
-                    cur, m = hits[m], m - 1
+                if self.tokens[q][0] in _KPLURAL_AREA_WORDS:  # "Guma and Logo LGAs"
+                    for other in self._listed_before(hits, n):
+                        other.district = True
             if self._described_as_town(h.t1) and any(places[c].kind == "locality" for c in h.cands):
                 h.forced_kind = "locality"  # "Costa Rica, a farming town south of Culiacán"
             p = h.t0 - 1
@@ -1206,6 +1201,15 @@ class _Finder:
 
     def _between(self, a: _Hit, b: _Hit) -> list[str]:
         return [t for t, _, _ in self.tokens[a.t1 + 1:b.t0]]
+
+    def _listed_before(self, hits: list[_Hit], n: int) -> Iterator[_Hit]:
+        """The mentions listed right before ``hits[n]``, nearest first: Y and X of "X, Y and Z"."""
+        cur = hits[n]
+        for m in range(n - 1, -1, -1):
+            if not self._list_link(hits[m], cur):
+                return
+            cur = hits[m]
+            yield cur
 
     def _list_link(self, a: _Hit, b: _Hit) -> bool:
         mid = self._between(a, b)

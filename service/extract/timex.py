@@ -358,7 +358,7 @@ _RE_SINCE_BEFORE = re.compile(
     r"(?<![\w-])(?P<w>(?i:ever\s+since|since))"
     r"(?:[^\S\n]+(?i:the)[^\S\n]+(?P<edge>(?i:start|beginning|end))[^\S\n]+(?i:of)"
     # "since the ceasefire of 27 November": from the day of what it names
-    r"|[^\S\n]+(?i:the)[^\S\n]+(?P<event>(?i:ceasefire|truce|attack|assault|war|invasion|coup|agreement|deal|"
+    r"|[^\S\n]+(?i:the)[^\S\n]+(?:(?i:ceasefire|truce|attack|assault|war|invasion|coup|agreement|deal|"
     r"elections?|uprising|offensive|massacre|bombing|earthquake|quake|takeover|fall))[^\S\n]+(?i:of|on))?[^\S\n]+$"
 )
 _RE_UNTIL_BEFORE = re.compile(
@@ -1141,7 +1141,7 @@ def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
         day = last if anaphor[1] == "end" else first
         return (day, day, "day") if precision == "day" else (*_unit_span(day, precision), precision)
     if op == "same_period":  # "in the first half of 2025, against 1,620 in the same period of 2024"
-        if first.year != last.year and last.year - first.year > 1:
+        if last.year - first.year > 1:
             return None
         shift = (anaphor[1] if anaphor[1] > 0 else first.year - 1) - first.year
         if shift == 0:
