@@ -512,6 +512,7 @@ _KPLURAL_QUALIFIERS = _fold_set(_PLURAL_QUALIFIERS)
 # taken for its town, the seat it is named after.
 _KAREA_WORDS = _fold_set("lga lgas zone zones".split())
 _KPLURAL_AREA_WORDS = _fold_set("lgas zones districts townships".split())
+_KDISTRICT_WORDS = _fold_set("district districts township townships".split())
 _KPLACE_MODIFIERS = _fold_set(PLACE_MODIFIERS)
 _KLOCATIVES = _fold_set(LOCATIVES)
 _KCONNECTORS = _fold_set(_CONNECTORS)
@@ -757,10 +758,12 @@ class _Finder:
                 # word is another spelling of a town (Aden) in a country the text says nothing
                 # else of ("the Aleppo Citadel" is Aleppo's own name)
                 continue
-            if h.district and place.kind == "locality":
-                place = self.g.region_of(place) or place
             resolved.append((h, place))
         self.agree_in_lists(resolved)
+        self.districts_of_the_text_region(resolved)
+        for n, (h, place) in enumerate(resolved):
+            if h.district and place.kind == "locality":
+                resolved[n] = (h, self.g.region_of(place) or place)
         for h, place in resolved:
             out.append(PlaceMatch(h.start, h.end, self.text[h.start:h.end], place))
         return self.shared_heads(out)
@@ -831,6 +834,30 @@ class _Finder:
             better = [p for p in namesakes if p.admin1 in regions]
             if better:
                 resolved[n] = (h, max(better, key=lambda p: p.population))
+
+    def districts_of_the_text_region(self, resolved: list[tuple["_Hit", Place]]) -> None:
+        """"Phubala, a village in Bishnupur district", in a text whose other towns all lie in
+        Manipur: the gazetteer's only Bishnupur is a town of West Bengal, so the district is one it
+        lacks, and the finest place it has is the region the text is set in."""
+        for n, (h, place) in enumerate(resolved):
+            q = h.t1 + 1
+            if place.kind != "locality" or not h.district and (
+                    q >= len(self.tokens) or self.tokens[q][0] not in _KDISTRICT_WORDS):
+                continue
+            regions: dict[str, set[int]] = {}
+            for other, p in resolved:
+                if other.key != h.key and p.country_code == place.country_code and p.kind != "country":
+                    regions.setdefault(p.admin1 if p.kind == "locality" else p.name, set()).add(p.id)
+            if not regions or place.admin1 in regions:
+                continue
+            sizes = sorted((len(ids) for ids in regions.values()), reverse=True)
+            if sizes[0] < 2 or len(sizes) > 1 and sizes[0] < 2 * sizes[1]:
+                continue  # no region the text is plainly set in
+            home = max(regions, key=lambda r: len(regions[r]))
+            region = next((p for p in self.g.lookup(home)
+                           if p.kind == "admin1" and p.country_code == place.country_code), None)
+            if region is not None:
+                resolved[n] = (h, region)
 
     def _listed_with(self, a: "_Hit", b: "_Hit") -> bool:
         """Whether two mentions belong to one list: only commas and 'and'/'or' between them."""

@@ -797,3 +797,25 @@ def test_a_city_known_by_another_name_stays_when_the_text_is_set_nowhere_else():
 def test_an_area_named_after_a_town_is_in_the_towns_region(text, expected):
     from service.extract.places import get_gazetteer
     assert [p.place.name for p in get_gazetteer().find(text)] == expected
+
+
+@pytest.mark.parametrize("text, district, expected", [
+    # the gazetteer's only Bishnupur is in West Bengal; the text is set in Manipur
+    ("IMPHAL - Gunmen fired on a village in Bishnupur district on Tuesday. Troops searched the hills "
+     "near Moirang and Churachandpur; a curfew holds in Imphal.", "Bishnupur", "Manipur"),
+    # Bihar has an Aurangabad district too; the gazetteer's Aurangabad is the city in Maharashtra
+    ("PATNA - Maoists set fire to two lorries in Aurangabad district on Sunday, police in Gaya said. "
+     "Patrols were stepped up in Darbhanga and Patna.", "Aurangabad", "Bihar"),
+])
+def test_a_district_whose_only_namesake_lies_in_another_region_is_the_texts_region(text, district, expected):
+    from service.extract.places import get_gazetteer
+    matches = get_gazetteer().find(text)
+    assert [m.place.name for m in matches if m.text.startswith(district)] == [expected]
+
+
+def test_a_district_in_another_region_stays_when_the_text_is_set_in_several():
+    from service.extract.places import get_gazetteer
+    text = ("Floods hit Bishnupur district in West Bengal and Imphal in Manipur; rescuers reached Kolkata "
+            "and Moirang on Friday.")
+    names = [m.place.name for m in get_gazetteer().find(text) if m.text == "Bishnupur"]
+    assert names == ["Bishnupur"]
