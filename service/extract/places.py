@@ -513,6 +513,8 @@ _KPLURAL_QUALIFIERS = _fold_set(_PLURAL_QUALIFIERS)
 _KAREA_WORDS = _fold_set("lga lgas zone zones".split())
 _KPLURAL_AREA_WORDS = _fold_set("lgas zones districts townships".split())
 _KDISTRICT_WORDS = _fold_set("district districts township townships".split())
+_KVILLAGE_NOUNS = _fold_set("village hamlet".split())
+_TOWN_SIZE = 10_000  # people: no village
 _KPLACE_MODIFIERS = _fold_set(PLACE_MODIFIERS)
 _KLOCATIVES = _fold_set(LOCATIVES)
 _KCONNECTORS = _fold_set(_CONNECTORS)
@@ -838,11 +840,13 @@ class _Finder:
     def districts_of_the_text_region(self, resolved: list[tuple["_Hit", Place]]) -> None:
         """"Phubala, a village in Bishnupur district", in a text whose other towns all lie in
         Manipur: the gazetteer's only Bishnupur is a town of West Bengal, so the district is one it
-        lacks, and the finest place it has is the region the text is set in."""
+        lacks, and the finest place it has is the region the text is set in. So is "the village of
+        Jesús María" in a text on Sinaloa, when the gazetteer's only one is a city elsewhere."""
         for n, (h, place) in enumerate(resolved):
             q = h.t1 + 1
             if place.kind != "locality" or not h.district and (
-                    q >= len(self.tokens) or self.tokens[q][0] not in _KDISTRICT_WORDS):
+                    q >= len(self.tokens) or self.tokens[q][0] not in _KDISTRICT_WORDS) \
+                    and not (place.population >= _TOWN_SIZE and self._called_a_village(h.t0)):
                 continue
             regions: dict[str, set[int]] = {}
             for other, p in resolved:
@@ -897,6 +901,10 @@ class _Finder:
                     found.append((t0 + 1, t0, ki))
         found.sort()
         return found
+
+    def _called_a_village(self, t0: int) -> bool:
+        """"the village of Jesús María": a settlement the text calls a village."""
+        return t0 >= 2 and self.tokens[t0 - 1][0] == "of" and self.tokens[t0 - 2][0] in _KVILLAGE_NOUNS
 
     def _called_a_town(self, t0: int) -> bool:
         """The words before token ``t0`` are "the town of", "the village of", ..."""

@@ -819,3 +819,14 @@ def test_a_district_in_another_region_stays_when_the_text_is_set_in_several():
             "and Moirang on Friday.")
     names = [m.place.name for m in get_gazetteer().find(text) if m.text == "Bishnupur"]
     assert names == ["Bishnupur"]
+
+
+def test_a_village_whose_only_namesake_is_a_city_in_another_region_is_the_texts_region():
+    from service.extract.places import get_gazetteer
+    text = ("CULIACÁN - Soldiers clashed with gunmen in the village of Jesús María, north of Culiacán, on "
+            "Monday. Schools in Navolato and Culiacán stayed shut across Sinaloa.")
+    names = [m.place.name for m in get_gazetteer().find(text) if m.text == "Jesús María"]
+    assert names == ["Sinaloa"]
+    # a town of that name is the city the gazetteer has
+    text = "Soldiers clashed with gunmen in Jesús María, Aguascalientes, on Monday."
+    assert [m.place.admin1 for m in get_gazetteer().find(text) if m.text == "Jesús María"] == ["Aguascalientes"]
