@@ -264,6 +264,12 @@ _FORCES_ARRIVED = _words(r"(?:troops|soldiers|forces|peacekeepers|contingent|mar
 _UNKNOWN_PLACE_NAMED = re.compile(
     r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:village|township|district|hamlet|locality|LGA|commune)\b"
     r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+an?\s+(?:[a-z]+\s+){0,2}(?:village|town|hamlet|settlement)\b")
+# A name after a word of place, which may be one the gazetteer lacks: "attacked rebel positions
+# around Kaziba and Nzibira"
+_LOCATIVE_NAME = re.compile(r"\b(?:in|at|around|near|outside|into|on|from) (?:the (?:villages?|towns?) of )?"
+                            r"(?P<name>(?!Operation\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b(?! ?\d)")
+_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
+                            "monday tuesday wednesday thursday friday saturday sunday".split())
 _SUB_UNIT = re.compile(r"\b(?:township|district|LGA|commune)s?\b")
 # The start of another item of a list ("KEY INCIDENTS\n- On 8 January, ...")
 _LIST_ITEM = re.compile(r"\n\s*(?:[-•*]|\d+[.)])\s")
@@ -1411,6 +1417,15 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             last = earlier[-2:]
             if len(last) == 2 and not _PLACE_PAIR.fullmatch(text, last[0].end, last[1].start):
                 last = last[1:]
+            if last and last[-1].place.kind == "locality" and not own_place:
+                own_place = next((m for m in _LOCATIVE_NAME.finditer(text, event["_clause_start"], event["end"])
+                                  if m.group("name").split()[0].lower() not in _CALENDAR_WORDS
+                                  and not any(m.start("name") <= p.start < m.end("name") for p in places)), None)
+                if own_place is not None:
+                    # "attacked rebel positions around Kaziba and Nzibira", after a paragraph on
+                    # Bukavu: villages the gazetteer lacks, in the region of the town told of before
+                    region = _region_of(last[-1])
+                    last = [region] if region.place.kind == "admin1" else last
             if own_place and _SUB_UNIT.search(own_place.group()) and last and not any(
                     own_place.start() <= p.start < own_place.end() for p in places):
                 # "a village in Minbya township": a district the gazetteer lacks, in the region of

@@ -2305,3 +2305,19 @@ def test_where_lorries_or_a_road_went_is_not_where_it_happened():
             "least 42 passengers in a convoy in Lower Kurram.\n- Elders met in Kohat to talk peace.")
     events = [e for e in brief(text, dt.date(2025, 1, 24)) if e[3] == "attack_on_civilians"]
     assert [e[5] for e in events] == [["Khyber Pakhtunkhwa"]]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # villages the gazetteer lacks, after a paragraph on Goma: in Goma's region, not in Goma
+    ("On Saturday they attacked villages around Kibati and Rusayo, killing nine civilians.", "Nord Kivu"),
+    ("On Saturday they raided a camp near Kanyaruchinya, killing nine civilians.", "Nord Kivu"),
+    # no other place named: where the paragraph before was
+    ("On Saturday they attacked the camp again, killing nine civilians.", "Goma"),
+    # a street is no village
+    ("On Saturday a bomb hidden in a car went off on Boulevard 30, killing nine civilians.", "Goma"),
+])
+def test_a_clause_naming_a_place_the_gazetteer_lacks_is_in_the_region_of_the_town_before(second, expected):
+    text = "Militants shelled a displacement camp on the outskirts of Goma on Friday, killing four people. " + second
+    events = {e["timex"]: e for e in extract_events(text, dt.date(2025, 6, 13))}
+    assert [p["name"] for p in events["Friday"]["places"]] == ["Goma"]
+    assert [p["name"] for p in events["Saturday"]["places"]] == [expected]
