@@ -607,7 +607,9 @@ _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 # A town or city named again by what it is: "on the northern edge of the city".
 _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside|enter|entered|entering|retook|retake|seized|"
                    r"captured|stormed|shelled|bombed|held) the (?:(?:port|border|coastal|garrison|market|northern|"
-                   r"southern|eastern|western|besieged) )?(?:city|town|suburb)(?!\s+(?:of|centre|center|hall)\b)")
+                   r"southern|eastern|western|besieged) )?(?:city|town|suburb)(?!\s+(?:of|centre|center|hall)\b)",
+                   # "hit the queue at the town's water station"
+                   r"(?:at|in|on|near|hit|struck|shelled|bombed) the (?:city|town)['’]s")
 # A region named again by what it is: "167 homicides in the state".
 _THE_REGION = _words(r"(?:in|across|throughout|of) the (?:state|province|region|governorate|department|oblast|strip|"
                      r"(?:(?:northern|southern|eastern|western|central|surrounding|rural)\s+)?countryside)"

@@ -2321,3 +2321,18 @@ def test_a_clause_naming_a_place_the_gazetteer_lacks_is_in_the_region_of_the_tow
     events = {e["timex"]: e for e in extract_events(text, dt.date(2025, 6, 13))}
     assert [p["name"] for p in events["Friday"]["places"]] == ["Goma"]
     assert [p["name"] for p in events["Saturday"]["places"]] == [expected]
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("On 14 September, a drone hit the queue at the town's water station, killing nine people.", ["Babanūsah"]),
+    ("On 14 September, a shell struck the city's main market, killing nine people.", ["Babanūsah"]),
+])
+def test_the_towns_names_the_town_told_of_last(second, expected):
+    text = ("Fighters stormed the garrison in Babanusa on 22 January 2024. The siege that followed lasted almost "
+            "two years; food came in on donkeys, then stopped coming. Families sold their goats and then their "
+            "beds, and the schools closed one after another as teachers left for the east. Those who stayed "
+            "counted the shells at night and slept in the day, when the guns were quieter and the markets "
+            "opened for an hour or two. In March, her husband, a mechanic, went out to find fuel and never came "
+            "back, and she sold his tools to pay for flour. " + second)
+    events = {e["timex"]: e for e in extract_events(text, dt.date(2025, 11, 30))}
+    assert [p["name"] for p in events["14 September"]["places"]] == expected
