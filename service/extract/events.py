@@ -193,7 +193,7 @@ _CIVILIAN_VICTIMS = _words(
 # neutralised 11 terrorists". A fight, in ACLED's terms, whoever fell.
 _ARMED_VICTIMS = _words(
     r"(?:kill(?:ed|ing)|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|shot dead|shooting dead)"
-    r" (?:at least |more than |some |about |nearly |over |up to )?"
+    r" (?:at least |more than |some |about |nearly |over |up to )?(?:a (?:dozen|score) )?"
     r"(?:(?!(?:when|as|after|by|in|on|while|and|or|the|a|an)\b)[\w,-]+ ){0,2}?"  # (not "killed when gunmen attacked")
     r"(?:militants|insurgents|terrorists|attackers|fighters|rebels|jihadists|gunmen|bandits|assailants|militiamen|"
     r"gang members)")
@@ -2314,7 +2314,7 @@ def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
             # (but "says Israeli strikes on Sanaa this afternoon killed eight": a subject before
             # the date and its verb after it; the date is what was said)
             return clause_start + last.start(), clause_start + last.end()
-    spoken = _SPEECH_AFTER.match(after)
+    spoken = _SPEECH_AFTER.match(after) or (_DATE_OPENS.fullmatch(before) and _COMMON_SPEAKER_AFTER.match(after))
     if spoken and not (after[:1] == "," and _HARM.search(before)):
         # (after a comma that closes a clause of harm the saying only attributes it: "... killed
         # at least six people this afternoon, Lebanon's health ministry says")
@@ -2328,6 +2328,11 @@ def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
     return None
 
 
+# A date that opens its sentence, and a speaker named by a common noun after it: "On 12 September,
+# the army said", "On Monday, the army's 6th Infantry Division said"
+_DATE_OPENS = re.compile(r"\s*(?:[-•*]\s*)?(?:in\s+(?:a|an|its|their|his|her)\s+[\w-]+\s+(?:(?:dated|issued|published|"
+                         r"released|posted)\s+)?)?(?:(?:on|at|in|late|early)\s+)?", re.IGNORECASE)
+_COMMON_SPEAKER_AFTER = re.compile(r",\s+the\s+(?:[\w'’.&-]+\s+){1,4}?(?:has |had |have )?" + _SPEECH + r"\b")
 _CONTENT_VERB_NEXT = re.compile(r"\s+(?:also\s+|have\s+|has\s+|had\s+)?(?:killed|wounded|injured|hit|struck|destroyed|"
                                 r"damaged|left|targeted)\b", re.IGNORECASE)
 

@@ -2336,3 +2336,19 @@ def test_the_towns_names_the_town_told_of_last(second, expected):
             "back, and she sold his tools to pay for flour. " + second)
     events = {e["timex"]: e for e in extract_events(text, dt.date(2025, 11, 30))}
     assert [p["name"] for p in events["14 September"]["places"]] == expected
+
+
+@pytest.mark.parametrize("text, kind, killed", [
+    # the date before "<the body> said" is the saying's: what it says it did is its claim
+    ("On 12 September, the army said it had killed a dozen fighters in an operation near Mamfe.", "statement", None),
+    ("On Monday, the army's 6th Infantry Division said it had killed 40 fighters in the hills.", "statement", None),
+    ("On Monday, the interior ministry said the bombers had trained across the border.", "statement", None),
+    ("In a reply dated 9 July, the junta's information team called the findings fabricated.", "denial", None),
+    # a date that ends its clause: the saying after it only attributes it
+    ("Warplanes bombed a market in Idlib on Monday, the ministry in Damascus said.", "air_strike", None),
+    # a date that the act's own clause keeps
+    ("On Monday, the army killed a dozen fighters near Mamfe, officials said.", "armed_clash", 12),
+])
+def test_a_date_before_a_lowercase_speaker_and_said_dates_the_saying(text, kind, killed):
+    events = extract_events(text, dt.date(2025, 9, 18))
+    assert [(e["type"], e["killed"]) for e in events] == [(kind, killed)]
