@@ -206,7 +206,13 @@ def _parse_number(toks: _Toks, i: int, low: list[str] | None = None) -> _Number 
                 break
         return None
     if w in ("his", "her", "their"):
-        return _Number(i, i + 1, 1, "exact") if at(i + 1) in _KIN else None
+        # "a woman and her teenage son", "a village chairman and his driver": one more person
+        for k in range(i + 1, min(i + 4, n)):
+            if at(k) in _KIN or at(k) in _ONE_PERSON:
+                return _Number(i, i + 1, 1, "exact")
+            if at(k) in _STOP or not at(k).isalpha():
+                break
+        return None
     if w in _VAGUE:
         num = _Number(i, i + 1, _VAGUE[w], "vague")
         if w in ("tens", "hundreds") and at(i + 1) == "of" and at(i + 2) in ("thousands", "millions"):
@@ -301,6 +307,9 @@ _PEOPLE = set(
     lawyer lawyers engineer engineers driver drivers trader traders vendor vendors shepherd shepherds
     suspect suspects
     chiefs clerics cleric
+    chairman chairmen chairwoman watchman watchmen commando commandos headman headmen councillor councillors
+    shopkeeper shopkeepers bodyguard bodyguards nephew nephews niece nieces uncle uncles aunt aunts
+    grandfather grandmother grandson granddaughter neighbour neighbours neighbor neighbors deputy deputies
     extremists bandits constables constable gendarmes gendarme troopers kidnappers gangsters
     civs
     """.split()

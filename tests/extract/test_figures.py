@@ -311,3 +311,20 @@ def test_security_brief_words_and_a_count_of_whom_with_no_figure_before(text, ex
 
 def test_a_count_of_whom_after_a_figure_is_still_a_breakdown():
     assert casualties("The strike killed 46 people, 32 of whom were children.") == (46, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one more person named by a possessive, with a word or two before the noun
+    ("Gunmen shot dead a village chairman and his driver outside the municipal hall.", (2, None)),
+    ("Residents said a woman and her teenage son died when a bomb hit their farmhouse.", (2, None)),
+    ("Unidentified gunmen shot dead a tribal elder and his nephew near the market.", (2, None)),
+    ("The strike killed the commander and his deputy.", (2, None)),
+    ("Troops killed 11 militants and their commander.", (12, None)),
+    # one person named by what he does
+    ("Armed men set fire to three classrooms and wounded a watchman.", (None, 1)),
+    ("44 police commandos, 18 rebel fighters and five civilians were killed in the clash.", (67, None)),
+    # a possessive before no person
+    ("The militants burned his shop and killed two guards.", (2, None)),
+])
+def test_a_person_named_by_a_possessive_or_a_trade_counts_one(text, expected):
+    assert casualties(text) == expected
