@@ -324,9 +324,11 @@ def _search(pattern: re.Pattern, plain: str, pos: int, endpos: int) -> re.Match 
 
 
 # The proper name of a state's armed service after the state's name: "the Pakistan Army"
-_SERVICE_NAME = re.compile(r"\s+(?:Army|Air\s+Force|Navy|Armed\s+Forces|Defen[cs]e\s+Forces|"
+_SERVICE_NAME = re.compile(r"\s+(?:Army|Air\s+Force|Navy|Armed\s+Forces|Defen[cs]e\s+Forces?|"
                            # "a Myanmar air force jet", "Pakistan army troops": the service, written small
                            r"air\s+force|army|navy|military)\b(?!\s+(?:of|in)\b)")
+# The same name written the other way round, before the state's name
+_SERVICE_OF = re.compile(r"\b(?:Armed|Defen[cs]e|Military|Security)\s+Forces\s+of\s+(?:the\s+)?$")
 _MILITARY_NOUN = re.compile(
     r"\s+(?:(?:government|regime|special|security|armed|ground|air|naval|military|fighter|occupying|"
     r"occupation|invading|elite|national|defen[cs]e|federal|regular)\s+)?"
@@ -557,6 +559,11 @@ def _candidates(plain: str) -> list[_Candidate]:
                 service = _SERVICE_NAME.match(plain, end)
                 if service:  # "Troops of the Pakistan Army": the name of the state's service
                     cand = _Candidate(start, service.end(), index.military.get(form.actor_id, form.actor_id), form.via)
+                else:
+                    named = _SERVICE_OF.search(plain, max(0, start - 40), start)
+                    if named:  # "the Armed Forces of the Philippines", "the Defence Forces of Ukraine"
+                        cand = _Candidate(named.start(), end, index.military.get(form.actor_id, form.actor_id),
+                                          form.via)
             out.append(cand)
     return out
 
@@ -925,6 +932,7 @@ def _abbreviations(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
         m = _ABBREVIATION.match(plain, cand.end)
         if m and m.group("abbr") not in defined:
             defined[m.group("abbr")] = (cand.actor_id, m.start("abbr"), m.end())
+    _unknown_abbreviations(plain, taken, defined)
     if not defined:
         return []
     for cand in taken:
@@ -941,6 +949,30 @@ def _abbreviations(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
             found.append(_Candidate(m.start(), m.end(), actor_id, "alias"))
             occupied.add(m.start(), m.end())
     return found
+
+
+def _unknown_abbreviations(plain: str, taken: list[_Candidate], defined: dict) -> None:
+    """"The Ambazonia Defence Forces (ADF)": an abbreviation the text gives a name it does not
+    know (its initials) is that name's, not the list's reading of it (the Allied Democratic
+    Forces); its uses from there on name no actor, and are dropped from ``taken``."""
+    if "(" not in plain:
+        return
+    blocked: dict[str, int] = {}
+    for m in _NAME_AND_ABBREVIATION.finditer(plain):
+        abbr = m.group("abbr")
+        if abbr in defined or abbr in blocked:
+            continue
+        initials = "".join(w[0] for w in m.group("name").split() if w.lower() not in _NAME_LINKS)
+        if initials.upper().endswith(abbr.rstrip("s").upper().replace("-", "")) and len(abbr) >= 2:
+            blocked[abbr] = m.start("abbr")
+    if blocked:
+        taken[:] = [c for c in taken if not (c.via == "alias" and c.start >= blocked.get(plain[c.start:c.end], len(plain)))]
+
+
+_NAME_LINKS = frozenset("of the and for in de du des la le".split())
+# A capitalised name and the abbreviation after it: "the Ambazonia Defence Forces (ADF)"
+_NAME_AND_ABBREVIATION = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|for|de|du|des|la|le)\s+){0,2}){1,6})"
+                                    r"\((?P<abbr>[A-Z][A-Z0-9-]{1,7}[a-z]?)\)")
 
 
 # ("Malian Armed Forces (FAMa)", "(FARDC)": a last small letter belongs to some)

@@ -796,3 +796,29 @@ def test_the_government_of_a_section_is_the_sections_country():
     text = ("ECUADOR\nPrison riots went on.\n\nMEXICO\nMore than 1,800 people have been murdered in Sinaloa since "
             "September 2024, according to the federal Security Ministry.")
     assert ("the federal Security Ministry", "mexico") in [(a.text, a.actor.id) for a in find_actors(text, "ecuador")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's service named before the state
+    ("Troops of the Armed Forces of the Philippines (AFP) clashed with the group; AFP units then withdrew.",
+     [("Armed Forces of the Philippines", "philippines-military"), ("AFP", "philippines-military"),
+      ("AFP", "philippines-military")]),
+    ("The Defence Forces of Ukraine said the strike hit a depot.", [("Defence Forces of Ukraine", "ukraine-military")]),
+    # and after it, in the singular
+    ("Nine fighters were killed, the Rwanda Defence Force said.", [("Rwanda Defence Force", "rwanda-military")]),
+])
+def test_a_states_armed_service_by_its_proper_name(text, expected):
+    assert [(a.text, a.actor.id) for a in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the text's own abbreviation of a name the list lacks: not the list's ADF (Allied Democratic Forces)
+    ("The Ambazonia Defence Forces (ADF), a separatist group, denied it. The ADF said none of its men died.", []),
+    # before the text defines it, the list's reading holds; and a name it knows keeps its abbreviation
+    ("ADF rebels killed 40 people in Beni. The Allied Democratic Forces (ADF) denied it.",
+     [("ADF", "adf"), ("Allied Democratic Forces", "adf"), ("ADF", "adf")]),
+    # brackets that hold no initials of the name before them block nothing
+    ("Fighters of the ADF attacked Oicha, Radio Okapi (RTNC) said. The ADF denied it.", [("ADF", "adf"), ("ADF", "adf")]),
+])
+def test_an_abbreviation_the_text_gives_an_unknown_name_is_not_the_lists(text, expected):
+    assert [(a.text, a.actor.id) for a in find_actors(text)] == expected
