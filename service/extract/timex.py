@@ -371,7 +371,8 @@ _RE_FUTURE = re.compile(
     r"(?i:\b(?:will|shall|won['’]t)\b|['’]ll\b|"
     # "could start", "may travel"; not "could have", "could still be heard" (what was)
     r"\b(?:could|might|may)\s+(?!have\b|not\s+have\b|still\b|be\s+(?:heard|seen|felt)\b)[a-z]+\b|"
-    r"\b(?:is|are)\s+(?:due|scheduled|expected|set|slated|planned)\s+(?:to|for|on)\b|"
+    r"\b(?:is|are)\s+(?:(?:now|still|also|instead|currently)\s+)?(?:due|scheduled|expected|set|slated|planned)\s+"
+    r"(?:to|for|on)\b|"
     r"\b(?:is|are)\s+to\s+be\b|\b(?:upcoming|forthcoming)\b|"
     rf"\b(?:{_FUTURE_CUE})\b)"
 )

@@ -150,6 +150,8 @@ POSITIVE = [
      D(2024, 3, 1), D(2024, 3, 1), "day", "point"),
     ("Peace talks are scheduled for January 25 in Geneva.", WED, "January 25",
      D(2016, 1, 25), D(2016, 1, 25), "day", "point"),
+    ("The elections, postponed twice, are now due on January 25.", WED, "January 25",
+     D(2016, 1, 25), D(2016, 1, 25), "day", "point"),
     ("Militants raided the base over the weekend.", WED, "weekend",
      D(2015, 12, 19), D(2015, 12, 20), "week", "point"),
     ("Two ferries sank last weekend.", TUE, "last weekend",
