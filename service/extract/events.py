@@ -268,6 +268,9 @@ _UNKNOWN_PLACE_NAMED = re.compile(
 # around Kaziba and Nzibira"
 _LOCATIVE_NAME = re.compile(r"\b(?:in|at|around|near|outside|into|on|from) (?:the (?:villages?|towns?) of )?"
                             r"(?P<name>(?!Operation\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b(?! ?\d)")
+# An item of a list headed by its date and place: "- 2025-04-12, Datu Hoffer Ampatuan: troops clashed"
+_ITEM_HEAD_PLACE = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]*)?[\w ./-]{4,30}?,[^\S\n]+"
+                              r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3}):\s")
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                             "monday tuesday wednesday thursday friday saturday sunday".split())
 _SUB_UNIT = re.compile(r"\b(?:township|district|LGA|commune)s?\b")
@@ -649,6 +652,21 @@ _STATE_COUNTS = _words(r"(?:government|official|police) (?:figures|data|statisti
 def _paragraph_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+def _unknown_place_of_clause(text: str, event: dict, places: list[PlaceMatch]) -> re.Match | None:
+    """A name in the event's clause that may be a place the gazetteer lacks: after a word of
+    place ("around Kaziba and Nzibira"), or heading a list item ("- 2025-04-12, Datu Hoffer
+    Ampatuan: troops clashed")."""
+    head = _ITEM_HEAD_PLACE.match(text, _line_start(text, event["_clause_start"]), event["end"])
+    return next((m for m in (*([head] if head else ()),
+                             *_LOCATIVE_NAME.finditer(text, event["_clause_start"], event["end"]))
+                 if m.group("name").split()[0].lower() not in _CALENDAR_WORDS
+                 and not any(m.start("name") <= p.start < m.end("name") for p in places)), None)
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 # The attackers of an attack already told, named again by what they are.
@@ -1419,10 +1437,9 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             last = earlier[-2:]
             if len(last) == 2 and not _PLACE_PAIR.fullmatch(text, last[0].end, last[1].start):
                 last = last[1:]
+            unknown = own_place or _unknown_place_of_clause(text, event, places)
             if last and last[-1].place.kind == "locality" and not own_place:
-                own_place = next((m for m in _LOCATIVE_NAME.finditer(text, event["_clause_start"], event["end"])
-                                  if m.group("name").split()[0].lower() not in _CALENDAR_WORDS
-                                  and not any(m.start("name") <= p.start < m.end("name") for p in places)), None)
+                own_place = unknown
                 if own_place is not None:
                     # "attacked rebel positions around Kaziba and Nzibira", after a paragraph on
                     # Bukavu: villages the gazetteer lacks, in the region of the town told of before
@@ -1436,6 +1453,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 last = [region] if region.place.kind == "admin1" else []
             # "El Fasher, North Darfur": the town, which the region only locates.
             event["places"] = _event_places(last)
+        else:
+            unknown = None
         if not event["places"]:
             # an article that keeps to one region, and names it: its attacks that name no place
             # the gazetteer has ("ELN gunmen went from house to house in Tibú") happened there; a
@@ -1450,6 +1469,11 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 if one_city is None and main_region is False:
                     main_region = _main_region(text, places)
                 kept_to = one_city or main_region
+                if kept_to is one_city and one_city is not None and unknown is not None:
+                    # ("- 2025-05-06, Datu Piang: gunmen shot dead ...": a town the gazetteer
+                    # lacks, in the region of the town the article keeps to)
+                    region = _region_of(one_city)
+                    kept_to = region if region.place.kind == "admin1" else None
             if kept_to is not None:
                 event["places"] = _event_places([kept_to])
         if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] == "military_campaign") \

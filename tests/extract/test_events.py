@@ -2352,3 +2352,19 @@ def test_the_towns_names_the_town_told_of_last(second, expected):
 def test_a_date_before_a_lowercase_speaker_and_said_dates_the_saying(text, kind, killed):
     events = extract_events(text, dt.date(2025, 9, 18))
     assert [(e["type"], e["killed"]) for e in events] == [(kind, killed)]
+
+
+def test_a_list_item_headed_by_a_place_the_gazetteer_lacks_is_in_the_region_not_at_another_items_town():
+    text = ("Briefing | 2025-06-13\n\nDisplaced families in Buluan told us of the fighting. Aid reached "
+            "Buluan twice. The school in Buluan is full.\n\nKEY INCIDENTS\n"
+            "- 2025-03-22, Pagalungan: Two armed groups fought over farmland. Six combatants were killed.\n"
+            "- 2025-04-12, Datu Hoffer Ampatuan: Troops clashed with militants, killing three. The following "
+            "morning, jets bombed the group's hideouts in the marsh.\n"
+            "- 2025-05-06, Datu Piang: Gunmen shot dead a village chairman and his driver.\n")
+    events = {e["timex"]: e for e in extract_events(text, dt.date(2025, 6, 13))}
+    assert [p["name"] for p in events["2025-03-22"]["places"]] == ["Pagaluñgan"]
+    region = ["Autonomous Region in Muslim Mindanao"]
+    assert [p["name"] for p in events["2025-04-12"]["places"]] == region
+    assert [p["name"] for p in events["The following morning"]["places"]] == region
+    assert [p["name"] for p in events["2025-05-06"]["places"]] == region
+    assert events["2025-05-06"]["killed"] == 2
