@@ -614,7 +614,7 @@ _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside|enter|en
                    # "hit the queue at the town's water station"
                    r"(?:at|in|on|near|hit|struck|shelled|bombed) the (?:city|town)['’]s")
 # A region named again by what it is: "167 homicides in the state".
-_THE_REGION = _words(r"(?:in|across|throughout|of) the (?:state|province|region|governorate|department|oblast|strip|"
+_THE_REGION = _words(r"(?:in|across|throughout|of|(?<!according )to|into) the (?:state|province|region|governorate|department|oblast|strip|"
                      r"(?:(?:northern|southern|eastern|western|central|surrounding|rural)\s+)?countryside)"
                      r"(?!\s+(?:of|capital)\b)")
 # An area by its own name, with a word that says it is one: "in the Catatumbo region".

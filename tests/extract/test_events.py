@@ -2368,3 +2368,16 @@ def test_a_list_item_headed_by_a_place_the_gazetteer_lacks_is_in_the_region_not_
     assert [p["name"] for p in events["The following morning"]["places"]] == region
     assert [p["name"] for p in events["2025-05-06"]["places"]] == region
     assert events["2025-05-06"]["killed"] == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Insurgents raided Metangula in Niassa on Sunday and Macomia in Cabo Delgado on Monday. Rwanda, which "
+     "sent its first troops to the "
+     "province in July 2021, now has 4,000 soldiers there.", ["Cabo Delgado Province"]),
+    # "according to the State Ministry of Health" names no region
+    ("A drone struck a mosque in El Fasher on 19 September. In July 2021, artillery shelled a camp on the "
+     "northern edge of the city, killing 17 civilians, according to the State Ministry of Health.", ["El Fasher"]),
+])
+def test_to_the_province_names_the_region_told_of_last(text, expected):
+    events = [e for e in extract_events(text, dt.date(2025, 9, 25)) if e["timex"] in ("July 2021", "In July 2021")]
+    assert [p["name"] for e in events for p in e["places"]] == expected
