@@ -612,7 +612,7 @@ _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside|enter|en
                    r"captured|stormed|shelled|bombed|held) the (?:(?:port|border|coastal|garrison|market|northern|"
                    r"southern|eastern|western|besieged) )?(?:city|town|suburb)(?!\s+(?:of|centre|center|hall)\b)",
                    # "hit the queue at the town's water station"
-                   r"(?:at|in|on|near|hit|struck|shelled|bombed) the (?:city|town)['’]s")
+                   r"(?:at|in|on|near|hit|struck|shelled|bombed) the (?:city|town|district)['’]s")
 # A region named again by what it is: "167 homicides in the state".
 _THE_REGION = _words(r"(?:in|across|throughout|of|(?<!according )to|into) the (?:state|province|region|governorate|department|oblast|strip|"
                      r"(?:(?:northern|southern|eastern|western|central|surrounding|rural)\s+)?countryside)"

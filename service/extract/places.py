@@ -684,6 +684,9 @@ class _Hit:
 _DIRECTIONS = frozenset("north south east west central upper lower northern southern eastern western".split())
 _DIRECTION_AND = re.compile(r"\b(?P<dir>North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western)"
                             r"\s+(?:and|or|&)\s+$")
+# "the district's ", "the city's ": the name after is of a part of the area named before
+_PART_OF_THE_AREA = re.compile(r"\bthe\s+(?:district|city|town|province|region|state|county|governorate|"
+                               r"municipality|village)['’]s\s+$", re.IGNORECASE)
 _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _PREVIOUS_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _THE_CITY_AFTER = re.compile(r"[^.;!?\n]{0,120}?\bthe\s+city(?:['’]s)?\b")
@@ -763,6 +766,7 @@ class _Finder:
             resolved.append((h, place))
         self.agree_in_lists(resolved)
         self.districts_of_the_text_region(resolved)
+        self.drop_parts_abroad(resolved)
         for n, (h, place) in enumerate(resolved):
             if h.district and place.kind == "locality":
                 resolved[n] = (h, self.g.region_of(place) or place)
@@ -862,6 +866,21 @@ class _Finder:
                            if p.kind == "admin1" and p.country_code == place.country_code), None)
             if region is not None:
                 resolved[n] = (h, region)
+
+    def drop_parts_abroad(self, resolved: list[tuple["_Hit", Place]]) -> None:
+        """"the district's Gomal area", "the city's Saddar police station": a part of the area named
+        before, so in its country; a namesake abroad (Gomal Kelay, in Afghanistan) is not it, and the
+        part is one the gazetteer lacks."""
+        keep = []
+        last: Place | None = None
+        for h, place in resolved:
+            if last is not None and place.country_code != last.country_code \
+                    and _PART_OF_THE_AREA.search(self.text, max(0, h.start - 30), h.start):
+                continue
+            keep.append((h, place))
+            if place.kind != "country":
+                last = place
+        resolved[:] = keep
 
     def _listed_with(self, a: "_Hit", b: "_Hit") -> bool:
         """Whether two mentions belong to one list: only commas and 'and'/'or' between them."""

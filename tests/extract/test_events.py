@@ -2381,3 +2381,12 @@ def test_a_list_item_headed_by_a_place_the_gazetteer_lacks_is_in_the_region_not_
 def test_to_the_province_names_the_region_told_of_last(text, expected):
     events = [e for e in extract_events(text, dt.date(2025, 9, 25)) if e["timex"] in ("July 2021", "In July 2021")]
     assert [p["name"] for e in events for p in e["places"]] == expected
+
+
+def test_the_districts_area_names_the_district_told_of_last():
+    text = ("The bazaar blast was the third bombing in Tank district, Khyber Pakhtunkhwa, this year. Earlier this "
+            "month, militants fired "
+            "rockets at a police checkpost in the district's Gomal area, killing two constables.")
+    events = {e["timex"]: e for e in extract_events(text, dt.date(2026, 5, 18))}
+    assert [p["name"] for p in events["Earlier this month"]["places"]] == ["Tank"]
+    assert events["Earlier this month"]["killed"] == 2

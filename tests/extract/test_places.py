@@ -830,3 +830,14 @@ def test_a_village_whose_only_namesake_is_a_city_in_another_region_is_the_texts_
     # a town of that name is the city the gazetteer has
     text = "Soldiers clashed with gunmen in Jesús María, Aguascalientes, on Monday."
     assert [m.place.admin1 for m in get_gazetteer().find(text) if m.text == "Jesús María"] == ["Aguascalientes"]
+
+
+def test_a_part_of_the_area_named_before_is_not_a_namesake_abroad():
+    from service.extract.places import get_gazetteer
+    text = ("Police in Tank district, Khyber Pakhtunkhwa, said militants fired rockets at a checkpost in the "
+            "district's Gomal area. A spokesman of Afghanistan's Taliban government in Kabul denied the charge.")
+    assert [m.text for m in get_gazetteer().find(text)] == ["Tank", "Khyber Pakhtunkhwa", "Afghanistan", "Kabul"]
+    # named on its own, the namesake abroad stays
+    text = ("Police in Tank said militants fired rockets from Gomal. A spokesman of Afghanistan's Taliban "
+            "government in Kabul denied the charge.")
+    assert "Gomal" in [m.text for m in get_gazetteer().find(text)]
