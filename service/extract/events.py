@@ -168,6 +168,9 @@ _RAID_ON_ARMED = _words(r"(?:raided|stormed|assaulted|attacked|overran) (?:an? |
 _DIRECTION_OF_BEFORE = re.compile(
     r",\s*(?:(?:\d+|a few|some) (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)(?:-?(?:east|west))?"
     r"(?:ern)? of\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.IGNORECASE)
+# ", in neighbouring " before a district named after its seat, which locates the town before it
+_IN_THE_AREA_BETWEEN = re.compile(r",\s*in\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjoining|adjacent)\s+)?")
+_AREA_AFTER = re.compile(r"\s+(?:district|county|township|tehsil|municipality)\b")
 # "In a letter dated 5 June": the date of a document, which says something
 _DOCUMENT_DATED = re.compile(r"\b(?:letter|statement|note|communiqu[ée]|memo|memorandum|decree|order)\s+dated\s+$",
                              re.IGNORECASE)
@@ -1935,6 +1938,11 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))
                   and not _TOWARDS_BEFORE.search(text, max(0, p.start - 30), p.start)]
         places = _without_origins(text, places)
+        # "near Kulachi, in neighbouring Dera Ismail Khan district": the district locates the town
+        places = [p for i, p in enumerate(places) if not (
+            i and p.place.kind == "locality" and places[i - 1].place.kind == "locality"
+            and p.place.admin1 == places[i - 1].place.admin1 and p.place.country_code == places[i - 1].place.country_code
+            and _IN_THE_AREA_BETWEEN.fullmatch(text, places[i - 1].end, p.start) and _AREA_AFTER.match(text, p.end))]
         part = _SUBGROUP_IN.search(text, clause_start, clause_end) if scan.may(_SUBGROUP_IN) else None
         if part and any(p.end <= part.start() for p in places):
             places = [p for p in places if p.end <= part.start()]

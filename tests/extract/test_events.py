@@ -2390,3 +2390,16 @@ def test_the_districts_area_names_the_district_told_of_last():
     events = {e["timex"]: e for e in extract_events(text, dt.date(2026, 5, 18))}
     assert [p["name"] for p in events["Earlier this month"]["places"]] == ["Tank"]
     assert events["Earlier this month"]["killed"] == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Friday night, gunmen shot dead a tribal elder near Kulachi, in neighbouring Dera Ismail Khan district.",
+     ["Kulachi"]),
+    ("On Friday night, gunmen shot dead a tribal elder near Kulachi, in Dera Ismail Khan district.", ["Kulachi"]),
+    # two towns, each a place of its own
+    ("On Friday night, gunmen shot dead a tribal elder in Kulachi and a trader in Dera Ismail Khan.",
+     ["Kulachi", "Dera Ismail Khan"]),
+])
+def test_a_district_named_after_its_seat_locates_the_town_before_it(text, expected):
+    events = extract_events(text, dt.date(2026, 5, 18))
+    assert [p["name"] for p in events[0]["places"]] == expected
