@@ -400,8 +400,11 @@ _PLACE_BEFORE = re.compile(
 # "Turkish- and Chinese-made drones": a hyphen left hanging takes the suffix of the next word.
 _ORIGIN_SUFFIX = re.compile(r"-(?:made|built|designed|supplied|manufactured|speaking|language|born|style)\b|"
                             r"-\s+(?:and|or)\s", re.IGNORECASE)
-# A firm that bears a state's name: "Malaysia Airlines", "Kenya Airways", "Ethiopia Telecom".
-_FIRM_AFTER = re.compile(r"\s+(?:Airlines|Airways|Air\s+Lines|Telecom|Railways?|Broadcasting|Petroleum|Oil\s+Company)\b")
+# A firm or a body of civil society that bears a state's name: "Malaysia Airlines", "Kenya Airways",
+# "the Pakistan Institute for Conflict and Security Studies", "the Sudan Doctors Network".
+_FIRM_AFTER = re.compile(r"\s+(?:Airlines|Airways|Air\s+Lines|Telecom|Railways?|Broadcasting|Petroleum|Oil\s+Company|"
+                         r"Institute|Centre|Center|Foundation|University|Union|Doctors|Network|Society|Association|"
+                         r"Observatory|Bar\s+Council|Chamber)\b")
 # "an al-Qaeda affiliate", "a Hezbollah ally": the group described is another one.
 _AFFILIATE_AFTER = re.compile(
     r"(?:-linked|-inspired|\s+(?:affiliates?|offshoots?|branch|franchise|ally|allies|proxy|proxies|splinter))\b",

@@ -228,6 +228,10 @@ CASES = [
         ("Benin", "benin", "name"),
     ]),
     ("Malaysia Airlines flight MH17 was shot down; Ghana condemned it.", [("Ghana", "ghana", "name")]),
+    # a body of civil society named after one is not either
+    ("According to the Pakistan Institute for Conflict and Security Studies, 67 attacks hit Pakistan in April.",
+     [("Pakistan", "pakistan", "name")]),
+    ("The Nigeria Union of Journalists and the Sudan Doctors Network condemned Sudan.", [("Sudan", "sudan", "name")]),
     # a demonym before people it describes is no actor; before a national army it is the military
     ("The bombs killed five rangers and a French instructor near the Chadian National Army base.", [
         ("Chadian National Army", "chad-military", "demonym"),
