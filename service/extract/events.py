@@ -60,7 +60,7 @@ _MEANS = {
         # "a strike on Lakurawa camp", "strikes on bandit hideouts": a strike on where fighters are
         r"strikes? on (?:[\w-]+ ){0,2}?(?:camps?|hideouts?|bases?|positions|strongholds?|enclaves?)",
         # a drone that drops a bomb strikes from the air: "a quadcopter dropped two small bombs on the post"
-        r"(?:drones?|quadcopters?) dropp(?:ed|ing|s) (?:[\w-]+ ){0,3}?(?:explosives|bombs|grenades|munitions)",
+        r"(?:drones?|quadcopters?) dropp(?:ed|ing|s) (?:[\w-]+ ){0,3}?(?:explosives|bombs|grenades|munitions|shells|mortars)",
         r"quadcopters?",
         # French, Spanish, German, Arabic
         r"frappes? a[ée]riennes?", r"raids? a[ée]riens?", r"bombardements? a[ée]riens?", r"ataques? a[ée]reos?",
@@ -80,6 +80,8 @@ _MEANS = {
         r"explosives?(?![- ](?:laden|packed))", r"blasts?",
         r"IEDs?", r"landmines?", r"roadside bombs?", r"detonat(?:ed|ion)",
         r"(?:bombs?|devices?|mines?) (?:went off|exploded|blew up)",
+        # "a bomb fitted to a parked motorcycle went off"
+        r"(?:bombs?|devices?|mines?|IEDs?) (?:[\w-]+ ){1,6}?went off",
         # "Thousands of pagers exploded across Lebanon", "hand-held radios blew up the next day" (not
         # "blew up a section of track")
         r"exploded", r"blew up(?! (?:a|an|its|their|his|her|part|parts|sections?|\d|the (?!next|same|following|previous)))",
@@ -181,10 +183,10 @@ _SUPERLATIVE_BEFORE = re.compile(
 # An armed group named before one of these is the attacker: "the Boko Haram attack of 23 March",
 # "elements of the group attacked the base".
 _GROUP_ATTACK = _words(r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"ambush(?:ed|es)?", r"stormed", r"overran", r"(?-i:ATKs?)")
-_MILITARY_TARGET = _words(r"(?:army|military|police) (?:base|post|camp|barracks|patrol|convoy|checkpoint|station)s?",
+_MILITARY_TARGET = _words(r"(?:army|military|police|militia) (?:base|post|camp|barracks|patrol|convoy|checkpoint|station)s?",
                           r"soldiers", r"troops", r"checkpoints?", r"barracks", r"police officers", r"policemen",
-                          r"(?:battalion|garrison|brigade|regiment|outpost)s?",
-                          r"(?:base|post|camp|positions?) of (?:the )?(?:[\w-]+ ){0,3}(?:army|armed forces|military)")
+                          r"militiamen", r"(?:battalion|garrison|brigade|regiment|outpost)s?",
+                          r"(?:base|post|camp|positions?) of (?:the )?(?:[\w-]+ ){0,3}(?:army|armed forces|military|militias?)")
 # Killing that names its victims as civilians, and words of a fight.
 _CIVILIAN_VICTIMS = _words(
     r"(?:kill(?:ed|ing)|massacred|massacring|executed|executing|shot dead|shooting dead|beheaded|beheading)"

@@ -2403,3 +2403,19 @@ def test_the_districts_area_names_the_district_told_of_last():
 def test_a_district_named_after_its_seat_locates_the_town_before_it(text, expected):
     events = extract_events(text, dt.date(2026, 5, 18))
     assert [p["name"] for p in events[0]["places"]] == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a bomb that went off, with words between
+    ("Last Thursday, a bomb fitted to a parked motorcycle went off beside a police van in the bazaar, "
+     "killing two policemen and four civilians.", "explosion"),
+    # shells dropped from a drone come from the air
+    ("On Thursday, a quadcopter dropped two mortar shells on the police station, injuring three policemen.",
+     "air_strike"),
+    ("On Thursday, militants fired two mortar shells at the police station, injuring three policemen.", "shelling"),
+    # a militia's post is held by armed men: a battle, not violence against civilians
+    ("On Thursday, insurgents attacked a post of the local militia, wounding two militiamen.", "armed_clash"),
+    ("On Thursday, insurgents attacked a village, wounding two farmers.", "attack_on_civilians"),
+])
+def test_explosions_drone_drops_and_militia_targets(text, kind):
+    assert [e["type"] for e in extract_events(text, dt.date(2026, 5, 18))] == [kind]
