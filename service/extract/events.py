@@ -646,7 +646,10 @@ _UNCLAIMED = _words(r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?
 # A state's own police are hit by those who fight it, not by its army: "a quadcopter dropped
 # explosives on a police checkpoint"
 _POLICE_HIT = _words(r"police (?:checkpoints?|stations?|posts?|officers|patrols?|vans?|vehicles?|convoys?|headquarters)",
-                     r"policem[ae]n", r"constables?", r"police training (?:school|centre|center|college)")
+                     r"policem[ae]n", r"constables?", r"police training (?:school|centre|center|college)",
+                     # "an IED hit a military vehicle": the forces were hit
+                     r"(?:hit|struck|targeted|ambushed) (?:an? |the )?(?:military|army) (?:vehicles?|trucks?|convoys?|"
+                     r"patrols?)")
 # "the Houthi-run health ministry says", "Gaza's civil defence agency": who counted, not who struck
 _COUNTING_BODY_AFTER = re.compile(r"(?:-run|-controlled|['’]s)?\s+(?:health\s+(?:ministry|authorities|officials)|"
                                   r"ministry\s+of\s+health|civil\s+defen[cs]e|media\s+office)\b", re.IGNORECASE)

@@ -2419,3 +2419,12 @@ def test_a_district_named_after_its_seat_locates_the_town_before_it(text, expect
 ])
 def test_explosions_drone_drops_and_militia_targets(text, kind):
     assert [e["type"] for e in extract_events(text, dt.date(2026, 5, 18))] == [kind]
+
+
+def test_forces_whose_vehicle_was_hit_are_not_the_articles_perpetrator_there():
+    text = ("Cameroonian soldiers shelled separatist positions in Kumbo on Monday, killing five fighters. On Tuesday, "
+            "Cameroonian troops raided a camp near Ndop, killing three fighters. On Wednesday, an explosive device "
+            "hit a military vehicle near Bafut, killing three soldiers.")
+    events = {e["timex"]: e for e in extract_events(text, dt.date(2025, 9, 18))}
+    assert [a["id"] for a in events["Tuesday"]["actors"]] == ["cameroon-military"]
+    assert (events["Wednesday"]["type"], events["Wednesday"]["actors"]) == ("explosion", [])
