@@ -2205,7 +2205,7 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     if not period and publish and _near(timex, clause_start + publish.start(), clause_start + publish.end()):
         return ("denial" if scan.search(_DENIAL) else "report_published"), _speech_verb(
             clause_start, before, after, timex, dated_clause, scan)
-    if timex.precision in ("month", "year", "week") and counted and not said_then \
+    if timex.precision in ("month", "year", "week") and counted and not said_then and not dated_clause \
             and (scan.search(_REPORT)
                  or scan.search(_GENERIC_MONITOR) and not (timex.precision == "week" and _means_in(scan))
                  or timex.precision != "week" and scan.search(_ACCORDING) and not _means_in(scan)

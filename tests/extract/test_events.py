@@ -2428,3 +2428,14 @@ def test_forces_whose_vehicle_was_hit_are_not_the_articles_perpetrator_there():
     events = {e["timex"]: e for e in extract_events(text, dt.date(2025, 9, 18))}
     assert [a["id"] for a in events["Tuesday"]["actors"]] == ["cameroon-military"]
     assert (events["Wednesday"]["type"], events["Wednesday"]["actors"]) == ("explosion", [])
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a month that dates a "when" clause dates one act, not a count over the month
+    ("It was the deadliest attack in the province since last September, when the group's fighters killed 19 "
+     "people in villages around Mocímboa da Praia.", "attack_on_civilians"),
+    # a count over the month, by the group that counted
+    ("The group said 19 people had been killed in the province last month.", "reporting_period"),
+])
+def test_a_month_that_dates_a_when_clause_is_no_count(text, kind):
+    assert [e["type"] for e in extract_events(text, dt.date(2026, 3, 10))] == [kind]
