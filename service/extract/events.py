@@ -191,9 +191,10 @@ _MILITARY_TARGET = _words(r"(?:army|military|police|militia) (?:base|post|camp|b
 _CIVILIAN_VICTIMS = _words(
     r"(?:kill(?:ed|ing)|massacred|massacring|executed|executing|shot dead|shooting dead|beheaded|beheading)"
     r" (?:at least |more than |some |about |nearly |over |up to )?(?:[\w,-]+ ){0,2}?"
-    r"(?:civilians|villagers|residents|people|men|women|children|boys|girls|fishermen|farmers|herders|"
-    r"worshippers|passengers|students|pupils|traders|shoppers|displaced people|family members|patients|"
-    r"doctors|nurses|health workers|aid workers|journalists|mourners|pilgrims|refugees|migrants|teachers|guests)")
+    r"(?:civilians?|villagers?|residents?|people|men|women|children|boys?|girls?|fishermen|farmers?|herders?|"
+    r"worshippers?|passengers?|students?|pupils?|traders?|shoppers|displaced people|family members|patients?|"
+    r"doctors?|nurses?|health workers?|aid workers?|journalists?|mourners|pilgrims?|refugees|migrants?|teachers?|"
+    r"guests|woman|man|child|shopkeepers?|headm(?:a|e)n|(?:village )?chairm(?:a|e)n)")
 # Killing whose victims were armed: "security forces killed eight BLA attackers", "troops
 # neutralised 11 terrorists". A fight, in ACLED's terms, whoever fell.
 _ARMED_VICTIMS = _words(

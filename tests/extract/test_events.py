@@ -2439,3 +2439,14 @@ def test_forces_whose_vehicle_was_hit_are_not_the_articles_perpetrator_there():
 ])
 def test_a_month_that_dates_a_when_clause_is_no_count(text, kind):
     assert [e["type"] for e in extract_events(text, dt.date(2026, 3, 10))] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On 9 September, gunmen stormed a secondary school in Kumba, shot dead a teacher and wounded two pupils.",
+     "attack_on_civilians"),
+    ("On 9 September, gunmen stormed a village near Kumba and killed a farmer.", "attack_on_civilians"),
+    # storming a town its defenders hold is a battle
+    ("On 9 September, separatist fighters stormed Kumba and killed a soldier.", "armed_clash"),
+])
+def test_one_civilian_killed_makes_a_raid_violence_against_civilians(text, kind):
+    assert [e["type"] for e in extract_events(text, dt.date(2025, 9, 18))] == [kind]
