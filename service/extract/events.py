@@ -2341,6 +2341,12 @@ def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
         _SPEECH_WORD, _gates().present(scan.low[window:len(before)])) else []
     if _POSSESSIVE_DATE.match(after):
         return None  # "last month's attack": the date is the attack's
+    if not verbs and "claimed" in before:
+        # "The group claimed the Muidumbe raids through its Amaq news agency on Monday": a claim
+        # of responsibility for an attack told already, made on that day
+        claim = _CLAIMED_THE_ATTACK.search(before, max(0, len(before) - 120))
+        if claim:
+            return clause_start + claim.start(), clause_start + claim.start() + len("claimed")
     if verbs:
         last = verbs[-1]
         # (a word or two in quotes is no speech of its own: "called the attack "horrible" on Sunday")
@@ -2366,6 +2372,9 @@ def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
     return None
 
 
+_CLAIMED_THE_ATTACK = re.compile(r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|both|these|those)\s+(?:[\w'’-]+\s+){0,2}?"
+                                 r"(?:attacks?|raids?|bombings?|ambush(?:es)?|killings?|massacres?|strikes?)\b"
+                                 r"(?:\s+(?:through|via|in|on)\s+(?:[\w'’-]+\s+){1,5}?)?\s*(?:on\s+|late\s+on\s+)?$")
 # A date that opens its sentence, and a speaker named by a common noun after it: "On 12 September,
 # the army said", "On Monday, the army's 6th Infantry Division said"
 _DATE_OPENS = re.compile(r"\s*(?:[-•*]\s*)?(?:in\s+(?:a|an|its|their|his|her)\s+[\w-]+\s+(?:(?:dated|issued|published|"

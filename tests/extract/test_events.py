@@ -2450,3 +2450,15 @@ def test_a_month_that_dates_a_when_clause_is_no_count(text, kind):
 ])
 def test_one_civilian_killed_makes_a_raid_violence_against_civilians(text, kind):
     assert [e["type"] for e in extract_events(text, dt.date(2025, 9, 18))] == [kind]
+
+
+@pytest.mark.parametrize("text, kind, killed", [
+    # a claim of responsibility made on a day: the date is the claim's, whatever the claim says
+    ("The group claimed the Muidumbe raids through its Amaq news agency on Monday, saying its fighters had "
+     "killed 12 Christians.", "statement", None),
+    ("The group claimed responsibility for both bombings late on Monday.", "statement", None),
+    # an accusation of an act dated in it: the date is the act's
+    ("He accused the army of bombing Nzibira with drones on Monday, killing four civilians.", "air_strike", 4),
+])
+def test_a_date_after_a_claim_of_responsibility_is_the_claims(text, kind, killed):
+    assert [(e["type"], e["killed"]) for e in extract_events(text, dt.date(2025, 9, 18))] == [(kind, killed)]
