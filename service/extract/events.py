@@ -2375,6 +2375,8 @@ def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
 _CLAIMED_THE_ATTACK = re.compile(r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|both|these|those)\s+(?:[\w'’-]+\s+){0,2}?"
                                  r"(?:attacks?|raids?|bombings?|ambush(?:es)?|killings?|massacres?|strikes?)\b"
                                  r"(?:\s+(?:through|via|in|on)\s+(?:[\w'’-]+\s+){1,5}?)?\s*(?:on\s+|late\s+on\s+)?$")
+# The words of a newsroom in a heading's lines
+_NEWSROOM = re.compile(r"\b(?:desk|correspondents?|staff reporters?|local news)\b", re.IGNORECASE)
 # A date that opens its sentence, and a speaker named by a common noun after it: "On 12 September,
 # the army said", "On Monday, the army's 6th Infantry Division said"
 _DATE_OPENS = re.compile(r"\s*(?:[-•*]\s*)?(?:in\s+(?:a|an|its|their|his|her)\s+[\w-]+\s+(?:(?:dated|issued|published|"
@@ -2590,6 +2592,10 @@ def _article_context(text: str, actors: list[ActorMatch], sentences: list[Senten
         # "Title\n\nPress release | UNICEF | 17 April 2025\n\n": a line of fields after the title
         head_end = meta.end()
     publisher = next((a for a in actors if a.start < head_end and a.actor.type in ("ngo", "international")), None)
+    if publisher is not None and _NEWSROOM.search(text, 0, head_end):
+        # "Justice desk | The Hague | 06/10/2025", "By our Africa correspondent": a newspaper's
+        # story about the organisation named in its title, not the organisation's document
+        publisher = None
     return _Context(dominant_means=kind if count else None, salient_reporter=salient, publisher=publisher,
                     head_end=head_end,
                     reporters=[a for a in actors if a.actor.type in ("ngo", "international")],

@@ -2462,3 +2462,13 @@ def test_one_civilian_killed_makes_a_raid_violence_against_civilians(text, kind)
 ])
 def test_a_date_after_a_claim_of_responsibility_is_the_claims(text, kind, killed):
     assert [(e["type"], e["killed"]) for e in extract_events(text, dt.date(2025, 9, 18))] == [(kind, killed)]
+
+
+def test_a_newspapers_heading_is_no_report_of_the_organisation_in_its_title():
+    text = ("ICC convicts militia leader two decades after the killings\n\nJustice desk | The Hague | 06/10/2025\n\n"
+            "Judges at the International Criminal Court found him guilty on Monday.")
+    assert "report_published" not in [e[3] for e in brief(text, dt.date(2025, 10, 6))]
+    # the organisation's own document, headed the same way, is
+    text = ("ICC: Annual report on the situation in Darfur\n\nReport summary | The Hague | 06/10/2025\n\n"
+            "The prosecutor's office opened two new cases this year.")
+    assert [(e[0], e[3]) for e in brief(text, dt.date(2025, 10, 6))][0] == ("2025-10-06", "report_published")
