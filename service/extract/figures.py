@@ -162,6 +162,7 @@ class _Number:
 
 _HYPHEN_RANGE = re.compile(r"(\d+)-(\d+)")
 _AGE = re.compile(r"\d{1,3}-years?-old")
+_AGE_WORD = re.compile(r"\w+-(?:years?|months?)-old")  # "her two-year-old daughter"
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Words that may open a number phrase besides digits and hyphenated tens ("forty-six"): at
 # any other token, _parse_number finds no number.
@@ -210,7 +211,7 @@ def _parse_number(toks: _Toks, i: int, low: list[str] | None = None) -> _Number 
         for k in range(i + 1, min(i + 4, n)):
             if at(k) in _KIN or at(k) in _ONE_PERSON:
                 return _Number(i, i + 1, 1, "exact")
-            if at(k) in _STOP or not at(k).isalpha():
+            if at(k) in _STOP or not (at(k).isalpha() or _AGE_WORD.fullmatch(at(k))):
                 break
         return None
     if w in _VAGUE:
@@ -428,6 +429,8 @@ def _noun_part(toks: _Toks, k: int) -> tuple[bool, str | None, str | None, int]:
     if low == "of":
         if k + 1 < n and lows[k + 1] in _PRONOUN_OF:
             return True, None, None, k + 2
+        if lows[k:k + 3] in _OF_THEIR_OWN:  # "losing one of their own"
+            return True, None, None, k + 3
         scan_from = k + 1
     elif _is_punct(low) and low not in ("%",):
         return True, None, None, k
@@ -728,6 +731,11 @@ def _kinded(toks: _Toks) -> list[tuple[str, _Phrase]]:
         if not phrase.noun_kind and phrase.qi and low[phrase.qi - 1] in _TAKEN_VERBS:
             continue  # "arrested seven suspects, and one suspect was killed": the seven were taken
         kind = phrase.noun_kind or _active_before(low, phrase.qi)
+        if kind is None and "killed" in kinds.values() and phrase.qi and low[phrase.qi - 1] in _LOSING \
+                and (phrase.group in _PEOPLE or low[phrase.num.j:phrase.num.j + 3] in _OF_THEIR_OWN):
+            # "killing four and losing one of their own", "killed 14 of them and lost two
+            # soldiers": the side's own dead count too
+            kind = "killed"
         forward_kind, sub = _forward(toks, low, phrase, starts)
         dropped.update(sub)
         kind = kind or forward_kind
@@ -752,6 +760,10 @@ def _kinded(toks: _Toks) -> list[tuple[str, _Phrase]]:
             if other > qi and kind == kinds[qi] and other not in inherited and other not in tolls:
                 dropped.add(other)
     return [(kinds[phrase.qi], phrase) for phrase in phrases if phrase.qi not in dropped and phrase.qi in kinds]
+
+
+_LOSING = frozenset("losing lost loses lose".split())
+_OF_THEIR_OWN = (["of", "their", "own"], ["of", "its", "own"], ["of", "our", "own"])
 
 
 # A figure's kind comes from a word of the sets above: a casualty noun after the count, an
@@ -794,6 +806,8 @@ def casualties(text: str) -> tuple[int | None, int | None]:
 # No one harmed, said outright: "no one was hurt", "there were no casualties", "without casualties".
 _NOBODY = re.compile(
     r"\b(?:no\s*one|nobody|none)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<harm>hurt|injured|wounded|killed)\b"
-    r"|\b(?:there\s+were\s+)?no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?P<harm2>casualties|injuries)\b",
+    r"|\b(?:there\s+were\s+)?no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?P<harm2>casualties|injuries)\b"
+    # "damaging a car but injuring no one", "without hurting anyone"
+    r"|\b(?:injuring|wounding|hurting)\s+no\s*(?:one|body)\b|\bwithout\s+(?:injuring|wounding|hurting)\s+anyone\b",
     re.IGNORECASE,
 )

@@ -328,3 +328,20 @@ def test_a_count_of_whom_after_a_figure_is_still_a_breakdown():
 ])
 def test_a_person_named_by_a_possessive_or_a_trade_counts_one(text, expected):
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side's own dead, after those it killed
+    ("Soldiers exchanged fire with gunmen, killing four and losing one of their own.", (5, None)),
+    ("Troops drove the fighters out of two villages, killing dozens of them and losing two soldiers.", (14, None)),
+    ("Its troops had killed 14 of them and lost two soldiers in clashes.", (16, None)),
+    # what a side loses that is no one
+    ("The army killed 10 fighters but lost two villages.", (10, None)),
+    # no one hurt, said with a participle
+    ("A grenade exploded at the gate, damaging a car but injuring no one.", (0, 0)),
+    ("The drone hit an empty school without hurting anyone.", (0, 0)),
+    # an age in words before the relative
+    ("A missile hit a house, killing a 31-year-old woman and her two-year-old daughter.", (2, None)),
+])
+def test_own_losses_no_one_hurt_and_ages_in_words(text, expected):
+    assert casualties(text) == expected
