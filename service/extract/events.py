@@ -2172,8 +2172,9 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         and text[said[0]:said[1]].lower() not in ("say", "says")  # ("police say 118 were killed this year")
     period = period and not said_then
     if period and timex.kind == "range" and timex.precision == "day" and (timex.date_end - timex.date).days < 7 \
-            and not scan.search(_REPORT) and (_means_in(scan) or scan.search(_GROUND_ATTACKERS)) \
-            and not _SPEECH_WORD.search(before):
+            and not scan.search(_REPORT) and (_means_in(scan) or scan.search(_GROUND_ATTACKERS)
+                                              or scan.search(_FORCES_KILLED)) \
+            and not _SPEECH_WORD.search(_RELATIVE_ASIDE.sub(" ", before)):
         # "Between 20 and 23 September, RSF artillery shelled the camp, killing 17, according to
         # the ministry", "fighting killed 16 on Tuesday and Wednesday": a few days' attack, not a
         # count; "India's army says 40 soldiers were killed between 7 and 10 May" is a count
@@ -2210,7 +2211,7 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
             and (scan.search(_REPORT)
                  or scan.search(_GENERIC_MONITOR) and not (timex.precision == "week" and _means_in(scan))
                  or timex.precision != "week" and scan.search(_ACCORDING) and not _means_in(scan)
-                 and not scan.search(_TERRITORY)
+                 and not scan.search(_TERRITORY) and not scan.search(_RAIDS_KILLED)
                  # "police say 118 officers have been killed in the province this year": a count so far
                  or scan.search(_COUNT_SO_FAR) and not _THAN_BEFORE.search(before[-40:])):
         # ("Earlier this week, Israeli drones struck a motorcycle, killing a commander, the
@@ -2377,6 +2378,12 @@ _CLAIMED_THE_ATTACK = re.compile(r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:th
                                  r"(?:\s+(?:through|via|in|on)\s+(?:[\w'’-]+\s+){1,5}?)?\s*(?:on\s+|late\s+on\s+)?$")
 # The words of a newsroom in a heading's lines
 _NEWSROOM = re.compile(r"\b(?:desk|correspondents?|staff reporters?|local news)\b", re.IGNORECASE)
+# ", which has pledged allegiance to the Islamic State group,": an aside on a name, no saying
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;.]*,")
+# State forces that killed, in a few days' attack: "Malian troops ... killed at least 500 people"
+_FORCES_KILLED = _words(r"(?:troops|soldiers|forces|militiamen|personnel) (?:[\w-]+ ){0,3}?(?:killed|massacred|executed)")
+# Raids that killed: "its fighters killed at least 20 people in raids on villages"
+_RAIDS_KILLED = _words(r"killed (?:[\w,-]+ ){1,6}?in (?:raids|attacks) on")
 # A date that opens its sentence, and a speaker named by a common noun after it: "On 12 September,
 # the army said", "On Monday, the army's 6th Infantry Division said"
 _DATE_OPENS = re.compile(r"\s*(?:[-•*]\s*)?(?:in\s+(?:a|an|its|their|his|her)\s+[\w-]+\s+(?:(?:dated|issued|published|"

@@ -2472,3 +2472,19 @@ def test_a_newspapers_heading_is_no_report_of_the_organisation_in_its_title():
     text = ("ICC: Annual report on the situation in Darfur\n\nReport summary | The Hague | 06/10/2025\n\n"
             "The prosecutor's office opened two new cases this year.")
     assert [(e[0], e[3]) for e in brief(text, dt.date(2025, 10, 6))][0] == ("2025-10-06", "report_published")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a few days' attack by a group whose name has an aside: the aside says nothing
+    ("Fighters of the Allied Democratic Forces, which has pledged allegiance to the Islamic State group, killed at "
+     "least 23 civilians in attacks on villages in Irumu territory between 12 and 14 February.", "attack_on_civilians"),
+    # a month's raids that killed, as local officials tell them, are an attack
+    ("Earlier this month, its fighters killed at least 20 people in raids on villages near Komanda, according to "
+     "local officials.", "attack_on_civilians"),
+    # a count said over the same days is a count
+    ("The army said 40 soldiers were killed between 12 and 14 February.", "reporting_period"),
+    ("Earlier this month, at least 20 people were killed in the province, according to local officials.",
+     "reporting_period"),
+])
+def test_an_attack_over_a_few_days_or_a_month_is_no_count(text, kind):
+    assert [e["type"] for e in extract_events(text, dt.date(2025, 2, 18))] == [kind]
