@@ -164,7 +164,9 @@ _GROUND_ATTACKERS = _words(r"gunmen", r"fighters", r"militants", r"insurgents", 
 # ("ATK", "ATKs": the attack of security briefs, written in capitals)
 _ATTACKED = _words(r"attack(?:ed|s)", r"raid(?:ed|s)", r"ambush(?:ed|es)", r"(?-i:ATKs?)")
 # Forces that raid a camp or a hideout fight those who hold it: "police units raided a gang camp".
-_RAID_ON_ARMED = _words(r"(?:raided|stormed|assaulted|attacked|overran) (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?"
+_RAID_ON_ARMED = _words(r"(?:raided|stormed|assaulted|attacked|overran) (?:an? |the |their |its )?"
+                        # (not "two tourist camps", "a displacement camp": no one there is armed)
+                        r"(?:(?!(?:tourist|displacement|displaced|refugees?|idp|aid|holiday|fishing)\b)[\w-]+ ){0,3}?"
                         r"(?:camps?|hideouts?|bases?|strongholds?|positions|dens?|lairs?)")
 # ", southwest of Bukavu", ", 30 km north of the town of Goma": the town only locates what went before
 _DIRECTION_OF_BEFORE = re.compile(

@@ -2488,3 +2488,13 @@ def test_a_newspapers_heading_is_no_report_of_the_organisation_in_its_title():
 ])
 def test_an_attack_over_a_few_days_or_a_month_is_no_count(text, kind):
     assert [e["type"] for e in extract_events(text, dt.date(2025, 2, 18))] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On Monday, insurgents raided two tourist camps in the reserve and killed at least two rangers.",
+     "attack_on_civilians"),
+    ("On Monday, gunmen raided a displacement camp and killed five people.", "attack_on_civilians"),
+    ("On Monday, insurgents raided two army camps in the reserve and killed at least two soldiers.", "armed_clash"),
+])
+def test_a_raid_on_a_camp_of_unarmed_people_is_violence_against_civilians(text, kind):
+    assert [e["type"] for e in extract_events(text, dt.date(2025, 5, 21))] == [kind]
