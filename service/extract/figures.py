@@ -327,18 +327,20 @@ _INJURE_NOUNS = {"injured", "wounded", "injuries", "hurt", "wia"}
 # "casualties" mixes killed and injured and gives no figure.
 _COUNTED_DEATHS = {"deaths", "fatalities", "dead"}
 _COUNTED_INJURIES = {"injuries"}
-_KILL_AFTER = {"kia", "killed", "dead", "died", "die", "dies", "dying", "perished", "slain", "massacred", "executed",
+_KILL_AFTER = {"kia", "killed", "neutralised", "neutralized", "dead", "died", "die", "dies", "dying", "perished", "slain", "massacred", "executed",
                "murdered", "death", "drowned", "buried", "beheaded", "lynched", "assassinated", "martyred"}
 _KILLED_BY_PHRASE = {("shot", "dead"), ("shooting", "dead"), ("gunned", "down"), ("gunning", "down"),
                      ("beat", "to"), ("stabbed", "to"), ("hacked", "to"), ("burned", "alive"), ("burnt", "alive")}
 _INJURE_AFTER = {"wia", "injured", "wounded", "hurt", "maimed", "injuries", "injury"}
 # ("martyring at least eight passengers": the word of South Asian and Middle Eastern official copy)
+# ("neutralising 23 terrorists": the word of army press releases for killing)
 _ACTIVE_KILL = {"kill", "kills", "killed", "killing", "massacred", "massacring", "slaughtered", "executed",
+                "neutralised", "neutralized", "neutralising", "neutralizing",
                 "executing", "murdered", "murdering", "slew", "beheaded", "beheading", "lynched", "assassinated",
                 "martyred", "martyring"}
 _ACTIVE_INJURE = {"injure", "injures", "injured", "injuring", "wound", "wounds", "wounded", "wounding",
                   "hurt", "hurting", "maimed", "maiming"}
-_TRANSITIVE_AFTER = {"killed", "executed", "massacred", "murdered", "injured", "wounded", "hurt", "maimed", "beheaded",
+_TRANSITIVE_AFTER = {"killed", "neutralised", "neutralized", "executed", "massacred", "murdered", "injured", "wounded", "hurt", "maimed", "beheaded",
                      "martyred"}
 _PASSIVE_AUX = {"were", "was", "been", "being", "be", "are", "is", "got", "get", "left", "reported", "confirmed",
                 "feared", "believed", "thought", "said"}
@@ -642,6 +644,8 @@ def _forward(toks: _Toks, low: list[str], phrase: _Phrase, starts: dict[int, _Ph
             return kind, sub
         if w in ("lost",) and low[m + 1 : m + 3] in (["their", "lives"], ["his", "life"], ["her", "life"]):
             return "killed", sub
+        if w == "paid" and low[m + 1 : m + 3] in (["the", "supreme"], ["the", "ultimate"]):
+            return "killed", sub  # "five gallant soldiers paid the supreme price"
         if w == "embraced" and low[m + 1 : m + 2] in (["shahadat"], ["martyrdom"]):
             return "killed", sub  # "two soldiers embraced shahadat"
         if w.endswith("ing") and (w in _ACTIVE_KILL or w in _ACTIVE_INJURE):
@@ -772,7 +776,8 @@ _OF_THEIR_OWN = (["of", "their", "own"], ["of", "its", "own"], ["of", "our", "ow
 _CASUALTY_STEMS = (
     "kill", "dead", "death", "fatalit", "bodies", "lives", "life", "injur", "wound", "hurt", "massacr",
     "slaughter", "execut", "murder", "slew", "maim", "toll", "die", "dying", "perish", "slain", "drown", "buried",
-    "behead", "lynch", "assassin", "casualt", "homicide", "martyr", "shahadat", "kia", "wia",
+    "behead", "lynch", "assassin", "casualt", "homicide", "martyr", "shahadat", "kia", "wia", "neutrali",
+    "paid the supreme", "paid the ultimate",
 )
 
 

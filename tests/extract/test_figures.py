@@ -345,3 +345,16 @@ def test_a_person_named_by_a_possessive_or_a_trade_counts_one(text, expected):
 ])
 def test_own_losses_no_one_hurt_and_ages_in_words(text, expected):
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words of army press releases
+    ("The troops repelled the attack, neutralising nine terrorists, while two soldiers sustained minor injuries.",
+     (9, 2)),
+    ("Battle damage assessment confirmed that 14 terrorists were neutralised.", (14, None)),
+    ("Regrettably, five gallant soldiers paid the supreme price, while eight others were wounded.", (5, 8)),
+    # a bomb made safe is no one
+    ("Troops neutralised two IEDs on the road.", (None, None)),
+])
+def test_neutralised_and_the_supreme_price_count_the_dead(text, expected):
+    assert casualties(text) == expected
