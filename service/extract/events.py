@@ -220,7 +220,7 @@ _SPEECH = r"(?:said|says|say|told|tells|announced|announces|stated|states|warned
           r"denied|denies|rejected|rejects|published|publishes|released|releases|reported|declared|declares|" \
           r"insisted|explained|accused|accuses|urged|(?<!so-)called|confirmed|acknowledged|condemned|condemns|" \
           r"summoned|spoke|speaks|vowed|pledged|welcomed|demanded|appealed|expressed|blamed|blames|" \
-          r"reiterated|reiterates|reaffirmed|reaffirms|" \
+          r"reiterated|reiterates|reaffirmed|reaffirms|debunk|debunked|debunks|" \
           r"a d[ée]clar[ée]|a annonc[ée]|selon|a affirm[ée]|dijo|declar[óo]|anunci[óo]|seg[úu]n|afirm[óo]|" \
           r"sagte|erkl[äa]rte|teilte mit|laut|قال|أعلن|وفقا)"
 _SPEECH_WORD = re.compile(r"\b" + _SPEECH + r"\b", re.IGNORECASE)
@@ -233,11 +233,12 @@ _CLAUSE_CONTENT = _words(
 # attributes what went before.)
 _SPEECH_AFTER = re.compile(
     r"^(?:[,\s]*(?:the |a |an )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:[a-z]+\s+){0,3}|[^\S\n]+(?:he|she|they|it|we)\s+|[^\S\n]+)"
-    r"(?:has |had |have )?"
+    r"(?:has |had |have )?(?:(?:wishes|wished|wants|wanted|sought|seeks|moved) to )?"
     + _SPEECH + r"\b"
 )  # "On Monday, the ministry said", and "a spokesman on Monday denied" (no comma between)
 _DENIAL = _words(
     r"den(?:y|ied|ies|ial|ying)", r"reject(?:ed|s|ing)?", r"dismiss(?:ed|es|ing)?", r"refut(?:ed|es|ing)", r"biased",
+    r"debunk(?:ed|s|ing)?",
     r"ungrounded", r"baseless", r"unfounded", r"fabricat(?:ed|ion)", r"fake", r"false", r"slam(?:s|med)",
     # "said that none of its members had taken part": a denial without the word
     r"none of (?:its|their) (?:\w+ ){0,2}(?:had|have|has|was|were) (?:taken part|been involved|involved)",
@@ -287,6 +288,8 @@ _LIST_ITEM = re.compile(r"\n\s*(?:[-•*]|\d+[.)])\s")
 # Acts counted over a period: "have conducted more than 300 offensive operations since 1 January"
 _ACTS_COUNTED = _words(r"(?:more than |over |at least |some |nearly |about )?\d[\d,]* (?:[a-z-]+ ){0,2}"
                        r"(?:operations|attacks|strikes|raids|incidents|sorties|missions|airstrikes|air strikes)")
+# What goes round, not what happened
+_RUMOURS = _words(r"circulat(?:ing|ed)", r"rumou?rs?", r"on social media", r"viral")
 # Counts of care and of disease: "treated 1,180 children for malnutrition", "vaccinated 40,000"
 _CARE_COUNTED = _words(r"treated", r"vaccinated", r"admitted", r"screened", r"malnutrition", r"malnourished",
                        r"cholera", r"measles", r"dengue", r"malaria", r"outbreak")
@@ -2186,6 +2189,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     if period and not dated_clause and scan.search(_DISPLACED) and not scan.search(_HARM):
         # "more than 115,000 people have fled their homes since 27 November": displacement is
         # counted, but it is no event of this taxonomy.
+        return None, None
+    if period and not dated_clause and scan.search(_RUMOURS) and not scan.search(_HARM):
+        # "reports circulating on social media since Tuesday that the base was overrun": talk,
+        # counted over no period
         return None, None
     if period and not dated_clause and scan.search(_CARE_COUNTED) and not scan.search(_HARM):
         # "MSF clinics treated 1,180 children for severe acute malnutrition between June and

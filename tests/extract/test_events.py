@@ -2498,3 +2498,16 @@ def test_an_attack_over_a_few_days_or_a_month_is_no_count(text, kind):
 ])
 def test_a_raid_on_a_camp_of_unarmed_people_is_violence_against_civilians(text, kind):
     assert [e["type"] for e in extract_events(text, dt.date(2025, 5, 21))] == [kind]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body that means to debunk reports denies them; the reports' period dates nothing
+    ("The Headquarters today wishes to debunk reports circulating on social media since Tuesday that the base "
+     "was overrun.", [("today", "denial")]),
+    ("On Monday, the army debunked claims that its base had fallen.", [("Monday", "denial")]),
+    # a count over the same days is still one
+    ("The Headquarters said today that 12 soldiers had been killed since Tuesday.", [("since Tuesday", "reporting_period")]),
+])
+def test_debunking_is_denial_and_rumours_are_counted_over_no_period(text, expected):
+    events = extract_events(text, dt.date(2026, 1, 8))
+    assert [(e["timex"], e["type"]) for e in events if e["type"] != "statement"] == expected
