@@ -841,3 +841,10 @@ def test_a_part_of_the_area_named_before_is_not_a_namesake_abroad():
     text = ("Police in Tank said militants fired rockets from Gomal. A spokesman of Afghanistan's Taliban "
             "government in Kabul denied the charge.")
     assert "Gomal" in [m.text for m in get_gazetteer().find(text)]
+
+
+def test_a_lake_is_not_the_country_or_town_it_is_named_after():
+    from service.extract.places import get_gazetteer
+    text = "Jets struck an island in the Lake Chad area of Borno State; refugees fled to camps in Chad."
+    assert [(m.text, m.place.name) for m in get_gazetteer().find(text)] == [
+        ("Borno State", "Borno State"), ("Chad", "Chad")]
