@@ -353,7 +353,7 @@ _PEOPLE_NOUN = re.compile(
     r"journalists|doctors|nurses|Kurds|Christians|Muslims|Jews|Arabs|instructors?|trainers?|advis[eo]rs?|"
     r"engineers?|teachers?|priests?|nuns?|missionar(?:y|ies)|tourist|hikers?|"
     # "the Somali group of that name", "Iraqi insurgents": an armed group's origin, not the state
-    r"groups?|militants|insurgents|rebels|jihadists|militias?|gunmen|"
+    r"groups?|militants?|insurgents?|rebels?|jihadists?|militias?|gunm[ae]n|attackers?|assailants?|settlers?|"
     # "operated by the US company HKN Energy": a firm's home, not the state
     r"(?:oil\s+|energy\s+|gas\s+|mining\s+|shipping\s+|defen[cs]e\s+|tech\s+)?"
     r"(?:company|companies|firms?|operators?|contractors?|corporations?|businesses|businessm[ae]n|investors?|"

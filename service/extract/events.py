@@ -158,7 +158,7 @@ _ONE_SIDED = _words(
     r"torched", r"burn(?:ed|t) (?:down|alive)", r"looted", r"raped", r"shot dead", r"gunned down", r"stabbed",
     r"lynched", r"beheaded",
 )
-_GROUND_ATTACKERS = _words(r"gunmen", r"fighters", r"militants", r"insurgents", r"jihadists", r"attackers",
+_GROUND_ATTACKERS = _words(r"gunm[ae]n", r"fighters", r"militants", r"insurgents", r"jihadists", r"attackers",
                            r"assailants", r"militiamen", r"bandits", r"gangs?", r"rebels", r"terrorists",
                            r"armed men", r"hitmen", r"gang members")
 # ("ATK", "ATKs": the attack of security briefs, written in capitals)
@@ -288,6 +288,10 @@ _LIST_ITEM = re.compile(r"\n\s*(?:[-•*]|\d+[.)])\s")
 # Acts counted over a period: "have conducted more than 300 offensive operations since 1 January"
 _ACTS_COUNTED = _words(r"(?:more than |over |at least |some |nearly |about )?\d[\d,]* (?:[a-z-]+ ){0,2}"
                        r"(?:operations|attacks|strikes|raids|incidents|sorties|missions|airstrikes|air strikes)")
+# When a count began: "since it began recording casualties in 2005"
+_RECORDS_BEGAN = re.compile(r"\b(?:began|started|begun)\s+(?:recording|counting|keeping|collecting|tracking|documenting)\b"
+                            r"[^.;]{0,30}$|\brecords\s+began\s+(?:in\s+)?$", re.IGNORECASE)
+_KILLED_OR_HURT = _words(r"killed", r"injured", r"wounded", r"deaths", r"fatalities", r"dead")
 # What goes round, not what happened
 _RUMOURS = _words(r"circulat(?:ing|ed)", r"rumou?rs?", r"on social media", r"viral")
 # Counts of care and of disease: "treated 1,180 children for malnutrition", "vaccinated 40,000"
@@ -2136,6 +2140,9 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     if timex.kind == "point" and _DOCUMENT_DATED.search(before[-40:]):
         # "In a letter dated 5 June, the military rejected the findings": the date is the letter's
         return ("denial" if scan.search(_DENIAL) else "statement"), None
+    if _RECORDS_BEGAN.search(before[-60:]):
+        # "the highest toll since it began recording casualties in 2005": when counting began
+        return None, None
     if timex.kind == "since" and _SUPERLATIVE_BEFORE.search(before[-80:]):
         # "the worst massacre in the valley since October" dates no event of its own
         return None, None
@@ -2178,7 +2185,7 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     period = period and not said_then
     if period and timex.kind == "range" and timex.precision == "day" and (timex.date_end - timex.date).days < 7 \
             and not scan.search(_REPORT) and (_means_in(scan) or scan.search(_GROUND_ATTACKERS)
-                                              or scan.search(_FORCES_KILLED)) \
+                                              or scan.search(_FORCES_KILLED) or scan.search(_ATTACKED)) \
             and not _SPEECH_WORD.search(_RELATIVE_ASIDE.sub(" ", before)):
         # "Between 20 and 23 September, RSF artillery shelled the camp, killing 17, according to
         # the ministry", "fighting killed 16 on Tuesday and Wednesday": a few days' attack, not a
@@ -2201,6 +2208,9 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     if period and not dated_clause and (
         scan.search(_REPORT) or scan.search(_GENERIC_MONITOR) or scan.search(_ACTS_COUNTED)
         or (counted and (reporter_speaks or spoken or scan.search(_ACCORDING)))
+        # ("- Between 1 and 15 May, Israeli forces killed 11 Palestinians", a key point of an OCHA
+        # snapshot: a count the document's publisher made)
+        or counted and context.publisher is not None and _KILLED_OR_HURT.search(clause)
     ):
         return "reporting_period", None
     if timex.precision in ("month", "year", "week") and spoken and scan.search(_TREND) and scan.search(_HARM):

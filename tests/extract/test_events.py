@@ -2511,3 +2511,39 @@ def test_a_raid_on_a_camp_of_unarmed_people_is_violence_against_civilians(text, 
 def test_debunking_is_denial_and_rumours_are_counted_over_no_period(text, expected):
     events = extract_events(text, dt.date(2026, 1, 8))
     assert [(e["timex"], e["type"]) for e in events if e["type"] != "statement"] == expected
+
+
+SNAPSHOT = "Humanitarian Snapshot: Northern West Bank\nOCHA | Issued: 20 May 2025 | Reporting period: 1-15 May 2025\n\n"
+
+
+@pytest.mark.parametrize("line, timex, kind", [
+    # a key point of a report: its publisher's count over the period
+    ("- Between 1 and 15 May, Israeli forces killed 11 Palestinians in the northern West Bank.",
+     "Between 1 and 15 May", "reporting_period"),
+    ("Since 21 January, Israeli forces have killed at least 94 Palestinians in the Jenin governorate.",
+     "Since 21 January", "reporting_period"),
+    # a few nights' raids the report tells of are an attack
+    ("- Between 12 and 15 May, a string of night raids on hamlets near Jenin killed 17 people.",
+     "Between 12 and 15 May", "attack_on_civilians"),
+    # a lone gunman's shots at a car
+    ("- On 12 May, a Palestinian gunman opened fire at an Israeli car near Sanur, injuring two civilians.",
+     "12 May", "attack_on_civilians"),
+])
+def test_a_reports_own_counts_and_the_attacks_it_tells_of(line, timex, kind):
+    events = extract_events(SNAPSHOT + line, dt.date(2025, 5, 20))
+    assert [e["type"] for e in events if e["timex"] == timex] == [kind]
+
+
+def test_the_year_counting_began_dates_no_event():
+    text = ("In 2024, OCHA recorded more than 480 Palestinian fatalities in the West Bank, the highest annual toll "
+            "since it began recording casualties in 2005.")
+    assert [e["timex"] for e in extract_events(text, dt.date(2025, 5, 20))] == ["2024"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli settlers raided the village and set fire to two homes.", []),
+    ("A Palestinian gunman opened fire at a car.", []),
+    ("Russian bombers fired missiles at the city.", [("Russian bombers", "russia-military")]),
+])
+def test_people_of_a_nationality_are_not_its_state(text, expected):
+    assert [(a.text, a.actor.id) for a in find_actors(text)] == expected
