@@ -514,6 +514,7 @@ _KAREA_WORDS = _fold_set("lga lgas zone zones".split())
 _KPLURAL_AREA_WORDS = _fold_set("lgas zones districts townships".split())
 _KDISTRICT_WORDS = _fold_set("district districts township townships".split())
 _KVILLAGE_NOUNS = _fold_set("village hamlet".split())
+_KFIRST_LEVEL_WORDS = _fold_set("governorate governorates province provinces oblast oblasts prefecture prefectures".split())
 _TOWN_SIZE = 10_000  # people: no village
 _KPLACE_MODIFIERS = _fold_set(PLACE_MODIFIERS)
 _KLOCATIVES = _fold_set(LOCATIVES)
@@ -1176,6 +1177,15 @@ class _Finder:
             q = h.t1 + 1
             if self.is_word(q) and self.tokens[q][0] in _KREGION_QUALIFIERS:
                 word = self.tokens[q][0]
+                if word in _KFIRST_LEVEL_WORDS and not any(places[c].kind == "admin1" for c in h.cands) \
+                        and any(places[c].kind == "locality" for c in h.cands):
+                    # "Tubas governorate", "the Jenin, Tulkarm and Tubas governorates": a region
+                    # named after its seat that the gazetteer lacks, so the region it lies in
+                    h.district = True
+                    if word in _KPLURAL_QUALIFIERS:
+                        for other in self._listed_before(hits, n):
+                            if any(places[c].kind == "locality" for c in other.cands):
+                                other.district = True
                 if any(places[c].kind == "admin1" for c in h.cands):
                     h.forced_kind = "admin1"
                     if word not in _KPLURAL_QUALIFIERS:

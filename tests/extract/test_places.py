@@ -848,3 +848,16 @@ def test_a_lake_is_not_the_country_or_town_it_is_named_after():
     text = "Jets struck an island in the Lake Chad area of Borno State; refugees fled to camps in Chad."
     assert [(m.text, m.place.name) for m in get_gazetteer().find(text)] == [
         ("Borno State", "Borno State"), ("Chad", "Chad")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first-level area named after its seat that the gazetteer lacks: the region it lies in
+    ("Israeli forces killed 94 Palestinians in the Jenin, Tulkarm and Tubas governorates.",
+     [("Jenin", "West Bank"), ("Tulkarm", "West Bank"), ("Tubas", "West Bank")]),
+    ("A drone strike hit Tammun, in Tubas governorate, killing three.", [("Tammun", "Ţammūn"), ("Tubas", "West Bank")]),
+    # one the gazetteer has is itself
+    ("Shelling hit Homs governorate.", [("Homs governorate", "Homs")]),
+])
+def test_a_governorate_named_after_a_town_is_the_region_the_town_lies_in(text, expected):
+    from service.extract.places import get_gazetteer
+    assert [(m.text, m.place.name) for m in get_gazetteer().find(text)] == expected
