@@ -849,27 +849,42 @@ class _Finder:
         """"Phubala, a village in Bishnupur district", in a text whose other towns all lie in
         Manipur: the gazetteer's only Bishnupur is a town of West Bengal, so the district is one it
         lacks, and the finest place it has is the region the text is set in. So is "the village of
-        Jesús María" in a text on Sinaloa, when the gazetteer's only one is a city elsewhere."""
+        Jesús María" in a text on Sinaloa, when the gazetteer's only one is a city elsewhere, and
+        "the village of Duma" in a text on the West Bank, whose Douma is a city near Damascus."""
         for n, (h, place) in enumerate(resolved):
             q = h.t1 + 1
+            village = place.population >= _TOWN_SIZE and self._called_a_village(h.t0)
             if place.kind != "locality" or not h.district and (
-                    q >= len(self.tokens) or self.tokens[q][0] not in _KDISTRICT_WORDS) \
-                    and not (place.population >= _TOWN_SIZE and self._called_a_village(h.t0)):
+                    q >= len(self.tokens) or self.tokens[q][0] not in _KDISTRICT_WORDS) and not village:
                 continue
-            regions: dict[str, set[int]] = {}
-            for other, p in resolved:
-                if other.key != h.key and p.country_code == place.country_code and p.kind != "country":
-                    regions.setdefault(p.admin1 if p.kind == "locality" else p.name, set()).add(p.id)
-            if not regions or place.admin1 in regions:
+            # (a district is one of the country's own; a village may be over a border, when the
+            # text names no region of the namesake's country)
+            home = self._home_region(resolved, h, place, abroad=False)
+            if home is None and village and not any(
+                    p.country_code == place.country_code and p.kind != "country" for o, p in resolved if o.key != h.key):
+                home = self._home_region(resolved, h, place, abroad=True)
+            if home is False or home is None:
                 continue
-            sizes = sorted((len(ids) for ids in regions.values()), reverse=True)
-            if sizes[0] < 2 or len(sizes) > 1 and sizes[0] < 2 * sizes[1]:
-                continue  # no region the text is plainly set in
-            home = max(regions, key=lambda r: len(regions[r]))
-            region = next((p for p in self.g.lookup(home)
-                           if p.kind == "admin1" and p.country_code == place.country_code), None)
+            region = next((p for p in self.g.lookup(home[1])
+                           if p.kind == "admin1" and p.country_code == home[0]), None)
             if region is not None:
                 resolved[n] = (h, region)
+
+    @staticmethod
+    def _home_region(resolved: list[tuple["_Hit", Place]], h: "_Hit", place: Place,
+                     abroad: bool) -> tuple[str, str] | bool | None:
+        """The (country, region) that the places other than ``h`` plainly lie in (in ``place``'s
+        country, or in any with ``abroad``); False when ``place`` lies there too, None when none does."""
+        regions: dict[tuple[str, str], set[int]] = {}
+        for other, p in resolved:
+            if other.key != h.key and (abroad or p.country_code == place.country_code) and p.kind != "country":
+                regions.setdefault((p.country_code, p.admin1 if p.kind == "locality" else p.name), set()).add(p.id)
+        if (place.country_code, place.admin1) in regions:
+            return False
+        sizes = sorted((len(ids) for ids in regions.values()), reverse=True)
+        if not sizes or sizes[0] < 2 or len(sizes) > 1 and sizes[0] < 2 * sizes[1]:
+            return None  # no region the text is plainly set in
+        return max(regions, key=lambda r: len(regions[r]))
 
     def drop_parts_abroad(self, resolved: list[tuple["_Hit", Place]]) -> None:
         """"the district's Gomal area", "the city's Saddar police station": a part of the area named

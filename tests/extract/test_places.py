@@ -861,3 +861,13 @@ def test_a_lake_is_not_the_country_or_town_it_is_named_after():
 def test_a_governorate_named_after_a_town_is_the_region_the_town_lies_in(text, expected):
     from service.extract.places import get_gazetteer
     assert [(m.text, m.place.name) for m in get_gazetteer().find(text)] == expected
+
+
+def test_a_village_whose_only_namesake_is_a_city_abroad_is_the_texts_region():
+    from service.extract.places import get_gazetteer
+    text = ("Israeli forces raided Jenin and Tulkarm on Monday. On Tuesday, settlers raided the village of Duma, "
+            "south-east of Nablus, and set fire to two homes.")
+    assert [m.place.name for m in get_gazetteer().find(text) if m.text == "Duma"] == ["West Bank"]
+    # a town of that name in a text on Syria is the city
+    text = "Air strikes hit Douma and Harasta, near Damascus, on Monday."
+    assert [m.place.country_code for m in get_gazetteer().find(text) if m.text == "Douma"] == ["SY"]
