@@ -1246,7 +1246,10 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         # Security Ministry"), else the one the article is about
         state = near.actor_id if near else _section_state(plain, m.start()) or focus
         if state is not None:
-            add(_Candidate(m.start(), m.end(), state, "alias"))
+            kind = _MINISTRY_KIND.search(plain, m.start(), m.end())
+            body = f"{state}-{_MINISTRY_SUFFIX[kind.group().lower()]}" if kind else None
+            # ("the Defence Ministry denied", in a text on Syria: the ministry the list has)
+            add(_Candidate(m.start(), m.end(), body if body in index.actors else state, "alias"))
     ministries = sorted((c for c in found if "inistr" in plain[c.start:c.end]), key=lambda c: c.start)
     for m in _scan(_THE_MINISTRY, plain) if ministries else ():
         # "according to the federal Security Ministry ... Last month, the ministry recorded 167
@@ -1258,6 +1261,7 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
 
 
 _THE_MINISTRY = re.compile(r"\b[Tt]he\s+ministry\b(?!\s+(?:of|in)\b)")
+_MINISTRY_KIND = re.compile(r"\b(?:defen[cs]e|foreign)(?=\s+ministry\b)", re.IGNORECASE)
 
 
 # "Its secretary general spoke in Geneva": the head of the body the sentence before is about.

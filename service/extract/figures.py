@@ -51,7 +51,8 @@ class Figure:
 
 # ----------------------------------------------------------------------------- tokens
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\d+(?:\.\d+)?(?![\w-])|\w+(?:['-]\w+)*|\S")
+# (a clock time is one token, and counts no one: "14:05 - Residents say gunmen shot dead seven")
+_TOKEN = re.compile(r"\d{1,2}:\d\d(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\d+(?:\.\d+)?(?![\w-])|\w+(?:['-]\w+)*|\S")
 
 
 class _Toks:
@@ -308,7 +309,7 @@ _PEOPLE = set(
     lawyer lawyers engineer engineers driver drivers trader traders vendor vendors shepherd shepherds
     suspect suspects
     chiefs clerics cleric
-    chairman chairmen chairwoman watchman watchmen commando commandos headman headmen councillor councillors
+    passer-by passers-by passerby passersby chairman chairmen chairwoman watchman watchmen commando commandos headman headmen councillor councillors
     shopkeeper shopkeepers bodyguard bodyguards nephew nephews niece nieces uncle uncles aunt aunts
     grandfather grandmother grandson granddaughter neighbour neighbours neighbor neighbors deputy deputies
     extremists bandits constables constable gendarmes gendarme troopers kidnappers gangsters

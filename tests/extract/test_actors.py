@@ -835,3 +835,15 @@ def test_troops_named_with_their_unit_before_a_verb_no_victim_takes_are_the_stat
     found = [(a.text, a.actor.id) for a in find_actors(text, place_state="nigeria")]
     assert found == [("Troops of Operation Hadin Kai", "nigeria-military"), ("The troops", "nigeria-military"),
                      ("troops of 5 Brigade", "nigeria-military")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state's ministry, when the list has it, for "the Defence Ministry" of the text's state
+    ("In a statement issued today, the Defence Ministry denied that its troops had been involved.",
+     [("the Defence Ministry", "syria-defence-ministry")]),
+    ("The foreign ministry summoned the ambassador.", [("The foreign ministry", "syria-foreign-ministry")]),
+    # another ministry speaks for the state
+    ("The interior ministry said order had been restored.", [("The interior ministry", "syria")]),
+])
+def test_a_defence_or_foreign_ministry_of_the_texts_state(text, expected):
+    assert [(a.text, a.actor.id) for a in find_actors(text, place_state="syria")] == expected

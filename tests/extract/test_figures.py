@@ -358,3 +358,14 @@ def test_own_losses_no_one_hurt_and_ages_in_words(text, expected):
 ])
 def test_neutralised_and_the_supreme_price_count_the_dead(text, expected):
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a live blog's clock time counts no one
+    ("14:05 - Residents say gunmen went from house to house and shot dead seven members of one family.", (7, None)),
+    ("The attack at 9:30 killed 4 people.", (4, None)),
+    # a passer-by is a person
+    ("A car bomb exploded outside the police headquarters, killing two officers and a passer-by.", (3, None)),
+])
+def test_clock_times_and_passers_by(text, expected):
+    assert casualties(text) == expected
