@@ -434,6 +434,10 @@ _LANDMARK = re.compile(
 )
 # "Dawlah Islamiyah, a local group that has pledged allegiance to Islamic State": the patron of the
 # group named first, not a doer.
+# "gunmen loyal to the former government of Bashar al-Assad": whom they are loyal to did not act
+# (gunmen loyal to an armed group, "loyal to Los Chapitos", are its own)
+_LOYAL_TO_BEFORE = re.compile(r"\b(?:loyal|loyalists?)\s+to\s+(?:the\s+)?(?:(?:former|ousted|late|deposed)\s+)?"
+                              r"(?:(?:government|regime|president|leader)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _PATRON_BEFORE = re.compile(
     r"\b(?:allegiance|loyalty)\s+to\s+(?:the\s+)?$|\baffiliated\s+(?:with|to)\s+(?:the\s+)?$|"
     r"\b(?:an?\s+)?(?:affiliate|branch|offshoot|franchise|proxy)\s+of\s+(?:the\s+)?$|\b(?:aligned\s+with|"
@@ -2784,6 +2788,8 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                 and _TARGETED.search(text, max(clause_start, match.start - 40), match.start)
             if match.actor.type == "ngo" or targeted \
                     or _SOURCE_BEFORE.search(text, max(clause_start, match.start - 40), match.start) \
+                    or match.actor.type != "armed_group" \
+                    and _LOYAL_TO_BEFORE.search(text, max(clause_start, match.start - 50), match.start) \
                     or _COUNTING_BODY_AFTER.match(text, match.end) \
                     or match.actor.type == "international" and _REACTS.match(text, match.end):
                 continue  # "UNHCR is appalled by the attack": who reacts to it did not do it

@@ -2547,3 +2547,16 @@ def test_the_year_counting_began_dates_no_event():
 ])
 def test_people_of_a_nationality_are_not_its_state(text, expected):
     assert [(a.text, a.actor.id) for a in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the leader gunmen are loyal to did not ambush anyone
+    ("On Thursday, gunmen loyal to the former government of Bashar al-Assad ambushed an army patrol near Jableh, "
+     "killing nine soldiers.", ["syria-military"]),
+    # gunmen loyal to an armed group are its fighters
+    ("On Thursday, gunmen loyal to Los Chapitos clashed with fighters of La Mayiza in Culiacán.",
+     ["los-chapitos", "la-mayiza"]),
+])
+def test_whom_gunmen_are_loyal_to(text, expected):
+    events = extract_events(text, dt.date(2026, 4, 11))
+    assert [a["id"] for a in events[0]["actors"]] == expected
