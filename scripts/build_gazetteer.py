@@ -193,6 +193,7 @@ REGION_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("LB", "06"): ("South Lebanon", "Southern Lebanon"),
     ("LB", "05"): ("Mount Lebanon",),
     ("LB", "09"): ("North Lebanon",),
+    ("ET", "51"): ("Oromia",),
 }
 
 

@@ -145,6 +145,7 @@ def test_region_aliases_and_english_compass_forms(rows):
     assert fold_name("Salahuddin") in regions[("IQ", "18")]
     assert fold_name("Salahuddin province") in regions[("IQ", "18")]
     assert fold_name("Rural Damascus") in regions[("SY", "08")]
+    assert fold_name("Oromia") in regions[("ET", "51")]  # GeoNames: "Oromiya"
     assert fold_name("North Darfur") in regions[("SD", "55")]  # GeoNames: "Northern Darfur"
     assert build_gazetteer._english_compass("Western Darfur") == "West Darfur"
     assert build_gazetteer._english_compass("Nord Kivu") == "North Kivu"
