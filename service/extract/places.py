@@ -689,6 +689,7 @@ _DIRECTION_AND = re.compile(r"\b(?P<dir>North|South|East|West|Central|Upper|Lowe
 _PART_OF_THE_AREA = re.compile(r"\bthe\s+(?:district|city|town|province|region|state|county|governorate|"
                                r"municipality|village)['’]s\s+$", re.IGNORECASE)
 _WATER_BEFORE = re.compile(r"\bLake[ \t]+$")
+_ETHNIC_BEFORE = re.compile(r"\bethnic[ \t]+$", re.IGNORECASE)
 _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _PREVIOUS_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _THE_CITY_AFTER = re.compile(r"[^.;!?\n]{0,120}?\bthe\s+city(?:['’]s)?\b")
@@ -757,6 +758,8 @@ class _Finder:
         for h in hits:
             if h.start >= 5 and _WATER_BEFORE.search(self.text, max(0, h.start - 8), h.start):
                 continue  # "the Lake Chad area", "Lake Victoria": a lake, not the country or town
+            if h.start >= 7 and _ETHNIC_BEFORE.search(self.text, max(0, h.start - 8), h.start):
+                continue  # "400 ethnic Amhara civilians": a people, not the region
             place = self.resolve(h, mentioned)
             if place is None:
                 continue

@@ -871,3 +871,10 @@ def test_a_village_whose_only_namesake_is_a_city_abroad_is_the_texts_region():
     # a town of that name in a text on Syria is the city
     text = "Air strikes hit Douma and Harasta, near Damascus, on Monday."
     assert [m.place.country_code for m in get_gazetteer().find(text) if m.text == "Douma"] == ["SY"]
+
+
+def test_an_ethnic_group_is_not_the_region_of_its_name():
+    from service.extract.places import get_gazetteer
+    text = "Gunmen killed more than 400 ethnic Amhara civilians near Gimbi. Fighting then spread to Amhara."
+    assert [(m.start, m.place.name) for m in get_gazetteer().find(text)] == [(text.index("Gimbi"), "Gimbi"),
+                                                                            (text.rindex("Amhara"), "Amhara")]
