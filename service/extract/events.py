@@ -319,7 +319,7 @@ _DECLARATION = _words(r"in a statement", r"adopted (?:a |the )?resolution", r"pa
                       r"(?:peace )?(?:talks|negotiations)",
                       r"(?:summoned|expelled|recalled) (?:the |a |its )?(?:\w+ )?(?:ambassador|envoy|diplomats?)")
 _AGREEMENT = re.compile(
-    r"\b(?:agreed|signed|sign|initialled|reached|struck|brokered|concluded|accepted)\b[^.;]{0,50}?"
+    r"\b(?:agreed|signed|signs?|initialled|reached|reaches|struck|brokered|concluded|accepted)\b[^.;]{0,50}?"
     r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty|peace|memorandum)\b|"
     r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty)\b[^.;]{0,20}?\b(?:signed|reached|agreed|concluded)\b|"
     r"\b(?:produced|signed|signs?|adopted|adopts?)\b[^.;]{0,30}?\bdeclaration\b|"
@@ -2246,6 +2246,13 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     if scan.search(_WAS_REPORTED) and (_means_in(scan) or scan.search(_COMBAT)) and not scan.search(_DENIAL):
         # "Sporadic shelling of villages was reported yesterday": the shelling, not a statement
         return _means_in(scan) or "armed_clash", None
+    rejection = scan.search(_DENIAL)
+    signed = scan.search(_AGREEMENT) if rejection else None
+    if signed and signed.end() <= rejection.start() and ";" in clause[signed.end():rejection.start()] \
+            and not _means_in(scan) and timex.start < clause_start + signed.end() + 60:
+        # "The government signs a peace agreement with an OLA faction; the OLA's leadership
+        # rejects it": the day's act is the signing, the rejection is told after it
+        return "agreement", (clause_start + signed.start(), clause_start + signed.start() + 1)
     denied = scan.search(_DENIED_CLAIM)
     content = _CLAIMED_THAT.match(clause, denied.end()) if denied else None
     if denied and not (content and verb is None and clause_start + content.end() <= timex.start

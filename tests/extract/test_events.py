@@ -2560,3 +2560,20 @@ def test_people_of_a_nationality_are_not_its_state(text, expected):
 def test_whom_gunmen_are_loyal_to(text, expected):
     events = extract_events(text, dt.date(2026, 4, 11))
     assert [a["id"] for a in events[0]["actors"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signing told with the rejection that followed it: the day is the signing's
+    ("1 December 2024 - The government signs a peace agreement in Addis Ababa with a rebel faction; the "
+     "rebels' leadership rejects it.", [("1 December 2024", "agreement")]),
+    ("The two sides signed a truce on Monday; the rebels rejected it on Friday.",
+     [("Monday", "agreement"), ("Friday", "denial")]),
+    # a rejection of a deal signed earlier is a rejection
+    ("On Monday, the rebels rejected the agreement that the government had signed in Doha.", [("Monday", "denial")]),
+    # "strikes" near a ceasefire strike no deal: the one agreement is the ceasefire the date names
+    ("Israel has kept up near-daily strikes in the south since the ceasefire of 27 November.",
+     [("since the ceasefire of 27 November", "agreement")]),
+])
+def test_a_signing_and_the_rejection_told_after_it(text, expected):
+    events = extract_events(text, dt.date(2026, 7, 19))
+    assert [(e["timex"], e["type"]) for e in events if e["type"] in ("agreement", "denial")] == expected
