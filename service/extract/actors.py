@@ -1290,7 +1290,7 @@ def _possessive_roles(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
 # the head of a sentence (after at most a short phrase and a comma).
 _PRONOUN_SPEAKS = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+|[A-Z][a-z]+\s+(?=[a-z]))?(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"
-    r"\s+(?:(?:also|later|then|again|quickly|firmly|flatly|strongly)\s+)?"
+    r"\s+(?:(?:also|later|then|again|quickly|firmly|flatly|strongly|now|still)\s+)?"
     r"(?:said|says|denied|denies|rejected|rejects|dismissed|claimed|claims|added|insisted|warned|announced|"
     r"accused|blamed|confirmed|told|called|vowed|stated)\b"
 )

@@ -847,3 +847,9 @@ def test_troops_named_with_their_unit_before_a_verb_no_victim_takes_are_the_stat
 ])
 def test_a_defence_or_foreign_ministry_of_the_texts_state(text, expected):
     assert [(a.text, a.actor.id) for a in find_actors(text, place_state="syria")] == expected
+
+
+def test_it_now_says_is_the_body_of_the_sentence_before():
+    text = ("The Syrian Observatory for Human Rights, a war monitor, has raised its toll again. It now says at "
+            "least 143 people have been killed.")
+    assert [(a.text, a.actor.id) for a in find_actors(text)][-1] == ("It", "sohr")
