@@ -435,7 +435,7 @@ _GENERIC_MILITARY = re.compile(
     # "troops of 5 Brigade, supported by the Air Component, retook the base": verbs no victim takes
     r"(?P<unit>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?"
     r"(?=(?:,[^,.;\n]{1,80},)?\s+(?:repelled|repulsed|engaged|neutrali[sz]ed|pursued|retook|recaptured|dislodged|"
-    r"rescued|overran|routed)\b)))"
+    r"rescued|overran|routed|raided|stormed|clashed|fought|launched)\b)))"
     r"\b(?!\s+[A-Z])"
 )
 # Before "soldiers" or "troops", words that make them the counted or someone else's.

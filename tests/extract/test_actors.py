@@ -831,10 +831,12 @@ def test_an_abbreviation_the_text_gives_an_unknown_name_is_not_the_lists(text, e
 def test_troops_named_with_their_unit_before_a_verb_no_victim_takes_are_the_states_forces():
     text = ("Troops of Operation Hadin Kai engaged the attackers near Gajiram. The troops repelled the attack. "
             "Later, troops of 5 Brigade, supported by the Air Component, retook the base. "
+            "On Monday, troops of 21 Special Armoured Brigade raided an enclave near Konduga. "
             "The soldiers killed in the attack were buried on Friday.")
     found = [(a.text, a.actor.id) for a in find_actors(text, place_state="nigeria")]
     assert found == [("Troops of Operation Hadin Kai", "nigeria-military"), ("The troops", "nigeria-military"),
-                     ("troops of 5 Brigade", "nigeria-military")]
+                     ("troops of 5 Brigade", "nigeria-military"),
+                     ("troops of 21 Special Armoured Brigade", "nigeria-military")]
 
 
 @pytest.mark.parametrize("text, expected", [
