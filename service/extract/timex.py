@@ -1089,6 +1089,8 @@ def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
     for match in _RE_ANA_SINCE.finditer(text, pos, endpos) if since else ():
         yield _Candidate(match.start(), match.end(), dct, dct, "day", "since", anaphor=("since",))
     for match in _RE_ANA_PERIOD.finditer(text, pos, endpos) if win.has("period") else ():
+        if match.group().isupper():
+            continue  # "INCIDENTS IN THE REPORTING PERIOD": a heading, which dates nothing
         edge = (match.group("edge") or "").lower()
         yield _Candidate(match.start(), match.end(), dct, dct, "day",
                          anaphor=("period", "end" if edge in ("end", "close") else "start" if edge else None))

@@ -820,6 +820,11 @@ def _values(text: str, dct: dt.date) -> list[tuple]:
      "six camps had closed.", TUE,
      [("October to December 2023", D(2023, 10, 1), D(2023, 12, 31), "month", "range"),
       ("the close of the reporting period", D(2023, 12, 1), D(2023, 12, 31), "month", "point")]),
+    # ... and a heading in capitals that names it dates nothing
+    ("Situation Report No. 4\nReporting period: 20-26 February 2024\n\nINCIDENTS IN THE REPORTING PERIOD\n"
+     "A shell hit the market on 22 February.", TUE,
+     [("20-26 February 2024", D(2024, 2, 20), D(2024, 2, 26), "day", "range"),
+      ("22 February", D(2024, 2, 22), D(2024, 2, 22), "day", "point")]),
     # ... and is nothing without one
     ("A shell hit the market on 22 February. Clinics treated 310 wounded during the reporting period.", TUE,
      [("22 February", D(2024, 2, 22), D(2024, 2, 22), "day", "point")]),
