@@ -599,8 +599,11 @@ _JOINT = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|took|retook|fell|hit|struck|began|shot|won|lost|fled|left|held|made|went|came|"
                           r"sent|fought|led|met|told|said|says|saw|ran|broke|drove|flew|threw|blew|tore|rose|overran)\b")
-_AFTER_CLAUSE = re.compile(r",\s+(?:after|following)\s+(?:its|their|his|her|the|a|an|[A-Z])(?![\w ]{0,20}\b(?:days?|weeks?|"
-                           r"months?|hours?|years?)\b)")
+_AFTER_CLAUSE = re.compile(r",\s+(?:after|following)\s+(?:its|their|his|her|the|a|an|[A-Z]"
+                           # "..., after gang members killed at least 21 people": a subject and its verb
+                           r"|(?=(?:[a-z-]+\s+){1,3}(?:killed|attacked|stormed|shot|raided|burned|abducted|ambushed|"
+                           r"opened\s+fire)\b))"
+                           r"(?![\w ]{0,20}\b(?:days?|weeks?|months?|hours?|years?)\b)")
 _CIVILIAN_AMBUSH = _words(
     r"ambush(?:ed|es|ing)? (?:an? |the |two |three |several )?(?:civilian |passenger |commuter |public )?"
     r"(?:buses|bus|minibus(?:es)?|minivans?|taxis?|travell?ers|passengers|commuters|traders|villagers|farmers)",

@@ -2577,3 +2577,16 @@ def test_whom_gunmen_are_loyal_to(text, expected):
 def test_a_signing_and_the_rejection_told_after_it(text, expected):
     events = extract_events(text, dt.date(2026, 7, 19))
     assert [(e["timex"], e["type"]) for e in events if e["type"] in ("agreement", "denial")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the date is the funeral's; the killing in the clause after it is told, not dated
+    ("Hundreds of mourners followed 19 coffins to the cemetery yesterday, after gang members killed at least 21 "
+     "people in two hamlets.", []),
+    # a killing dated in its own clause keeps its date
+    ("Gunmen killed 21 people in two hamlets yesterday, after gang members attacked the town.",
+     [("yesterday", "attack_on_civilians", 21)]),
+])
+def test_a_killing_in_an_after_clause_is_not_the_dated_clauses(text, expected):
+    events = extract_events(text, dt.date(2025, 10, 20))
+    assert [(e["timex"], e["type"], e["killed"]) for e in events] == expected
