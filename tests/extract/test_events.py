@@ -2590,3 +2590,18 @@ def test_a_signing_and_the_rejection_told_after_it(text, expected):
 def test_a_killing_in_an_after_clause_is_not_the_dated_clauses(text, expected):
     events = extract_events(text, dt.date(2025, 10, 20))
     assert [(e["timex"], e["type"], e["killed"]) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker named with its abbreviation in brackets
+    ("This morning, the World Health Organization (WHO) told us that a drone hit the hospital yesterday afternoon, "
+     "killing six patients.", [("This morning", "statement", None), ("yesterday", "air_strike", 6)]),
+    # "the Kordofan states" is no verb of saying; the acts counted over the month are a count
+    ("WHO says it verified 14 attacks on health care in the Kordofan states earlier this month, in which 58 people "
+     "were killed.", [("earlier this month", "reporting_period", 58)]),
+    # having nothing to do with it is a denial
+    ("The RSF said on Sunday that it had nothing to do with the strikes on Kadugli.", [("Sunday", "denial", None)]),
+])
+def test_briefing_speakers_and_counts(text, expected):
+    events = extract_events(text, dt.date(2026, 2, 17))
+    assert [(e["timex"], e["type"], e["killed"]) for e in events] == expected
