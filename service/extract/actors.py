@@ -407,7 +407,9 @@ _FIRM_AFTER = re.compile(r"\s+(?:Airlines|Airways|Air\s+Lines|Telecom|Railways?|
                          r"Observatory|Bar\s+Council|Chamber)\b")
 # "an al-Qaeda affiliate", "a Hezbollah ally": the group described is another one.
 _AFFILIATE_AFTER = re.compile(
-    r"(?:-linked|-inspired|\s+(?:affiliates?|offshoots?|branch|franchise|ally|allies|proxy|proxies|splinter))\b",
+    r"(?:-linked|-inspired|\s+(?:affiliates?|offshoots?|branch|franchise|ally|allies|proxy|proxies|splinter)"
+    # "JNIM, al-Qaeda's Sahel affiliate,"
+    r"|['’]s\s+(?:[\w-]+\s+){1,2}?(?:affiliates?|offshoots?|branch|franchise|proxy|wing))\b",
     re.IGNORECASE,
 )
 # "the army", "the junta", "its military": the military of the state named last.

@@ -188,9 +188,12 @@ _SUPERLATIVE_BEFORE = re.compile(
 _GROUP_ATTACK = _words(r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"ambush(?:ed|es)?", r"stormed", r"overran", r"(?-i:ATKs?)")
 _MILITARY_TARGET = _words(r"(?:army|military|police|militia) (?:base|post|camp|barracks|patrol|convoy|checkpoint|station)s?",
                           r"soldiers", r"troops", r"checkpoints?", r"barracks", r"police officers", r"policemen",
-                          r"militiamen", r"(?:battalion|garrison|brigade|regiment|outpost)s?",
+                          # ("wounding two militiamen": the militia hit, not "soldiers and militiamen killed")
+                          r"(?:killing|killed|wounding|wounded|injuring|injured|attacked|ambushed) (?:[\w-]+ ){0,3}?militiamen",
+                          r"(?:battalion|garrison|brigade|regiment|outpost)s?",
                           r"(?:base|post|camp|positions?) of (?:the )?(?:[\w-]+ ){0,3}(?:army|armed forces|military|militias?)")
 # Killing that names its victims as civilians, and words of a fight.
+_VICTIMS_END = re.compile(r"[:;.!?]|$")
 _CIVILIAN_VICTIMS = _words(
     r"(?:kill(?:ed|ing)|massacred|massacring|executed|executing|shot dead|shooting dead|beheaded|beheading)"
     r" (?:at least |more than |some |about |nearly |over |up to )?(?:[\w,-]+ ){0,2}?"
@@ -411,7 +414,10 @@ _TARGETED = re.compile(
     # "17 men accused of collaborating with the army": whom the victims were linked to
     r"collaborat(?:ing|ed|ion)\s+with|working\s+for|informers?\s+for|spying\s+for|ties\s+to|links\s+to|"
     # "struck nine sites, including the headquarters of Jaish-e-Mohammed ... and of Lashkar-e-Taiba"
-    r"(?:headquarters|bases?|camps?|positions|hideouts?|strongholds?|offices|facilities)\s+of|and\s+of)"
+    r"(?:headquarters|bases?|camps?|positions|hideouts?|strongholds?|offices|facilities)\s+of|and\s+of|"
+    # "killed at least 19 members of Burkina Faso's army-backed militia": those killed were its own
+    r"(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?[\w-]+\s+"
+    r"(?:members|soldiers|officers|fighters|troops|personnel)\s+of)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!by\b)[\w-]+\s+){0,2}$",  # "was attacked by X": X did it
     re.IGNORECASE,
 )
@@ -2304,7 +2310,11 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # could not fight back is violence against civilians
         return "attack_on_civilians", None
     victims = scan.search(_CIVILIAN_VICTIMS)
-    if victims and not scan.search(_COMBAT) and not _MILITARY_TARGET.search(clause, victims.start()) \
+    if victims and not scan.search(_COMBAT) and not any(
+            # (soldiers among the victims, "killed 10 civilians and two soldiers"; not the doers of
+            # another clause: "killed civilians: ... found that soldiers and militiamen killed")
+            _MILITARY_TARGET.search(clause, v.start(), _VICTIMS_END.search(clause, v.end(), v.end() + 60).start())
+            for v in _CIVILIAN_VICTIMS.finditer(clause)) \
             and not _means_in(scan) and not (context.dominant_means and scan.search(_STRIKE)):
         # "stormed the town of Djibo on Sunday and killed at least 40 civilians", "soldiers
         # and militiamen killed at least 58 people": no one fought back; violence against civilians.

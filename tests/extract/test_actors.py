@@ -855,3 +855,8 @@ def test_it_now_says_is_the_body_of_the_sentence_before():
     text = ("The Syrian Observatory for Human Rights, a war monitor, has raised its toll again. It now says at "
             "least 143 people have been killed.")
     assert [(a.text, a.actor.id) for a in find_actors(text)][-1] == ("It", "sohr")
+
+
+def test_the_group_a_name_is_an_affiliate_of_is_not_named_as_an_actor():
+    text = "JNIM, al-Qaeda's Sahel affiliate, claimed both attacks. Al-Qaeda's leader praised them."
+    assert [(a.text, a.actor.id) for a in find_actors(text)] == [("JNIM", "jnim"), ("Al-Qaeda", "al-qaeda")]

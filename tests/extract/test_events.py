@@ -2605,3 +2605,20 @@ def test_a_killing_in_an_after_clause_is_not_the_dated_clauses(text, expected):
 def test_briefing_speakers_and_counts(text, expected):
     events = extract_events(text, dt.date(2026, 2, 17))
     assert [(e["timex"], e["type"], e["killed"]) for e in events] == expected
+
+
+def test_soldiers_who_kill_in_another_clause_are_not_the_victims():
+    text = ("Rights groups say its members have also killed civilians: investigators found that soldiers and "
+            "militiamen killed at least 58 villagers in and around Solenzo in March 2025.")
+    events = extract_events(text, dt.date(2026, 1, 14))
+    assert [(e["timex"], e["type"], e["killed"]) for e in events] == [("March 2025", "attack_on_civilians", 58)]
+    # soldiers among the victims make it a fight
+    events = extract_events("On Monday, gunmen killed 10 civilians and two soldiers in Solenzo.", dt.date(2026, 1, 14))
+    assert [e["type"] for e in events] == ["armed_clash"]
+
+
+def test_the_state_whose_militiamen_were_killed_is_not_the_attacker():
+    text = ("OUAGADOUGOU - Islamist fighters killed at least 19 members of Burkina Faso's army-backed militia when "
+            "they overran their post on Sunday night.")
+    events = extract_events(text, dt.date(2026, 1, 14))
+    assert "burkina-faso" not in [a["id"] for e in events for a in e["actors"]]
