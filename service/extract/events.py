@@ -299,6 +299,7 @@ _RECORDS_BEGAN = re.compile(r"\b(?:began|started|begun)\s+(?:recording|counting|
                             r"[^.;]{0,30}$|\brecords\s+began\s+(?:in\s+)?$", re.IGNORECASE)
 _KILLED_OR_HURT = _words(r"killed", r"injured", r"wounded", r"deaths", r"fatalities", r"dead")
 # What goes round, not what happened
+_ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+(?:country|region|state|province)\b|(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
 _RUMOURS = _words(r"circulat(?:ing|ed)", r"rumou?rs?", r"on social media", r"viral")
 # Counts of care and of disease: "treated 1,180 children for malnutrition", "vaccinated 40,000"
 _CARE_COUNTED = _words(r"treated", r"vaccinated", r"admitted", r"screened", r"malnutrition", r"malnourished",
@@ -2251,7 +2252,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
                  or scan.search(_COUNT_SO_FAR) and not _THAN_BEFORE.search(before[-40:])
                  # "WHO says it verified 14 attacks on health care earlier this month, in which 58
                  # people were killed": acts a speaker counted over the month
-                 or spoken and scan.search(_ACTS_COUNTED) and scan.search(_HARM)):
+                 or spoken and scan.search(_ACTS_COUNTED) and scan.search(_HARM)
+                 # "said that junta air strikes had killed 143 civilians across Myanmar in February"
+                 or spoken and _ACROSS_AREA.search(clause) and scan.search(_HARM)
+                 and not _THAN_BEFORE.search(before[-40:])):
         # ("Earlier this week, Israeli drones struck a motorcycle, killing a commander, the
         # group said" is one strike the group told of, not its count over the week.)
         # "Last year was the deadliest ..., with at least 685 killed, according to the Center

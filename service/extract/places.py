@@ -760,6 +760,9 @@ class _Finder:
                 continue  # "the Lake Chad area", "Lake Victoria": a lake, not the country or town
             if h.start >= 7 and _ETHNIC_BEFORE.search(self.text, max(0, h.start - 8), h.start):
                 continue  # "400 ethnic Amhara civilians": a people, not the region
+            if h.start and self.text[h.start - 1] in "\"“" and self.text[h.end:h.end + 1] in ("\"", "”") \
+                    and h.t0 == h.t1:
+                continue  # factions loyal to "Iván Mordisco" and "Calarcá": a nickname in quotes
             place = self.resolve(h, mentioned)
             if place is None:
                 continue

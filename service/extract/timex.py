@@ -428,12 +428,18 @@ class _Candidate:
         self.since_end: dt.date | None = None
 
 
+_RE_NEXT_ISSUE = re.compile(r"(?i:\bnext[^\S\n]+(?:issue|update|edition|snapshot|report|briefing|bulletin)\b)"
+                            r"[^.\n]{0,40}$")
+
+
 def _future_before(text: str, start: int) -> bool:
     """True when a future-tense marker sits within the nine words before ``start``."""
     window = text[max(0, start - 80):start]
     low = ascii_fold(window)
     if any(word in low for word in _SCHEDULED_WORDS) and _RE_SCHEDULED.search(text, max(0, start - 90), start):
         return True
+    if "next" in low and _RE_NEXT_ISSUE.search(window):
+        return True  # "NEXT ISSUE: 13 March": when the next one comes out
     if not any(word in low for word in _FUTURE_WORDS):
         return False
     words = _RE_WORDS_BEFORE.search(window)

@@ -2622,3 +2622,16 @@ def test_the_state_whose_militiamen_were_killed_is_not_the_attacker():
             "they overran their post on Sunday night.")
     events = extract_events(text, dt.date(2026, 1, 14))
     assert "burkina-faso" not in [a["id"] for e in events for a in e["actors"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # killings a speaker counts across a country over a month
+    ("The exiled government said on Wednesday that junta air strikes had killed 143 civilians across Myanmar in "
+     "February.", [("Wednesday", "statement"), ("February", "reporting_period")]),
+    # the year a count is compared with is no period of its own
+    ("On 7 January, the UN human rights office said at least 5,601 people had been killed across Haiti in 2024, "
+     "about 1,000 more than the year before.", [("7 January", "statement"), ("2024", "reporting_period")]),
+])
+def test_a_count_across_a_country_over_a_month_or_year(text, expected):
+    events = extract_events(text, dt.date(2026, 3, 6))
+    assert [(e["timex"], e["type"]) for e in events] == expected

@@ -878,3 +878,10 @@ def test_an_ethnic_group_is_not_the_region_of_its_name():
     text = "Gunmen killed more than 400 ethnic Amhara civilians near Gimbi. Fighting then spread to Amhara."
     assert [(m.start, m.place.name) for m in get_gazetteer().find(text)] == [(text.index("Gimbi"), "Gimbi"),
                                                                             (text.rindex("Amhara"), "Amhara")]
+
+
+def test_a_nickname_in_quotes_is_no_place():
+    from service.extract.places import get_gazetteer
+    text = 'Factions loyal to "Iván Mordisco" and "Calarcá" clashed near El Retorno, Guaviare. Calarcá, Quindío, was calm.'
+    assert [(m.start, m.place.name) for m in get_gazetteer().find(text) if m.text == "Calarcá"] == [
+        (text.rindex("Calarcá"), "Calarcá")]

@@ -152,6 +152,8 @@ POSITIVE = [
      D(2016, 1, 25), D(2016, 1, 25), "day", "point"),
     ("The elections, postponed twice, are now due on January 25.", WED, "January 25",
      D(2016, 1, 25), D(2016, 1, 25), "day", "point"),
+    ("NEXT ISSUE: 8 January. Reply to this email to unsubscribe.", WED, "8 January",
+     D(2016, 1, 8), D(2016, 1, 8), "day", "point"),
     ("Militants raided the base over the weekend.", WED, "weekend",
      D(2015, 12, 19), D(2015, 12, 20), "week", "point"),
     ("Two ferries sank last weekend.", TUE, "last weekend",
