@@ -407,7 +407,9 @@ _FIRM_AFTER = re.compile(r"\s+(?:Airlines|Airways|Air\s+Lines|Telecom|Railways?|
                          r"Observatory|Bar\s+Council|Chamber)\b")
 # "an al-Qaeda affiliate", "a Hezbollah ally": the group described is another one.
 _AFFILIATE_AFTER = re.compile(
-    r"(?:-linked|-inspired|\s+(?:affiliates?|offshoots?|branch|franchise|ally|allies|proxy|proxies|splinter)"
+    # ("Islamic State-linked insurgents" are the group's own fighters)
+    r"(?:-(?:linked|inspired)(?!\s+(?:insurgents|militants|fighters|gunmen|jihadists|rebels)\b)"
+    r"|\s+(?:affiliates?|offshoots?|branch|franchise|ally|allies|proxy|proxies|splinter)"
     # "JNIM, al-Qaeda's Sahel affiliate,"
     r"|['’]s\s+(?:[\w-]+\s+){1,2}?(?:affiliates?|offshoots?|branch|franchise|proxy|wing))\b",
     re.IGNORECASE,
@@ -423,7 +425,8 @@ _GENERIC_MILITARY = re.compile(
     r"(?P<staff>General\s+Staff|(?:[Aa]n?\s+(?:senior\s+)?)?(?:[Mm]ilitary|[Aa]rmy)\s+(?:officials?|sources?))|"
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime|[Aa]rmy)\s+(?:forces|troops|soldiers)|"
     # "junta warships shelled", "junta jets bombed"
-    r"[Jj]unta\s+(?:forces|troops|soldiers|warships|jets|aircraft|warplanes|helicopters|gunships|drones|artillery))|"
+    r"[Jj]unta\s+(?:forces|troops|soldiers|warships?|jets?|aircraft|warplanes?|helicopters?|gunships?|drones?|artillery|"
+    r"air\s+strikes?|airstrikes?))|"
     r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation))|"
     # "our forces repelled the attacks", "our security forces killed eight": a state's own words
     r"(?P<our>[Oo]ur\s+(?:(?:security|armed|defen[cs]e|brave|valiant|heroic)\s+)?(?:forces|troops|soldiers|army|units))|"

@@ -860,3 +860,16 @@ def test_it_now_says_is_the_body_of_the_sentence_before():
 def test_the_group_a_name_is_an_affiliate_of_is_not_named_as_an_actor():
     text = "JNIM, al-Qaeda's Sahel affiliate, claimed both attacks. Al-Qaeda's leader praised them."
     assert [(a.text, a.actor.id) for a in find_actors(text)] == [("JNIM", "jnim"), ("Al-Qaeda", "al-qaeda")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # insurgents linked to a group are its fighters; a group linked to it is another one
+    ("On 3 March, Islamic State-linked insurgents killed four farmers.",
+     [("Islamic State", "islamic-state"), ("insurgents", "islamic-state")]),
+    ("An Islamic State-linked group claimed the attack.", []),
+    # the junta's jet and its air strikes are its military's
+    ("Earlier this week, a junta jet bombed a village. Junta air strikes killed 143 civilians in February.",
+     [("junta jet", "myanmar-military"), ("Junta air strikes", "myanmar-military")]),
+])
+def test_linked_insurgents_and_the_juntas_aircraft(text, expected):
+    assert [(a.text, a.actor.id) for a in find_actors(text, place_state="myanmar")] == expected
