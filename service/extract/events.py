@@ -446,6 +446,7 @@ _LANDMARK = re.compile(
 # group named first, not a doer.
 # "gunmen loyal to the former government of Bashar al-Assad": whom they are loyal to did not act
 # (gunmen loyal to an armed group, "loyal to Los Chapitos", are its own)
+_BACKED_BY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|accompanied)\s+by\s+(?:[\w'’-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$")
 _LOYAL_TO_BEFORE = re.compile(r"\b(?:loyal|loyalists?)\s+to\s+(?:the\s+)?(?:(?:former|ousted|late|deposed)\s+)?"
                               r"(?:(?:government|regime|president|leader)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _PATRON_BEFORE = re.compile(
@@ -1945,6 +1946,13 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                 # Haskanite": a long subject is still the one who launched it
                 speakers = [a for a in actors if a.end <= verb[0] and a.actor.type in _PARTY_TYPES][-1:]
             speakers = [a for a in speakers if not _TARGETED.search(text, max(clause_start, a.start - 40), a.start)]
+            backed = _BACKED_BY_BEFORE.search(text, max(clause_start, speakers[0].start - 60), speakers[0].start) \
+                if len(speakers) == 1 else None
+            if backed:
+                # "Haitian National Police units backed by Kenyan officers of the MSS mission
+                # launched an operation": the units it backs launched it with it
+                speakers = [a for a in actors if clause_start <= a.start and a.end <= backed.start()
+                            and a.actor.type in _PARTY_TYPES][-1:] + speakers
         actor_values = [_actor_value(a) for a in speakers]
         if event_type == "statement" and any(a.actor.type in ("ngo", "international") for a in speakers) \
                 and _REPORT_NEXT.match(text, sentence.end, min(len(text), sentence.end + 400)):

@@ -2635,3 +2635,14 @@ def test_the_state_whose_militiamen_were_killed_is_not_the_attacker():
 def test_a_count_across_a_country_over_a_month_or_year(text, expected):
     events = extract_events(text, dt.date(2026, 3, 6))
     assert [(e["timex"], e["type"]) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last Tuesday, Haitian National Police units backed by Kenyan officers of the Multinational Security Support "
+     "(MSS) mission launched an operation to clear the gangs from the hills.", ["haiti-police", "mss-haiti"]),
+    ("Last Tuesday, the Multinational Security Support (MSS) mission launched an operation to clear the gangs.",
+     ["mss-haiti"]),
+])
+def test_a_campaign_launched_by_forces_backed_by_others_is_both_of_theirs(text, expected):
+    events = [e for e in extract_events(text, dt.date(2025, 10, 20)) if e["type"] == "military_campaign"]
+    assert [a["id"] for a in events[0]["actors"]] == expected
