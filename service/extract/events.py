@@ -281,8 +281,13 @@ _UNKNOWN_PLACE_NAMED = re.compile(
     r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+an?\s+(?:[a-z]+\s+){0,2}(?:village|town|hamlet|settlement)\b")
 # A name after a word of place, which may be one the gazetteer lacks: "attacked rebel positions
 # around Kaziba and Nzibira"
+# (not an organisation's name or an acronym: "a researcher at Amnesty International", "from MSF")
+_ORG_WORD = (r"(?:International|Watch|Forces|Army|Council|Ministry|Group|Front|Movement|Party|Brigade|Division|Police|"
+             r"Union|Agency|Office|Committee|Commission|Organi[sz]ation|News|Times|Post|Radio|Television|University|"
+             r"Institute|Foundation)\b")
 _LOCATIVE_NAME = re.compile(r"\b(?:in|at|around|near|outside|into|on|from) (?:the (?:villages?|towns?) of )?"
-                            r"(?P<name>(?!Operation\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b(?! ?\d)")
+                            r"(?P<name>(?!Operation\b)(?![A-Z]{2,}\b)(?![A-Z][\w'’-]+ " + _ORG_WORD + r")"
+                            r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b(?! ?\d)(?! " + _ORG_WORD + r")")
 # An item of a list headed by its date and place: "- 2025-04-12, Datu Hoffer Ampatuan: troops clashed"
 _ITEM_HEAD_PLACE = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]*)?[\w ./-]{4,30}?,[^\S\n]+"
                               r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3}):\s")

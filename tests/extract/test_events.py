@@ -2313,8 +2313,11 @@ def test_where_lorries_or_a_road_went_is_not_where_it_happened():
     ("On Saturday they raided a camp near Kanyaruchinya, killing nine civilians.", "Nord Kivu"),
     # no other place named: where the paragraph before was
     ("On Saturday they attacked the camp again, killing nine civilians.", "Goma"),
-    # a street is no village
+    # a street is no village, nor an organisation or an acronym
     ("On Saturday a bomb hidden in a car went off on Boulevard 30, killing nine civilians.", "Goma"),
+    ("On Saturday they attacked the camp again, killing nine civilians, a researcher at Amnesty International said.",
+     "Goma"),
+    ("On Saturday they attacked the camp again, killing nine civilians, a doctor from MSF said.", "Goma"),
 ])
 def test_a_clause_naming_a_place_the_gazetteer_lacks_is_in_the_region_of_the_town_before(second, expected):
     text = "Militants shelled a displacement camp on the outskirts of Goma on Friday, killing four people. " + second
