@@ -1457,6 +1457,13 @@ class _Finder:
                     places[o].kind == "locality" and (h.primary.get(o) or places[o].country_code == p.country_code
                                                       and not _shortened(h.key, places[o].name)) for o in cands) else 0,
                 -_KIND_RANK[p.kind],
+                # a city known by this name among its others beats a hamlet that bears it as its
+                # own: "Zaporizhzhia" is the city of 700 000, not the village of 600
+                1 if p.kind == "locality" and p.population >= 100_000 and any(
+                    h.primary.get(o) and places[o].kind == "locality" and places[o].country_code == p.country_code
+                    for o in cands if o != c) and all(
+                    p.population >= 100 * places[o].population for o in cands
+                    if o != c and places[o].kind == "locality") else 0,
                 1 if h.primary.get(c) else 0,
                 p.population,
                 -p.id,

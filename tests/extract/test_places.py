@@ -885,3 +885,15 @@ def test_a_nickname_in_quotes_is_no_place():
     text = 'Factions loyal to "Iván Mordisco" and "Calarcá" clashed near El Retorno, Guaviare. Calarcá, Quindío, was calm.'
     assert [(m.start, m.place.name) for m in get_gazetteer().find(text) if m.text == "Calarcá"] == [
         (text.rindex("Calarcá"), "Calarcá")]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a city known by this name among its others, not the hamlet of 600 that bears it as its own
+    ("A Russian missile hit an apartment block in Zaporizhzhia late on Tuesday.", "Zaporizhzhia", "Zaporizhzhya"),
+    # a city abroad known by the name among its others does not displace the town that bears it
+    ("KYIV, Ukraine - Shelling hit Pokrovsk and Kramatorsk on Tuesday.", "Pokrovsk", "Pokrovsk"),
+])
+def test_a_city_beats_a_hamlet_of_its_name(text, name, expected):
+    from service.extract.places import get_gazetteer
+    assert [(m.place.name, m.place.country_code) for m in get_gazetteer().find(text) if m.text == name] == [
+        (expected, "UA")]
