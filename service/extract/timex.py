@@ -1442,8 +1442,10 @@ def _find_seasons(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window"
             elif mod in ("next", "coming"):
                 start, end = [o for o in occurrences if o[0] > dct][0]
             elif mod == "this":
+                # the one under way, else this year's, past or coming ("this autumn", said in
+                # December, is the one just ended)
                 start, end = next((o for o in occurrences if o[0] <= dct <= o[1]), None) or \
-                    [o for o in occurrences if o[0] > dct][0]
+                    next(o for o in occurrences if o[0].year == dct.year)
             else:  # "in the spring": the latest one begun
                 start, end = [o for o in occurrences if o[0] <= dct][-1]
         else:

@@ -1235,3 +1235,14 @@ def test_a_month_that_opens_a_sentence_as_its_subject(text, expected):
 ])
 def test_a_month_said_to_have_been_and_a_weekday_after_at(text, expected):
     assert [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2025, 8, 1))] == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "this" season: the one under way, else this year's, past or coming
+    ("Attacks on the grid intensified this autumn.", dt.date(2025, 12, 10), ("2025-09-01", "2025-11-30")),
+    ("Talks may resume this summer.", dt.date(2025, 3, 10), ("2025-06-01", "2025-08-31")),
+    ("Blackouts are expected this winter.", dt.date(2025, 1, 10), ("2024-12-01", "2025-02-28")),
+    ("Blackouts are expected this winter.", dt.date(2025, 10, 10), ("2025-12-01", "2026-02-28")),
+])
+def test_this_season_is_this_years(text, dct, expected):
+    assert [(str(t.date), str(t.date_end)) for t in find_timexes(text, dct)] == [expected]
