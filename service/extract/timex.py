@@ -2481,10 +2481,12 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate], lang: s
                 # "that day" points past the day of writing to the day told of before it
                 source = before_today
             value = _resolve_anaphor(cand.anaphor, source, dct) if source else None
-            if value is None and source is ref and day_ref is not None and cand.anaphor[0] in ("same", "step") \
-                    and cand.anaphor[1] == "day":
-                # "late on Monday ..., the deadliest attack this year. The same night, ...": the
-                # day told of last, past a coarser date that only compares
+            if value is None and source is ref and day_ref is not None and (
+                    cand.anaphor[0] in ("same", "step") and cand.anaphor[1] == "day"
+                    or cand.anaphor[0] == "offset" and cand.anaphor[1] in ("day", "week")):
+                # "late on Monday ..., the deadliest attack this year. The same night, ...", "Tuesday's
+                # strike was the deadliest this year. A week earlier, ...": the day told of last,
+                # past a coarser date that only compares
                 value = _resolve_anaphor(cand.anaphor, day_ref, dct)
             if value is not None and value[0] > dct and cand.anaphor[0] in ("same", "step", "offset") \
                     and cand.anaphor[1] == "day" and not _future_sentence(text, cand.start, lang):

@@ -1246,3 +1246,13 @@ def test_a_month_said_to_have_been_and_a_weekday_after_at(text, expected):
 ])
 def test_this_season_is_this_years(text, dct, expected):
     assert [(str(t.date), str(t.date_end)) for t in find_timexes(text, dct)] == [expected]
+
+
+def test_a_week_earlier_counts_from_the_day_told_of_past_a_year_that_compares():
+    text = ("A missile hit the block late on Tuesday. Tuesday's strike was the deadliest on the city this year. "
+            "A week earlier, jets dropped glide bombs on the east of the city.")
+    found = [(t.text, str(t.date), t.precision) for t in find_timexes(text, dt.date(2025, 12, 10))]
+    assert found[-1] == ("A week earlier", "2025-12-02", "day")
+    # with no day told of, a week from a month names nothing
+    assert [t.text for t in find_timexes("The offensive began in March. A week later, troops took the town.",
+                                         dt.date(2025, 12, 10))] == ["March"]
