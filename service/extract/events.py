@@ -330,10 +330,20 @@ _DECLARATION = _words(r"in a statement", r"adopted (?:a |the )?resolution", r"pa
                       r"(?:suspended|broke off|called off|pulled out of|walked out of|withdrew from) (?:the )?"
                       r"(?:peace )?(?:talks|negotiations)",
                       r"(?:summoned|expelled|recalled) (?:the |a |its )?(?:\w+ )?(?:ambassador|envoy|diplomats?)")
+# A deal named with the act of making it, the date right after the verb or the noun: "agreed on
+# Thursday to a ceasefire", "the peace agreement their leaders initialled at the White House last August"
+_DEAL_MADE = re.compile(
+    r"\b(?:agreed|signed|signs?|initiall?ed|reached|concluded)\b[^.;]{0,50}?"
+    r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty)\b|"
+    r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty)\b[^.;]{0,20}?\b(?:signed|reached|agreed|concluded|"
+    r"initiall?ed)\b",
+    re.IGNORECASE,
+)
 _AGREEMENT = re.compile(
     r"\b(?:agreed|signed|signs?|initialled|reached|reaches|struck|brokered|concluded|accepted)\b[^.;]{0,50}?"
     r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty|peace|memorandum)\b|"
-    r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty)\b[^.;]{0,20}?\b(?:signed|reached|agreed|concluded)\b|"
+    r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty)\b[^.;]{0,20}?\b(?:signed|reached|agreed|concluded|"
+    r"initiall?ed)\b|"
     r"\b(?:produced|signed|signs?|adopted|adopts?)\b[^.;]{0,30}?\bdeclaration\b|"
     r"\b(?:agreed|agreement was reached)\b",
     re.IGNORECASE,
@@ -2156,6 +2166,13 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
             return "report_published", None
         if timex.kind != "point" or timex.precision in ("month", "year"):
             return "reporting_period", None
+    made = scan.search(_DEAL_MADE) if timex.kind == "point" else None
+    if made and clause_start + made.start() < timex.start <= clause_start + made.end() + 30 \
+            and not _HARM.search(clause, made.start(), timex.start - clause_start):
+        # "Armenia and Azerbaijan agreed on Thursday to a ceasefire ... after the heaviest fighting
+        # since 2022", "the peace agreement their leaders initialled at the White House last
+        # August": the date is the deal's, whatever the clause says of the fighting
+        return "agreement", (clause_start + made.start(), clause_start + made.start() + 1)
     if scan.search(_COUP) or _NOTHING_HIT.match(clause):
         # ("No school in Tyre was hit at the weekend": what did not happen)
         return None, None

@@ -2649,3 +2649,16 @@ def test_a_count_across_a_country_over_a_month_or_year(text, expected):
 def test_a_campaign_launched_by_forces_backed_by_others_is_both_of_theirs(text, expected):
     events = [e for e in extract_events(text, dt.date(2025, 10, 20)) if e["type"] == "military_campaign"]
     assert [a["id"] for a in events[0]["actors"]] == expected
+
+
+def test_a_deal_named_with_its_making_takes_the_date_after_it():
+    text = ("Armenia and Azerbaijan agreed on Thursday to a ceasefire along their shared border after the heaviest "
+            "fighting since 2022, which has killed at least seven soldiers and put at risk the peace agreement "
+            "their leaders initialled at the White House last August.")
+    events = extract_events(text, dt.date(2026, 5, 15))
+    assert [(e["timex"], e["type"], e["killed"]) for e in events] == [
+        ("Thursday", "agreement", None), ("last August", "agreement", None)]
+    # a strike dated before the truce named after it is the strike
+    events = extract_events("An air strike on Thursday killed five people despite the truce agreed last week.",
+                            dt.date(2026, 5, 15))
+    assert [(e["timex"], e["type"]) for e in events] == [("Thursday", "air_strike"), ("last week", "agreement")]
