@@ -654,13 +654,17 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'-]*-)?$", re.IGNORECASE)
 def _names_a_war(text: str, item) -> bool:
     """Whether a name only names a war ("in the Tigray war", "the Iran-Iraq war")."""
     return bool(_NAMED_WAR.match(text, item.end) and _THE_BEFORE.search(text, max(0, item.start - 30), item.start))
+_PLACE_LIST_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 # A town or city named again by what it is: "on the northern edge of the city".
 _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside|enter|entered|entering|retook|retake|seized|"
                    r"captured|stormed|shelled|bombed|held) the (?:(?:port|border|coastal|garrison|market|northern|"
                    r"southern|eastern|western|besieged) )?(?:city|town|suburb)(?!\s+(?:of|centre|center|hall)\b)",
-                   # "hit the queue at the town's water station"
-                   r"(?:at|in|on|near|hit|struck|shelled|bombed) the (?:city|town|district)['’]s")
+                   # "hit the queue at the town's water station", "The city's worst day of the war"
+                   r"(?:at|in|on|near|hit|struck|shelled|bombed) the (?:city|town|district)['’]s",
+                   r"(?-i:The) (?:city|town)['’]s",
+                   # "Russian drones returned to the city overnight"
+                   r"(?:returned|came back) to the (?:city|town)")
 # A region named again by what it is: "167 homicides in the state".
 _THE_REGION = _words(r"(?:in|across|throughout|of|(?<!according )to|into) the (?:state|province|region|governorate|department|oblast|strip|"
                      r"(?:(?:northern|southern|eastern|western|central|surrounding|rural)\s+)?countryside)"
@@ -1412,7 +1416,12 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 # camp on the northern edge of the city": the town or city it named last
                 kind = "admin1" if region else "locality"
                 before = places[:bisect.bisect_left(starts, (region or city).start())]
-                named = [p for p in before if p.place.kind == kind]
+                # (not a place things went towards: "forces have pushed towards Huliaipole and
+                # Stepnohirsk ... The city's worst day" is the city the story is about)
+                named = [p for k, p in enumerate(before) if p.place.kind == kind
+                         and not _TOWARDS_BEFORE.search(text, max(0, p.start - 30), p.start)
+                         and not (k and _TOWARDS_BEFORE.search(text, max(0, before[k - 1].start - 30), before[k - 1].start)
+                                  and _PLACE_LIST_JOIN.fullmatch(text, before[k - 1].end, p.start))]
                 if region and not named:
                     # "killed 73 people across the strip" after "Gaza": the region of the town named last
                     towns = [p for p in before if p.place.kind == "locality"]

@@ -2662,3 +2662,19 @@ def test_a_deal_named_with_its_making_takes_the_date_after_it():
     events = extract_events("An air strike on Thursday killed five people despite the truce agreed last week.",
                             dt.date(2026, 5, 15))
     assert [(e["timex"], e["type"]) for e in events] == [("Thursday", "air_strike"), ("last week", "agreement")]
+
+
+@pytest.mark.parametrize("sentence, timex", [
+    ("Russian drones returned to the city overnight, setting fire to a warehouse and injuring two people.",
+     "overnight"),
+    ("The city's worst day of the war came on 30 September 2022, when a missile hit a convoy, killing 30 people.",
+     "30 September 2022"),
+    ("On 2 December, Russian jets dropped glide bombs on the city's east, killing three workers.", "2 December"),
+])
+def test_the_city_is_the_one_the_story_is_about_not_a_town_forces_pushed_towards(sentence, timex):
+    text = ("ZAPORIZHZHIA, Ukraine - A Russian missile hit an apartment block in Zaporizhzhia late on Tuesday, killing "
+            "14 people. Families queued for water and the council opened two shelters in schools, where volunteers "
+            "handed out blankets, soup and candles through the night. Zaporizhzhia lies about 30 km from the front "
+            "line, and Russian forces have pushed towards Huliaipole and Stepnohirsk this autumn. " + sentence)
+    events = [e for e in extract_events(text, dt.date(2025, 12, 10)) if e["timex"] == timex]
+    assert [p["name"] for e in events for p in e["places"]] == ["Zaporizhzhya"]
