@@ -512,7 +512,7 @@ _KPLURAL_QUALIFIERS = _fold_set(_PLURAL_QUALIFIERS)
 # taken for its town, the seat it is named after.
 _KAREA_WORDS = _fold_set("lga lgas zone zones".split())
 _KPLURAL_AREA_WORDS = _fold_set("lgas zones districts townships".split())
-_KDISTRICT_WORDS = _fold_set("district districts township townships".split())
+_KDISTRICT_WORDS = _fold_set("district districts township townships municipality municipalities".split())
 _KVILLAGE_NOUNS = _fold_set("village hamlet".split())
 _KFIRST_LEVEL_WORDS = _fold_set("governorate governorates province provinces oblast oblasts prefecture prefectures".split())
 _TOWN_SIZE = 10_000  # people: no village
@@ -775,6 +775,7 @@ class _Finder:
                 continue
             resolved.append((h, place))
         self.agree_in_lists(resolved)
+        self.namesakes_at_home(resolved)
         self.districts_of_the_text_region(resolved)
         self.drop_parts_abroad(resolved)
         for n, (h, place) in enumerate(resolved):
@@ -875,6 +876,29 @@ class _Finder:
                            if p.kind == "admin1" and p.country_code == home[0]), None)
             if region is not None:
                 resolved[n] = (h, region)
+
+    def namesakes_at_home(self, resolved: list[tuple["_Hit", Place]]) -> None:
+        """"near Los Reyes, west of Uruapan", in a text set plainly in Michoacán: the Los Reyes of
+        Michoacán, not the larger namesake near Mexico City."""
+        places = self.g._places
+        for n, (h, place) in enumerate(resolved):
+            if place.kind != "locality" or h.forced_kind or h.dateline:
+                continue
+            namesakes = [places[c] for c in h.cands if places[c].kind == "locality" and places[c] is not place
+                         and places[c].country_code == place.country_code and places[c].admin1 != place.admin1]
+            if not namesakes:
+                continue
+            regions: dict[str, set[int]] = {}
+            for other, p in resolved:
+                if other.key != h.key and p.country_code == place.country_code and p.kind != "country":
+                    regions.setdefault(p.admin1 if p.kind == "locality" else p.name, set()).add(p.id)
+            sizes = sorted((len(ids) for ids in regions.values()), reverse=True)
+            if not sizes or sizes[0] < 2 or len(sizes) > 1 and sizes[0] < 2 * sizes[1]:
+                continue  # no region the text is plainly set in
+            home = max(regions, key=lambda r: len(regions[r]))
+            at_home = [p for p in namesakes if p.admin1 == home]
+            if at_home:
+                resolved[n] = (h, max(at_home, key=lambda p: p.population))
 
     @staticmethod
     def _home_region(resolved: list[tuple["_Hit", Place]], h: "_Hit", place: Place,
@@ -1453,9 +1477,12 @@ class _Finder:
                 1 if m and m * 4 >= top else 0,
                 # a region by its own name beats a town that only a short form of its name
                 # matches ("Antioquia" is the department, not Santa Fe de Antioquia)
+                # ("Jalisco" is the state, not Xalisco, a town one of whose other names it is)
                 1 if h.primary.get(c) and p.kind == "admin1" and not any(
                     places[o].kind == "locality" and (h.primary.get(o) or places[o].country_code == p.country_code
-                                                      and not _shortened(h.key, places[o].name)) for o in cands) else 0,
+                                                      and not _shortened(h.key, places[o].name)
+                                                      and places[o].population * 50 > p.population)
+                    for o in cands) else 0,
                 -_KIND_RANK[p.kind],
                 # a city known by this name among its others beats a hamlet that bears it as its
                 # own: "Zaporizhzhia" is the city of 700 000, not the village of 600

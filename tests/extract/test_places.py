@@ -803,14 +803,15 @@ def test_an_area_named_after_a_town_is_in_the_towns_region(text, expected):
     # the gazetteer's only Bishnupur is in West Bengal; the text is set in Manipur
     ("IMPHAL - Gunmen fired on a village in Bishnupur district on Tuesday. Troops searched the hills "
      "near Moirang and Churachandpur; a curfew holds in Imphal.", "Bishnupur", "Manipur"),
-    # Bihar has an Aurangabad district too; the gazetteer's Aurangabad is the city in Maharashtra
+    # Bihar has an Aurangabad district too, named after its seat, the namesake of the city in
+    # Maharashtra: the Aurangabad of Bihar
     ("PATNA - Maoists set fire to two lorries in Aurangabad district on Sunday, police in Gaya said. "
      "Patrols were stepped up in Darbhanga and Patna.", "Aurangabad", "Bihar"),
 ])
 def test_a_district_whose_only_namesake_lies_in_another_region_is_the_texts_region(text, district, expected):
     from service.extract.places import get_gazetteer
     matches = get_gazetteer().find(text)
-    assert [m.place.name for m in matches if m.text.startswith(district)] == [expected]
+    assert [m.place.admin1 for m in matches if m.text.startswith(district)] == [expected]
 
 
 def test_a_district_in_another_region_stays_when_the_text_is_set_in_several():
@@ -897,3 +898,23 @@ def test_a_city_beats_a_hamlet_of_its_name(text, name, expected):
     from service.extract.places import get_gazetteer
     assert [(m.place.name, m.place.country_code) for m in get_gazetteer().find(text) if m.text == name] == [
         (expected, "UA")]
+
+
+MICHOACAN = ("APATZINGÁN, Michoacán - Gunmen ambushed a police convoy outside Nueva Italia, east of Apatzingán, on "
+             "Saturday. Soldiers later fought the attackers near Tepalcatepec, by the border with Jalisco. ")
+
+
+@pytest.mark.parametrize("sentence, name, expected", [
+    # a namesake in the region the text is set in
+    ("In May last year, a roadside bomb killed eight soldiers near Los Reyes, west of Uruapan.", "Los Reyes",
+     ("Los Reyes de Salgado", "Michoacán")),
+    # a municipality whose only namesake lies in another region: the region the text is set in
+    ("On Thursday, drones dropped explosives on homes in a village of Buenavista municipality.", "Buenavista",
+     ("Michoacán", "Michoacán")),
+    # a state by its own name, not a small town of which it is another name
+    ("Troops closed the border with Jalisco.", "Jalisco", ("Jalisco", "Jalisco")),
+])
+def test_places_of_a_text_set_in_one_region(sentence, name, expected):
+    from service.extract.places import get_gazetteer
+    found = [(m.place.name, m.place.admin1) for m in get_gazetteer().find(MICHOACAN + sentence) if m.text == name]
+    assert found[-1] == expected
