@@ -979,6 +979,8 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     _places_the_text_locates(plain, events, places)
     _places_of_the_sentence(plain, events, by_place)
     _fill_from_context(plain, events, places, context)
+    if language == "en":
+        _attackers_named_after(plain, sentences, events, by_actor)
     _the_two(plain, events, actors)
     for event in events:
         del event["_clause_start"], event["_timex_start"], event["_claim"]
@@ -1285,6 +1287,28 @@ def _blamed_for_the_act(text: str, sentences: list[Sentence], events: list[dict]
                 told[-1]["actors"].append(_actor_value(actor))
 
 
+def _attackers_named_after(text: str, sentences: list[Sentence], events: list[dict], by_actor: "_Spans") -> None:
+    """"The secretariat's spokesman said the attackers belonged to the Jalisco New Generation
+    Cartel": the group carried out each attack of the last of the three sentences before that
+    tells of any, when it names no armed group."""
+    by_sentence = _by_sentence(events)
+    for index, sentence in enumerate(sentences):
+        if "attackers" not in sentence.text and "gunmen" not in sentence.text or by_sentence.get(sentence.start):
+            continue
+        actor = next((a for a in by_actor.within(sentence.start, sentence.end) if a.actor.type == "armed_group"
+                      and _MEMBERS_OF_BEFORE.search(text, sentence.start, a.start)), None)
+        if actor is None:
+            continue
+        told = next((by_sentence[sentences[k].start] for k in range(index - 1, max(-1, index - 4), -1)
+                     if any(e["type"] in VIOLENT_TYPES for e in by_sentence.get(sentences[k].start, ()))), [])
+        for event in told:
+            if event["type"] in VIOLENT_TYPES and not any(a["type"] == "armed_group" for a in event["actors"]):
+                event["actors"].append(_actor_value(actor))
+
+
+_MEMBERS_OF_BEFORE = re.compile(r"\bthe\s+(?:attackers|gunmen|assailants)\s+(?:belonged|belong)\s+to\s+(?:the\s+)?$"
+                                r"|\bthe\s+(?:attackers|gunmen|assailants)\s+(?:were|are)\s+(?:members|fighters)\s+of\s+"
+                                r"(?:the\s+)?$", re.IGNORECASE)
 _BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blame|accused|accuses|accuse)\s+(?:the\s+)?$", re.IGNORECASE)
 _FOR_THE_ACT = re.compile(r"\s+(?:for|of)\s+(?:the|this|that)\s+(?P<noun>strike|attack|blast|bombing|killings?|raid|"
                           r"ambush|massacre|shelling|explosion)s?\b(?:\s+on\s+(?:the|a)\s+(?P<thing>[a-z]+))?",

@@ -2678,3 +2678,13 @@ def test_the_city_is_the_one_the_story_is_about_not_a_town_forces_pushed_towards
             "line, and Russian forces have pushed towards Huliaipole and Stepnohirsk this autumn. " + sentence)
     events = [e for e in extract_events(text, dt.date(2025, 12, 10)) if e["timex"] == timex]
     assert [p["name"] for e in events for p in e["places"]] == ["Zaporizhzhya"]
+
+
+def test_the_group_the_attackers_belonged_to_did_the_attack_told_before():
+    text = ("Gunmen ambushed a state police convoy outside Nueva Italia early Saturday, killing four officers. "
+            "The officers were escorting trucks loaded with limes when attackers hidden on both sides of the road "
+            "opened fire. The secretariat's spokesman said the attackers belonged to the Jalisco New Generation "
+            "Cartel (CJNG).\n\nOn 1 November, the mayor of Uruapan was shot dead at a festival.")
+    events = {e["timex"]: e for e in extract_events(text, dt.date(2026, 3, 15))}
+    assert [a["id"] for a in events["early Saturday"]["actors"]] == ["cjng"]
+    assert events["1 November"]["actors"] == []
