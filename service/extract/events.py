@@ -777,12 +777,17 @@ class _Context:
 
 # The patterns that clauses are scanned for through a _Scan; any other is always scanned.
 # Patterns are keyed by id(): hashing a compiled pattern hashes its whole code.
+# State forces that killed, in a few days' attack: "Malian troops ... killed at least 500 people"
+_FORCES_KILLED = _words(r"(?:troops|soldiers|forces|militiamen|personnel) (?:[\w-]+ ){0,3}?(?:killed|massacred|executed)")
+# Raids that killed: "its fighters killed at least 20 people in raids on villages"
+_RAIDS_KILLED = _words(r"killed (?:[\w,-]+ ){1,6}?in (?:raids|attacks) on")
 _GATED = (
     _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
     _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST,
     _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _BEGAN_DOING, _TREND, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
     _COMPARISON, _ARMED_VICTIMS, _CARE_COUNTED, _WAR_BROKE_OUT, _FORCES_ARRIVED, _ACTS_COUNTED,
+    _DEAL_MADE, _RUMOURS, _FORCES_KILLED, _RAIDS_KILLED,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 
@@ -2498,10 +2503,6 @@ _CLAIMED_THE_ATTACK = re.compile(r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:th
 _NEWSROOM = re.compile(r"\b(?:desk|correspondents?|staff reporters?|local news)\b", re.IGNORECASE)
 # ", which has pledged allegiance to the Islamic State group,": an aside on a name, no saying
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;.]*,")
-# State forces that killed, in a few days' attack: "Malian troops ... killed at least 500 people"
-_FORCES_KILLED = _words(r"(?:troops|soldiers|forces|militiamen|personnel) (?:[\w-]+ ){0,3}?(?:killed|massacred|executed)")
-# Raids that killed: "its fighters killed at least 20 people in raids on villages"
-_RAIDS_KILLED = _words(r"killed (?:[\w,-]+ ){1,6}?in (?:raids|attacks) on")
 # A date that opens its sentence, and a speaker named by a common noun after it: "On 12 September,
 # the army said", "On Monday, the army's 6th Infantry Division said"
 _DATE_OPENS = re.compile(r"\s*(?:[-•*]\s*)?(?:in\s+(?:a|an|its|their|his|her)\s+[\w-]+\s+(?:(?:dated|issued|published|"
