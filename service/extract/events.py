@@ -775,12 +775,12 @@ class _Context:
     place_state: str | None = None  # the state whose places the article names most
 
 
-# The patterns that clauses are scanned for through a _Scan; any other is always scanned.
-# Patterns are keyed by id(): hashing a compiled pattern hashes its whole code.
 # State forces that killed, in a few days' attack: "Malian troops ... killed at least 500 people"
 _FORCES_KILLED = _words(r"(?:troops|soldiers|forces|militiamen|personnel) (?:[\w-]+ ){0,3}?(?:killed|massacred|executed)")
 # Raids that killed: "its fighters killed at least 20 people in raids on villages"
 _RAIDS_KILLED = _words(r"killed (?:[\w,-]+ ){1,6}?in (?:raids|attacks) on")
+# The patterns that clauses are scanned for through a _Scan; any other is always scanned.
+# Patterns are keyed by id(): hashing a compiled pattern hashes its whole code.
 _GATED = (
     _COUP, _HARM, _SPEECH_WORD, _REPORT, _GENERIC_MONITOR, _CAMPAIGN, _PUBLISH, _DENIAL, _DECLARATION,
     _AGREEMENT, _HAZARD, _TERRITORY, _ONE_SIDED, _ATTRIBUTION, _CLAIM, _HEDGE, *_MEANS.values(),
