@@ -425,8 +425,8 @@ _GENERIC_MILITARY = re.compile(
     r"(?P<staff>General\s+Staff|(?:[Aa]n?\s+(?:senior\s+)?)?(?:[Mm]ilitary|[Aa]rmy)\s+(?:officials?|sources?))|"
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime|[Aa]rmy)\s+(?:forces|troops|soldiers)|"
     # "junta warships shelled", "junta jets bombed"
-    r"[Jj]unta\s+(?:forces|troops|soldiers|warships?|jets?|aircraft|warplanes?|helicopters?|gunships?|drones?|artillery|"
-    r"air\s+strikes?|airstrikes?))|"
+    r"[Jj]unta\s+(?:forces|troops|soldiers|warships?|jets?|aircraft|warplanes?|helicopters?|gunships?|drones?|"
+    r"artillery|air\s+strikes?|airstrikes?))|"
     r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation))|"
     # "our forces repelled the attacks", "our security forces killed eight": a state's own words
     r"(?P<our>[Oo]ur\s+(?:(?:security|armed|defen[cs]e|brave|valiant|heroic)\s+)?(?:forces|troops|soldiers|army|units))|"
@@ -727,6 +727,13 @@ _MINISTRY_IN = re.compile(
     r"\b(?P<kind>defen[cs]e|foreign)\s+ministry\s+in\s+(?P<capital>[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)?)"
 )
 _MINISTRY_SUFFIX = {"defence": "defence-ministry", "defense": "defence-ministry", "foreign": "foreign-ministry"}
+
+
+def _ministry_of(state: str, kind: str | None) -> str:
+    """A state's defence or foreign ministry (``kind``: "defence", "foreign") when the list has
+    it, else the state itself."""
+    body = f"{state}-{_MINISTRY_SUFFIX[kind.lower()]}" if kind else None
+    return body if body in _index().actors else state
 # "southern Israel", "neighbouring Mali", "war-torn Yemen": a country so described is a place.
 _PLACE_ADJECTIVE_BEFORE = re.compile(
     r"\b(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|northern|southern|eastern|western|central|"
@@ -756,8 +763,7 @@ def _ministries_in_capitals(plain: str, taken: list[_Candidate]) -> list[_Candid
         state = index.capital_of.get(_fold(words)) or index.capital_of.get(_fold(words.split()[0]))
         if state is None:
             continue
-        body = f"{state}-{_MINISTRY_SUFFIX[m.group('kind').lower()]}"
-        actor_id = body if body in index.actors else state
+        actor_id = _ministry_of(state, m.group("kind"))
         start, end = m.start(), m.start("capital") + len(words if _fold(words) in index.capital_of else words.split()[0])
         if any(not (end <= t.start or start >= t.end) for t in taken + found):
             continue
@@ -979,7 +985,8 @@ def _unknown_abbreviations(plain: str, taken: list[_Candidate], defined: dict) -
         if initials.upper().endswith(abbr.rstrip("s").upper().replace("-", "")) and len(abbr) >= 2:
             blocked[abbr] = m.start("abbr")
     if blocked:
-        taken[:] = [c for c in taken if not (c.via == "alias" and c.start >= blocked.get(plain[c.start:c.end], len(plain)))]
+        taken[:] = [c for c in taken
+                    if not (c.via == "alias" and c.start >= blocked.get(plain[c.start:c.end], len(plain)))]
 
 
 _NAME_LINKS = frozenset("of the and for in de du des la le".split())
@@ -1126,7 +1133,8 @@ _THE_GROUP = re.compile(r"(?=[TtIi])\b(?:[Tt]he\s+(?:(?:armed|militant|rebel|jih
 _HEAD = re.compile(
     rf"(?=[VPDCKEFIHJSG])\b(?P<title>(?:Vice[- ])?President|(?:Deputy\s+)?Prime\s+Minister|Premier|Chancellor|King|Emir|"
     rf"Government\s+[Ss]pokes(?:man|woman|person)|"
-    rf"(?:Foreign|Defen[cs]e|Interior|Information|Justice|Security|Public\s+Security|Home|Finance|Health)\s+(?:Minister|Secretary))"
+    rf"(?:Foreign|Defen[cs]e|Interior|Information|Justice|Security|Public\s+Security|Home|Finance|Health)"
+    rf"\s+(?:Minister|Secretary))"
     rf"\s+{_NAME}"
 )
 # "the government", "the authorities": the state the sentence or the article is about;
@@ -1218,8 +1226,8 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         state = state or focus
         if state is None:
             continue
-        if m.group("title").lower().startswith(("defence", "defense")) and f"{state}-defence-ministry" in index.actors:
-            state = f"{state}-defence-ministry"  # "Defence Minister Israel Katz": his ministry's word
+        if m.group("title").lower().startswith(("defence", "defense")):
+            state = _ministry_of(state, "defence")  # "Defence Minister Israel Katz": his ministry's word
         add(_Candidate(start, end, state, "spokesperson"))
         words = m.group("name").split()
         if len(words) > 1:
@@ -1252,9 +1260,8 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         state = near.actor_id if near else _section_state(plain, m.start()) or focus
         if state is not None:
             kind = _MINISTRY_KIND.search(plain, m.start(), m.end())
-            body = f"{state}-{_MINISTRY_SUFFIX[kind.group().lower()]}" if kind else None
             # ("the Defence Ministry denied", in a text on Syria: the ministry the list has)
-            add(_Candidate(m.start(), m.end(), body if body in index.actors else state, "alias"))
+            add(_Candidate(m.start(), m.end(), _ministry_of(state, kind and kind.group()), "alias"))
     ministries = sorted((c for c in found if "inistr" in plain[c.start:c.end]), key=lambda c: c.start)
     for m in _scan(_THE_MINISTRY, plain) if ministries else ():
         # "according to the federal Security Ministry ... Last month, the ministry recorded 167

@@ -302,9 +302,12 @@ _ACTS_COUNTED = _words(r"(?:more than |over |at least |some |nearly |about )?\d[
 # When a count began: "since it began recording casualties in 2005"
 _RECORDS_BEGAN = re.compile(r"\b(?:began|started|begun)\s+(?:recording|counting|keeping|collecting|tracking|documenting)\b"
                             r"[^.;]{0,30}$|\brecords\s+began\s+(?:in\s+)?$", re.IGNORECASE)
+# A toll's words: what a count of harm holds
 _KILLED_OR_HURT = _words(r"killed", r"injured", r"wounded", r"deaths", r"fatalities", r"dead")
+# A count over a whole area: "across Myanmar", "across the country"
+_ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+(?:country|region|state|province)\b|(?-i:[A-Z])[\w'’-]+)",
+                          re.IGNORECASE)
 # What goes round, not what happened
-_ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+(?:country|region|state|province)\b|(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
 _RUMOURS = _words(r"circulat(?:ing|ed)", r"rumou?rs?", r"on social media", r"viral")
 # Counts of care and of disease: "treated 1,180 children for malnutrition", "vaccinated 40,000"
 _CARE_COUNTED = _words(r"treated", r"vaccinated", r"admitted", r"screened", r"malnutrition", r"malnourished",
@@ -332,18 +335,17 @@ _DECLARATION = _words(r"in a statement", r"adopted (?:a |the )?resolution", r"pa
                       r"(?:summoned|expelled|recalled) (?:the |a |its )?(?:\w+ )?(?:ambassador|envoy|diplomats?)")
 # A deal named with the act of making it, the date right after the verb or the noun: "agreed on
 # Thursday to a ceasefire", "the peace agreement their leaders initialled at the White House last August"
+_DEAL = r"(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty)"
+# the deal, then the act: "the peace agreement their leaders initialled"
+_DEAL_THEN_MADE = rf"\b{_DEAL}\b[^.;]{{0,20}}?\b(?:signed|reached|agreed|concluded|initiall?ed)\b"
 _DEAL_MADE = re.compile(
-    r"\b(?:agreed|signed|signs?|initiall?ed|reached|concluded)\b[^.;]{0,50}?"
-    r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty)\b|"
-    r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty)\b[^.;]{0,20}?\b(?:signed|reached|agreed|concluded|"
-    r"initiall?ed)\b",
+    rf"\b(?:agreed|signed|signs?|initiall?ed|reached|concluded)\b[^.;]{{0,50}}?\b{_DEAL}\b|{_DEAL_THEN_MADE}",
     re.IGNORECASE,
 )
 _AGREEMENT = re.compile(
     r"\b(?:agreed|signed|signs?|initialled|reached|reaches|struck|brokered|concluded|accepted)\b[^.;]{0,50}?"
     r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty|peace|memorandum)\b|"
-    r"\b(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty)\b[^.;]{0,20}?\b(?:signed|reached|agreed|concluded|"
-    r"initiall?ed)\b|"
+    rf"{_DEAL_THEN_MADE}|"
     r"\b(?:produced|signed|signs?|adopted|adopts?)\b[^.;]{0,30}?\bdeclaration\b|"
     r"\b(?:agreed|agreement was reached)\b",
     re.IGNORECASE,
@@ -424,8 +426,8 @@ _BLAMED_WHO_DENIED = re.compile(r"(?<=blamed)\s+[^.;,]{1,60},\s+(?:which|who)\s+
                                 r"(?![^.;]*\b(?:whether|unclear|unknown|not\s+known)\b)", re.IGNORECASE)
 # An actor right after one of these is the target of violence, not who did it.
 _TARGETED = re.compile(
-    r"\b(?:on|against|at|towards?|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|ambushed|ambushing|"
-    r"killed|killing|wounded|wounding|injured|injuring|assassinated|"
+    r"\b(?:on|against|at|towards?|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|"
+    r"ambushed|ambushing|killed|killing|wounded|wounding|injured|injuring|assassinated|"
     r"raided|stormed|shelling|bombing|shot down|shoot down|downed|intercepted|destroyed|destroying|"
     # "17 men accused of collaborating with the army": whom the victims were linked to
     r"collaborat(?:ing|ed|ion)\s+with|working\s+for|informers?\s+for|spying\s+for|ties\s+to|links\s+to|"
@@ -457,13 +459,15 @@ _LANDMARK = re.compile(
     r"on\s+the\s+(?:edge|edges|fringes?|outskirts)\s+of)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?",
     re.IGNORECASE,
 )
-# "Dawlah Islamiyah, a local group that has pledged allegiance to Islamic State": the patron of the
-# group named first, not a doer.
+# Those backing the ones named before them: "units backed by Kenyan officers of the MSS mission"
+_BACKED_BY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|accompanied)\s+by\s+(?:[\w'’-]+\s+){0,4}?"
+                               r"(?:of\s+)?(?:the\s+)?$")
 # "gunmen loyal to the former government of Bashar al-Assad": whom they are loyal to did not act
 # (gunmen loyal to an armed group, "loyal to Los Chapitos", are its own)
-_BACKED_BY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|accompanied)\s+by\s+(?:[\w'’-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$")
 _LOYAL_TO_BEFORE = re.compile(r"\b(?:loyal|loyalists?)\s+to\s+(?:the\s+)?(?:(?:former|ousted|late|deposed)\s+)?"
                               r"(?:(?:government|regime|president|leader)\s+(?:of\s+)?)?$", re.IGNORECASE)
+# "Dawlah Islamiyah, a local group that has pledged allegiance to Islamic State": the patron of the
+# group named first, not a doer.
 _PATRON_BEFORE = re.compile(
     r"\b(?:allegiance|loyalty)\s+to\s+(?:the\s+)?$|\baffiliated\s+(?:with|to)\s+(?:the\s+)?$|"
     r"\b(?:an?\s+)?(?:affiliate|branch|offshoot|franchise|proxy)\s+of\s+(?:the\s+)?$|\b(?:aligned\s+with|"
@@ -642,7 +646,8 @@ _THAN_BEFORE = re.compile(r"\bthan\b[^,;.]*$", re.IGNORECASE)
 _WHICH_ASIDE = re.compile(r",\s+(?:which|where|whose)\b[^,;.]*")
 _PUBLISHED_BY = re.compile(r"\b(?:published|released|issued)\b[^.;,]{0,40}\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # A clause of what came first, right after the date: "On Saturday, after rockets were intercepted, ..."
-_LEADING_AFTER = re.compile(r",\s+(?:after|following)\s+(?![\w ]{0,20}\b(?:days?|weeks?|months?|hours?|years?)\b)(?P<clause>[^,;.:]{10,200}?),\s+(?=\S)")
+_LEADING_AFTER = re.compile(r",\s+(?:after|following)\s+(?![\w ]{0,20}\b(?:days?|weeks?|months?|hours?|years?)\b)"
+                            r"(?P<clause>[^,;.:]{10,200}?),\s+(?=\S)")
 _REPEATED = re.compile(r"\d|\b(?:times|occasions)\b")  # "killed 30 people", "struck three times"
 _STOP_MARK = re.compile(r"[.;:!?\"]")
 _SHORT_QUOTE = re.compile(r"[\"“][^\"“”.;:!?]{1,30}[\"”]")
@@ -666,7 +671,8 @@ _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside|enter|en
                    # "Russian drones returned to the city overnight"
                    r"(?:returned|came back) to the (?:city|town)")
 # A region named again by what it is: "167 homicides in the state".
-_THE_REGION = _words(r"(?:in|across|throughout|of|(?<!according )to|into) the (?:state|province|region|governorate|department|oblast|strip|"
+_THE_REGION = _words(r"(?:in|across|throughout|of|(?<!according )to|into) the "
+                     r"(?:state|province|region|governorate|department|oblast|strip|"
                      r"(?:(?:northern|southern|eastern|western|central|surrounding|rural)\s+)?countryside)"
                      r"(?!\s+(?:of|capital)\b)")
 # An area by its own name, with a word that says it is one: "in the Catatumbo region".
@@ -1504,6 +1510,7 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # "have been fighting for the state capital since 9 September, when gunmen clashed":
             # the day the fighting began happened where the fighting goes on
             event["places"] = placed[event["_timex_start"]]
+        unknown = None  # a place the gazetteer lacks, named in the event's clause
         if not event["places"] and event["precision"] in ("day", "week"):
             own_place = _UNKNOWN_PLACE_NAMED.search(text, event["_clause_start"], event["end"])
             # Places earlier in the sentence count too: "the deadliest in Kramatorsk since
@@ -1527,13 +1534,11 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             if len(last) == 2 and not _PLACE_PAIR.fullmatch(text, last[0].end, last[1].start):
                 last = last[1:]
             unknown = own_place or _unknown_place_of_clause(text, event, places)
-            if last and last[-1].place.kind == "locality" and not own_place:
-                own_place = unknown
-                if own_place is not None:
-                    # "attacked rebel positions around Kaziba and Nzibira", after a paragraph on
-                    # Bukavu: villages the gazetteer lacks, in the region of the town told of before
-                    region = _region_of(last[-1])
-                    last = [region] if region.place.kind == "admin1" else last
+            if unknown is not None and not own_place and last and last[-1].place.kind == "locality":
+                # "attacked rebel positions around Kaziba and Nzibira", after a paragraph on
+                # Bukavu: villages the gazetteer lacks, in the region of the town told of before
+                region = _region_of(last[-1])
+                last = [region] if region.place.kind == "admin1" else last
             if own_place and _SUB_UNIT.search(own_place.group()) and last and not any(
                     own_place.start() <= p.start < own_place.end() for p in places):
                 # "a village in Minbya township": a district the gazetteer lacks, in the region of
@@ -1542,8 +1547,6 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 last = [region] if region.place.kind == "admin1" else []
             # "El Fasher, North Darfur": the town, which the region only locates.
             event["places"] = _event_places(last)
-        else:
-            unknown = None
         if not event["places"]:
             # an article that keeps to one region, and names it: its attacks that name no place
             # the gazetteer has ("ELN gunmen went from house to house in Tibú") happened there; a
@@ -1983,7 +1986,8 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                 speakers = antecedent[-1:]
         if event_type == "report_published":
             # "took note of the report published last Tuesday by Amnesty International": its author
-            by = [a for a in actors if clause_start <= a.start and _PUBLISHED_BY.search(text, max(clause_start, a.start - 60), a.start)]
+            by = [a for a in actors if clause_start <= a.start
+                  and _PUBLISHED_BY.search(text, max(clause_start, a.start - 60), a.start)]
             speakers = by[:1] or speakers
         if event_type == "agreement":
             # "the peace agreement the government signed with the FARC": the two who signed;
@@ -2508,7 +2512,8 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;.]*,")
 _DATE_OPENS = re.compile(r"\s*(?:[-•*]\s*)?(?:in\s+(?:a|an|its|their|his|her)\s+[\w-]+\s+(?:(?:dated|issued|published|"
                          r"released|posted)\s+)?)?(?:(?:on|at|in|late|early)\s+)?", re.IGNORECASE)
 _COMMON_SPEAKER_AFTER = re.compile(r",\s+the\s+(?:[\w'’.&-]+\s+){1,4}?(?:has |had |have )?" + _SPEECH + r"\b")
-_STATES_NOUN_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:the|two|three|four|five|member|several|all|both|other))\s+$")
+_STATES_NOUN_BEFORE = re.compile(r"\b(?:the\s+(?:[A-Z][\w'’-]*\s+){0,3}|(?:two|three|four|five|member|several|all|both|"
+                                 r"other)\s+)$")
 _CONTENT_VERB_NEXT = re.compile(r"\s+(?:also\s+|have\s+|has\s+|had\s+)?(?:killed|wounded|injured|hit|struck|destroyed|"
                                 r"damaged|left|targeted)\b", re.IGNORECASE)
 

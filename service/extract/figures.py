@@ -309,7 +309,8 @@ _PEOPLE = set(
     lawyer lawyers engineer engineers driver drivers trader traders vendor vendors shepherd shepherds
     suspect suspects
     chiefs clerics cleric
-    passer-by passers-by passerby passersby chairman chairmen chairwoman watchman watchmen commando commandos headman headmen councillor councillors
+    passer-by passers-by passerby passersby chairman chairmen chairwoman watchman watchmen commando commandos
+    headman headmen councillor councillors
     shopkeeper shopkeepers bodyguard bodyguards nephew nephews niece nieces uncle uncles aunt aunts
     grandfather grandmother grandson granddaughter neighbour neighbours neighbor neighbors deputy deputies
     extremists bandits constables constable gendarmes gendarme troopers kidnappers gangsters
@@ -328,8 +329,9 @@ _INJURE_NOUNS = {"injured", "wounded", "injuries", "hurt", "wia"}
 # "casualties" mixes killed and injured and gives no figure.
 _COUNTED_DEATHS = {"deaths", "fatalities", "dead"}
 _COUNTED_INJURIES = {"injuries"}
-_KILL_AFTER = {"kia", "killed", "neutralised", "neutralized", "dead", "died", "die", "dies", "dying", "perished", "slain", "massacred", "executed",
-               "murdered", "death", "drowned", "buried", "beheaded", "lynched", "assassinated", "martyred"}
+_KILL_AFTER = {"kia", "killed", "neutralised", "neutralized", "dead", "died", "die", "dies", "dying", "perished", "slain",
+               "massacred", "executed", "murdered", "death", "drowned", "buried", "beheaded", "lynched", "assassinated",
+               "martyred"}
 _KILLED_BY_PHRASE = {("shot", "dead"), ("shooting", "dead"), ("gunned", "down"), ("gunning", "down"),
                      ("beat", "to"), ("stabbed", "to"), ("hacked", "to"), ("burned", "alive"), ("burnt", "alive")}
 _INJURE_AFTER = {"wia", "injured", "wounded", "hurt", "maimed", "injuries", "injury"}
@@ -341,8 +343,8 @@ _ACTIVE_KILL = {"kill", "kills", "killed", "killing", "massacred", "massacring",
                 "martyred", "martyring"}
 _ACTIVE_INJURE = {"injure", "injures", "injured", "injuring", "wound", "wounds", "wounded", "wounding",
                   "hurt", "hurting", "maimed", "maiming"}
-_TRANSITIVE_AFTER = {"killed", "neutralised", "neutralized", "executed", "massacred", "murdered", "injured", "wounded", "hurt", "maimed", "beheaded",
-                     "martyred"}
+_TRANSITIVE_AFTER = {"killed", "neutralised", "neutralized", "executed", "massacred", "murdered", "injured", "wounded",
+                     "hurt", "maimed", "beheaded", "martyred"}
 _PASSIVE_AUX = {"were", "was", "been", "being", "be", "are", "is", "got", "get", "left", "reported", "confirmed",
                 "feared", "believed", "thought", "said"}
 _OBJECT_START = {"the", "a", "an", "his", "her", "their", "its", "our", "them", "him", "us", "dozens",

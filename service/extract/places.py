@@ -508,10 +508,10 @@ _KWHERE_IN = _fold_set(_WHERE_IN)
 _KPLURAL_QUALIFIERS = _fold_set(_PLURAL_QUALIFIERS)
 # Words after a town's name that make it the name of an area around it which the gazetteer lacks
 # (its region is the finest place it has): "Maru LGA", "Guma and Logo LGAs", "the Central Gondar
-# zone", "Bishnupur and Churachandpur districts". A district named alone ("Anantnag district") is
+# zone", "Maungdaw and Buthidaung townships". A district named alone ("Anantnag district") is
 # taken for its town, the seat it is named after.
 _KAREA_WORDS = _fold_set("lga lgas zone zones".split())
-_KPLURAL_AREA_WORDS = _fold_set("lgas zones districts townships".split())
+_KPLURAL_AREA_WORDS = _fold_set("lgas zones townships".split())
 _KDISTRICT_WORDS = _fold_set("district districts township townships municipality municipalities".split())
 _KVILLAGE_NOUNS = _fold_set("village hamlet".split())
 _KFIRST_LEVEL_WORDS = _fold_set("governorate governorates province provinces oblast oblasts prefecture prefectures".split())
@@ -866,11 +866,11 @@ class _Finder:
                 continue
             # (a district is one of the country's own; a village may be over a border, when the
             # text names no region of the namesake's country)
-            home = self._home_region(resolved, h, place, abroad=False)
-            if home is None and village and not any(
-                    p.country_code == place.country_code and p.kind != "country" for o, p in resolved if o.key != h.key):
-                home = self._home_region(resolved, h, place, abroad=True)
-            if home is False or home is None:
+            regions = _regions_named(resolved, h, place.country_code)
+            if not regions and village:
+                regions = _regions_named(resolved, h)
+            home = _plain_region(regions)
+            if home is None or (place.country_code, place.admin1) in regions:
                 continue
             region = next((p for p in self.g.lookup(home[1])
                            if p.kind == "admin1" and p.country_code == home[0]), None)
@@ -888,33 +888,10 @@ class _Finder:
                          and places[c].country_code == place.country_code and places[c].admin1 != place.admin1]
             if not namesakes:
                 continue
-            regions: dict[str, set[int]] = {}
-            for other, p in resolved:
-                if other.key != h.key and p.country_code == place.country_code and p.kind != "country":
-                    regions.setdefault(p.admin1 if p.kind == "locality" else p.name, set()).add(p.id)
-            sizes = sorted((len(ids) for ids in regions.values()), reverse=True)
-            if not sizes or sizes[0] < 2 or len(sizes) > 1 and sizes[0] < 2 * sizes[1]:
-                continue  # no region the text is plainly set in
-            home = max(regions, key=lambda r: len(regions[r]))
-            at_home = [p for p in namesakes if p.admin1 == home]
+            home = _plain_region(_regions_named(resolved, h, place.country_code))
+            at_home = [p for p in namesakes if (p.country_code, p.admin1) == home]
             if at_home:
                 resolved[n] = (h, max(at_home, key=lambda p: p.population))
-
-    @staticmethod
-    def _home_region(resolved: list[tuple["_Hit", Place]], h: "_Hit", place: Place,
-                     abroad: bool) -> tuple[str, str] | bool | None:
-        """The (country, region) that the places other than ``h`` plainly lie in (in ``place``'s
-        country, or in any with ``abroad``); False when ``place`` lies there too, None when none does."""
-        regions: dict[tuple[str, str], set[int]] = {}
-        for other, p in resolved:
-            if other.key != h.key and (abroad or p.country_code == place.country_code) and p.kind != "country":
-                regions.setdefault((p.country_code, p.admin1 if p.kind == "locality" else p.name), set()).add(p.id)
-        if (place.country_code, place.admin1) in regions:
-            return False
-        sizes = sorted((len(ids) for ids in regions.values()), reverse=True)
-        if not sizes or sizes[0] < 2 or len(sizes) > 1 and sizes[0] < 2 * sizes[1]:
-            return None  # no region the text is plainly set in
-        return max(regions, key=lambda r: len(regions[r]))
 
     def drop_parts_abroad(self, resolved: list[tuple["_Hit", Place]]) -> None:
         """"the district's Gomal area", "the city's Saddar police station": a part of the area named
@@ -1513,6 +1490,26 @@ class _Finder:
             best = max((c for c in cands if places[c].country_code == places[big].country_code),
                        key=lambda c: score(c, False))
         return places[best]
+
+
+def _regions_named(resolved: list[tuple[_Hit, Place]], h: _Hit,
+                   country_code: str | None = None) -> dict[tuple[str, str], set[int]]:
+    """The (country, first-level region) of each town and region resolved, but those ``h`` names
+    (of one country, if given), with the places named in each."""
+    regions: dict[tuple[str, str], set[int]] = {}
+    for other, p in resolved:
+        if other.key != h.key and p.kind != "country" and country_code in (None, p.country_code):
+            regions.setdefault((p.country_code, p.admin1 if p.kind == "locality" else p.name), set()).add(p.id)
+    return regions
+
+
+def _plain_region(regions: dict[tuple[str, str], set[int]]) -> tuple[str, str] | None:
+    """The region a text is plainly set in: two of its places at least, and twice as many as
+    any other region has."""
+    sizes = sorted((len(ids) for ids in regions.values()), reverse=True)
+    if not sizes or sizes[0] < 2 or len(sizes) > 1 and sizes[0] < 2 * sizes[1]:
+        return None
+    return max(regions, key=lambda r: len(regions[r]))
 
 
 def _shortened(key: str, name: str) -> bool:

@@ -2604,6 +2604,8 @@ def test_a_killing_in_an_after_clause_is_not_the_dated_clauses(text, expected):
      "were killed.", [("earlier this month", "reporting_period", 58)]),
     # having nothing to do with it is a denial
     ("The RSF said on Sunday that it had nothing to do with the strikes on Kadugli.", [("Sunday", "denial", None)]),
+    # after a name that is no region, "states" is the verb of saying
+    ("Moscow states on Monday that its forces hit only military targets.", [("Monday", "statement", None)]),
 ])
 def test_briefing_speakers_and_counts(text, expected):
     events = extract_events(text, dt.date(2026, 2, 17))
