@@ -593,10 +593,12 @@ _BEGAN_DOING = _words(r"(?:began|begun|started) (?:attacking|shelling|bombing|st
                       r"firing (?:on|at|rockets|missiles)|launching (?:attacks|strikes|rockets|missiles|drones))")
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
-_ARMY_TARGET = _words(r"(?:an?|the|its) (?:army|military) (?:base|post|camp|barracks|patrol|convoy|checkpoint|position|outpost)s?",
-                      # "stormed a post, killing 28 soldiers": soldiers fell, so the army fought
+_ARMY_TARGET = _words(r"(?:(?:an?|the|its|two|three|several) )?(?:army|military|paramilitary) "
+                      r"(?:base|post|camp|barracks|patrol|convoy|checkpoint|position|outpost)s?",
+                      # "stormed a post, killing 28 soldiers", "killing 18 Frontier Corps soldiers": soldiers
+                      # fell, so the army fought
                       r"(?:killing|killed|wounding|wounded) (?:at least |more than |some |about |nearly |over )?"
-                      r"(?:[\w,-]+ ){0,2}(?:soldiers|troops|servicemen)",
+                      r"(?:[\w,-]+ ){0,3}(?:soldiers|troops|servicemen)",
                       # "soldiers captured him in an operation", "troops had killed 11 fighters", "98 of
                       # our soldiers fell": the army fought
                       r"(?:soldiers|troops) (?:had |have )?(?:captured|killed|fought|repelled|clashed|pursued|ambushed|"
@@ -2049,10 +2051,13 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             text, max(clause_start, p.start - 60), p.start) else p for p in places]
         place_values = _event_places(places, text)
         actor_values = _event_actors(text, actors, event_type, clause_start)
-        if event_type == "armed_clash" and context.place_state and scan.search(_ARMY_TARGET) \
+        home = {p["country_code"] for p in place_values if p.get("country_code")}
+        home_state = state_of_country(home.pop()) if len(home) == 1 else context.place_state
+        if event_type == "armed_clash" and home_state and scan.search(_ARMY_TARGET) \
                 and not any(a["type"] == "military" for a in actor_values):
-            # "JNIM fighters attacked an army post": the army that held it is the other side
-            army = get_actor(military_of(context.place_state))
+            # "JNIM fighters attacked an army post": the army that held it is the other side, the
+            # army of the country the post is in ("army positions in Djibo, Burkina Faso")
+            army = get_actor(military_of(home_state))
             if army is not None:
                 actor_values.append(_actor_dict(army))
     claim = event_type == "statement" and scan.search(_CLAIMED_TOLD) is not None

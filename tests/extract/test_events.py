@@ -833,6 +833,18 @@ def test_the_army_whose_post_is_attacked_is_the_other_side_of_the_battle():
     assert market[6] == ["jnim"]
 
 
+
+def test_army_positions_and_fallen_soldiers_of_a_named_unit_make_the_army_the_other_side():
+    # no article before "army positions"; three words between the count and "soldiers"
+    text = "Al-Shabaab fighters overran army positions in Beledweyne on 16 April."
+    assert brief(text, dt.date(2025, 5, 1))[0][6] == ["al-shabaab", "somalia-military"]
+    text = "The BLA said on Monday its fighters stormed a post in Turbat on 3 May, killing 18 Frontier Corps soldiers."
+    assert "pakistan-military" in brief(text, dt.date(2025, 5, 10))[-1][6]
+    # the army is the one of the country the post lies in, not of the country the text is about
+    text = ("Insurgents killed 12 people in Mopti and Gao in May, and Mali's army lost a post near Tessit.\n\n"
+            "OUTSIDE MALI\nOn 11 May, JNIM fighters overran army positions in Djibo, Burkina Faso.")
+    assert brief(text, dt.date(2025, 6, 10))[-1][6] == ["jnim", "burkina-faso-military"]
+
 def test_a_town_called_a_city_is_kept_and_a_place_north_of_which_is_only_a_landmark():
     text = "Russian and Syrian jets struck Idlib city and the nearby town of Sarmin yesterday, killing nine civilians."
     assert brief(text, dt.date(2024, 12, 4))[0][5] == ["Idlib", "Sarmīn"]
