@@ -248,6 +248,9 @@ _RE_RELDAY = re.compile(
     # "struck Saada overnight, killing 68": the night before the day of writing and that day
     r"|(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)\b(?P<night>(?i:overnight))(?!\s+(?:curfews?|stays?|flights?|trains?|"
     r"buses|bus|shifts?|bags?|camps?|guests?|visits?|raids?|operations?|success|sensation)\b)(?!-)"
+    # "drones also hit power facilities during the night": the same night ("the night of 11
+    # October" is that day's, read elsewhere)
+    r"|\b(?P<night_of>(?i:during|in)\s+the\s+night)\b(?!\s+(?:of|to|between|before|after|shift|sky)\b)"
 )
 _RE_RELSPAN = re.compile(
     r"\b(?:(?P<mod>(?i:early|late|mid))[- ]+)?(?P<w>(?i:(?:(?:earlier|later)\s+)?this|last|next|past|"
@@ -956,7 +959,7 @@ def _find_relative(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
                "this morning": 0, "this afternoon": 0, "this evening": 0}
     reldays = _RE_RELDAY.finditer(text, pos, endpos) if win.has(*_RELDAY_WORDS) else ()
     for match in reldays:
-        if match.group("night"):
+        if match.group("night") or match.group("night_of"):
             yield _Candidate(match.start(), match.end(), dct - dt.timedelta(days=1), dct, "day")
             continue
         key = " ".join(match.group("w").lower().split())
@@ -2430,6 +2433,8 @@ _RE_LINE_OPEN = re.compile(r"(?:^|\n)[^\S\n]*(?:[-•*][^\S\n]+)?$")
 _RE_LIST_ENTRY_AFTER = re.compile(r"[^\S\n]*[–—:-][^\S\n]")
 # The day of writing, named as such; and the demonstratives that never point to it.
 _RE_TODAY = re.compile(r"(?i:today|tonight|this[^\S\n]+(?:morning|afternoon|evening))")
+# The night just gone, or the night after the day the paragraph tells of.
+_RE_NIGHT = re.compile(r"(?i:overnight|(?:during|in)\s+the\s+night)")
 _RE_DISTAL = re.compile(r"(?i:(?:later|earlier)[^\S\n]+)?(?i:that|the[^\S\n]+same)\b")
 # Between a date and the next, in one sentence: ", after a landmine blast" (what came before).
 _RE_AFTER_CLAUSE = re.compile(r"[^.;!?\n]*,[^\S\n]+(?i:after|following)[^\S\n]+(?i:a|an|the)\b[^.;!?\n]*$")
@@ -2534,7 +2539,7 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate], lang: s
             if entry and (cand.year is not None or cand.reanchor is not None and list_year is not None):
                 list_year, list_last = cand.date_end.year, cand.date
             if ref is not None and ref[2] == "day" and ref[0] == ref[1] and ref[0] < cand.date \
-                    and text[cand.start:cand.end].lower() == "overnight" \
+                    and _RE_NIGHT.fullmatch(text, cand.start, cand.end) \
                     and "\n" not in text[previous_end:cand.start].strip(" \t"):
                 # "The clashes began on Monday evening ... Fighting spread overnight to Abu Salim":
                 # in a paragraph telling of an earlier day, the night after that day

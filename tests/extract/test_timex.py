@@ -1023,6 +1023,14 @@ def test_ranges_of_numeric_dates(text, expected):
         ("The clashes began on Monday evening.\n\nFighting spread overnight to the port.",
          [("Monday evening", "2025-05-12", "2025-05-12"), ("overnight", "2025-05-13", "2025-05-14")]),
         ("Drones struck the port overnight.", [("overnight", "2025-05-13", "2025-05-14")]),
+        # "during the night" and "in the night" are the same night
+        ("Drones also hit a substation during the night, cutting power to 9,000 homes.",
+         [("during the night", "2025-05-13", "2025-05-14")]),
+        ("Gunmen raided the village on Monday. In the night, they burned the school.",
+         [("Monday", "2025-05-12", "2025-05-12"), ("In the night", "2025-05-12", "2025-05-13")]),
+        # ... but not "the night of" a day, nor a shift
+        ("Fighting broke out in the night of 11 May.", [("11 May", "2025-05-11", "2025-05-11")]),
+        ("Nurses who work in the night shift were not paid.", []),
     ],
 )
 def test_overnight_after_an_earlier_day_of_the_paragraph(text, expected):
