@@ -333,6 +333,16 @@ _DECLARATION = _words(r"in a statement", r"adopted (?:a |the )?resolution", r"pa
                       r"(?:suspended|broke off|called off|pulled out of|walked out of|withdrew from) (?:the )?"
                       r"(?:peace )?(?:talks|negotiations)",
                       r"(?:summoned|expelled|recalled) (?:the |a |its )?(?:\w+ )?(?:ambassador|envoy|diplomats?)")
+# A government's decisions and a leader's visits are statements in this taxonomy, when nothing in
+# the clause is harmed: "extended a night-time ban on motorcycles", "ordered an investigation",
+# "directed security agencies to fish out the perpetrators", "the Prime Minister visited Imphal".
+_DECISION = _words(r"(?:declared|imposed|extended|lifted|announced|ordered) (?:a |an |the )?(?:[\w-]+ ){0,3}?"
+                   r"(?:state of emergency|ban|martial law|mourning)",
+                   r"ordered (?:an? |the )?(?:[\w-]+ ){0,2}?(?:investigation|inquiry|probe|deployment|evacuation|"
+                   r"arrest|closure|release)",
+                   r"(?:directed|instructed|ordered) (?:the )?(?:[\w'’-]+ ){0,4}?(?:agencies|services|forces|police|"
+                   r"guards|army|troops|ministry|authorities|officials|residents|commanders)(?= (?:[\w,]+ ){0,3}?to\b|$)",
+                   r"(?-i:(?<=President )|(?<=Minister )|(?<=Governor )|(?<=King )|(?<=Chancellor ))(?:(?-i:[A-Z])[\w'’-]+ ){0,3}(?P<visit>visited|toured)")
 # A deal named with the act of making it, the date right after the verb or the noun: "agreed on
 # Thursday to a ceasefire", "the peace agreement their leaders initialled at the White House last August"
 _DEAL = r"(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty)"
@@ -795,7 +805,7 @@ _GATED = (
     _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST,
     _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _BEGAN_DOING, _TREND, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
     _COMPARISON, _ARMED_VICTIMS, _CARE_COUNTED, _WAR_BROKE_OUT, _FORCES_ARRIVED, _ACTS_COUNTED,
-    _DEAL_MADE, _RUMOURS, _FORCES_KILLED, _RAIDS_KILLED,
+    _DEAL_MADE, _RUMOURS, _FORCES_KILLED, _RAIDS_KILLED, _DECISION,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 
@@ -2437,6 +2447,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # "In a letter dated 19 June, the minister rejected the report and said ...": a denial
         return ("denial" if scan.search(_DENIAL) else "statement"), (clause_start + speech.start(),
                                                                     clause_start + speech.end())
+    decided = scan.search(_DECISION)
+    if decided and timex.kind == "point":
+        at = decided.start("visit") if decided.group("visit") else decided.start()
+        return "statement", (clause_start + at, clause_start + at + 1)
     return None, None
 
 

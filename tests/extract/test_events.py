@@ -687,6 +687,26 @@ def test_a_crowds_protest_is_no_statement():
     assert [e[3] for e in bombed] == ["air_strike"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a government's decision is a statement of that government
+    ("On Friday, the transitional government extended a ban on motorcycle taxis in Gao region for three months.",
+     [("2025-06-06", "statement", ["mali"])]),
+    ("President Bola Tinubu directed security agencies on Monday to find the killers.",
+     [("2025-06-09", "statement", ["bola-tinubu"])]),
+    ("Prime Minister Abiy Ahmed ordered the army on Monday to withdraw from Gondar.",
+     [("2025-06-09", "statement", ["abiy-ahmed"])]),
+    # ... and a leader's visit too
+    ("Prime Minister Abiy Ahmed visited Bahir Dar on 3 June.", [("2025-06-03", "statement", ["abiy-ahmed"])]),
+    # an order that is carried out in the same clause is what was done
+    ("On Monday, the commander ordered his men to open fire on the crowd in Gao, killing 12 people.",
+     [("2025-06-09", "attack_on_civilians", [])]),
+    # soldiers who visit a village make no statement
+    ("The soldiers visited the village of Tessit on Monday.", []),
+])
+def test_a_governments_decisions_and_a_leaders_visit_are_statements(text, expected):
+    assert [(e[0], e[3], e[6]) for e in brief(text, dt.date(2025, 6, 10))] == expected
+
+
 def test_a_count_over_the_country_takes_the_country_the_article_is_about():
     text = ("Militants attacked a police post in Bannu on Tuesday, killing 7 policemen, officials in Peshawar said. "
             "Last year was the deadliest for the country's soldiers and police in a decade, with at least 685 "
