@@ -29,6 +29,10 @@ CASES = [
         ("Nigerian army", "nigeria-military", "alias"),
     ]),
     ("Ansar Allah fired drones at ships.", [("Ansar Allah", "houthis", "alias")]),
+    # the government's name for the Oromo Liberation Army is its alias too
+    ("Officials blamed Shene fighters; the Oromo Liberation Army (OLA) denied it.", [
+        ("Shene", "ola", "alias"), ("Oromo Liberation Army", "ola", "name"), ("OLA", "ola", "alias"),
+    ]),
     ("Doctors Without Borders evacuated its staff from the clinic.", [("Doctors Without Borders", "msf", "alias")]),
     # lower-case words are not proper-noun aliases
     ("We asked who would pay, and the un-named official declined.", []),
