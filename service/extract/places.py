@@ -767,11 +767,13 @@ class _Finder:
             if place is None:
                 continue
             if place.kind == "locality" and not h.dateline \
-                    and not any(h.primary.get(c) for c in h.cands if self.g._places[c] is place) \
+                    and (not any(h.primary.get(c) for c in h.cands if self.g._places[c] is place)
+                         or place.population < 100_000) \
                     and self.part_of_longer_name(h) and not self.others_mention(h, mentioned).get(place.country_code):
                 # "Adan Yabaal, a town in Middle Shabelle": a town the gazetteer lacks, whose first
                 # word is another spelling of a town (Aden) in a country the text says nothing
-                # else of ("the Aleppo Citadel" is Aleppo's own name)
+                # else of ("the Aleppo Citadel" is Aleppo's own name); "Colonia López Arellano", a
+                # district of Choloma, is no small town of New Jersey that bears the first word
                 continue
             resolved.append((h, place))
         self.agree_in_lists(resolved)

@@ -678,6 +678,13 @@ def test_a_title_before_a_place_and_a_common_noun_keeps_the_place():
     ("Strikes hit Aden Port on Monday.", [("Aden", "Yemen")]),
     ("Strikes hit Aden Tuesday, residents said.", [("Aden", "Yemen")]),
     ("Yemen's government said strikes hit Aden Mall.", [("Yemen", "Yemen"), ("Aden", "Yemen")]),
+    # ... and so does a small town that bears the name by its own ("Colonia Victor Artiles", a
+    # district of Choloma, is not Colonia, New Jersey), unless the text is about that country too
+    ("Gunmen raided houses in Colonia Victor Artiles, in Choloma, Honduras, on Tuesday.",
+     [("Choloma", "Honduras"), ("Honduras", "Honduras")]),
+    ("The robbers fled from Colonia Victor Artiles towards Colonia, New Jersey, in the United States.",
+     [("Colonia", "United States"), ("Colonia", "United States"), ("New Jersey", "United States"),
+      ("United States", "United States")]),
 ])
 def test_a_town_that_begins_a_longer_unknown_name_abroad_is_dropped(text, expected):
     assert [(m.text, m.place.country) for m in find_places(text)] == expected
