@@ -401,7 +401,7 @@ _RE_DEADLINE_AFTER = re.compile(r"(?i:[^\S\n]+as[^\S\n]+(?:the|a|its)[^\S\n]+(?:
 _RE_WOULD = re.compile(
     r"(?i:\bwould\s+(?:(?:not|be)\s+)?[a-z]+(?:\s+[\w'’-]+){0,7}?\s+(?:on|in|by|from)\s+$|"
     r"\b(?:agreed|agrees|plans?|planned|decided|decides|promised|pledged|vowed|intends?|intended)\s+to\s+"
-    r"(?!(?:a|an|the|its|their|his|her)\b)[a-z]+(?:\s+[A-Za-z]+){0,3}?\s+(?:on|in|by)\s+$)")
+    r"(?!(?:a|an|the|its|their|his|her)\b)[a-z]+(?:\s+[A-Za-z]+){0,5}?\s+(?:on|in|by)\s+$)")
 # A state that holds now, until a day that may be to come: "are available for interviews until",
 # "remains closed till". The day is then the nearer of its last and its next occurrence.
 _RE_PRESENT_UNTIL = re.compile(

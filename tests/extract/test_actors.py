@@ -29,6 +29,10 @@ CASES = [
         ("Nigerian army", "nigeria-military", "alias"),
     ]),
     ("Ansar Allah fired drones at ships.", [("Ansar Allah", "houthis", "alias")]),
+    # Central America's gangs, by name and by the tag they sign with
+    ("A message signed B-18 blamed the Mara Salvatrucha (MS-13) for the killings.", [
+        ("B-18", "barrio-18", "alias"), ("Mara Salvatrucha", "ms-13", "name"), ("MS-13", "ms-13", "alias"),
+    ]),
     # the government's name for the Oromo Liberation Army is its alias too
     ("Officials blamed Shene fighters; the Oromo Liberation Army (OLA) denied it.", [
         ("Shene", "ola", "alias"), ("Oromo Liberation Army", "ola", "name"), ("OLA", "ola", "alias"),

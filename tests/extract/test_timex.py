@@ -976,6 +976,9 @@ def test_until_after_a_present_state_looks_ahead(text, expected):
         ("His office said a day of mourning would be held on Monday.", dt.date(2025, 4, 19), ("Monday", "2025-04-21")),
         ("The leaders said they would meet on Monday.", dt.date(2024, 3, 5), ("Monday", "2024-03-04")),
         ("They agreed to meet again in Istanbul on 25 October.", dt.date(2025, 10, 23), ("25 October", "2025-10-25")),
+        # (the plan's verb may be followed by a few words of where: "plan to march to the city hall on")
+        ("Relatives plan to march to the city hall on Friday to demand more patrols.", dt.date(2026, 10, 14),
+         ("Friday", "2026-10-16")),
         ("He said talks would resume in May.", dt.date(2025, 4, 19), ("May", "2025-05-01")),
         ("The mayor said the city would install street lights and cameras in the estate from May.",
          dt.date(2025, 3, 7), ("May", "2025-05-01")),
