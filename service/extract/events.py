@@ -628,7 +628,8 @@ _PART_RULE = re.compile(r"^[ \t]*[-–—_=*]{1,80}[ \t]*$", re.MULTILINE)
 # "killing 1,400 people according to Israeli officials": who counted, not who killed.
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|citing|cited by|reported by|told)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _LISTENER_VERB = re.compile(r"told|tells|tell|informed|assured|briefed", re.IGNORECASE)
-_CONTENT_START = re.compile(r"\b(?:that|whether|if|how|why|what)\b|[,;:\"]")
+# (or a verb: "said the attack was part of a feud between Barrio 18 and ...", told without "that")
+_CONTENT_START = re.compile(r"\b(?:that|whether|if|how|why|what|was|were|is|are|had|has|have|would|will)\b|[,;:\"]")
 _RELATIVE = re.compile(r",\s+(?:(?:to|of|in|by|with|from|for)\s+)?(?:which|who|whom)\b[^,;.!?\"]*$")
 # "a roadside bomb that had killed two soldiers the day before": a clause of the noun before it,
 # dated on its own.

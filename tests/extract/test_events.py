@@ -95,6 +95,10 @@ def test_a_list_of_countries_after_in_are_all_places():
          ("statement", [], ["un-security-council"])),
         ("Human Rights Watch said in a 40-page report on Monday that cluster munitions were used in Yemen.",
          ("report_published", [], ["human-rights-watch"])),
+        # the groups named in what is said, told without "that", do not say it
+        ("In a statement on Monday, the city's police chief said the attack was part of a feud between "
+         "Barrio 18 and MS-13.", ("statement", [], [])),
+        ("The strikes were unlawful, said Amnesty International on Monday.", ("statement", [], ["amnesty-international"])),
     ],
 )
 def test_statements_name_the_speaker_and_no_place(text, expected):
