@@ -378,7 +378,9 @@ _DISPLACED = _words(r"fled", r"flee(?:ing)?", r"displaced", r"displacing", r"dis
                     r"left their homes", r"forced from their homes")
 _COMMEMORATION = _words(r"anniversary", r"commemorat\w*", r"in memory of", r"memorial (?:service|ceremony)",
                         # "families buried 14 of the dead": the burial is no attack
-                        r"buried (?:[^\s]+ ){0,4}?(?:dead|victims|bodies)", r"funerals? (?:of|for)", r"laid to rest")
+                        r"buried (?:[^\s]+ ){0,4}?(?:dead|victims|bodies)", r"funerals? (?:of|for)", r"laid to rest",
+                        # "mourners walked behind six coffins to the cemetery yesterday": a funeral
+                        r"mourners (?:[^\s]+ ){0,3}?(?:behind|carried|carrying|followed) (?:[^\s]+ ){0,2}?coffins?")
 _SENTENCE_PASSED = _words(r"sentenced", r"convicted", r"acquitted", r"found guilty")
 # "Police arrested a man yesterday in connection with Tuesday's bomb attack": the date is the
 # arrest's, which this taxonomy does not code; the attack has a date of its own.

@@ -1252,6 +1252,10 @@ def test_a_burial_is_no_attack():
     text = ("Gunmen killed 24 people in Saint-Marc last weekend. On Sunday, families buried 14 of the dead "
             "in a common grave.")
     assert [e[0] for e in brief(text, dt.date(2025, 6, 12))] == ["2025-06-07"]
+    # nor is a funeral procession, whatever attack it mourns
+    text = ("Hundreds of mourners walked behind six coffins to the cemetery in Choloma yesterday, as anger grew "
+            "over the worst gang attack in the city in three years.")
+    assert brief(text, dt.date(2026, 10, 14)) == []
 
 
 def test_a_raid_on_a_gang_camp_is_a_battle_with_the_gang():
