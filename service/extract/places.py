@@ -392,7 +392,7 @@ ORG_SUFFIXES = frozenset(
     herald tribune journal gazette telegraph daily today news chronicle press review
     agency television tv radio broadcasting airlines airways air bank group company
     corporation corp inc ltd council committee commission foundation center centre
-    museum club fc united city stadium academy society association federation league
+    museum club fc united stadium academy society association federation league
     studies program programme project network channel magazine standard star guardian
     independent express mirror examiner observer courier monitor
     abbey cathedral palace arena

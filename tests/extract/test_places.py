@@ -305,6 +305,13 @@ def test_bare_name_is_the_city_and_qualified_name_the_region():
     assert (region.kind, region.name) == ("admin1", "Homs")
 
 
+def test_a_town_written_with_city_after_it_is_the_town():
+    # "Kabankalan City", as the Philippines write their cities; "City" names no club here
+    text = "Troops clashed with rebels in Kabankalan City and near Sipalay City, in the Philippines, on Sunday."
+    assert [(m.text, m.place.name) for m in find_places(text)] == [
+        ("Kabankalan", "Kabankalan"), ("Sipalay", "Sipalay"), ("Philippines", "Philippines")]
+
+
 def test_headline_capitalisation_does_not_create_places():
     text = "Amnesty Says Russian Strikes Hit Hundreds Since Joining Syria War\n"
     assert [m.text for m in find_places(text)] == ["Syria"]
