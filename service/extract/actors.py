@@ -433,6 +433,7 @@ _GENERIC_MILITARY = re.compile(
     # "soldiers executed at least 223 villagers", "soldiers and militiamen killed 58 people"
     r"\b(?P<doer>[Ss]oldiers|[Tt]roops)(?=\s+(?:and\s+[^.;,\n]{1,70}?\s+)?(?:killed|executed|shot|opened\s+fire|"
     r"attacked|raided|burned|torched|detained|abducted|massacred|looted|fired|fought|clashed|exchanged\s+fire|"
+    r"engaged|caught\s+up\s+with|"
     # and the present of chronologies and headlines: "Soldiers recapture the palace"
     r"kill|execute|attack|raid|fight|clash|retook|retake|recaptured|recapture|stormed|storm|seized|seize|"
     r"captured|capture)\b)|"
@@ -440,7 +441,10 @@ _GENERIC_MILITARY = re.compile(
     # "troops of 5 Brigade, supported by the Air Component, retook the base": verbs no victim takes
     r"(?P<unit>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?"
     r"(?=(?:,[^,.;\n]{1,80},)?\s+(?:repelled|repulsed|engaged|neutrali[sz]ed|pursued|retook|recaptured|dislodged|"
-    r"rescued|overran|routed|raided|stormed|clashed|fought|launched)\b)))"
+    r"rescued|overran|routed|raided|stormed|clashed|fought|launched)\b))|"
+    # "troops of the 94th Infantry Battalion": a numbered unit is a state's, whatever it does
+    r"(?P<numbered>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops)\s+of\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Battalion|Brigade|Division|Regiment|Company|Squadron)))"
     r"\b(?!\s+[A-Z])"
 )
 # Before "soldiers" or "troops", words that make them the counted or someone else's.
@@ -811,7 +815,7 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     headings = _heading_states(plain)
     heading_starts = [start for start, _ in headings]
     for m in _GENERIC_MILITARY.finditer(plain):
-        group = next(g for g in ("noun", "its", "staff", "bare", "act", "doer", "our", "unit") if m.group(g))
+        group = next(g for g in ("noun", "its", "staff", "bare", "act", "doer", "our", "unit", "numbered") if m.group(g))
         start, end = m.start(group), m.end(group)
         if group == "our" and _quoted(plain, start):
             continue  # "'Our forces will not retreat,' the rebel commander said": someone else's words

@@ -92,6 +92,8 @@ _MEANS = {
         r"clash(?:es|ed)?", r"fighting", r"battles?", r"battl(?:ing|ed)", r"fought", r"firefights?", r"gun ?battles?", r"ambush(?:ed)?",
         r"exchanged fire", r"exchanges? of fire", r"gun ?fights?", r"shoot-?outs?", r"counter-?attack(?:ed|s)?",
         r"repelled", r"repulsed", r"pursued",
+        # "troops encountered around 15 armed members of the NPA": an army's word for a clash
+        r"encountered (?:[\w-]+ ){0,4}?(?:armed|rebels?|militants?|fighters|insurgents|gunmen|terrorists|bandits)",
         r"affrontements?", r"combats?", r"enfrentamientos?", r"combates?", r"K[äa]mpfe?n?", r"Gefechte?", r"اشتباكات",
         r"معارك",
     ),

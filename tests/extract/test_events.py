@@ -858,6 +858,19 @@ def test_the_army_whose_post_is_attacked_is_the_other_side_of_the_battle():
 
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an army's words for a clash: troops of a numbered unit "encountered" armed members of a group
+    ("On Sunday, troops of the 94th Infantry Battalion encountered around 15 armed members of the NPA in "
+     "Kabankalan City, Philippines.", ("armed_clash", ["Kabankalan"], ["philippines-military", "new-peoples-army"])),
+    # pursuing troops who "caught up with" rebels and "engaged" them
+    ("On Sunday, pursuing troops caught up with the rebels near Sipalay City, Philippines, and engaged them in a "
+     "firefight.", ("armed_clash", ["Sipalay"], ["philippines-military"])),
+])
+def test_an_armys_press_statement_words_for_a_clash(text, expected):
+    (event,) = brief(text, dt.date(2026, 2, 16))
+    assert (event[3], event[5], event[6]) == expected
+
+
 def test_army_positions_and_fallen_soldiers_of_a_named_unit_make_the_army_the_other_side():
     # no article before "army positions"; three words between the count and "soldiers"
     text = "Al-Shabaab fighters overran army positions in Beledweyne on 16 April."
