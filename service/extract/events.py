@@ -92,6 +92,9 @@ _MEANS = {
         r"clash(?:es|ed)?", r"fighting", r"battles?", r"battl(?:ing|ed)", r"fought", r"firefights?", r"gun ?battles?", r"ambush(?:ed)?",
         r"exchanged fire", r"exchanges? of fire", r"gun ?fights?", r"shoot-?outs?", r"counter-?attack(?:ed|s)?",
         r"repelled", r"repulsed", r"pursued",
+        # "harassed a CAFGU patrol base": an army's word for a raid on its post
+        r"harassed (?:an? |the |its |their )?(?:[\w()-]+ ){0,7}?(?:base|post|camp|detachment|outpost|patrol|"
+        r"checkpoint)s?",
         # "troops encountered around 15 armed members of the NPA": an army's word for a clash
         r"encountered (?:[\w-]+ ){0,4}?(?:armed|rebels?|militants?|fighters|insurgents|gunmen|terrorists|bandits)",
         r"affrontements?", r"combats?", r"enfrentamientos?", r"combates?", r"K[äa]mpfe?n?", r"Gefechte?", r"اشتباكات",
@@ -609,6 +612,8 @@ _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
 _ARMY_TARGET = _words(r"(?:(?:an?|the|its|two|three|several) )?(?:army|military|paramilitary) "
                       r"(?:base|post|camp|barracks|patrol|convoy|checkpoint|position|outpost)s?",
+                      # "a CAFGU patrol base": the army's auxiliaries hold it
+                      r"patrol bases?",
                       # "stormed a post, killing 28 soldiers", "killing 18 Frontier Corps soldiers": soldiers
                       # fell, so the army fought
                       r"(?:killing|killed|wounding|wounded) (?:at least |more than |some |about |nearly |over )?"

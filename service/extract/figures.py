@@ -290,7 +290,7 @@ _PEOPLE = set(
     fighters fighter soldiers soldier troops servicemen servicemembers militants militant rebels rebel
     insurgents insurgent jihadists jihadist combatants combatant militiamen militia gunmen gunman attackers
     assailants terrorists terrorist members member officers officer policemen policeman police personnel
-    guards guard recruits peacekeepers marines sailors pilots crew crewmen commanders
+    guards guard recruits peacekeepers marines sailors pilots crew crewmen commanders auxiliaries auxiliary
     residents resident villagers villager inhabitants locals students student pupils worshippers worshipers
     workers worker passengers passenger patients patient doctors nurses medics paramedics journalists
     journalist reporters refugees refugee migrants migrant protesters protester demonstrators

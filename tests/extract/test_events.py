@@ -871,6 +871,14 @@ def test_an_armys_press_statement_words_for_a_clash(text, expected):
     assert (event[3], event[5], event[6]) == expected
 
 
+def test_rebels_who_harass_a_patrol_base_fight_the_army_whose_auxiliaries_they_wound():
+    text = ("NPA rebels harassed a CAFGU patrol base in Himamaylan City, Philippines, on Sunday, wounding two "
+            "CAFGU Active Auxiliaries.")
+    (event,) = extract_events(text, dt.date(2026, 2, 16))
+    assert (event["type"], event["injured"], [a["id"] for a in event["actors"]]) == (
+        "armed_clash", 2, ["new-peoples-army", "philippines-military"])
+
+
 def test_army_positions_and_fallen_soldiers_of_a_named_unit_make_the_army_the_other_side():
     # no article before "army positions"; three words between the count and "soldiers"
     text = "Al-Shabaab fighters overran army positions in Beledweyne on 16 April."
