@@ -104,6 +104,7 @@ _MEANS = {
 _HARM = _words(
     r"kill(?:ed|ing|s)?", r"died", r"dead", r"deaths?", r"(?<!the )wound(?:ed|ing)?", r"injur(?:ed|ing|ies)",
     r"massacred?", r"executed", r"shot dead", r"martyr(?:ed|ing)", r"embraced (?:shahadat|martyrdom)",
+    r"neutrali[sz]ed", r"neutrali[sz]ing",
     r"attack(?:ed|s)?", r"destroy(?:ed|ing)?", r"damag(?:ed|ing)",
     r"hit", r"struck", r"targeted", r"casualties", r"opened fire", r"opening fire", r"shooting",
     r"fired (?:on|at|into)", r"firing (?:on|at|into)",
@@ -308,7 +309,10 @@ _ACTS_COUNTED = _words(r"(?:more than |over |at least |some |nearly |about )?\d[
 _RECORDS_BEGAN = re.compile(r"\b(?:began|started|begun)\s+(?:recording|counting|keeping|collecting|tracking|documenting)\b"
                             r"[^.;]{0,30}$|\brecords\s+began\s+(?:in\s+)?$", re.IGNORECASE)
 # A toll's words: what a count of harm holds
-_KILLED_OR_HURT = _words(r"killed", r"injured", r"wounded", r"deaths", r"fatalities", r"dead")
+# A force's tally so far: "troops have neutralised 11 NPA members", "has killed more than 200"
+_TALLY = _words(r"(?:have|has) (?:[\w-]+ ){0,2}?(?:killed|neutrali[sz]ed) (?:at least |more than |some |about |nearly |over )?"
+                r"\d[\d,]*")
+_KILLED_OR_HURT = _words(r"killed", r"injured", r"wounded", r"deaths", r"fatalities", r"dead", r"neutrali[sz]ed")
 # A count over a whole area: "across Myanmar", "across the country"
 _ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+(?:country|region|state|province)\b|(?-i:[A-Z])[\w'’-]+)",
                           re.IGNORECASE)
@@ -815,7 +819,7 @@ _GATED = (
     _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST,
     _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _BEGAN_DOING, _TREND, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
     _COMPARISON, _ARMED_VICTIMS, _CARE_COUNTED, _WAR_BROKE_OUT, _FORCES_ARRIVED, _ACTS_COUNTED,
-    _DEAL_MADE, _RUMOURS, _FORCES_KILLED, _RAIDS_KILLED, _DECISION,
+    _DEAL_MADE, _RUMOURS, _FORCES_KILLED, _RAIDS_KILLED, _DECISION, _TALLY,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 
@@ -2322,6 +2326,9 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     if period and not dated_clause and (
         scan.search(_REPORT) or scan.search(_GENERIC_MONITOR) or scan.search(_ACTS_COUNTED)
         or (counted and (reporter_speaks or spoken or scan.search(_ACCORDING)))
+        # "Since 1 January, troops of the Division have neutralised 11 NPA members": a tally so far
+        # ("air strikes have killed 80 people since the ceasefire" are strikes, counted)
+        or timex.kind == "since" and scan.search(_TALLY) and not _means_in(scan)
         # ("- Between 1 and 15 May, Israeli forces killed 11 Palestinians", a key point of an OCHA
         # snapshot: a count the document's publisher made)
         or counted and context.publisher is not None and _KILLED_OR_HURT.search(clause)
@@ -2351,7 +2358,8 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
                  # people were killed": acts a speaker counted over the month
                  or spoken and scan.search(_ACTS_COUNTED) and scan.search(_HARM)
                  # "said that junta air strikes had killed 143 civilians across Myanmar in February"
-                 or spoken and _ACROSS_AREA.search(clause) and scan.search(_HARM)
+                 # "In 2025, the Division neutralised 46 NPA members across Western Visayas", told or not
+                 or _ACROSS_AREA.search(clause) and scan.search(_HARM)
                  and not _THAN_BEFORE.search(before[-40:])):
         # ("Earlier this week, Israeli drones struck a motorcycle, killing a commander, the
         # group said" is one strike the group told of, not its count over the week.)

@@ -871,6 +871,19 @@ def test_an_armys_press_statement_words_for_a_clash(text, expected):
     assert (event[3], event[5], event[6]) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a force's tally so far, in its own words
+    ("Since 1 January, troops have neutralised 40 militants in Borno State, Nigeria.", ("reporting_period", 40)),
+    # a year's toll across a region, told or not
+    ("In 2025, the army killed 46 rebels across Western Visayas, Philippines.", ("reporting_period", 46)),
+    # fighting that goes on since a day is the fight
+    ("Since Monday, troops have clashed with militants in Borno State, killing 12.", ("armed_clash", 12)),
+])
+def test_a_forces_tally_over_a_period_is_a_count(text, expected):
+    (event,) = brief(text, dt.date(2026, 2, 16))
+    assert (event[3], event[4]) == expected
+
+
 def test_rebels_who_harass_a_patrol_base_fight_the_army_whose_auxiliaries_they_wound():
     text = ("NPA rebels harassed a CAFGU patrol base in Himamaylan City, Philippines, on Sunday, wounding two "
             "CAFGU Active Auxiliaries.")
