@@ -120,6 +120,9 @@ _CAMPAIGN = re.compile(
     # "called off a ceasefire ... and ordered its fighters to resume attacks": a campaign again
     r"|\bresum(?:e|ed|es|ing)\s+(?:its\s+|their\s+)?(?:attacks|offensive|hostilities|fighting)\b"
     r"|\bcalled\s+off\s+(?:a|the|its|their)\s+(?:ceasefire|truce)\b|\btook\s+up\s+arms\b"
+    # "the NPA, which has waged an armed rebellion against the government since 29 March 1969"
+    r"|\b(?:has|have|had)\s+(?:been\s+)?wag(?:ed|ing)\s+(?:an?\s+|its\s+|their\s+)?(?:armed\s+|violent\s+|"
+    r"separatist\s+)?(?:rebellion|insurgency|war|campaign|struggle|uprising)\b"
     # "El Fasher has been besieged by the RSF since May 2024": a siege is a campaign
     r"|\b(?:has|have|had)\s+been\s+(?:besieged|under\s+siege|blockaded|encircled)\b"
     # "columns have been combing the foothills since 30 September": an operation that goes on

@@ -676,6 +676,9 @@ def test_a_years_toll_someone_counted_is_a_reporting_period():
 
 @pytest.mark.parametrize("text, date", [
     ("Boko Haram took up arms in 2009.", "2009-01-01"),
+    # a rebellion waged since a day
+    ("The NPA, which has waged an armed rebellion against the government since 29 March 1969, is banned.",
+     "1969-03-29"),
     ("Attacks have surged since November 2022, when the TTP called off a ceasefire with the government and "
      "ordered its fighters to resume attacks.", "2022-11-01"),
 ])
