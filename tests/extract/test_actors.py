@@ -29,6 +29,11 @@ CASES = [
         ("Nigerian army", "nigeria-military", "alias"),
     ]),
     ("Ansar Allah fired drones at ships.", [("Ansar Allah", "houthis", "alias")]),
+    # a combatant command speaks for the US armed forces
+    ("US Africa Command said its strike hit al-Shabaab; CENTCOM did not comment.", [
+        ("US Africa Command", "united-states-military", "alias"), ("al-Shabaab", "al-shabaab", "name"),
+        ("CENTCOM", "united-states-military", "alias"),
+    ]),
     # Central America's gangs, by name and by the tag they sign with
     ("A message signed B-18 blamed the Mara Salvatrucha (MS-13) for the killings.", [
         ("B-18", "barrio-18", "alias"), ("Mara Salvatrucha", "ms-13", "name"), ("MS-13", "ms-13", "alias"),
