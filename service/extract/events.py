@@ -431,7 +431,7 @@ _OTHER_TOLL = _words(
 _WHEN = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
 # A claim in a sentence of its own names who carried out the attack just told.
 _CLAIM = re.compile(
-    r"\b(?:claimed(?: responsibility)?|took responsibility|were blamed|was blamed|blamed|carried out by|"
+    r"\b(?:claimed(?: responsibility)?|claims responsibility|took responsibility|were blamed|was blamed|blamed|carried out by|"
     r"claimed by|attributed to|"
     # "The army said it had hit 'a gathering of terrorists'": its own strike, owned
     r"said (?:that )?it had (?:hit|struck|targeted|bombed|destroyed))\b",

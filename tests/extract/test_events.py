@@ -612,6 +612,12 @@ def test_a_date_without_a_place_takes_the_place_before_it_in_its_sentence():
         ("2024-11-28", ["Aleppo"]), ("2024-11-30", ["Aleppo"])]
 
 
+def test_a_chronology_entry_claimed_in_the_present_tense_is_the_claimants():
+    text = ("CHRONOLOGY\nMarch 18, 2025: A roadside bomb hits a bus in Mogadishu, killing six. "
+            "Al-Shabaab claims responsibility.")
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2026, 5, 6))] == [("explosion", ["al-shabaab"])]
+
+
 def test_a_claim_of_an_attack_already_told_is_a_statement_by_its_perpetrators():
     text = ("Islamic State fighters killed three fishermen in Mucojo on Tuesday night. The group claimed the "
             "attack through its Amaq news agency the next day, saying its fighters had killed three Christians.")
