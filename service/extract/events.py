@@ -2345,6 +2345,11 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
                                           and scan.search(_BEGAN_DOING)) \
         or not scan.search(_HARM) and scan.search(_FORCES_ARRIVED)
     if campaign:
+        said = _speech_verb(clause_start, before, after, timex, dated_clause, scan)
+        if said is not None and said[1] <= timex.start < timex.end < clause_start + campaign.start():
+            # "The envoy told the Council on Tuesday that ... the Houthis resumed attacks on
+            # shipping": the date is the telling's, the campaign what was told
+            return ("denial" if scan.search(_DENIAL) else "statement"), said
         return "military_campaign", (clause_start + campaign.start(), clause_start + campaign.start() + 1)
     publish = scan.search(_PUBLISH)
     if not period and publish and _near(timex, clause_start + publish.start(), clause_start + publish.end()):
@@ -2636,6 +2641,11 @@ _LEADERS_OF = re.compile(r"(?:the\s+)?(?:leaders?|representatives?|heads?|delega
                          re.IGNORECASE)
 
 
+# "the UN envoy for Yemen", "Russia's ambassador to the UN": the place or body the speaker is sent to
+_ENVOY_FOR_BEFORE = re.compile(r"\b(?:envoy|ambassador|representative|coordinator|rapporteur|delegation)\s+(?:for|to|on)\s+"
+                               r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None, start: int, end: int) -> list[ActorMatch]:
     """Who says it: the actors just before the verb of saying ("Russia's Defence Ministry said"),
     else just after it ("said Amnesty International"), else the clause's first actor."""
@@ -2644,7 +2654,9 @@ def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None,
         return []
     if verb is None:
         return candidates[:1]
-    before = [a for a in candidates if a.end <= verb[0] and verb[0] - a.end <= 60]
+    before = [a for a in candidates if a.end <= verb[0] and verb[0] - a.end <= 60
+              # ("The UN special envoy for Yemen, Hans Grundberg, told": the UN's envoy)
+              and not _ENVOY_FOR_BEFORE.search(text, max(0, a.start - 40), a.start)]
     described = next((a for a in candidates if a.end <= verb[0]
                       and _APPOSITIVE_TO_VERB.fullmatch(text, a.end, verb[0])), None)
     if described is not None:

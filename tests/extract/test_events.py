@@ -99,6 +99,11 @@ def test_a_list_of_countries_after_in_are_all_places():
         ("In a statement on Monday, the city's police chief said the attack was part of a feud between "
          "Barrio 18 and MS-13.", ("statement", [], [])),
         ("The strikes were unlawful, said Amnesty International on Monday.", ("statement", [], ["amnesty-international"])),
+        # an envoy speaks for who sent him, not for where he is sent; the campaign he tells of is
+        # not what the day dates
+        ("The UN special envoy for Yemen, Hans Grundberg, told the Security Council on Monday that the truce was "
+         "fraying, as the Houthis resumed attacks on shipping.", ("statement", [], ["united-nations"])),
+        ("Russia's ambassador to the UN said on Monday that the strikes were lawful.", ("statement", [], ["russia"])),
     ],
 )
 def test_statements_name_the_speaker_and_no_place(text, expected):
