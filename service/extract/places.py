@@ -683,6 +683,7 @@ class _Hit:
 
 
 _DIRECTIONS = frozenset("north south east west central upper lower northern southern eastern western".split())
+_KDIRECTIONS = _fold_set(_DIRECTIONS)
 _DIRECTION_AND = re.compile(r"\b(?P<dir>North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western)"
                             r"\s+(?:and|or|&)\s+$")
 # "the district's ", "the city's ": the name after is of a part of the area named before
@@ -690,6 +691,9 @@ _PART_OF_THE_AREA = re.compile(r"\bthe\s+(?:district|city|town|province|region|s
                                r"municipality|village)['’]s\s+$", re.IGNORECASE)
 _WATER_BEFORE = re.compile(r"\bLake[ \t]+$")
 _ETHNIC_BEFORE = re.compile(r"\bethnic[ \t]+$", re.IGNORECASE)
+# A ship's name: "sinking the bulk carrier Ocean Laurel", "the tanker Marlin Luanda"
+_VESSEL_BEFORE = re.compile(r"\b(?:carrier|tanker|vessel|ship|freighter|ferry|frigate|destroyer|trawler|dhow)[ \t]+"
+                            r"(?:[A-Z][\w'’-]*[ \t]+){0,2}$")
 _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _PREVIOUS_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _THE_CITY_AFTER = re.compile(r"[^.;!?\n]{0,120}?\bthe\s+city(?:['’]s)?\b")
@@ -760,6 +764,8 @@ class _Finder:
                 continue  # "the Lake Chad area", "Lake Victoria": a lake, not the country or town
             if h.start >= 7 and _ETHNIC_BEFORE.search(self.text, max(0, h.start - 8), h.start):
                 continue  # "400 ethnic Amhara civilians": a people, not the region
+            if _VESSEL_BEFORE.search(self.text, max(0, h.start - 40), h.start):
+                continue  # "the bulk carrier Ocean Laurel": a ship, not a town of Maryland
             if h.start and self.text[h.start - 1] in "\"“" and self.text[h.end:h.end + 1] in ("\"", "”") \
                     and h.t0 == h.t1:
                 continue  # factions loyal to "Iván Mordisco" and "Calarcá": a nickname in quotes
@@ -1380,9 +1386,12 @@ class _Finder:
                 and before.group("word").lower() not in ("and", "or", "the", "on", "by", "for", "with")):
             # "the Bani al-Harith district", "Aleppo al-Jadida": a longer name the gazetteer does not have
             return None
-        if h.key.endswith((" sea", " gulf", " ocean")) and h.t0 and self.tokens[h.t0 - 1][0] == "the" \
+        if h.key.endswith((" sea", " gulf", " ocean")) and h.t0 and (
+                self.tokens[h.t0 - 1][0] == "the"
+                or h.t0 > 1 and self.tokens[h.t0 - 1][0] in _KDIRECTIONS and self.tokens[h.t0 - 2][0] == "the") \
                 and not (self.is_word(h.t1 + 1) and self.tokens[h.t1 + 1][0] in _KREGION_QUALIFIERS):
-            return None  # "shipping in the Red Sea" is the sea, not Sudan's Red Sea State
+            # "shipping in the Red Sea", "in the southern Red Sea" is the sea, not Sudan's Red Sea State
+            return None
         places = self.g._places
         cands = h.cands
         if h.forced_kind:

@@ -542,6 +542,13 @@ def test_a_region_named_after_a_town_rules_out_its_namesakes_elsewhere(text, exp
 def test_the_sea_is_not_the_state_named_after_it():
     assert find_places("The Houthis began attacking merchant ships in the Red Sea in November 2023.") == []
     assert [m.place.country for m in find_places("Fighting reached Red Sea State.")] == ["Sudan"]
+    # ... with a direction before the sea's name too
+    assert find_places("Missiles hit a ship in the southern Red Sea on Monday.") == []
+
+
+def test_a_ships_name_is_no_place():
+    text = "The Houthis sank the bulk carrier Ocean Laurel, the United States said."
+    assert [m.text for m in find_places(text)] == ["United States"]
 
 
 @pytest.mark.parametrize("text, expected", [
