@@ -333,9 +333,10 @@ _REPORT = _words(
 )
 _PUBLISH = re.compile(
     r"\b(?:publish(?:ed|es)?|releas(?:ed|es)|issu(?:ed|es)|present(?:ed|ing|s)?)\b[^.;]{0,40}\b(?:reports?|study|survey|findings|"
-    r"briefings?|bulletins?)\b|"
-    r"\b(?:reports?|study|survey|briefings?|bulletins?)\b[^.;]{0,40}\b(?:publish(?:ed|es)?|releas(?:ed|es)|issued|presented)\b|"
-    r"\bin (?:a|an|its|their) (?:[\w-]+ ){0,3}report\b|^\s*(?:published|issued|released)\s*:",
+    r"briefings?|bulletins?|updates?|snapshots?|sitreps?)\b|"
+    r"\b(?:reports?|study|survey|briefings?|bulletins?|updates?|snapshots?|sitreps?)\b[^.;]{0,40}\b(?:publish(?:ed|es)?|"
+    r"releas(?:ed|es)|issued|presented)\b|"
+    r"\bin (?:a|an|its|their) (?:[\w-]+ ){0,3}(?:report|update)\b|^\s*(?:published|issued|released)\s*:",
     re.IGNORECASE,
 )
 # A resolution or a statement issued is a statement, whatever it speaks of.

@@ -246,6 +246,14 @@ def test_a_statement_followed_by_its_report_is_the_report_published():
     assert brief(other)[0][3] == "statement"
 
 
+@pytest.mark.parametrize("text", [
+    "OCHA's weekly update, released yesterday, said that shelling killed 11 civilians in Taiz from 3 to 9 March.",
+    "In an update on 10 March, the mission said the toll had risen.",
+])
+def test_an_update_released_is_a_report_published(text):
+    assert brief(text, dt.date(2026, 3, 11))[0][3] == "report_published"
+
+
 @pytest.mark.parametrize(
     "text, expected_type",
     [
