@@ -454,6 +454,8 @@ _TARGETED = re.compile(
     r"\b(?:on|against|at|towards?|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|"
     r"ambushed|ambushing|killed|killing|wounded|wounding|injured|injuring|assassinated|"
     r"raided|stormed|shelling|bombing|shot down|shoot down|downed|intercepted|destroyed|destroying|"
+    # "struck what the military called Hezbollah weapons depots": the target, as the striker names it
+    r"what\s+(?:[\w'’-]+\s+){1,2}(?:called|described\s+as|termed)|"
     # "17 men accused of collaborating with the army": whom the victims were linked to
     r"collaborat(?:ing|ed|ion)\s+with|working\s+for|informers?\s+for|spying\s+for|ties\s+to|links\s+to|"
     # "struck nine sites, including the headquarters of Jaish-e-Mohammed ... and of Lashkar-e-Taiba"
@@ -2512,6 +2514,8 @@ def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
     verbs = [m for m in _SPEECH_WORD.finditer(before, window)
              # ("the Kordofan states", "member states": the noun)
              if not (m.group().lower() == "states" and _STATES_NOUN_BEFORE.search(before, max(0, m.start() - 30), m.start()))
+             # ("struck what the military called weapons depots": a naming, no saying)
+             and not (m.group().lower() == "called" and _WHAT_BEFORE.search(before, max(0, m.start() - 40), m.start()))
              ] if scan is None or _gates().may(_SPEECH_WORD, _gates().present(scan.low[window:len(before)])) else []
     if _POSSESSIVE_DATE.match(after):
         return None  # "last month's attack": the date is the attack's
@@ -2558,6 +2562,7 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;.]*,")
 _DATE_OPENS = re.compile(r"\s*(?:[-•*]\s*)?(?:in\s+(?:a|an|its|their|his|her)\s+[\w-]+\s+(?:(?:dated|issued|published|"
                          r"released|posted)\s+)?)?(?:(?:on|at|in|late|early)\s+)?", re.IGNORECASE)
 _COMMON_SPEAKER_AFTER = re.compile(r",\s+the\s+(?:[\w'’.&-]+\s+){1,4}?(?:has |had |have )?" + _SPEECH + r"\b")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 _STATES_NOUN_BEFORE = re.compile(r"\b(?:the\s+(?:[A-Z][\w'’-]*\s+){0,3}|(?:two|three|four|five|member|several|all|both|"
                                  r"other)\s+)$")
 _CONTENT_VERB_NEXT = re.compile(r"\s+(?:also\s+|have\s+|has\s+|had\s+)?(?:killed|wounded|injured|hit|struck|destroyed|"

@@ -246,6 +246,13 @@ def test_a_statement_followed_by_its_report_is_the_report_published():
     assert brief(other)[0][3] == "statement"
 
 
+def test_what_the_striker_called_its_target_is_no_saying_and_no_actor():
+    text = "Israeli fighter jets struck what the military called Hezbollah weapons depots near Tyre overnight."
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2026, 4, 20))] == [("air_strike", ["israel-military"])]
+    # calling something a name on a day is still saying it
+    assert brief("The minister called the strikes a crime on Monday.", dt.date(2026, 4, 20))[0][3] == "statement"
+
+
 @pytest.mark.parametrize("text", [
     "OCHA's weekly update, released yesterday, said that shelling killed 11 civilians in Taiz from 3 to 9 March.",
     "In an update on 10 March, the mission said the toll had risen.",
