@@ -120,6 +120,10 @@ _CAMPAIGN = re.compile(
     # "called off a ceasefire ... and ordered its fighters to resume attacks": a campaign again
     r"|\bresum(?:e|ed|es|ing)\s+(?:its\s+|their\s+)?(?:attacks|offensive|hostilities|fighting)\b"
     r"|\bcalled\s+off\s+(?:a|the|its|their)\s+(?:ceasefire|truce)\b|\btook\s+up\s+arms\b"
+    # "the Saudi-led coalition, which intervened on 26 March 2015": a military intervention begun
+    # (not police who intervened "to break up the crowd")
+    r"|\bintervened\s+(?:militarily\s+)?(?:in\s+[\w'’-]+\s+)?(?=on\s|in\s+(?:\w+\s+)?\d{4}\b)"
+    r"(?![^.;]{0,40}\bto\s+(?:break|disperse|stop|separate|calm|restore|end|rescue|free)\b)"
     # "the NPA, which has waged an armed rebellion against the government since 29 March 1969"
     r"|\b(?:has|have|had)\s+(?:been\s+)?wag(?:ed|ing)\s+(?:an?\s+|its\s+|their\s+)?(?:armed\s+|violent\s+|"
     r"separatist\s+)?(?:rebellion|insurgency|war|campaign|struggle|uprising)\b"

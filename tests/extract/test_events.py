@@ -702,6 +702,9 @@ def test_a_years_toll_someone_counted_is_a_reporting_period():
 
 @pytest.mark.parametrize("text, date", [
     ("Boko Haram took up arms in 2009.", "2009-01-01"),
+    # a military intervention begun on a day
+    ("The Saudi-led coalition, which intervened on 26 March 2015 at the government's request, still backs it.",
+     "2015-03-26"),
     # a rebellion waged since a day
     ("The NPA, which has waged an armed rebellion against the government since 29 March 1969, is banned.",
      "1969-03-29"),
@@ -710,6 +713,10 @@ def test_a_years_toll_someone_counted_is_a_reporting_period():
 ])
 def test_taking_up_arms_and_calling_off_a_truce_start_a_campaign(text, date):
     assert [(e[0], e[3]) for e in brief(text, dt.date(2025, 2, 12))][0] == (date, "military_campaign")
+
+
+def test_police_who_intervene_to_break_up_a_crowd_start_no_campaign():
+    assert brief("Police intervened on Monday to break up the crowd.", dt.date(2025, 2, 12)) == []
 
 
 def test_a_crowds_protest_is_no_statement():
