@@ -694,8 +694,9 @@ _ETHNIC_BEFORE = re.compile(r"\bethnic[ \t]+$", re.IGNORECASE)
 # A ship's name: "sinking the bulk carrier Ocean Laurel", "the tanker Marlin Luanda"
 _VESSEL_BEFORE = re.compile(r"\b(?:carrier|tanker|vessel|ship|freighter|ferry|frigate|destroyer|trawler|dhow)[ \t]+"
                             r"(?:[A-Z][\w'’-]*[ \t]+){0,2}$")
-_NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
-_PREVIOUS_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+# (a capital and letters, accented ones too: "Colonia López Arellano")
+_NEXT_CAPITALISED = re.compile(r"[ \t]+((?=[A-ZÀ-ÖØ-Þ])[^\W\d_][^\W\d_A-Z]+)\b")
+_PREVIOUS_CAPITALISED = re.compile(r"\b((?=[A-ZÀ-ÖØ-Þ])[^\W\d_][^\W\d_A-Z]+)[ \t]+$")
 _THE_CITY_AFTER = re.compile(r"[^.;!?\n]{0,120}?\bthe\s+city(?:['’]s)?\b")
 _PEOPLE_GROUP_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:militias?|militiamen|herders|tribesmen|clans?|communities)\b")

@@ -696,6 +696,9 @@ def test_a_title_before_a_place_and_a_common_noun_keeps_the_place():
     # district of Choloma, is not Colonia, New Jersey), unless the text is about that country too
     ("Gunmen raided houses in Colonia Victor Artiles, in Choloma, Honduras, on Tuesday.",
      [("Choloma", "Honduras"), ("Honduras", "Honduras")]),
+    # (a name that goes on with an accented capital: "López")
+    ("Mourners left the church of Colonia López Arellano, in Choloma, Honduras, on Tuesday.",
+     [("Choloma", "Honduras"), ("Honduras", "Honduras")]),
     ("The robbers fled from Colonia Victor Artiles towards Colonia, New Jersey, in the United States.",
      [("Colonia", "United States"), ("Colonia", "United States"), ("New Jersey", "United States"),
       ("United States", "United States")]),
