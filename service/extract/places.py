@@ -812,9 +812,9 @@ class _Finder:
         return out
 
     def located_elsewhere(self, h: "_Hit", country_code: str) -> bool:
-        """Whether the text names towns or regions of one other country, and none of this one
-        but ``h`` itself (an article set in Ituri names Bunia; one on strikes abroad may name no
-        town at all)."""
+        """Whether the text names towns or regions of other countries, and none of this one but
+        ``h`` itself (an article set in Ituri names Bunia; one on strikes abroad may name no town
+        at all; a weekly overview of South Sudan, Kenya and Ethiopia names none of Germany's)."""
         if self._fine is None:
             places = self.g._places
             self._fine = Counter(places[g.cands[0]].country_code for g in self._hits
@@ -822,7 +822,7 @@ class _Finder:
                                  and all(places[c].kind != "country" for c in g.cands))
         own = sum(1 for g in self._hits if g.key == h.key)
         others = [cc for cc, n in self._fine.items() if cc != country_code and n]
-        return len(others) == 1 and self._fine.get(country_code, 0) <= own
+        return len(others) >= 1 and self._fine.get(country_code, 0) <= own
 
     def part_of_longer_name(self, h: "_Hit") -> bool:
         """A capitalised word that is no place word, weekday or month follows the mention at once:

@@ -803,6 +803,10 @@ def test_a_town_abroad_or_its_province_known_by_a_name_only_as_another_of_theirs
     from service.extract.places import get_gazetteer
     text = "The journalist was born in Mambasa, in Ituri, and worked in Bunia."
     assert [p.place.name for p in get_gazetteer().find(text)] == ["Ituri", "Bunia"]
+    # ... also in a text set in several other countries: "Boni" is one of Bonn's other names
+    text = ("SOUTH SUDAN\n- Fighting near Nasir, Upper Nile, killed 12.\nKENYA\n- Troops raided a camp in the Boni "
+            "forest, Lamu County.\nETHIOPIA\n- Fano fighters clashed with the army near Lalibela.")
+    assert "Bonn" not in [p.place.name for p in get_gazetteer().find(text)]
 
 
 def test_a_city_known_by_another_name_stays_when_the_text_is_set_nowhere_else():
