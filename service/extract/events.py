@@ -533,7 +533,12 @@ _HEAD_END = re.compile(r"\n[ \t]*\n")
 _META_LINE = re.compile(r"[^\n|]{1,80}(?:\|[^\n|]{1,80}){1,5}(?=\n[ \t]*\n)")
 _COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down from|versus|vs\.?|"
                          r"(?:more|fewer|less|higher|lower) than (?:in|during|for)(?: all of| the whole of| the same \w+ of)?)"
-                         r"\s*(?=[\w,]*\d)", re.IGNORECASE)
+                         r"\s*(?=[\w,]*\d)"
+                         # "killed more than 1,600 people last year ..., and at least 310 so far this year":
+                         # a bare figure, then its period
+                         r"|,?\s+and\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+)?"
+                         r"(?=\d[\d,]*\s+(?:so\s+far\s+)?(?:(?:this|last|past)\s+(?:year|month|week)|since|in\s+\d{4}|"
+                         r"between|from)\b)", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")

@@ -920,6 +920,15 @@ def test_a_forces_tally_over_a_period_is_a_count(text, expected):
     assert (event[3], event[4]) == expected
 
 
+def test_a_bare_figure_after_and_counts_its_own_period():
+    text = ("Political violence killed more than 1,600 people in the Tillabéri region last year, according to "
+            "ACLED, and at least 310 so far this year.")
+    assert [(e[0], e[4]) for e in brief(text, dt.date(2026, 3, 27))] == [("2025-01-01", 1600), ("2026-01-01", 310)]
+    # a figure for another place is a group of its own, added
+    text = "Fighting killed about 1,200 people in Lebanon and 160 in Israel last summer."
+    assert [e[4] for e in brief(text, dt.date(2026, 3, 27))] == [1360]
+
+
 def test_rebels_who_harass_a_patrol_base_fight_the_army_whose_auxiliaries_they_wound():
     text = ("NPA rebels harassed a CAFGU patrol base in Himamaylan City, Philippines, on Sunday, wounding two "
             "CAFGU Active Auxiliaries.")
