@@ -424,6 +424,9 @@ _GENERIC_MILITARY = re.compile(
     # "Ukraine's General Staff", "a military official said", "army officials"
     r"(?P<staff>General\s+Staff|(?:[Aa]n?\s+(?:senior\s+)?)?(?:[Mm]ilitary|[Aa]rmy)\s+(?:officials?|sources?))|"
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime|[Aa]rmy)\s+(?:forces|troops|soldiers)|"
+    # "Army drones struck the retreating column", "military jets bombed": the army's aircraft
+    r"(?:[Aa]rmy|[Mm]ilitary)\s+(?:drones?|jets?|aircraft|warplanes?|helicopters?|gunships?)(?=[^.;\n]{0,60}?\b"
+    r"(?:struck|strike|bombed|bomb|hit|hits|fired|attacked|killed)\b)|"
     # "junta warships shelled", "junta jets bombed"
     r"[Jj]unta\s+(?:forces|troops|soldiers|warships?|jets?|aircraft|warplanes?|helicopters?|gunships?|drones?|"
     r"artillery|air\s+strikes?|airstrikes?))|"

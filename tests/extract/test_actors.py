@@ -464,10 +464,18 @@ def test_heads_of_state_and_the_government(text, expected):
          ("the security forces", "myanmar-military")),
         ("Fighting between Nigeria and the rebels flared when government forces moved north.",
          ("government forces", "nigeria-military")),
+        # the army's aircraft that strike
+        ("Niger's junta said army drones, among them TB2s, struck the retreating column.",
+         ("army drones", "niger-military")),
     ],
 )
 def test_security_and_government_forces_are_the_states_military(text, expected):
     assert expected in [(m.text, m.actor.id) for m in find_actors(text)]
+
+
+def test_an_army_aircraft_only_seen_is_no_actor():
+    found = find_actors("Residents in Gao, Mali, said an army helicopter was seen overhead.")
+    assert [m.actor.id for m in found] == ["mali"]
 
 
 @pytest.mark.parametrize(
