@@ -317,7 +317,7 @@ _RECORDS_BEGAN = re.compile(r"\b(?:began|started|begun)\s+(?:recording|counting|
                             r"[^.;]{0,30}$|\brecords\s+began\s+(?:in\s+)?$", re.IGNORECASE)
 # A toll's words: what a count of harm holds
 # A force's tally so far: "troops have neutralised 11 NPA members", "has killed more than 200"
-_TALLY = _words(r"(?:have|has) (?:[\w-]+ ){0,2}?(?:killed|neutrali[sz]ed) (?:at least |more than |some |about |nearly |over )?"
+_TALLY = _words(r"(?:have|has|had) (?:[\w-]+ ){0,2}?(?:killed|neutrali[sz]ed) (?:at least |more than |some |about |nearly |over )?"
                 r"\d[\d,]*")
 _KILLED_OR_HURT = _words(r"killed", r"injured", r"wounded", r"deaths", r"fatalities", r"dead", r"neutrali[sz]ed")
 # A count over a whole area: "across Myanmar", "across the country"
@@ -2378,6 +2378,9 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
                  # people were killed": acts a speaker counted over the month
                  or spoken and scan.search(_ACTS_COUNTED) and scan.search(_HARM)
                  # "said that junta air strikes had killed 143 civilians across Myanmar in February"
+                 # "the Government Communication Service said the army had killed 120 Fano fighters in
+                 # Amhara this month": a force's tally over the month, told
+                 or spoken and scan.search(_TALLY) and not _means_in(scan)
                  # "In 2025, the Division neutralised 46 NPA members across Western Visayas", told or not
                  or _ACROSS_AREA.search(clause) and scan.search(_HARM)
                  and not _THAN_BEFORE.search(before[-40:])):

@@ -914,6 +914,10 @@ def test_an_armys_press_statement_words_for_a_clash(text, expected):
     ("In 2025, the army killed 46 rebels across Western Visayas, Philippines.", ("reporting_period", 46)),
     # fighting that goes on since a day is the fight
     ("Since Monday, troops have clashed with militants in Borno State, killing 12.", ("armed_clash", 12)),
+    # a tally over the month, told by the government
+    ("The government said the army had killed 120 Fano fighters in Amhara this month.", ("reporting_period", 120)),
+    # ... but strikes told over the month stay strikes
+    ("The government said jets had killed 12 Fano fighters in Amhara this month.", ("air_strike", 12)),
 ])
 def test_a_forces_tally_over_a_period_is_a_count(text, expected):
     (event,) = brief(text, dt.date(2026, 2, 16))
