@@ -213,7 +213,9 @@ _CIVILIAN_VICTIMS = _words(
     r"(?:civilians?|villagers?|residents?|people|men|women|children|boys?|girls?|fishermen|farmers?|herders?|"
     r"worshippers?|passengers?|students?|pupils?|traders?|shoppers|displaced people|family members|patients?|"
     r"doctors?|nurses?|health workers?|aid workers?|journalists?|mourners|pilgrims?|refugees|migrants?|teachers?|"
-    r"guests|woman|man|child|shopkeepers?|headm(?:a|e)n|(?:village )?chairm(?:a|e)n)")
+    r"guests|woman|man|child|shopkeepers?|headm(?:a|e)n|(?:village )?chairm(?:a|e)n|drivers?|"
+    # officials of a village or a district are no combatants
+    r"(?:local|village|district|municipal|county|kebele|ward) (?:government )?officials?|councillors?)")
 # Killing whose victims were armed: "security forces killed eight BLA attackers", "troops
 # neutralised 11 terrorists". A fight, in ACLED's terms, whoever fell.
 _ARMED_VICTIMS = _words(
@@ -676,9 +678,13 @@ _AFTER_CLAUSE = re.compile(r",\s+(?:after|following)\s+(?:its|their|his|her|the|
                            r"opened\s+fire)\b))"
                            r"(?![\w ]{0,20}\b(?:days?|weeks?|months?|hours?|years?)\b)")
 _CIVILIAN_AMBUSH = _words(
-    r"ambush(?:ed|es|ing)? (?:an? |the |two |three |several )?(?:civilian |passenger |commuter |public )?"
-    r"(?:buses|bus|minibus(?:es)?|minivans?|taxis?|travell?ers|passengers|commuters|traders|villagers|farmers)",
-    r"ambush(?:ed|es|ing)? (?:an? |the |two |three |several )?civilian (?:vehicles?|cars?|convoys?|trucks?)")
+    r"ambush(?:ed|es|ing)? (?:an? |the |two |three |several )?(?:convoy of )?(?:civilian |passenger |commuter |public |"
+    r"commercial )?(?:buses|bus|minibus(?:es)?|minivans?|taxis?|lorr(?:y|ies)|travell?ers|passengers|commuters|traders|"
+    r"villagers|farmers)",
+    r"ambush(?:ed|es|ing)? (?:an? |the |two |three |several )?civilian (?:vehicles?|cars?|convoys?|trucks?)",
+    # "killed four local officials in an ambush near Nekemte"
+    r"(?:killed|killing) (?:at least |more than |some |about )?(?:[\w,-]+ ){0,2}?(?:civilians|villagers|passengers|traders|"
+    r"drivers|farmers|herders|(?:local|village|district|municipal) officials) in an? ambush")
 # A source's count of the dead so far, in the present: "police say 118 officers have been killed".
 _COUNT_SO_FAR = _words(r"(?:say|says|estimate|estimates|count|counts)\s+(?:that\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+)?"
                        r"[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:have|has)\s+been\s+(?:killed|wounded|injured)")

@@ -2237,6 +2237,11 @@ def test_a_failed_assault_is_a_fight_and_an_ambush_on_buses_is_violence_against_
     assert [e[3] for e in brief(text, dt.date(2025, 12, 1))] == ["attack_on_civilians"]
     text = "On 20 November, gunmen ambushed an army patrol near Bure, killing nine soldiers."
     assert [e[3] for e in brief(text, dt.date(2025, 12, 1))] == ["armed_clash"]
+    # a lorry or a convoy of lorries is civilian; so are a district's officials killed in an ambush
+    text = "On 20 November, gunmen ambushed a convoy of lorries near Bure, killing three drivers."
+    assert [e[3] for e in brief(text, dt.date(2025, 12, 1))] == ["attack_on_civilians"]
+    text = "On 20 November, OLA fighters killed four local officials in an ambush near Nekemte."
+    assert [e[3] for e in brief(text, dt.date(2025, 12, 1))] == ["attack_on_civilians"]
 
 
 def test_a_source_that_says_how_many_have_been_killed_so_far_gives_a_period_count():
