@@ -120,10 +120,6 @@ _CAMPAIGN = re.compile(
     # "called off a ceasefire ... and ordered its fighters to resume attacks": a campaign again
     r"|\bresum(?:e|ed|es|ing)\s+(?:its\s+|their\s+)?(?:attacks|offensive|hostilities|fighting)\b"
     r"|\bcalled\s+off\s+(?:a|the|its|their)\s+(?:ceasefire|truce)\b|\btook\s+up\s+arms\b"
-    # "the Saudi-led coalition, which intervened on 26 March 2015": a military intervention begun
-    # (not police who intervened "to break up the crowd")
-    r"|\bintervened\s+(?:militarily\s+)?(?:in\s+[\w'’-]+\s+)?(?=on\s|in\s+(?:\w+\s+)?\d{4}\b)"
-    r"(?![^.;]{0,40}\bto\s+(?:break|disperse|stop|separate|calm|restore|end|rescue|free)\b)"
     # "the NPA, which has waged an armed rebellion against the government since 29 March 1969"
     r"|\b(?:has|have|had)\s+(?:been\s+)?wag(?:ed|ing)\s+(?:an?\s+|its\s+|their\s+)?(?:armed\s+|violent\s+|"
     r"separatist\s+)?(?:rebellion|insurgency|war|campaign|struggle|uprising)\b"
@@ -730,6 +726,10 @@ _THE_CAPITAL = _words(r"the (?:state|provincial|province's|state's|regional|depa
 # "to retake the capital": the country's, which the text named before (not "the capital of X",
 # "the capital, Y")
 _THE_NATIONAL_CAPITAL = _words(r"the (?:country's |nation's )?capital(?! of\b)(?!,\s+(?-i:[A-Z]))")
+# "the Saudi-led coalition, which intervened on 26 March 2015": a military intervention begun on
+# the date right after it (not police who intervened "to break up the crowd")
+_INTERVENED = _words(r"intervened (?:militarily )?(?:in [\w'’-]+ )?(?=on |in (?:\w+ )?\d{4}\b)"
+                     r"(?![^.;]{0,40}\bto (?:break|disperse|stop|separate|calm|restore|end|rescue|free)\b)")
 # Fighting that goes on: "have been fighting for control of the city since ...".
 _ONGOING_FIGHT = _words(r"(?:has|have|had) been (?:fighting|battling|clashing|attacking)")
 # Two states named again by what they are: "the two governments agreed a truce".
@@ -840,7 +840,7 @@ _GATED = (
     _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST,
     _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _BEGAN_DOING, _TREND, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
     _COMPARISON, _ARMED_VICTIMS, _CARE_COUNTED, _WAR_BROKE_OUT, _FORCES_ARRIVED, _ACTS_COUNTED,
-    _DEAL_MADE, _RUMOURS, _FORCES_KILLED, _RAIDS_KILLED, _DECISION, _TALLY,
+    _DEAL_MADE, _RUMOURS, _FORCES_KILLED, _RAIDS_KILLED, _DECISION, _TALLY, _INTERVENED,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 
@@ -2362,6 +2362,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     campaign = scan.search(_CAMPAIGN) or ((timex.precision in ("month", "year") or dated_clause and timex.kind == "since")
                                           and scan.search(_BEGAN_DOING)) \
         or not scan.search(_HARM) and scan.search(_FORCES_ARRIVED)
+    if not campaign:
+        intervened = scan.search(_INTERVENED)
+        if intervened and 0 <= timex.start - (clause_start + intervened.end()) <= 4:
+            campaign = intervened  # (the date is the intervention's: "which intervened on 26 March 2015")
     if campaign:
         said = _speech_verb(clause_start, before, after, timex, dated_clause, scan)
         if said is not None and said[1] <= timex.start < timex.end < clause_start + campaign.start():

@@ -717,6 +717,11 @@ def test_taking_up_arms_and_calling_off_a_truce_start_a_campaign(text, date):
 
 def test_police_who_intervene_to_break_up_a_crowd_start_no_campaign():
     assert brief("Police intervened on Monday to break up the crowd.", dt.date(2025, 2, 12)) == []
+    # and the intervention dates no other date of its sentence: the truce agreed in April 2022 is a deal
+    text = ("The coalition, which intervened on 26 March 2015, backs the truce that the government and the "
+            "Houthis agreed in April 2022.")
+    assert [(e[0], e[3]) for e in brief(text, dt.date(2026, 3, 11))] == [
+        ("2015-03-26", "military_campaign"), ("2022-04-01", "agreement")]
 
 
 def test_a_crowds_protest_is_no_statement():
