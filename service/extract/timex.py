@@ -404,6 +404,8 @@ _RE_WOULD = re.compile(
     r"(?!(?:a|an|the|its|their|his|her)\b)[a-z]+(?:\s+[A-Za-z]+){0,5}?\s+(?:on|in|by)\s+$)")
 # A state that holds now, until a day that may be to come: "are available for interviews until",
 # "remains closed till". The day is then the nearer of its last and its next occurrence.
+# What ends or runs out on a day, told in the present: the day may be to come or just gone.
+_RE_ENDS_THEN = re.compile(r"(?i:\b(?:runs?\s+out|expires?|lapses?|ends)\s+(?:in|on)\s+$)")
 _RE_PRESENT_UNTIL = re.compile(
     r"(?i:\b(?:is|are|remains?|stays?|runs?|lasts?|continues?)\s+(?:[\w'’-]+\s+){0,3}(?:until|till)\s+$)")
 
@@ -467,6 +469,8 @@ def _plan_or_state_before(text: str, start: int) -> bool:
     window = text[max(0, start - 90):start]
     if ("until" in window or "till" in window) and _RE_PRESENT_UNTIL.search(window) is not None:
         return True
+    if _RE_ENDS_THEN.search(window) is not None:
+        return True  # "when the mission's budget runs out in June", "the truce expires on Friday"
     return ("would" in window or " to " in window) and _RE_WOULD.search(window) is not None
 
 

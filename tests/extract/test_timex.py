@@ -976,6 +976,11 @@ def test_until_after_a_present_state_looks_ahead(text, expected):
         ("His office said a day of mourning would be held on Monday.", dt.date(2025, 4, 19), ("Monday", "2025-04-21")),
         ("The leaders said they would meet on Monday.", dt.date(2024, 3, 5), ("Monday", "2024-03-04")),
         ("They agreed to meet again in Istanbul on 25 October.", dt.date(2025, 10, 23), ("25 October", "2025-10-25")),
+        # what runs out or expires on a day, told in the present
+        ("Some contributors may withdraw when the mission's budget runs out in June.", dt.date(2026, 5, 6),
+         ("June", "2026-06-01")),
+        ("The truce expires on Friday.", dt.date(2026, 5, 6), ("Friday", "2026-05-08")),
+        ("The truce expired on Friday.", dt.date(2026, 5, 6), ("Friday", "2026-05-01")),
         # (the plan's verb may be followed by a few words of where: "plan to march to the city hall on")
         ("Relatives plan to march to the city hall on Friday to demand more patrols.", dt.date(2026, 10, 14),
          ("Friday", "2026-10-16")),
