@@ -357,6 +357,9 @@ _DECISION = _words(r"(?:declared|imposed|extended|lifted|announced|ordered) (?:a
                    r"arrest|closure|release)",
                    r"(?:directed|instructed|ordered) (?:the )?(?:[\w'’-]+ ){0,4}?(?:agencies|services|forces|police|"
                    r"guards|army|troops|ministry|authorities|officials|residents|commanders)(?= (?:[\w,]+ ){0,3}?to\b|$)",
+                   # "The UN Security Council authorises AUSSOM", "the council renewed the mission's mandate"
+                   r"(?<=council )(?:unanimously )?(?:authori[sz]e[sd]|approve[sd]|renew(?:ed|s)|extend(?:ed|s)|"
+                   r"endorse[sd])",
                    r"(?-i:(?<=President )|(?<=Minister )|(?<=Governor )|(?<=King )|(?<=Chancellor ))(?:(?-i:[A-Z])[\w'’-]+ ){0,3}(?P<visit>visited|toured)")
 # A deal named with the act of making it, the date right after the verb or the noun: "agreed on
 # Thursday to a ceasefire", "the peace agreement their leaders initialled at the White House last August"

@@ -740,6 +740,9 @@ def test_a_crowds_protest_is_no_statement():
      [("2025-06-09", "statement", ["bola-tinubu"])]),
     ("Prime Minister Abiy Ahmed ordered the army on Monday to withdraw from Gondar.",
      [("2025-06-09", "statement", ["abiy-ahmed"])]),
+    # a council's authorisation or renewal of a mission
+    ("On 30 May, the Security Council unanimously renewed the mission's mandate.",
+     [("2025-05-30", "statement", ["un-security-council"])]),
     # ... and a leader's visit too
     ("Prime Minister Abiy Ahmed visited Bahir Dar on 3 June.", [("2025-06-03", "statement", ["abiy-ahmed"])]),
     # an order that is carried out in the same clause is what was done
