@@ -212,7 +212,8 @@ _RE_MONTH_YEAR = re.compile(
 _EVENT_NAMED_BY_YEAR = (
     rf"{_SP}(?:(?:peace|nuclear|presidential|parliamentary|general|legislative|local|military)"
     rf"{_SP})?(?:uprising|revolution|war|coup|elections?|invasion|earthquake|floods?|offensive|ceasefire|"
-    rf"truce|agreement|accord|deal|crisis|massacre|attacks?|genocide)\b"
+    rf"truce|agreement|accord|deal|crisis|massacre|attacks?|genocide|protests?|riots?|bombings?|referendum|siege|"
+    rf"famine|talks)\b"
 )
 _NAMED_EVENT_AFTER_YEAR = rf"(?=\d{{4}}{_EVENT_NAMED_BY_YEAR})"
 _RE_EVENT_NAMED_BY_YEAR = re.compile(_EVENT_NAMED_BY_YEAR, re.IGNORECASE)
@@ -401,7 +402,7 @@ _RE_DEADLINE_AFTER = re.compile(r"(?i:[^\S\n]+as[^\S\n]+(?:the|a|its)[^\S\n]+(?:
 _RE_WOULD = re.compile(
     r"(?i:\bwould\s+(?:(?:not|be)\s+)?[a-z]+(?:\s+[\w'’-]+){0,7}?\s+(?:on|in|by|from)\s+$|"
     r"\b(?:agreed|agrees|plans?|planned|decided|decides|promised|pledged|vowed|intends?|intended)\s+to\s+"
-    r"(?!(?:a|an|the|its|their|his|her)\b)[a-z]+(?:\s+[A-Za-z]+){0,5}?\s+(?:on|in|by)\s+$)")
+    r"(?!(?:a|an|the|its|their|his|her)\b)[a-z]+(?:\s+[A-Za-z'’]+){0,5}?\s+(?:on|in|by)\s+$)")
 # A state that holds now, until a day that may be to come: "are available for interviews until",
 # "remains closed till". The day is then the nearer of its last and its next occurrence.
 # What ends or runs out on a day, told in the present: the day may be to come or just gone.
@@ -880,8 +881,10 @@ def _find_years(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") 
         year = int(match.group("y"))
         mod = match.group("mod")
         first = match.start("mod") if mod else match.start("y")
+        # (the year of an event's name anchors no later date: "the 2018 protests, posted on 11 March")
         yield _Candidate(first, match.end(), *_modified_span(mod, *_year_span(year)),
-                         _modified_precision(mod, "year"), year=year)
+                         _modified_precision(mod, "year"),
+                         year=None if match.group("named") or match.group("the") else year)
 
 
 def _weekday_date(target: int, mod: str, dct: dt.date, future: bool) -> dt.date:

@@ -981,6 +981,8 @@ def test_until_after_a_present_state_looks_ahead(text, expected):
          ("June", "2026-06-01")),
         ("The truce expires on Friday.", dt.date(2026, 5, 6), ("Friday", "2026-05-08")),
         ("The truce expired on Friday.", dt.date(2026, 5, 6), ("Friday", "2026-05-01")),
+        ("Families plan to march to the prime minister's office on Tuesday.", dt.date(2026, 4, 26),
+         ("Tuesday", "2026-04-28")),
         # (the plan's verb may be followed by a few words of where: "plan to march to the city hall on")
         ("Relatives plan to march to the city hall on Friday to demand more patrols.", dt.date(2026, 10, 14),
          ("Friday", "2026-10-16")),
@@ -1043,6 +1045,12 @@ def test_ranges_of_numeric_dates(text, expected):
 )
 def test_overnight_after_an_earlier_day_of_the_paragraph(text, expected):
     assert [(t.text, str(t.date), str(t.date_end)) for t in find_timexes(text, dt.date(2025, 5, 14))] == expected
+
+
+def test_the_year_of_protests_named_by_it_is_a_date_that_anchors_no_later_one():
+    text = "An account named after the 2018 protests along the Gaza fence posted it on 11 March."
+    assert [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2026, 3, 19))] == [
+        ("2018", "2018-01-01"), ("11 March", "2026-03-11")]
 
 
 @pytest.mark.parametrize(
