@@ -396,7 +396,10 @@ _RE_OF_THAT_YEAR = re.compile(r"(?i:[^\S\n]+(?:of[^\S\n]+)?(?:that|the[^\S\n]+sa
 # Words that open a clause of its own between a future marker and a date, or put it in the past.
 _RE_NEW_CLAUSE = re.compile(r"(?i:\b(?:that|which|who|when|after|since|began|started|ended|was|were|had)\b)")
 # "set August 18 as the deadline for a final accord": a deadline may be to come or just gone
-_RE_DEADLINE_AFTER = re.compile(r"(?i:[^\S\n]+as[^\S\n]+(?:the|a|its)[^\S\n]+(?:\w+[^\S\n]+)?(?:deadline|date|target))")
+_RE_DEADLINE_AFTER = re.compile(r"(?i:[^\S\n]+as[^\S\n]+(?:the|a|its)[^\S\n]+(?:\w+[^\S\n]+)?(?:deadline|date|target)"
+                                # "the 31 May election": an occasion named by its day, to come or just gone
+                                r"|[^\S\n]+(?:presidential[^\S\n]+|parliamentary[^\S\n]+|general[^\S\n]+|local[^\S\n]+)?"
+                                r"(?:elections?|vote|polls?|run-?off|referendum|summit)\b)")
 # "would be held on", "would resume talks in", "agreed to meet again in Istanbul on": a plan as
 # reported.
 _RE_WOULD = re.compile(
@@ -406,7 +409,8 @@ _RE_WOULD = re.compile(
 # A state that holds now, until a day that may be to come: "are available for interviews until",
 # "remains closed till". The day is then the nearer of its last and its next occurrence.
 # What ends or runs out on a day, told in the present: the day may be to come or just gone.
-_RE_ENDS_THEN = re.compile(r"(?i:\b(?:runs?\s+out|expires?|lapses?|ends)\s+(?:in|on)\s+$)")
+_RE_ENDS_THEN = re.compile(r"(?i:\b(?:runs?\s+out|expires?|lapses?|ends|(?:leaves|takes|assumes)\s+office|steps\s+down|"
+                           r"is\s+sworn\s+in)\s+(?:in|on)\s+$)")
 _RE_PRESENT_UNTIL = re.compile(
     r"(?i:\b(?:is|are|remains?|stays?|runs?|lasts?|continues?)\s+(?:[\w'’-]+\s+){0,3}(?:until|till)\s+$)")
 

@@ -981,6 +981,10 @@ def test_until_after_a_present_state_looks_ahead(text, expected):
          ("June", "2026-06-01")),
         ("The truce expires on Friday.", dt.date(2026, 5, 6), ("Friday", "2026-05-08")),
         ("The truce expired on Friday.", dt.date(2026, 5, 6), ("Friday", "2026-05-01")),
+        ("The president leaves office on 7 August.", dt.date(2026, 4, 23), ("7 August", "2026-08-07")),
+        # an election named by its day: to come, or just gone
+        ("Candidates in the 31 May election promise a tougher line.", dt.date(2026, 4, 23), ("31 May", "2026-05-31")),
+        ("Turnout in the 26 October vote was low.", dt.date(2026, 11, 20), ("26 October", "2026-10-26")),
         ("Families plan to march to the prime minister's office on Tuesday.", dt.date(2026, 4, 26),
          ("Tuesday", "2026-04-28")),
         # (the plan's verb may be followed by a few words of where: "plan to march to the city hall on")
