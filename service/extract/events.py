@@ -190,7 +190,10 @@ _DOCUMENT_DATED = re.compile(r"\b(?:letter|statement|note|communiqu[ée]|memo|me
                              re.IGNORECASE)
 # "the worst massacre in the valley since October": a date a superlative reaches back to
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|lowest|first|most\s+\w+)\b[^.;,]{0,60}$",
+    r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|lowest|first|most\s+\w+|"
+    # "the fourth attack on the city since Saturday": a count of attacks, no event of its own
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|raids?|bombings?|assaults?|massacres?|incidents?|time))\b[^.;,]{0,60}$",
     re.IGNORECASE)
 # An armed group named before one of these is the attacker: "the Boko Haram attack of 23 March",
 # "elements of the group attacked the base".

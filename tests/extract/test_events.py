@@ -1367,6 +1367,12 @@ def test_gunmen_shooting_and_burning_houses_attack_civilians():
 def test_the_date_a_superlative_reaches_back_to_is_no_event():
     text = "Gunmen killed at least 24 people near Saint-Marc last weekend, the worst massacre in the valley since October."
     assert [e[0] for e in brief(text, dt.date(2025, 6, 12))] == ["2025-06-07"]
+    # ... nor the date an attack's rank counts from
+    text = "Russian drones struck Kharkiv overnight, killing two people. It was the fourth attack on the city since Saturday."
+    assert [e[0] for e in brief(text, dt.date(2026, 2, 10))] == ["2026-02-09"]
+    # (an ordinal that names a unit ranks nothing: "the 10th Front have fought over Arauca since January 2022")
+    text = "The ELN and the dissidents' 10th Front have fought over Arauca since January 2022."
+    assert [e[0] for e in brief(text, dt.date(2026, 3, 6))] == ["2022-01-01"]
 
 
 def test_no_basis_and_no_troops_involved_deny():
