@@ -700,7 +700,8 @@ _PREVIOUS_CAPITALISED = re.compile(r"\b((?=[A-ZÀ-ÖØ-Þ])[^\W\d_][^\W\d_A-Z]+)
 _THE_CITY_AFTER = re.compile(r"[^.;!?\n]{0,120}?\bthe\s+city(?:['’]s)?\b")
 _PEOPLE_GROUP_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:militias?|militiamen|herders|tribesmen|clans?|communities)\b")
-_MODEL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]?[ \t]+$")  # "UH-60 ", "Su-25 ", "F-16 "
+# "UH-60 ", "Su-25 ", "F-16 ", and a word of the model's name between: "A-29 Super Tucano"
+_MODEL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+)?$")
 # Words that may follow a place's name with a capital and belong to no longer name: the words
 # that are never places (weekdays, months, "said"), region and facility nouns, "north", ...
 _NOT_NAME_WORDS = STOP_WORDS | REGION_QUALIFIERS | FACILITY_NOUNS | PLACE_MODIFIERS | frozenset(
@@ -1119,7 +1120,7 @@ class _Finder:
             # "<Place> Times", "<Place> Observatory for Human Rights"
             if next_word in _KORG_SUFFIXES and self.capitalised(next_i):
                 continue
-            if _MODEL_BEFORE.search(self.text, max(0, h.start - 12), h.start):
+            if _MODEL_BEFORE.search(self.text, max(0, h.start - 24), h.start):
                 continue  # "a UH-60 Black Hawk", "an AH-64 Apache": an aircraft's name
             if _PEOPLE_GROUP_AFTER.match(self.text, h.end):
                 continue  # "Hema and Lendu militias", "Fulani herders": a people, not a place

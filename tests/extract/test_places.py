@@ -720,6 +720,9 @@ def test_a_short_town_at_the_end_of_a_sentence_is_no_arabic_article():
     # an aircraft's name
     ("A UH-60 Black Hawk crashed in a rural area of Antioquia, Colombia.",
      [("Antioquia", "admin1", "Antioquia"), ("Colombia", "country", "Colombia")]),
+    # ... with a word of the model's name between ("Tucano" is one of Tumaco's other names)
+    ("The air force bombed a camp in Antioquia, Colombia, with A-29 Super Tucano aircraft.",
+     [("Antioquia", "admin1", "Antioquia"), ("Colombia", "country", "Colombia")]),
     # another spelling of a foreign town after a capitalised word is part of a longer name
     ("The air strike hit a monastery in Lin Ta Lu village, in Sagaing Region, Myanmar.",
      [("Sagaing Region", "admin1", "Sagaing Region"), ("Myanmar", "country", "Myanmar")]),
