@@ -410,8 +410,9 @@ _AFFILIATE_AFTER = re.compile(
     # ("Islamic State-linked insurgents" are the group's own fighters)
     r"(?:-(?:linked|inspired)(?!\s+(?:insurgents|militants|fighters|gunmen|jihadists|rebels)\b)"
     r"|\s+(?:affiliates?|offshoots?|branch|franchise|ally|allies|proxy|proxies|splinter)"
-    # "JNIM, al-Qaeda's Sahel affiliate,"
-    r"|['’]s\s+(?:[\w-]+\s+){1,2}?(?:affiliates?|offshoots?|branch|franchise|proxy|wing))\b",
+    # "JNIM, al-Qaeda's Sahel affiliate,", "al-Qaeda's affiliate in the Sahel"
+    r"|['’]s\s+(?:[\w-]+\s+){1,2}?(?:affiliates?|offshoots?|branch|franchise|proxy|wing)"
+    r"|['’]s\s+(?:affiliate|offshoot|branch|franchise|wing)\s+in)\b",
     re.IGNORECASE,
 )
 # "the army", "the junta", "its military": the military of the state named last.

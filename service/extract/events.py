@@ -1477,9 +1477,10 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
     for event in sorted(events, key=lambda e: e["_clause_start"]):
         if event["type"] in VIOLENT_TYPES:
             groups = [a for a in event["actors"] if a["type"] == "armed_group"]
-            if not groups and last_group is not None \
+            if not groups and last_group is not None and event["type"] == "armed_clash" \
                     and _THE_ATTACKERS.search(text, event["_clause_start"], event["end"]):
-                # "troops tracked the attackers to nearby orchards": those of the attack just told
+                # "troops tracked the attackers to nearby orchards": those of the attack just told,
+                # the other side of the fight (drones that struck the attackers hit a target)
                 event["actors"] = [*event["actors"], last_group]
             elif len(groups) == 1:
                 last_group = groups[0]

@@ -881,6 +881,8 @@ def test_it_now_says_is_the_body_of_the_sentence_before():
 def test_the_group_a_name_is_an_affiliate_of_is_not_named_as_an_actor():
     text = "JNIM, al-Qaeda's Sahel affiliate, claimed both attacks. Al-Qaeda's leader praised them."
     assert [(a.text, a.actor.id) for a in find_actors(text)] == [("JNIM", "jnim"), ("Al-Qaeda", "al-qaeda")]
+    text = "JNIM, al-Qaeda's affiliate in the Sahel, claimed the attack."
+    assert [(a.text, a.actor.id) for a in find_actors(text)] == [("JNIM", "jnim")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -246,6 +246,14 @@ def test_a_statement_followed_by_its_report_is_the_report_published():
     assert brief(other)[0][3] == "statement"
 
 
+def test_the_attackers_an_air_strike_hits_are_its_target_and_those_troops_fight_the_other_side():
+    head = "JNIM fighters attacked a convoy near Djibo, Burkina Faso, late on Saturday, killing 15 soldiers. "
+    struck = brief(head + "Army drones struck the attackers as they withdrew overnight.", dt.date(2026, 4, 26))
+    assert (struck[-1][3], struck[-1][6]) == ("air_strike", ["burkina-faso-military"])
+    fought = brief(head + "Troops pursued the attackers overnight and killed 11 of them.", dt.date(2026, 4, 26))
+    assert (fought[-1][3], fought[-1][6]) == ("armed_clash", ["burkina-faso-military", "jnim"])
+
+
 def test_what_the_striker_called_its_target_is_no_saying_and_no_actor():
     text = "Israeli fighter jets struck what the military called Hezbollah weapons depots near Tyre overnight."
     assert [(e[3], e[6]) for e in brief(text, dt.date(2026, 4, 20))] == [("air_strike", ["israel-military"])]
