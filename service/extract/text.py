@@ -123,7 +123,8 @@ _PLACE_DATE_LINE = re.compile(
 
 
 # A heading in capitals on a line of its own: "PAKISTAN: KURRAM", "KEY INCIDENTS".
-HEADING = re.compile(r"(?:^|(?<=\n))[^\S\n]*(?P<words>[A-Z][A-Z0-9 ,:;&'’/()-]{2,60}?)[^\S\n]*(?=\n)")
+# (a news script's slug in brackets is one too: "[BURKINA FASO - VO]")
+HEADING = re.compile(r"(?:^|(?<=\n))[^\S\n]*\[?(?P<words>[A-Z][A-Z0-9 ,:;&'’/()-]{2,60}?)\]?[^\S\n]*(?=\n)")
 
 
 # No sentence of news runs this long; text that does (a table, a feed run together, repeated

@@ -254,6 +254,13 @@ def test_the_attackers_an_air_strike_hits_are_its_target_and_those_troops_fight_
     assert (fought[-1][3], fought[-1][6]) == ("armed_clash", ["burkina-faso-military", "jnim"])
 
 
+def test_a_news_scripts_bracketed_slug_heads_a_section_on_its_country():
+    text = ("[MOZAMBIQUE - VO]\nANCHOR: In Mozambique, insurgents burned homes near Macomia, in Cabo Delgado "
+            "province, Mozambique, on Friday night.\n[BURKINA FASO - VO]\nANCHOR: The army said this evening that "
+            "its drones had struck fighters near Djibo overnight.")
+    assert [e[6] for e in brief(text, dt.date(2026, 4, 26))][1:] == [["burkina-faso-military"]] * 2
+
+
 def test_what_the_striker_called_its_target_is_no_saying_and_no_actor():
     text = "Israeli fighter jets struck what the military called Hezbollah weapons depots near Tyre overnight."
     assert [(e[3], e[6]) for e in brief(text, dt.date(2026, 4, 20))] == [("air_strike", ["israel-military"])]
