@@ -1110,16 +1110,24 @@ def _generic_fighters(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     index = _index()
     found: list[_Candidate] = []
     groups: set[str] = set()
+    # (a heading that names a state starts another story: "[MOZAMBIQUE - VO]" after a Burkina item)
+    headings = [start for start, _ in _heading_states(plain)]
     k = 0
     for m in _scan(_GENERIC_FIGHTERS, plain):
+        section = bisect.bisect_right(headings, m.start())
         while k < len(taken) and taken[k].start < m.start():
             if index.actors[taken[k].actor_id].type == "armed_group":
                 groups.add(taken[k].actor_id)
             k += 1
         if k < len(taken) and taken[k].start < m.end():
             continue
-        if len(groups) == 1:
-            found.append(_Candidate(m.start(), m.end(), next(iter(groups)), "alias"))
+        if section and headings[section - 1] > 0:
+            own = {c.actor_id for c in taken[:k] if c.start >= headings[section - 1]
+                   and index.actors[c.actor_id].type == "armed_group"}
+        else:
+            own = groups
+        if len(own) == 1:
+            found.append(_Candidate(m.start(), m.end(), next(iter(own)), "alias"))
     return found
 
 

@@ -1471,6 +1471,7 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         if (count >= 2 and count * 2 > violent) or (len(perpetrators) == 1 and context.mentions[top] >= 2):
             dominant = next(a for e in events for a in e["actors"] if a["id"] == top)
     last_group: dict | None = None  # the armed group of the latest violent event that names one
+    last_group_at = 0  # where that event's clause starts
     # the places of the violent events and counts placed so far, by their date's start (a clause
     # first, then the clause inside it: "fighting since 9 September, when gunmen clashed")
     placed: dict[int, list[dict]] = {}
@@ -1478,12 +1479,14 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         if event["type"] in VIOLENT_TYPES:
             groups = [a for a in event["actors"] if a["type"] == "armed_group"]
             if not groups and last_group is not None and event["type"] == "armed_clash" \
+                    and not any(last_group_at < h < event["_clause_start"] for h in place_headings) \
                     and _THE_ATTACKERS.search(text, event["_clause_start"], event["end"]):
                 # "troops tracked the attackers to nearby orchards": those of the attack just told,
-                # the other side of the fight (drones that struck the attackers hit a target)
+                # the other side of the fight (drones that struck the attackers hit a target), in
+                # the same section ("[MOZAMBIQUE - VO]" begins another story)
                 event["actors"] = [*event["actors"], last_group]
             elif len(groups) == 1:
-                last_group = groups[0]
+                last_group, last_group_at = groups[0], event["_clause_start"]
         if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] in ("reporting_period",
                                                                                           "military_campaign")):
             again = _REGIONS_AGAIN.search(text, event["_clause_start"], event["end"])

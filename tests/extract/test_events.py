@@ -259,6 +259,11 @@ def test_a_news_scripts_bracketed_slug_heads_a_section_on_its_country():
             "province, Mozambique, on Friday night.\n[BURKINA FASO - VO]\nANCHOR: The army said this evening that "
             "its drones had struck fighters near Djibo overnight.")
     assert [e[6] for e in brief(text, dt.date(2026, 4, 26))][1:] == [["burkina-faso-military"]] * 2
+    # the attackers of a section's attack are not those troops fight in the next section
+    text = ("[BURKINA FASO - VO]\nANCHOR: JNIM fighters ambushed a convoy near Djibo, Burkina Faso, late on Saturday, "
+            "killing 15 soldiers.\n[MOZAMBIQUE - VO]\nANCHOR: Yesterday, Mozambican troops clashed with the insurgents "
+            "north of Macomia, in Cabo Delgado province.")
+    assert [e[6] for e in brief(text, dt.date(2026, 4, 26))][-1] == ["mozambique-military"]
 
 
 def test_what_the_striker_called_its_target_is_no_saying_and_no_actor():
