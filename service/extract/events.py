@@ -1002,7 +1002,9 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
                 # yesterday": the last date is the saying's
                 event = _event(plain, sentence, timex, [], [a for a in s_actors if said <= a.start < timex.start],
                                context, published_at, (said, sentence.end), timex.date, timex.date_end,
-                               force="denial" if scan.search(_DENIAL) else "statement")
+                               # ("..., Fortify Rights said in a briefing released today": the briefing's)
+                               force="denial" if scan.search(_DENIAL) else "report_published"
+                               if _PUBLISH.search(plain, said, sentence.end) else "statement")
                 if event:
                     event["quote"] = text[sentence.start:sentence.end]
                     event["summary"] = _summary(plain[sentence.start:sentence.end])  # what was said, too
@@ -1166,7 +1168,8 @@ def _said_at_end(text: str, sentence: Sentence, dates: list[Timex]) -> int | Non
 # ", the Norte de Santander governor's office said yesterday", ", a spokesman told reporters on Monday"
 _SAID_BEFORE_DATE = re.compile(r",\s+(?P<who>[^,;:\"“”]{2,90}?)\s+(?:said|says|announced|reported|told\s+(?:reporters|journalists))"
                                # "said in a statement on Monday"
-                               r"\s+(?:in\s+an?\s+(?:statement|post|video|interview|briefing)\s+)?"
+                               r"\s+(?:in\s+an?\s+(?:statement|post|video|interview|briefing)\s+"
+                               r"(?:(?:issued|released|posted|published)\s+)?)?"
                                r"(?:(?:late|early)\s+)?(?:on\s+)?$")
 # What may follow the date of saying at the end of a sentence: ", promising to send more police."
 _AFTER_SAID_DATE = re.compile(r"\s*(?:,\s+[a-z]+ing\b[^.!?]*)?\.?\s*")

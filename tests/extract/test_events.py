@@ -1630,6 +1630,16 @@ def test_the_day_a_count_began_happened_where_it_counts():
     assert sorted((e[3], e[5]) for e in events) == [("reporting_period", ["Israel"]), ("shelling", ["Israel"])]
 
 
+def test_a_statement_issued_on_the_last_date_of_a_sentence_dates_the_saying_only():
+    text = ("A bomb hit a convoy near Thal, Pakistan, yesterday morning. Hours later, troops killed three terrorists "
+            "in an operation near Thal, the ISPR said in a statement issued last night.")
+    assert [(e[3], e[4]) for e in brief(text, dt.date(2026, 3, 11))][1:] == [("armed_clash", 3), ("statement", None)]
+    # a briefing released on that day is a report published
+    text = ("The junta killed at least 312 civilians in Rakhine State between January and September, "
+            "Fortify Rights said in a briefing released today.")
+    assert [e[3] for e in brief(text, dt.date(2025, 10, 15))] == ["reporting_period", "report_published"]
+
+
 def test_a_sentence_that_ends_with_the_day_it_was_said_is_a_statement_then():
     text = ("At least 40 people have been killed in Gusau since Sunday, when Boko Haram fighters stormed the "
             "town, the Zamfara State Government said yesterday.")
