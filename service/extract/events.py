@@ -60,7 +60,8 @@ _MEANS = {
         # "a strike on Lakurawa camp", "strikes on bandit hideouts": a strike on where fighters are
         r"strikes? on (?:[\w-]+ ){0,2}?(?:camps?|hideouts?|bases?|positions|strongholds?|enclaves?)",
         # a drone that drops a bomb strikes from the air: "a quadcopter dropped two small bombs on the post"
-        r"(?:drones?|quadcopters?) dropp(?:ed|ing|s) (?:[\w-]+ ){0,3}?(?:explosives|bombs|grenades|munitions|shells|mortars)",
+        r"(?:drones?|quadcopters?) dropp(?:ed|ing|s) (?:[\w-]+ ){0,3}?(?:explosives?|bombs?|grenades?|munitions?|shells?|"
+        r"mortars?)",
         r"quadcopters?",
         # French, Spanish, German, Arabic
         r"frappes? a[ée]riennes?", r"raids? a[ée]riens?", r"bombardements? a[ée]riens?", r"ataques? a[ée]reos?",

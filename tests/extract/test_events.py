@@ -2587,6 +2587,7 @@ def test_a_district_named_after_its_seat_locates_the_town_before_it(text, expect
     # shells dropped from a drone come from the air
     ("On Thursday, a quadcopter dropped two mortar shells on the police station, injuring three policemen.",
      "air_strike"),
+    ("On Thursday, a quadcopter dropped a mortar shell on the police station, injuring a constable.", "air_strike"),
     ("On Thursday, militants fired two mortar shells at the police station, injuring three policemen.", "shelling"),
     # a militia's post is held by armed men: a battle, not violence against civilians
     ("On Thursday, insurgents attacked a post of the local militia, wounding two militiamen.", "armed_clash"),
