@@ -347,6 +347,8 @@ _PUBLISH = re.compile(
 )
 # A resolution or a statement issued is a statement, whatever it speaks of.
 _DECLARATION = _words(r"in a statement", r"adopted (?:a |the )?resolution", r"passed (?:a |the )?resolution",
+                      # "This morning he had put the toll at four": a count given
+                      r"put (?:the|its|his|her|their) (?:death )?(?:toll|number of (?:dead|deaths|wounded|injured))",
                       r"declared (?:a |the )?state of emergency", r"claimed responsibility",
                       # diplomacy's acts are statements in this taxonomy
                       r"(?:suspended|broke off|called off|pulled out of|walked out of|withdrew from) (?:the )?"

@@ -1640,6 +1640,11 @@ def test_a_statement_issued_on_the_last_date_of_a_sentence_dates_the_saying_only
     assert [e[3] for e in brief(text, dt.date(2025, 10, 15))] == ["reporting_period", "report_published"]
 
 
+def test_a_toll_put_at_a_figure_on_a_day_is_a_statement():
+    text = "The governor says the toll from the strike on Kharkiv has risen to seven. This morning he had put the toll at four."
+    assert [(e[0], e[3]) for e in brief(text, dt.date(2026, 2, 10))] == [("2026-02-10", "statement")]
+
+
 def test_a_sentence_that_ends_with_the_day_it_was_said_is_a_statement_then():
     text = ("At least 40 people have been killed in Gusau since Sunday, when Boko Haram fighters stormed the "
             "town, the Zamfara State Government said yesterday.")
