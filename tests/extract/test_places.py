@@ -887,6 +887,8 @@ def test_a_lake_is_not_the_country_or_town_it_is_named_after():
     ("Israeli forces killed 94 Palestinians in the Jenin, Tulkarm and Tubas governorates.",
      [("Jenin", "West Bank"), ("Tulkarm", "West Bank"), ("Tubas", "West Bank")]),
     ("A drone strike hit Tammun, in Tubas governorate, killing three.", [("Tammun", "Ţammūn"), ("Tubas", "West Bank")]),
+    # a division, between a province and its districts, likewise
+    ("Police counted 80 attacks in Kohat division this year.", [("Kohat", "Khyber Pakhtunkhwa")]),
     # one the gazetteer has is itself
     ("Shelling hit Homs governorate.", [("Homs governorate", "Homs")]),
 ])
