@@ -181,7 +181,9 @@ _RAID_ON_ARMED = _words(r"(?:raided|stormed|assaulted|attacked|overran) (?:an? |
                         r"(?:camps?|hideouts?|bases?|strongholds?|positions|dens?|lairs?)")
 # ", southwest of Bukavu", ", 30 km north of the town of Goma": the town only locates what went before
 _DIRECTION_OF_BEFORE = re.compile(
-    r",\s*(?:(?:\d+|a few|some) (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)(?:-?(?:east|west))?"
+    # (", a village 30 km west of El Obeid": what the gazetteer lacks, described)
+    r",\s*(?:an?\s+(?:small\s+)?(?:village|town|hamlet|settlement|camp|market\s+town)\s+(?:about\s+|some\s+)?)?"
+    r"(?:(?:\d+|a few|some) (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)(?:-?(?:east|west))?"
     r"(?:ern)? of\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.IGNORECASE)
 # ", in neighbouring " before a district named after its seat, which locates the town before it
 _IN_THE_AREA_BETWEEN = re.compile(r",\s*in\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjoining|adjacent)\s+)?")

@@ -1431,6 +1431,9 @@ def test_a_place_located_by_a_town_lies_in_the_towns_region():
     events = brief(text, dt.date(2025, 8, 7))
     assert [(e[5], e[4]) for e in events] == [(["South Kivu"], 16)]
     assert extract_events(text, dt.date(2025, 8, 7))[0]["injured"] == 27
+    # "Um Sumeima, a village 30 km west of El Obeid": a village the gazetteer lacks, described
+    text = "On Sunday, RSF fighters attacked army positions around Um Sumeima, a village 30 km west of El Obeid, Sudan."
+    assert brief(text, dt.date(2026, 5, 12))[0][5] == ["North Kordofan"]
 
 
 def test_an_attack_in_an_article_that_keeps_to_one_region_happened_there():
