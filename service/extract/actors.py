@@ -420,7 +420,8 @@ _AFFILIATE_AFTER = re.compile(
 # (Here and below, a pattern scanned over the whole text opens with a lookahead on the characters
 # its matches can start with: sre then passes over every other offset at once.)
 _GENERIC_MILITARY = re.compile(
-    r"(?=[TtIiGgRrAaSsMmOoJj])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces)|"
+    r"(?=[TtIiGgRrAaSsMmOoJj])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces|"
+    r"air\s+force|navy)|"
     r"[Ii]ts\s+(?P<its>forces)|"
     # "Ukraine's General Staff", "a military official said", "army officials"
     r"(?P<staff>General\s+Staff|(?:[Aa]n?\s+(?:senior\s+)?)?(?:[Mm]ilitary|[Aa]rmy)\s+(?:officials?|sources?))|"
@@ -808,7 +809,7 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     paragraphs after a US envoy spoke of talks in Sudan, is Sudan's."""
     index = _index()
     found: list[_Candidate] = []
-    if not any(noun in plain for noun in ("army", "military", "junta", "armed", "forces", "troops", "soldiers",
+    if not any(noun in plain for noun in ("army", "military", "junta", "armed", "force", "navy", "troops", "soldiers",
                                           "Soldiers", "Troops", "Army", "Military", "Staff")):
         return found
     # ``taken`` is sorted and its spans do not overlap, so its ends are sorted too; so are those

@@ -29,6 +29,11 @@ CASES = [
         ("Nigerian army", "nigeria-military", "alias"),
     ]),
     ("Ansar Allah fired drones at ships.", [("Ansar Allah", "houthis", "alias")]),
+    # the military's media wing speaks for it
+    ("The Inter-Services Public Relations (ISPR) said troops killed three militants.", [
+        ("Inter-Services Public Relations", "pakistan-military", "alias"), ("ISPR", "pakistan-military", "alias"),
+        ("troops", "pakistan-military", "alias"),
+    ]),
     # a combatant command speaks for the US armed forces
     ("US Africa Command said its strike hit al-Shabaab; CENTCOM did not comment.", [
         ("US Africa Command", "united-states-military", "alias"), ("al-Shabaab", "al-shabaab", "name"),
@@ -464,6 +469,9 @@ def test_heads_of_state_and_the_government(text, expected):
          ("the security forces", "myanmar-military")),
         ("Fighting between Nigeria and the rebels flared when government forces moved north.",
          ("government forces", "nigeria-military")),
+        # the air force and the navy of the state the text is about
+        ("Colombia's ELN lost seven men in February, when the air force bombed a camp.",
+         ("the air force", "colombia-military")),
         # the army's aircraft that strike
         ("Niger's junta said army drones, among them TB2s, struck the retreating column.",
          ("army drones", "niger-military")),
