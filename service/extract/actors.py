@@ -424,7 +424,8 @@ _GENERIC_MILITARY = re.compile(
     r"air\s+force|navy)|"
     r"[Ii]ts\s+(?P<its>forces)|"
     # "Ukraine's General Staff", "a military official said", "army officials"
-    r"(?P<staff>General\s+Staff|(?:[Aa]n?\s+(?:senior\s+)?)?(?:[Mm]ilitary|[Aa]rmy)\s+(?:officials?|sources?))|"
+    r"(?P<staff>General\s+Staff|(?:[Aa]n?\s+(?:senior\s+)?)?(?:[Mm]ilitary|[Aa]rmy)\s+(?:officials?|sources?|"
+    r"spokes(?:man|woman|person)))|"
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime|[Aa]rmy)\s+(?:forces|troops|soldiers)|"
     # "Army drones struck the retreating column", "military jets bombed": the army's aircraft
     r"(?:[Aa]rmy|[Mm]ilitary)\s+(?:drones?|jets?|aircraft|warplanes?|helicopters?|gunships?)(?=[^.;\n]{0,60}?\b"

@@ -469,6 +469,9 @@ def test_heads_of_state_and_the_government(text, expected):
          ("the security forces", "myanmar-military")),
         ("Fighting between Nigeria and the rebels flared when government forces moved north.",
          ("government forces", "nigeria-military")),
+        # an army spokesperson speaks for the army
+        ("Congo's defence ministry did not reply, but an army spokesperson said abusers would be tried.",
+         ("an army spokesperson", "dr-congo-military")),
         # the air force and the navy of the state the text is about
         ("Colombia's ELN lost seven men in February, when the air force bombed a camp.",
          ("the air force", "colombia-military")),
