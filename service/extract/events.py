@@ -1599,6 +1599,13 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             if len(last) == 2 and not _PLACE_PAIR.fullmatch(text, last[0].end, last[1].start):
                 last = last[1:]
             unknown = own_place or _unknown_place_of_clause(text, event, places)
+            if unknown is not None and not own_place and not last:
+                # "troops clashed with ELN fighters near Tibú", two paragraphs after "Catatumbo, a
+                # region of Norte de Santander": a town the gazetteer lacks, in the region told of last
+                region = next((p for p in reversed(places[:i]) if p.place.kind == "admin1" and anchor - p.end < 1500
+                               and not _in_header_line(text, p.start)
+                               and not any(p.end < h < anchor for h in place_headings)), None)
+                last = [region] if region is not None else []
             if unknown is not None and not own_place and last and last[-1].place.kind == "locality":
                 # "attacked rebel positions around Kaziba and Nzibira", after a paragraph on
                 # Bukavu: villages the gazetteer lacks, in the region of the town told of before

@@ -2871,3 +2871,18 @@ def test_the_group_the_attackers_belonged_to_did_the_attack_told_before():
     events = {e["timex"]: e for e in extract_events(text, dt.date(2026, 3, 15))}
     assert [a["id"] for a in events["early Saturday"]["actors"]] == ["cjng"]
     assert events["1 November"]["actors"] == []
+
+
+@pytest.mark.parametrize("name, timex, region", [
+    # "troops clashed with ELN fighters near Tibú", two paragraphs after the text named Norte de
+    # Santander, in an analysis that also names Bogotá, Caracas and Cauca
+    ("own_134_catatumbo_eln_dissidents_talks_analysis", "On 14 April", "Norte de Santander Department"),
+    # "raided a Gran Grif camp in the rice fields near Savien", after a paragraph whose one town is
+    # where the wounded were taken
+    ("own_44_artibonite_gran_grif_local", "On Tuesday night", "Artibonite"),
+])
+def test_a_town_the_gazetteer_lacks_with_no_place_near_it_lies_in_the_region_told_of_last(name, timex, region):
+    doc = json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+    events = extract_events(doc["text"], dt.date.fromisoformat(doc["published_at"]))
+    event = next(e for e in events if e["timex"] in timex)
+    assert [p["name"] for p in event["places"]] == [region]
