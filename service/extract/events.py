@@ -435,6 +435,8 @@ _DESTINATION_BEFORE = re.compile(
 # "a UK-based monitor", "Iran-backed militias": the place describes someone, nothing happens there.
 _LOYAL_TO = re.compile(r"\b(?:(?:loyal|allied|close|answerable)\s+(?:to|with)|aligned\s+with|backed\s+by)\s+$",
                        re.IGNORECASE)
+_OFFICIALS_IN = re.compile(r"\b(?:officials|authorities|diplomats|negotiators|mediators|ministers|leaders|the\s+government)"
+                           r"\s+in\s+$", re.IGNORECASE)
 _SEAT_OR_SPONSOR = re.compile(r"-(?:based|headquartered|registered|backed|funded|sponsored|supported)\b", re.IGNORECASE)
 # A toll that is not the one of the attack just told: a total, or another attack.
 _OTHER_TOLL = _words(
@@ -968,7 +970,9 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, filed)
                     and not _SEAT_OR_SPONSOR.match(plain, p.end)
                     # "militias loyal to Kinshasa": the government that sits there
-                    and not (_LOYAL_TO.search(plain, max(0, p.start - 24), p.start) and is_capital(p.place.name))]
+                    and not (_LOYAL_TO.search(plain, max(0, p.start - 24), p.start) and is_capital(p.place.name))
+                    # "officials in Bogotá expected a short push": the seat of government, not a scene
+                    and not (_OFFICIALS_IN.search(plain, max(0, p.start - 40), p.start) and is_capital(p.place.name))]
     sentences = _dates_standing_alone(plain, sentences, timexes)
     place_state = _place_state(found_places)
     actors, places = _resolve_names(plain, find_actors(plain, place_state), found_places)

@@ -2886,3 +2886,11 @@ def test_a_town_the_gazetteer_lacks_with_no_place_near_it_lies_in_the_region_tol
     events = extract_events(doc["text"], dt.date.fromisoformat(doc["published_at"]))
     event = next(e for e in events if e["timex"] in timex)
     assert [p["name"] for p in event["places"]] == [region]
+
+
+def test_the_capital_where_officials_sit_is_no_scene():
+    text = "When the ELN launched its offensive on 16 January 2025, officials in Bogotá expected a short push."
+    assert brief(text, dt.date(2026, 4, 23))[0][5] == []
+    # officials in a town that is no capital may be at the scene
+    text = "Officials in Goma said shelling killed 12 people on Monday."
+    assert brief(text, dt.date(2026, 4, 23))[0][5] == ["Goma"]
