@@ -185,6 +185,9 @@ _DIRECTION_OF_BEFORE = re.compile(
     r",\s*(?:an?\s+(?:small\s+)?(?:village|town|hamlet|settlement|camp|market\s+town)\s+(?:about\s+|some\s+)?)?"
     r"(?:(?:\d+|a few|some) (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)(?:-?(?:east|west))?"
     r"(?:ern)? of\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.IGNORECASE)
+_UNKNOWN_NEAR_BEFORE = re.compile(r"\b(?<![-\w])(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,?\s+and\s+(?:the\s+)?"
+                                  r"(?:neighbouring|neighboring|nearby|surrounding)\s+(?:villages|hamlets))\s+near\s+$",
+                                  re.IGNORECASE)
 # ", in neighbouring " before a district named after its seat, which locates the town before it
 _IN_THE_AREA_BETWEEN = re.compile(r",\s*in\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjoining|adjacent)\s+)?")
 _AREA_AFTER = re.compile(r"\s+(?:district|county|township|tehsil|municipality)\b")
@@ -2123,6 +2126,11 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         # it has; it lies in that town's region, not in the town
         places = [_region_of(p) if p.place.kind == "locality" and _DIRECTION_OF_BEFORE.search(
             text, max(clause_start, p.start - 60), p.start) else p for p in places]
+        # "stormed Shag Alnom and neighbouring villages near Bara": villages the gazetteer lacks,
+        # near a town, lie in its region
+        places = [_region_of(p) if p.place.kind == "locality" and (near := _UNKNOWN_NEAR_BEFORE.search(
+            text, max(clause_start, p.start - 70), p.start)) is not None
+            and not any(near.start() <= q.start < near.end() for q in places) else p for p in places]
         place_values = _event_places(places, text)
         actor_values = _event_actors(text, actors, event_type, clause_start)
         home = {p["country_code"] for p in place_values if p.get("country_code")}
