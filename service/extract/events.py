@@ -93,6 +93,8 @@ _MEANS = {
         r"clash(?:es|ed)?", r"fighting", r"battles?", r"battl(?:ing|ed)", r"fought", r"firefights?", r"gun ?battles?", r"ambush(?:ed)?",
         r"exchanged fire", r"exchanges? of fire", r"gun ?fights?", r"shoot-?outs?", r"counter-?attack(?:ed|s)?",
         r"repelled", r"repulsed", r"pursued",
+        # "The dissidents have since hit back around Teorama": a side that fights back
+        r"(?:hit|struck|fought) back", r"retaliated",
         # "harassed a CAFGU patrol base": an army's word for a raid on its post
         r"harassed (?:an? |the |its |their )?(?:[\w()-]+ ){0,7}?(?:base|post|camp|detachment|outpost|patrol|"
         r"checkpoint)s?",
@@ -142,7 +144,7 @@ _CAMPAIGN = re.compile(
 # People taken, not ground: "gunmen seized 279 schoolgirls" is an abduction.
 _TAKEN_PEOPLE = (r"(?:\s+[\w,-]+){0,3}?\s+(?:schoolgirls|schoolchildren|students|pupils|hostages|civilians|women|"
                  r"children|villagers|travell?ers|passengers|people|worshippers|farmers|girls|boys|residents|"
-                 r"journalists|aid workers)\b")
+                 r"journalists|aid workers|patients)\b")
 # Who may storm a place (the verb, not the weather).
 _STORMERS = ("fighters", "soldiers", "militants", "rebels", "insurgents", "jihadists", "protesters", "troops", "gunmen",
              "forces", "police", "militiamen", "attackers", "men")
@@ -168,6 +170,10 @@ _ONE_SIDED = _words(
     r"abduct(?:ed|ing|s)?", r"kidnapp?(?:ed|ing|s)?", r"(?:seiz|captur)(?:ed|es|ing)" + _TAKEN_PEOPLE, r"execut(?:ed|ing)", r"massacr(?:ed|es?)", r"set fire",
     r"torched", r"burn(?:ed|t) (?:down|alive)", r"looted", r"raped", r"shot dead", r"gunned down", r"stabbed",
     r"lynched", r"beheaded",
+    # "went from house to house in Sake", "went from block to block": a raid on people at home
+    r"went (?:from )?(?:house|door|block) to (?:house|door|block)",
+    # "took at least 130 patients and carers from two hospitals"
+    r"took" + _TAKEN_PEOPLE,
 )
 _GROUND_ATTACKERS = _words(r"gunm[ae]n", r"fighters", r"militants", r"insurgents", r"jihadists", r"attackers",
                            r"assailants", r"militiamen", r"bandits", r"gangs?", r"rebels", r"terrorists",

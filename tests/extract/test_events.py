@@ -2902,3 +2902,17 @@ def test_named_villages_the_gazetteer_lacks_and_their_neighbours_near_a_town_lie
     # villages near a town, unnamed, are the town's
     text = "On 13 July 2025, RSF fighters stormed villages near Bara, Sudan, killing 200 people."
     assert brief(text, dt.date(2026, 5, 12))[0][5] == ["Bārah"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a raid on people at home, and people taken, with no harm word in the clause
+    ("- On 26 March, M23 fighters went from house to house in Sake, west of Goma, after Wazalendo militias "
+     "attacked their positions at dawn.", "attack_on_civilians"),
+    ("- On the night of 28 February, M23 fighters took at least 130 patients and carers from two hospitals in Goma.",
+     "attack_on_civilians"),
+    # a side that hits back fights
+    ("The dissidents have since hit back around Teorama, Colombia, and gunfire could still be heard there during "
+     "the weekend.", "armed_clash"),
+])
+def test_raids_on_homes_people_taken_and_hitting_back(text, expected):
+    assert [e[3] for e in brief(text, dt.date(2026, 1, 28))] == [expected]
