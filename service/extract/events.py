@@ -94,7 +94,7 @@ _MEANS = {
         r"exchanged fire", r"exchanges? of fire", r"gun ?fights?", r"shoot-?outs?", r"counter-?attack(?:ed|s)?",
         r"repelled", r"repulsed", r"pursued",
         # "The dissidents have since hit back around Teorama": a side that fights back
-        r"(?:hit|struck|fought) back", r"retaliated",
+        r"hit back", r"struck back", r"fought back", r"retaliated",
         # "harassed a CAFGU patrol base": an army's word for a raid on its post
         r"harassed (?:an? |the |its |their )?(?:[\w()-]+ ){0,7}?(?:base|post|camp|detachment|outpost|patrol|"
         r"checkpoint)s?",
@@ -171,7 +171,7 @@ _ONE_SIDED = _words(
     r"torched", r"burn(?:ed|t) (?:down|alive)", r"looted", r"raped", r"shot dead", r"gunned down", r"stabbed",
     r"lynched", r"beheaded",
     # "went from house to house in Sake", "went from block to block": a raid on people at home
-    r"went (?:from )?(?:house|door|block) to (?:house|door|block)",
+    r"went from house to house", r"went house to house", r"went (?:from )?door to door", r"went from block to block",
     # "took at least 130 patients and carers from two hospitals"
     r"took" + _TAKEN_PEOPLE,
 )
@@ -359,7 +359,7 @@ _PUBLISH = re.compile(
 # A resolution or a statement issued is a statement, whatever it speaks of.
 _DECLARATION = _words(r"in a statement", r"adopted (?:a |the )?resolution", r"passed (?:a |the )?resolution",
                       # "This morning he had put the toll at four": a count given
-                      r"put (?:the|its|his|her|their) (?:death )?(?:toll|number of (?:dead|deaths|wounded|injured))",
+                      r"put the (?:death )?toll", r"put the number of (?:dead|deaths|wounded|injured)",
                       r"declared (?:a |the )?state of emergency", r"claimed responsibility",
                       # diplomacy's acts are statements in this taxonomy
                       r"(?:suspended|broke off|called off|pulled out of|walked out of|withdrew from) (?:the )?"
@@ -553,12 +553,13 @@ _HEAD_END = re.compile(r"\n[ \t]*\n")
 _META_LINE = re.compile(r"[^\n|]{1,80}(?:\|[^\n|]{1,80}){1,5}(?=\n[ \t]*\n)")
 _COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down from|versus|vs\.?|"
                          r"(?:more|fewer|less|higher|lower) than (?:in|during|for)(?: all of| the whole of| the same \w+ of)?)"
-                         r"\s*(?=[\w,]*\d)"
-                         # "killed more than 1,600 people last year ..., and at least 310 so far this year":
-                         # a bare figure, then its period
-                         r"|,?\s+and\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+)?"
-                         r"(?=\d[\d,]*\s+(?:so\s+far\s+)?(?:(?:this|last|past)\s+(?:year|month|week)|since|in\s+\d{4}|"
-                         r"between|from)\b)", re.IGNORECASE)
+                         r"\s*(?=[\w,]*\d)", re.IGNORECASE)
+# "killed more than 1,600 people last year ..., and at least 310 so far this year": a bare figure,
+# then its period, counts what the one before it counts (searched only for a clause's figures)
+# (opening with its literal, so that sre skips to each "and" at once)
+_AND_FIGURE_FOR_PERIOD = re.compile(
+    r"and\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+)?"
+    r"(?=\d[\d,]*\s+(?:so\s+far\s+)?(?:(?:this|last|past)\s+(?:year|month|week)|since|in\s+\d{4}|between|from)\b)")
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.])")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|published|released|date of issue|dated?)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _ACCORDING = _words(r"according to")
@@ -1011,7 +1012,8 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         joints = _joints(plain, inside) if len(inside) > 1 else {}
         # "1,102 deaths in Mali since 1 January, against 938 between January and May 2024": both
         # periods count the same places
-        compared = len(placeable) > 1 and _COMPARISON.search(plain, sentence.start, sentence.end) is not None
+        compared = len(placeable) > 1 and (_COMPARISON.search(plain, sentence.start, sentence.end) is not None
+                                           or _AND_FIGURE_FOR_PERIOD.search(plain, sentence.start, sentence.end) is not None)
         said = _said_at_end(plain, sentence, inside)
         told = len(events)
         for timex in inside:
@@ -2134,8 +2136,8 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             text, max(clause_start, p.start - 60), p.start) else p for p in places]
         # "stormed Shag Alnom and neighbouring villages near Bara": villages the gazetteer lacks,
         # near a town, lie in its region
-        places = [_region_of(p) if p.place.kind == "locality" and (near := _UNKNOWN_NEAR_BEFORE.search(
-            text, max(clause_start, p.start - 70), p.start)) is not None
+        places = [_region_of(p) if p.place.kind == "locality" and "near" in text[max(0, p.start - 8):p.start]
+                  and (near := _UNKNOWN_NEAR_BEFORE.search(text, max(clause_start, p.start - 70), p.start)) is not None
             and not any(near.start() <= q.start < near.end() for q in places) else p for p in places]
         place_values = _event_places(places, text)
         actor_values = _event_actors(text, actors, event_type, clause_start)
@@ -2215,6 +2217,8 @@ def _toll(text: str, clause_start: int, clause_end: int, timex: Timex, scan: "_S
         return known
 
     comparison = _COMPARISON.search(text, clause_start, clause_end) if scan.may(_COMPARISON) else None
+    if comparison is None:
+        comparison = _AND_FIGURE_FOR_PERIOD.search(text, clause_start, clause_end)
     if comparison is None:
         return count(clause)
     if comparison.start() > timex.start:

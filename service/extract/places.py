@@ -693,6 +693,7 @@ _PART_OF_THE_AREA = re.compile(r"\bthe\s+(?:district|city|town|province|region|s
 _WATER_BEFORE = re.compile(r"\bLake[ \t]+$")
 _ETHNIC_BEFORE = re.compile(r"\bethnic[ \t]+$", re.IGNORECASE)
 # A ship's name: "sinking the bulk carrier Ocean Laurel", "the tanker Marlin Luanda"
+_VESSEL_WORDS = ("carrier", "tanker", "vessel", "ship", "freighter", "ferry", "frigate", "destroyer", "trawler", "dhow")
 _VESSEL_BEFORE = re.compile(r"\b(?:carrier|tanker|vessel|ship|freighter|ferry|frigate|destroyer|trawler|dhow)[ \t]+"
                             r"(?:[A-Z][\w'’-]*[ \t]+){0,2}$")
 # (a capital and letters, accented ones too: "Colonia López Arellano")
@@ -767,7 +768,8 @@ class _Finder:
                 continue  # "the Lake Chad area", "Lake Victoria": a lake, not the country or town
             if h.start >= 7 and _ETHNIC_BEFORE.search(self.text, max(0, h.start - 8), h.start):
                 continue  # "400 ethnic Amhara civilians": a people, not the region
-            if _VESSEL_BEFORE.search(self.text, max(0, h.start - 40), h.start):
+            if h.start > 8 and any(w in self.text[max(0, h.start - 40):h.start] for w in _VESSEL_WORDS) \
+                    and _VESSEL_BEFORE.search(self.text, max(0, h.start - 40), h.start):
                 continue  # "the bulk carrier Ocean Laurel": a ship, not a town of Maryland
             if h.start and self.text[h.start - 1] in "\"“" and self.text[h.end:h.end + 1] in ("\"", "”") \
                     and h.t0 == h.t1:

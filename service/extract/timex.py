@@ -474,7 +474,7 @@ def _plan_or_state_before(text: str, start: int) -> bool:
     window = text[max(0, start - 90):start]
     if ("until" in window or "till" in window) and _RE_PRESENT_UNTIL.search(window) is not None:
         return True
-    if _RE_ENDS_THEN.search(window) is not None:
+    if window[-3:] in ("in ", "on ") and _RE_ENDS_THEN.search(window) is not None:
         return True  # "when the mission's budget runs out in June", "the truce expires on Friday"
     return ("would" in window or " to " in window) and _RE_WOULD.search(window) is not None
 
