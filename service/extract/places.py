@@ -693,9 +693,7 @@ _PART_OF_THE_AREA = re.compile(r"\bthe\s+(?:district|city|town|province|region|s
 _WATER_BEFORE = re.compile(r"\bLake[ \t]+$")
 _ETHNIC_BEFORE = re.compile(r"\bethnic[ \t]+$", re.IGNORECASE)
 # A ship's name: "sinking the bulk carrier Ocean Laurel", "the tanker Marlin Luanda"
-_VESSEL_WORDS = ("carrier", "tanker", "vessel", "ship", "freighter", "ferry", "frigate", "destroyer", "trawler", "dhow")
-_VESSEL_BEFORE = re.compile(r"\b(?:carrier|tanker|vessel|ship|freighter|ferry|frigate|destroyer|trawler|dhow)[ \t]+"
-                            r"(?:[A-Z][\w'’-]*[ \t]+){0,2}$")
+_KVESSELS = _fold_set("carrier tanker vessel ship freighter ferry frigate destroyer trawler dhow".split())
 # (a capital and letters, accented ones too: "Colonia López Arellano")
 _NEXT_CAPITALISED = re.compile(r"[ \t]+((?=[A-ZÀ-ÖØ-Þ])[^\W\d_][^\W\d_A-Z]+)\b")
 _PREVIOUS_CAPITALISED = re.compile(r"\b((?=[A-ZÀ-ÖØ-Þ])[^\W\d_][^\W\d_A-Z]+)[ \t]+$")
@@ -743,6 +741,17 @@ class _Finder:
         k = bisect.bisect_right(self.headline_lines, (pos, 1 << 62)) - 1
         return k >= 0 and self.headline_lines[k][0] <= pos < self.headline_lines[k][1]
 
+    def after_a_vessel(self, i: int) -> bool:
+        """Token i is a ship's name, or its second or third word: "the bulk carrier Ocean Laurel"."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if not self.is_word(k):
+                return False
+            if self.tokens[k][0] in _KVESSELS:
+                return True
+            if not self.capitalised(k):
+                return False
+        return False
+
     def capitalised(self, i: int) -> bool:
         o = self.orig(i)
         return bool(o) and o[0].isupper()
@@ -768,8 +777,7 @@ class _Finder:
                 continue  # "the Lake Chad area", "Lake Victoria": a lake, not the country or town
             if h.start >= 7 and _ETHNIC_BEFORE.search(self.text, max(0, h.start - 8), h.start):
                 continue  # "400 ethnic Amhara civilians": a people, not the region
-            if h.start > 8 and any(w in self.text[max(0, h.start - 40):h.start] for w in _VESSEL_WORDS) \
-                    and _VESSEL_BEFORE.search(self.text, max(0, h.start - 40), h.start):
+            if self.after_a_vessel(h.t0):
                 continue  # "the bulk carrier Ocean Laurel": a ship, not a town of Maryland
             if h.start and self.text[h.start - 1] in "\"“" and self.text[h.end:h.end + 1] in ("\"", "”") \
                     and h.t0 == h.t1:
