@@ -1133,6 +1133,28 @@ def _generic_fighters(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
+def _the_dissidents(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """"The dissidents", "dissidents of the Carlos Patiño front": the dissidents of the one group
+    named in the text whose dissidents the actor list knows by that word ("FARC dissidents")."""
+    if "dissident" not in plain:
+        return []
+    index = _index()
+    groups = {c.actor_id for c in taken if any(alias.lower().endswith(" dissidents")
+                                               for alias in index.actors[c.actor_id].aliases)}
+    if len(groups) != 1:
+        return []
+    (group,) = groups
+    occupied = _Occupied(taken)
+    found = []
+    for m in _DISSIDENTS.finditer(plain):
+        if occupied.free(m.start(), m.end()):
+            found.append(_Candidate(m.start(), m.end(), group, "alias"))
+    return found
+
+
+_DISSIDENTS = re.compile(r"\b(?:[Tt]he\s+)?(?:[Dd]issidents?)\b(?!\s+(?:of\s+the\s+)?(?-i:[A-Z])\w+\s+(?:party|movement))")
+
+
 # (not "a militant group", "militants of another faction": another group)
 _GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militants?)\b"
                                r"(?!\s+(?:groups?|organi[sz]ations?|movements?|outfits?|factions?|of|from)\b)")
@@ -1537,6 +1559,8 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     taken += _the_ministry(plain, taken)
     taken.sort(key=lambda c: c.start)
     taken += _generic_fighters(plain, taken)
+    taken.sort(key=lambda c: c.start)
+    taken += _the_dissidents(plain, taken)
     taken.sort(key=lambda c: c.start)
     taken += _state_officials(plain, taken, named, place_state)
     taken.sort(key=lambda c: c.start)
