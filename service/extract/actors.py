@@ -422,7 +422,7 @@ _AFFILIATE_AFTER = re.compile(
 _GENERIC_MILITARY = re.compile(
     r"(?=[TtIiGgRrAaSsMmOoJj])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces|"
     r"air\s+force|navy)|"
-    r"[Ii]ts\s+(?P<its>forces)|"
+    r"[Ii]ts\s+(?P<its>forces|aircraft|jets|warplanes|helicopters|gunships)|"
     # "Ukraine's General Staff", "a military official said", "army officials"
     r"(?P<staff>General\s+Staff|(?:[Aa]n?\s+(?:senior\s+)?)?(?:[Mm]ilitary|[Aa]rmy)\s+(?:officials?|sources?|"
     r"spokes(?:man|woman|person)))|"

@@ -84,7 +84,7 @@ CASES = [
     # armed groups, missions and forces of South Sudan and Libya
     ("The South Sudan People's Defence Forces (SSPDF) said its aircraft struck White Army fighters.", [
         ("South Sudan People's Defence Forces", "south-sudan-military", "name"), ("SSPDF", "south-sudan-military", "alias"),
-        ("White Army", "white-army", "name")]),
+        ("its aircraft", "south-sudan-military", "alias"), ("White Army", "white-army", "name")]),
     ("UNSMIL called for a ceasefire between the Radaa Deterrence Force and the 444 Brigade.", [
         ("UNSMIL", "unsmil", "name"), ("Radaa Deterrence Force", "radaa", "name"), ("444 Brigade", "brigade-444", "alias")]),
     # a state's possessive decides whose body it is
@@ -480,6 +480,9 @@ def test_heads_of_state_and_the_government(text, expected):
         # the air force and the navy of the state the text is about
         ("Colombia's ELN lost seven men in February, when the air force bombed a camp.",
          ("the air force", "colombia-military")),
+        # "its aircraft" after the army: the army's
+        ("In Sudan, the army said its troops had repelled the assault. Its aircraft also bombed vehicles near Bara.",
+         ("Its aircraft", "sudan-military")),
         # the army's aircraft that strike
         ("Niger's junta said army drones, among them TB2s, struck the retreating column.",
          ("army drones", "niger-military")),
