@@ -328,10 +328,10 @@ _ACTS_COUNTED = _words(r"(?:more than |over |at least |some |nearly |about )?\d[
 # When a count began: "since it began recording casualties in 2005"
 _RECORDS_BEGAN = re.compile(r"\b(?:began|started|begun)\s+(?:recording|counting|keeping|collecting|tracking|documenting)\b"
                             r"[^.;]{0,30}$|\brecords\s+began\s+(?:in\s+)?$", re.IGNORECASE)
-# A toll's words: what a count of harm holds
 # A force's tally so far: "troops have neutralised 11 NPA members", "has killed more than 200"
-_TALLY = _words(r"(?:have|has|had) (?:[\w-]+ ){0,2}?(?:killed|neutrali[sz]ed) (?:at least |more than |some |about |nearly |over )?"
-                r"\d[\d,]*")
+_TALLY = _words(r"(?:have|has|had) (?:[\w-]+ ){0,2}?(?:killed|neutrali[sz]ed) "
+                r"(?:at least |more than |some |about |nearly |over )?\d[\d,]*")
+# A toll's words: what a count of harm holds
 _KILLED_OR_HURT = _words(r"killed", r"injured", r"wounded", r"deaths", r"fatalities", r"dead", r"neutrali[sz]ed")
 # A count over a whole area: "across Myanmar", "across the country"
 _ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+(?:country|region|state|province)\b|(?-i:[A-Z])[\w'’-]+)",
@@ -377,7 +377,9 @@ _DECISION = _words(r"(?:declared|imposed|extended|lifted|announced|ordered) (?:a
                    # "The UN Security Council authorises AUSSOM", "the council renewed the mission's mandate"
                    r"(?<=council )(?:unanimously )?(?:authori[sz]e[sd]|approve[sd]|renew(?:ed|s)|extend(?:ed|s)|"
                    r"endorse[sd])",
-                   r"(?-i:(?<=President )|(?<=Minister )|(?<=Governor )|(?<=King )|(?<=Chancellor ))(?:(?-i:[A-Z])[\w'’-]+ ){0,3}(?P<visit>visited|toured)")
+                   # "Prime Minister Narendra Modi visited Churachandpur": a leader's visit
+                   r"(?-i:(?<=President )|(?<=Minister )|(?<=Governor )|(?<=King )|(?<=Chancellor ))"
+                   r"(?:(?-i:[A-Z])[\w'’-]+ ){0,3}(?P<visit>visited|toured)")
 # A deal named with the act of making it, the date right after the verb or the noun: "agreed on
 # Thursday to a ceasefire", "the peace agreement their leaders initialled at the White House last August"
 _DEAL = r"(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty)"
@@ -2138,7 +2140,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         # near a town, lie in its region
         places = [_region_of(p) if p.place.kind == "locality" and "near" in text[max(0, p.start - 8):p.start]
                   and (near := _UNKNOWN_NEAR_BEFORE.search(text, max(clause_start, p.start - 70), p.start)) is not None
-            and not any(near.start() <= q.start < near.end() for q in places) else p for p in places]
+                  and not any(near.start() <= q.start < near.end() for q in places) else p for p in places]
         place_values = _event_places(places, text)
         actor_values = _event_actors(text, actors, event_type, clause_start)
         home = {p["country_code"] for p in place_values if p.get("country_code")}
