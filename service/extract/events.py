@@ -444,10 +444,12 @@ _DESTINATION_BEFORE = re.compile(
     r"|\b(?:visit|visits|visited|visiting|to\s+tour|toured)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:in\s+|of\s+)?$",
     re.IGNORECASE)
 # "a UK-based monitor", "Iran-backed militias": the place describes someone, nothing happens there.
-_LOYAL_TO = re.compile(r"\b(?:(?:loyal|allied|close|answerable)\s+(?:to|with)|aligned\s+with|backed\s+by)\s+$",
-                       re.IGNORECASE)
-_OFFICIALS_IN = re.compile(r"\b(?:officials|authorities|diplomats|negotiators|mediators|ministers|leaders|the\s+government)"
-                           r"\s+in\s+$", re.IGNORECASE)
+# A capital right after these is the seat of a government, not a scene: "militias loyal to Kinshasa",
+# "officials in Bogotá expected a short push".
+_SEAT_OF_GOVERNMENT_BEFORE = re.compile(
+    r"\b(?:(?:loyal|allied|close|answerable)\s+(?:to|with)|aligned\s+with|backed\s+by"
+    r"|(?:officials|authorities|diplomats|negotiators|mediators|ministers|leaders|the\s+government)\s+in)\s+$",
+    re.IGNORECASE)
 _SEAT_OR_SPONSOR = re.compile(r"-(?:based|headquartered|registered|backed|funded|sponsored|supported)\b", re.IGNORECASE)
 # A toll that is not the one of the attack just told: a total, or another attack.
 _OTHER_TOLL = _words(
@@ -981,10 +983,8 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
                if not _inside(t, filed) and not names_an_event(plain, t)]  # not "the 2006 war"
     found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, filed)
                     and not _SEAT_OR_SPONSOR.match(plain, p.end)
-                    # "militias loyal to Kinshasa": the government that sits there
-                    and not (_LOYAL_TO.search(plain, max(0, p.start - 24), p.start) and is_capital(p.place.name))
-                    # "officials in Bogotá expected a short push": the seat of government, not a scene
-                    and not (_OFFICIALS_IN.search(plain, max(0, p.start - 40), p.start) and is_capital(p.place.name))]
+                    and not (_SEAT_OF_GOVERNMENT_BEFORE.search(plain, max(0, p.start - 40), p.start)
+                             and is_capital(p.place.name))]
     sentences = _dates_standing_alone(plain, sentences, timexes)
     place_state = _place_state(found_places)
     actors, places = _resolve_names(plain, find_actors(plain, place_state), found_places)
@@ -1014,8 +1014,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         joints = _joints(plain, inside) if len(inside) > 1 else {}
         # "1,102 deaths in Mali since 1 January, against 938 between January and May 2024": both
         # periods count the same places
-        compared = len(placeable) > 1 and (_COMPARISON.search(plain, sentence.start, sentence.end) is not None
-                                           or _AND_FIGURE_FOR_PERIOD.search(plain, sentence.start, sentence.end) is not None)
+        compared = len(placeable) > 1 and _comparison(plain, sentence.start, sentence.end, scan) is not None
         said = _said_at_end(plain, sentence, inside)
         told = len(events)
         for timex in inside:
@@ -2218,9 +2217,7 @@ def _toll(text: str, clause_start: int, clause_end: int, timex: Timex, scan: "_S
             known = context.casualties[span] = casualties(span)
         return known
 
-    comparison = _COMPARISON.search(text, clause_start, clause_end) if scan.may(_COMPARISON) else None
-    if comparison is None:
-        comparison = _AND_FIGURE_FOR_PERIOD.search(text, clause_start, clause_end)
+    comparison = _comparison(text, clause_start, clause_end, scan)
     if comparison is None:
         return count(clause)
     if comparison.start() > timex.start:
@@ -2232,6 +2229,13 @@ def _toll(text: str, clause_start: int, clause_end: int, timex: Timex, scan: "_S
     value = int(number.group().replace(",", "")) if number else None
     return (value if first[0] is not None else None,
             value if first[0] is None and first[1] is not None else None)
+
+
+def _comparison(text: str, start: int, end: int, scan: "_Scan") -> re.Match | None:
+    """Where a span sets a second figure beside its first: "..., against 938 between January and
+    May 2024", "..., and at least 310 so far this year"."""
+    comparison = _COMPARISON.search(text, start, end) if scan.may(_COMPARISON) else None
+    return comparison or _AND_FIGURE_FOR_PERIOD.search(text, start, end)
 
 
 def _attribution_match(text: str, start: int, end: int) -> re.Match | None:
