@@ -1995,6 +1995,7 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
                         [a for a in actors if a.start >= clause_end], context, published_at,
                         (clause_end, sentence.end), timex.date, timex.date_end)
         if period and period["type"] == "reporting_period":
+            _count_its_attackers(text, period, clause_event, clause_start, clause_end)
             results.append(period)
         return results
     main = text[sentence.start:timex.start]
@@ -2013,8 +2014,30 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
         if period:
             if not counts and not period["actors"] and clause_event:
                 period["actors"] = list(clause_event["actors"])
+            if counts:
+                _count_its_attackers(text, period, clause_event, clause_start, clause_end)
             results.append(period)
     return results
+
+
+# A when-clause that tells of fire, not of a war or an offensive begun: "when Iran fired its first
+# wave of ballistic missiles", "when Hezbollah began firing at Israel", "when Hamas-led fighters
+# attacked southern Israel" (not "when Russia launched its full-scale invasion").
+_FIRE_TOLD = _words(r"fired", r"firing", r"(?:began|started) (?:firing|shelling|attacking|striking)", r"attacked",
+                    r"struck", r"shelled", r"bombed")
+
+
+def _count_its_attackers(text: str, period: dict, clause_event: dict | None, clause_start: int,
+                         clause_end: int) -> None:
+    """A count since the day of an attack counts that attacker's dead: "24 people have been killed in
+    Israel since Friday night, when Iran fired its first wave of ballistic missiles" is Iran's, beside
+    the ministry that counted. A count since a war or an offensive began ("civilian deaths since 24
+    February 2022, when Russia launched its full-scale invasion") counts every side's dead."""
+    if clause_event is None or not _FIRE_TOLD.search(text, clause_start, clause_end) \
+            or _CAMPAIGN.search(text, clause_start, clause_end):
+        return
+    counted = {actor["id"] for actor in period["actors"]}
+    period["actors"] += [actor for actor in clause_event["actors"] if actor["id"] not in counted]
 
 
 # A clause that opens by saying nothing was hit: "No school in Tyre was hit", "None of the strikes hit Tyre".

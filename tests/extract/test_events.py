@@ -1633,6 +1633,23 @@ def test_the_day_a_count_began_happened_where_it_counts():
     assert sorted((e[3], e[5]) for e in events) == [("reporting_period", ["Israel"]), ("shelling", ["Israel"])]
 
 
+def test_a_count_since_an_attack_was_begun_is_the_attackers_toll_and_not_since_a_war_was():
+    def period_actors(text):
+        return next(e[6] for e in brief(text, dt.date(2025, 6, 16)) if e[3] == "reporting_period")
+    assert period_actors("Israel's health ministry says 24 people have been killed in Israel since Friday night, "
+                         "when Iran fired its first wave of ballistic missiles.") == ["israel", "iran"]
+    assert period_actors("Since 8 October last year, when Hezbollah began firing at Israel, rockets and drones "
+                         "from Lebanon have killed 49 people in Israel, according to Israeli figures.") \
+        == ["israel", "hezbollah"]
+    assert period_actors("Police say 12 people have been killed in the district since 3 March, when "
+                         "Lashkar-e-Taiba gunmen attacked a bus.") == ["lashkar-e-taiba"]
+    # a count since a war or an offensive began counts every side's dead
+    assert period_actors("The mission has verified 11,520 civilian deaths since 24 February 2022, when Russia "
+                         "launched its full-scale invasion.") == []
+    assert period_actors("The Syrian Observatory for Human Rights says 727 people have been killed in Syria "
+                         "since last Wednesday, when HTS launched its offensive west of Aleppo.") == ["sohr"]
+
+
 def test_a_statement_issued_on_the_last_date_of_a_sentence_dates_the_saying_only():
     text = ("A bomb hit a convoy near Thal, Pakistan, yesterday morning. Hours later, troops killed three terrorists "
             "in an operation near Thal, the ISPR said in a statement issued last night.")
