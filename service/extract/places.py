@@ -1510,9 +1510,13 @@ class _Finder:
             and places[big].population >= 100_000
             and places[big].population >= 8 * max(places[best].population, 1)
             and h.primary.get(big)
+            # "near Bali, Mezam division": a town that needs its subdivision named is not the famous one
+            and not _SUBDIVISION_AFTER.match(self.text, h.end)
         ):
-            best = max((c for c in cands if places[c].country_code == places[big].country_code),
-                       key=lambda c: score(c, False))
+            # (by its own name: Indonesia's Bali is the island's province, not a town one of whose
+            # other names it is)
+            best = max((c for c in cands if places[c].country_code == places[big].country_code
+                        and h.primary.get(c)), key=lambda c: score(c, False))
         return places[best]
 
 
@@ -1558,6 +1562,11 @@ def _contains(outer: Place, inner: Place) -> bool:
             and inner.admin1 == outer.admin1
         )
     return False
+
+
+# ", Mezam division", ", Ndian division, South-West region", ", Guma LGA": the subdivision a place lies in
+_SUBDIVISION_AFTER = re.compile(r",[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:division|district|department|county|"
+                                r"sub-county|province|region|governorate|prefecture|municipality|LGA|territory)\b")
 
 
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")

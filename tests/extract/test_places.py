@@ -570,6 +570,15 @@ def test_a_town_under_100_000_abroad_in_a_text_about_elsewhere_is_a_namesake():
     assert "Italy" not in [m.place.country for m in find_places(text)]
 
 
+def test_a_town_named_with_its_subdivision_is_not_its_famous_namesake():
+    text = "Yaoundé, 24 November. Gunmen abducted 17 bus passengers near Bali, Mezam division, on Friday."
+    assert [(m.text, m.place.country_code) for m in find_places(text)][1] == ("Bali", "CM")
+    # named bare in a text about Cameroon, the famous Bali is Indonesia's island province, by its own name
+    text = "Yaoundé, 24 November. Gunmen in Bafut abducted 17 passengers, among them tourists back from Bali."
+    assert [(m.place.name, m.place.kind, m.place.country_code) for m in find_places(text)][-1] \
+        == ("Bali", "admin1", "ID")
+
+
 def test_towns_listed_together_lie_together():
     listed = find_places("Missiles were fired at Indian air bases in Pathankot, Udhampur and Adampur.")
     assert [(m.text, m.place.admin1) for m in listed][-1] == ("Adampur", "Punjab")
