@@ -185,17 +185,19 @@ _RE_RANGE_BARE = re.compile(
     rf"(?<![\w.,/:-])(?P<intro>)(?P<a>{_DAY_PART})[^\S\n]*+"
     rf"(?P<sep>(?i:to|until|till|through)(?=\s)|–|—){_SP}(?P<b>{_ANY_PART})"
 )
+_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 # "May 17-18", "17-18 May", and two days in a row joined by "and": "on 10 and 11 March".
 _DAY_PAIR = rf"(?:{_DASH}|{_SP}(?P<and>(?i:and)){_SP}|{_SP}(?P<to>(?i:to)){_SP})"
 _RE_DASH_MD = re.compile(
     rf"\b(?P<m>{_MONTH_ANY}){_SP}(?P<d1>{_DAY}){_DAY_PAIR}(?P<d2>{_DAY}){_YEAR_TAIL}"
 )
+# (each day may have its weekday: "in the night of Saturday 22 to Sunday 23 November 2025")
 _RE_DASH_DM = re.compile(
-    rf"(?<![\w.,/:-])(?P<d1>{_DAY}){_DAY_PAIR}(?P<d2>{_DAY}){_SP}(?P<m>{_MONTH_ANY}){_YEAR_TAIL}"
+    rf"(?<![\w.,/:-])(?:{_WEEKDAY_NAME}{_SP})?(?P<d1>{_DAY}){_DAY_PAIR}(?:{_WEEKDAY_NAME}{_SP})?(?P<d2>{_DAY})"
+    rf"{_SP}(?P<m>{_MONTH_ANY}){_YEAR_TAIL}"
 )
 _LOWER_WORD_NEXT = re.compile(r"[^\S\n]+[a-z]")
 _RE_ISO = re.compile(r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\w/-]|\.\d)")
-_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 # "Monday, December 21" and "Monday 21 December" are one expression.
 _RE_MDY = re.compile(
     rf"\b(?:(?P<mod>(?i:early|mid|late)){_SP}|(?P<wdp>{_WEEKDAY_NAME}),?{_SP})?{_P_MDY}"
@@ -635,7 +637,7 @@ def _find_ranges(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
                              **_range_year_info(a, b, spans, dct))
     if not (months and (win.has_exact("-", "–", "—") or win.has("and", "to"))):
         return
-    for regex, back in ((_RE_DASH_MD, 0), (_RE_DASH_DM, 3)):
+    for regex, back in ((_RE_DASH_MD, 0), (_RE_DASH_DM, 5)):
         for match in win.finditer(regex, win.month_starts(), back):
             month = _month_index(match.group("m"))
             d1 = int(re.match(r"\d+", match.group("d1")).group())

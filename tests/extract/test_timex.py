@@ -439,6 +439,14 @@ def test_days_joined_by_and_are_a_range_only_when_in_a_row(sentence, expected):
     assert [t.text for t in find_timexes(sentence, WED)] == expected
 
 
+def test_a_night_from_one_day_to_the_next_with_their_weekdays_is_both_days():
+    (night,) = find_timexes("In the night of Saturday 22 to Sunday 23 November 2025, gunmen attacked.", WED)
+    assert (night.text, str(night.date), str(night.date_end), night.precision) == (
+        "Saturday 22 to Sunday 23 November 2025", "2025-11-22", "2025-11-23", "day")
+    # a weekday before a count is no range
+    assert [t.text for t in find_timexes("He said on Sunday 23 to 25 people died.", WED)] == ["Sunday"]
+
+
 @pytest.mark.parametrize("seed", range(5))
 def test_trigger_windows_find_what_a_full_scan_finds(seed, monkeypatch):
     """Scanning only around trigger words must give exactly what scanning everything gives."""
