@@ -421,7 +421,9 @@ _AFFILIATE_AFTER = re.compile(
 # its matches can start with: sre then passes over every other offset at once.)
 _GENERIC_MILITARY = re.compile(
     r"(?=[TtIiGgRrAaSsMmOoJj])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces|"
-    r"air\s+force|navy)|"
+    r"air\s+force|navy|defen[cs]e\s+(?:and\s+security\s+)?forces|"
+    # "the regime's jets bombed the market": the forces of a regime are its military
+    r"regime(?=['’]s\s+(?:forces|troops|soldiers|jets|aircraft|warplanes|helicopters|gunships|drones|artillery)\b))|"
     r"[Ii]ts\s+(?P<its>forces|aircraft|jets|warplanes|helicopters|gunships)|"
     # "Ukraine's General Staff", "a military official said", "army officials"
     r"(?P<staff>General\s+Staff|(?:[Aa]n?\s+(?:senior\s+)?)?(?:[Mm]ilitary|[Aa]rmy)\s+(?:officials?|sources?|"
@@ -430,9 +432,10 @@ _GENERIC_MILITARY = re.compile(
     # "Army drones struck the retreating column", "military jets bombed": the army's aircraft
     r"(?:[Aa]rmy|[Mm]ilitary)\s+(?:drones?|jets?|aircraft|warplanes?|helicopters?|gunships?)(?=[^.;\n]{0,60}?\b"
     r"(?:struck|strike|bombed|bomb|hit|hits|fired|attacked|killed)\b)|"
-    # "junta warships shelled", "junta jets bombed"
-    r"[Jj]unta\s+(?:forces|troops|soldiers|warships?|jets?|aircraft|warplanes?|helicopters?|gunships?|drones?|"
-    r"artillery|air\s+strikes?|airstrikes?))|"
+    # "junta warships shelled", "junta jets bombed", "a junta spokesperson denied"; and in the clipped style of
+    # a tracker, "Regime air strike 9 Jan hit monastery", "Regime jets 27 Jan bombed crowded market"
+    r"(?:[Jj]unta|[Rr]egime)\s+(?:forces|troops|soldiers|warships?|jets?|aircraft|warplanes?|helicopters?|gunships?|"
+    r"drones?|artillery|air\s+strikes?|airstrikes?|spokes(?:man|woman|person)))|"
     r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation))|"
     # "our forces repelled the attacks", "our security forces killed eight": a state's own words
     r"(?P<our>[Oo]ur\s+(?:(?:security|armed|defen[cs]e|brave|valiant|heroic)\s+)?(?:forces|troops|soldiers|army|units))|"
@@ -447,11 +450,12 @@ _GENERIC_MILITARY = re.compile(
     # "troops of 5 Brigade, supported by the Air Component, retook the base": verbs no victim takes
     r"(?P<unit>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?"
     r"(?=(?:,[^,.;\n]{1,80},)?\s+(?:repelled|repulsed|engaged|neutrali[sz]ed|pursued|retook|recaptured|dislodged|"
-    r"rescued|overran|routed|raided|stormed|clashed|fought|launched)\b))|"
+    r"rescued|overran|routed|raided|stormed|clashed|fought|launched|returned\s+fire)\b))|"
     # "troops of the 94th Infantry Battalion": a numbered unit is a state's, whatever it does
     r"(?P<numbered>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops)\s+of\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Battalion|Brigade|Division|Regiment|Company|Squadron)))"
-    r"\b(?!\s+[A-Z])"
+    # (no name goes on after it: "the Army Chief", but "junta spokesperson Maj-Gen Zaw Min Tun")
+    r"\b(?:(?<=spokesman)|(?<=spokeswoman)|(?<=spokesperson)|(?!\s+[A-Z]))"
 )
 # Before "soldiers" or "troops", words that make them the counted or someone else's.
 _NOT_DOERS_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|some|"
@@ -810,8 +814,8 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     paragraphs after a US envoy spoke of talks in Sudan, is Sudan's."""
     index = _index()
     found: list[_Candidate] = []
-    if not any(noun in plain for noun in ("army", "military", "junta", "armed", "force", "navy", "troops", "soldiers",
-                                          "Soldiers", "Troops", "Army", "Military", "Staff")):
+    if not any(noun in plain for noun in ("army", "military", "junta", "armed", "force", "Force", "navy", "troops",
+                                          "soldiers", "Soldiers", "Troops", "Army", "Military", "Staff", "Junta", "egime")):
         return found
     # ``taken`` is sorted and its spans do not overlap, so its ends are sorted too; so are those
     # of ``found``, made from successive matches. A match's neighbours are found by bisection.

@@ -91,7 +91,9 @@ _MEANS = {
     ),
     "armed_clash": _words(
         r"clash(?:es|ed)?", r"fighting", r"battles?", r"battl(?:ing|ed)", r"fought", r"firefights?", r"gun ?battles?", r"ambush(?:ed)?",
-        r"exchanged fire", r"exchanges? of fire", r"gun ?fights?", r"shoot-?outs?", r"counter-?attack(?:ed|s)?",
+        r"exchanged fire", r"exchanges? of fire", r"returned fire", r"gun ?fights?",
+        # "a patrol came under fire near Ekondo Titi" (fire from the ground; "came under rocket fire" is shelling)
+        r"came under (?:heavy |sustained |intense |small[- ]arms |gun)?fire", r"shoot-?outs?", r"counter-?attack(?:ed|s)?",
         r"repelled", r"repulsed", r"pursued",
         # "The dissidents have since hit back around Teorama": a side that fights back
         r"hit back", r"struck back", r"fought back", r"retaliated",
@@ -110,7 +112,7 @@ _HARM = _words(
     r"neutrali[sz]ed", r"neutrali[sz]ing",
     r"attack(?:ed|s)?", r"destroy(?:ed|ing)?", r"damag(?:ed|ing)",
     r"hit", r"struck", r"targeted", r"casualties", r"opened fire", r"opening fire", r"shooting",
-    r"fired (?:on|at|into)", r"firing (?:on|at|into)",
+    r"fired (?:on|at|into)", r"firing (?:on|at|into)", r"came under (?:[\w-]+ ){0,2}?(?:fire|attack)",
     # (French with its accent: "Tue 24 Sep" is a weekday, "blesses" English)
     r"tuée?s?", r"tuant", r"morts?", r"blessée?s?", r"blessant",
     r"muertos?", r"heridos?", r"mat[óo]", r"mataron", r"matando", r"asesinad[oa]s", r"asesinaron", r"murieron",

@@ -915,3 +915,24 @@ def test_the_group_a_name_is_an_affiliate_of_is_not_named_as_an_actor():
 ])
 def test_linked_insurgents_and_the_juntas_aircraft(text, expected):
     assert [(a.text, a.actor.id) for a in find_actors(text, place_state="myanmar")] == expected
+
+
+@pytest.mark.parametrize("text, place_state, expected", [
+    # the clipped style of a tracker: a regime's strike, jets and spokesperson, no article
+    ("Regime air strike 9 Jan hit monastery; junta spokesperson Maj-Gen Zaw Min Tun 13 Jan denied it.", "myanmar",
+     [("Regime air strike", "myanmar-military"), ("junta spokesperson", "myanmar-military")]),
+    ("The regime's jets bombed Namhkam on 7 January.", "myanmar", [("The regime", "myanmar-military")]),
+    # (a regime by its leader's name is the state, as the list has it)
+    ("The Assad regime's forces shelled Idlib.", "syria", [("Assad regime", "syria")]),
+    # defence forces, and defence and security forces, are the military of the text's state
+    ("On Friday, the defence forces freed 11 of the hostages.", "cameroon", [("the defence forces", "cameroon-military")]),
+    ("The defence and security forces repelled the attack.", "burkina-faso",
+     [("The defence and security forces", "burkina-faso-military")]),
+    # (a group whose name ends in "Defence Forces" is that group, not an army)
+    ("The Ambazonia Defence Forces denied it.", "cameroon", []),
+    # troops who return fire fight; Cameroon's Rapid Intervention Battalion is its army's
+    ("A BIR patrol came under fire. The troops returned fire.", "cameroon",
+     [("BIR", "cameroon-military"), ("The troops", "cameroon-military")]),
+])
+def test_a_regime_a_junta_and_defence_forces_are_the_military(text, place_state, expected):
+    assert [(a.text, a.actor.id) for a in find_actors(text, place_state=place_state)] == expected

@@ -1633,6 +1633,18 @@ def test_the_day_a_count_began_happened_where_it_counts():
     assert sorted((e[3], e[5]) for e in events) == [("reporting_period", ["Israel"]), ("shelling", ["Israel"])]
 
 
+def test_a_unit_that_came_under_fire_fought():
+    text = ("On 20/11/2025, a BIR patrol came under fire near Ekondo Titi, Cameroon. The troops returned fire and "
+            "neutralised four terrorists.")
+    assert brief(text, dt.date(2025, 11, 24)) == [
+        ("2025-11-20", "2025-11-20", "day", "armed_clash", 4, ["Ekondo Titi"], ["cameroon-military"])]
+    assert brief("A Kenyan army convoy came under fire near Mandera on Monday.")[0][3] == "armed_clash"
+    # under rocket fire it was shelled; a bus under attack is violence against civilians
+    assert brief("A police post in Mandera came under rocket fire on Monday.")[0][3] == "shelling"
+    assert brief("A bus came under attack near Mandera on Monday, and two passengers were killed.")[0][3:5] == (
+        "attack_on_civilians", 2)
+
+
 def test_a_count_since_an_attack_was_begun_is_the_attackers_toll_and_not_since_a_war_was():
     def period_actors(text):
         return next(e[6] for e in brief(text, dt.date(2025, 6, 16)) if e[3] == "reporting_period")
