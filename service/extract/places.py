@@ -1498,6 +1498,16 @@ class _Finder:
             )
 
         best = max(cands, key=score)
+        written = self.text[h.start:h.end]
+        if places[best].name != written:
+            # two entries for one town (GeoNames has "Zawiya" and "Az Zāwīyah" half a kilometre
+            # apart): the one spelt as the text spells it
+            b = places[best]
+            twin = next((c for c in cands if places[c].name == written and places[c].kind == b.kind
+                         and places[c].country_code == b.country_code and places[c].admin1 == b.admin1
+                         and abs(places[c].lat - b.lat) < 0.05 and abs(places[c].lon - b.lon) < 0.05), None)
+            if twin is not None:
+                best = twin
         # a well-known place beats an obscure namesake in a country the text mentions
         big = max(cands, key=lambda c: (places[c].population, -places[c].id))
         if (
@@ -1510,8 +1520,9 @@ class _Finder:
             and places[big].population >= 100_000
             and places[big].population >= 8 * max(places[best].population, 1)
             and h.primary.get(big)
-            # "near Bali, Mezam division": a town that needs its subdivision named is not the famous one
-            and not _SUBDIVISION_AFTER.match(self.text, h.end)
+            # "near Bali, Mezam division": a town that needs its subdivision named is not the famous one,
+            # there or where the text names it again ("the hills above Bali")
+            and not any(g.key == h.key and _SUBDIVISION_AFTER.match(self.text, g.end) for g in self._hits)
         ):
             # (by its own name: Indonesia's Bali is the island's province, not a town one of whose
             # other names it is)
