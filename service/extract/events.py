@@ -85,7 +85,7 @@ _MEANS = {
         r"(?:bombs?|devices?|mines?|IEDs?) (?:[\w-]+ ){1,6}?went off",
         # "Thousands of pagers exploded across Lebanon", "hand-held radios blew up the next day" (not
         # "blew up a section of track")
-        r"exploded", r"blew up(?! (?:a|an|its|their|his|her|part|parts|sections?|\d|the (?!next|same|following|previous)))",
+        r"exploded", r"blew (?:himself|herself|themselves) up", r"blew up(?! (?:a|an|its|their|his|her|part|parts|sections?|\d|the (?!next|same|following|previous)))",
         r"attentats?", r"explosions?", r"voitures? pi[ée]g[ée]es?", r"coches? bomba", r"atentados?", r"explosi[óo]n(?:es)?",
         r"Anschl[äa]ge?s?", r"Explosion(?:en)?", r"Autobomben?", r"انفجار", r"تفجير", r"سيارة مفخخة",
     ),
@@ -235,8 +235,9 @@ _ARMED_VICTIMS = _words(
     r"(?:kill(?:ed|ing)|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|shot dead|shooting dead)"
     r" (?:at least |more than |some |about |nearly |over |up to )?(?:a (?:dozen|score) )?"
     r"(?:(?!(?:when|as|after|by|in|on|while|and|or|the|a|an)\b)[\w,-]+ ){0,2}?"  # (not "killed when gunmen attacked")
+    r"(?:of (?:the |their )?)?"  # "neutralising two of the kidnappers"
     r"(?:militants|insurgents|terrorists|attackers|fighters|rebels|jihadists|gunmen|bandits|assailants|militiamen|"
-    r"gang members)")
+    r"gang members|kidnappers|abductors|hostage-takers)")
 _COMBAT = _words(r"clash(?:es|ed)?", r"fighting", r"fought", r"battles?", r"exchanged? fire", r"gunfights?",
                  r"firefights?", r"repelled", r"repulsed", r"counter-?attack(?:ed)?", r"heavy fire")
 # Harm done by nature is not an event of this taxonomy.
@@ -637,6 +638,10 @@ _TOWARDS_BEFORE = re.compile(r"\b(?:towards?|toward)\s+(?:the\s+)?(?:border\s+wi
                              r"\b(?:borders?|frontiers?)\s+with\s+(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
                              r"\s*,?\s+(?:and|or)\s+)?$",
                              re.IGNORECASE)
+# "terrorists armed with automatic weapons and locally made explosive devices attacked": what they
+# carried, not the means of the attack
+_CARRIED = r"(?:[\w-]+\s+){0,4}?(?:weapons|guns|rifles|machetes|knives|devices|explosives|grenades|bombs)\b"
+_ARMED_WITH = re.compile(rf"\barmed\s+with\s+{_CARRIED}(?:,?\s+(?:and\s+)?{_CARRIED})*", re.IGNORECASE)
 _SUPPORT = re.compile(r"\b(?:(?:supported|backed|assisted|covered)\s+by|with\s+(?:the\s+)?(?:support|backing|help)\s+of)"
                       r"\s+(?:the\s+|an?\s+)?(?:(?![a-z]+ed\b)[\w-]+\s*){1,3}", re.IGNORECASE)
 _TREND = _words(r"rose", r"risen", r"increased", r"surged", r"soared", r"doubled", r"tripled", r"fell", r"dropped",
@@ -2840,6 +2845,9 @@ def _most_named_means(clause: _Scan) -> str | None:
         # "units supported by the air force pursued the attackers": the support is not the act
         support = [m.span() for m in _SUPPORT.finditer(clause.text)]
         hits = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in support)]
+    if hits and "armed with" in clause.low:
+        carried = [m.span() for m in _ARMED_WITH.finditer(clause.text)]
+        hits = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in carried)]
     if not hits:
         return None
     counts = Counter(kind for _, _, kind in hits)

@@ -1633,6 +1633,21 @@ def test_the_day_a_count_began_happened_where_it_counts():
     assert sorted((e[3], e[5]) for e in events) == [("reporting_period", ["Israel"]), ("shelling", ["Israel"])]
 
 
+def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
+    text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
+            "gendarmerie brigade in Batibo, Cameroon.")
+    assert brief(text, dt.date(2025, 11, 24))[0][3] == "armed_clash"
+    # a man armed with explosives who blew himself up set off an explosion
+    text = "On Sunday, a man armed with explosives blew himself up at the gate of the brigade in Batibo, Cameroon."
+    assert brief(text, dt.date(2025, 11, 24))[0][3] == "explosion"
+
+
+def test_forces_who_killed_kidnappers_in_a_rescue_fought_them():
+    text = ("Yaoundé. On Friday, the defence forces freed 11 of the hostages in an operation in the hills above "
+            "Bali, neutralising two of the kidnappers. A bomb had exploded in Kumbo the week before.")
+    assert brief(text, dt.date(2025, 11, 24))[0][3:5] == ("armed_clash", 2)
+
+
 def test_a_unit_that_came_under_fire_fought():
     text = ("On 20/11/2025, a BIR patrol came under fire near Ekondo Titi, Cameroon. The troops returned fire and "
             "neutralised four terrorists.")
