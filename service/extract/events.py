@@ -1243,7 +1243,10 @@ def _toll_from_next_sentence(text: str, sentences: list[Sentence], events: list[
         if "\n" not in text[sentence.end:nxt.start] and not any(
                 e["type"] in VIOLENT_TYPES or e["type"] == "reporting_period" for e in next_events) \
                 and _counts_this_attack(text, nxt, event, by_place):
-            _give_toll(context.casualties.get(nxt.text) or casualties(nxt.text), [event])
+            toll = context.casualties.get(nxt.text) or casualties(nxt.text)
+            if toll == (None, None) and not next_events:
+                toll = _toll_told_in_pieces(text, sentences, index + 2, event, by_place, by_sentence, context)
+            _give_toll(toll, [event])
             continue
         if index + 2 >= len(sentences) or text[sentence.end:sentences[index + 2].start].count("\n\n") > 1:
             continue
@@ -1291,6 +1294,34 @@ def _toll_from_later_statement(text: str, sentences: list[Sentence], events: lis
 _TOLL_STATED = _words(r"that (?:at least |about |some |around )?[\w,-]+ (?:[\w-]+ ){0,3}had (?:been killed|died|"
                       r"been recovered|been found)")
 _TOLL_TOLD = _words(r"(?:provisional|preliminary|initial|final|latest|overall) toll", r"the toll (?:is|was|stands|stood)")
+
+
+_DAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|January|"
+                        r"February|March|April|June|July|August|September|October|November|December)\b",
+                        re.IGNORECASE)
+
+
+def _toll_told_in_pieces(text: str, sentences: list[Sentence], first: int, event: dict, by_place: "_Spans",
+                         by_sentence: dict[int, list[dict]], context: _Context) -> tuple[int | None, int | None]:
+    """The toll an attack's paragraph tells in the sentences after one that tells the fight on:
+    "... attacked the gendarmerie brigade in Batibo. Soldiers engaged the assailants. After two hours
+    of combat, seven terrorists were neutralised. Regrettably, one gendarme and one civilian lost their
+    lives, while three gendarmes were wounded." Each sentence counts another group (9 killed, 3
+    wounded); the run stops at a sentence of another event, place or total, or at the paragraph's end."""
+    killed = injured = None
+    for k in range(first, min(first + 2, len(sentences))):
+        toll_sentence = sentences[k]
+        if "\n" in text[sentences[k - 1].end:toll_sentence.start] or by_sentence.get(toll_sentence.start) \
+                or _DAY_NAMED.search(toll_sentence.text) or not _counts_this_attack(text, toll_sentence, event, by_place):
+            break  # ("On Sunday, families buried 14 of the dead": another day's doings)
+        more_killed, more_injured = context.casualties.get(toll_sentence.text) or casualties(toll_sentence.text)
+        if more_killed is None and more_injured is None:
+            break
+        if more_killed is not None:
+            killed = (killed or 0) + more_killed
+        if more_injured is not None:
+            injured = (injured or 0) + more_injured
+    return killed, injured
 
 
 def _quoted(sentence: Sentence) -> bool:

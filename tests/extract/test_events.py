@@ -1633,6 +1633,18 @@ def test_the_day_a_count_began_happened_where_it_counts():
     assert sorted((e[3], e[5]) for e in events) == [("reporting_period", ["Israel"]), ("shelling", ["Israel"])]
 
 
+def test_a_toll_told_in_pieces_after_the_fight_is_told_on_is_the_attacks():
+    text = ("On Sunday, about 40 gunmen attacked the police station in Kumba, Cameroon. Officers and soldiers "
+            "engaged the assailants. After an hour of combat, six attackers were neutralised. One policeman and "
+            "one passer-by lost their lives, while four officers were wounded.")
+    events = extract_events(text, dt.date(2025, 11, 24))
+    assert [(e["type"], e["killed"], e["injured"]) for e in events] == [("armed_clash", 8, 4)]
+    # another day's doings are no piece of it
+    text = ("Gunmen raided hamlets near Kumba, Cameroon, before dawn on Saturday. The wounded were taken to "
+            "hospital in Buea. On Sunday, families buried 14 of the dead.")
+    assert [e["killed"] for e in extract_events(text, dt.date(2025, 11, 24))][0] is None
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
