@@ -855,6 +855,7 @@ class _Context:
     hazard: bool = False
     published: dt.date | None = None
     publisher: ActorMatch | None = None  # the organisation named in a document's heading lines
+    document: bool = False  # the heading lines are a document's (a publisher's, or a report's fields)
     head_end: int = 0  # where those heading lines end
     # (killed, injured) by clause: a sentence with several dates is counted once
     casualties: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
@@ -2362,7 +2363,7 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     ``group_end``: where the clause's first armed group ends, if it names one.
     """
     clause = scan.text
-    if context.publisher is not None and timex.start < context.head_end:
+    if context.document and timex.start < context.head_end:
         # The heading of a report: "Issued: 14/10/2024 | IRC" is when it was published;
         # "Quarterly Snapshot - July to September 2024", "Reporting period: 1-12 June 2024"
         # is the period it counts over.
@@ -2372,6 +2373,8 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
             return "report_published", None
         if timex.kind != "point" or timex.precision in ("month", "year"):
             return "reporting_period", None
+    elif timex.start < context.head_end and _ISSUED_BEFORE.search(before):
+        return None, None  # "Regional desk | Published 28 April 2026": a newspaper's own day, no event
     made = scan.search(_DEAL_MADE) if timex.kind == "point" else None
     if made and clause_start + made.start() < timex.start <= clause_start + made.end() + 30 \
             and not _HARM.search(clause, made.start(), timex.start - clause_start):
@@ -2690,6 +2693,9 @@ _CLAIMED_THE_ATTACK = re.compile(r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:th
                                  r"(?:attacks?|raids?|bombings?|ambush(?:es)?|killings?|massacres?|strikes?)\b"
                                  r"(?:\s+(?:through|via|in|on)\s+(?:[\w'’-]+\s+){1,5}?)?\s*(?:on\s+|late\s+on\s+)?$")
 # The words of a newsroom in a heading's lines
+_DOCUMENT_KIND = re.compile(r"\b(?:flash\s+update|situation\s+(?:report|update)|sitrep|snapshot|tracker|report|"
+                            r"briefing\s+note|humanitarian\s+update|press\s+release)\b", re.IGNORECASE)
+_DOCUMENT_FIELD = re.compile(r"\b(?:issued|published|reporting\s+period)\b", re.IGNORECASE)
 _NEWSROOM = re.compile(r"\b(?:desk|correspondents?|staff reporters?|local news)\b", re.IGNORECASE)
 # ", which has pledged allegiance to the Islamic State group,": an aside on a name, no saying
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;.]*,")
@@ -2925,8 +2931,13 @@ def _article_context(text: str, actors: list[ActorMatch], sentences: list[Senten
         # "Justice desk | The Hague | 06/10/2025", "By our Africa correspondent": a newspaper's
         # story about the organisation named in its title, not the organisation's document
         publisher = None
+    # "Flash Update No. 3 ... Issued: 28 April 2026 | Reporting period: 18-27 April 2026", "CONFLICT TRACKER |
+    # Myanmar | January 2026 / ... | Published 3 February 2026": a document's heading, whoever issued it
+    document = publisher is not None or bool(
+        _DOCUMENT_KIND.search(text, 0, head_end) and _DOCUMENT_FIELD.search(text, 0, head_end)
+        and not _NEWSROOM.search(text, 0, head_end))
     return _Context(dominant_means=kind if count else None, salient_reporter=salient, publisher=publisher,
-                    head_end=head_end,
+                    document=document, head_end=head_end,
                     reporters=[a for a in actors if a.actor.type in ("ngo", "international")],
                     mentions=_mention_counts(actors),
                     parts=[m.start() for m in _PART_RULE.finditer(text)],

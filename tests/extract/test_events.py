@@ -1778,6 +1778,24 @@ def test_the_day_a_reports_heading_gives_is_its_publication(heading):
     assert ("2025-06-03", "attack_on_civilians") in [(e[0], e[3]) for e in events]
 
 
+@pytest.mark.parametrize("heading, expected", [
+    ("SOUTH SUDAN: Upper Nile\nFlash Update No. 3 - Clashes along the Sobat\n"
+     "Issued: 28 April 2026 | Reporting period: 18-27 April 2026\n\n",
+     [("2026-04-28", "report_published"), ("2026-04-18", "reporting_period")]),
+    ("CONFLICT TRACKER | Myanmar | January 2026\nA Research Institute | Published 3 February 2026\n\n",
+     [("2026-01-01", "reporting_period"), ("2026-02-03", "report_published")]),
+])
+def test_a_reports_heading_is_one_whoever_issued_it(heading, expected):
+    text = heading + "Armed men killed at least 31 civilians near Ulang on 20 April."
+    assert [(e[0], e[3]) for e in brief(text, dt.date(2026, 4, 28))][:2] == expected
+
+
+def test_a_newspapers_heading_with_its_publication_day_is_no_report():
+    text = ("Gunmen kill 12 in Ulang\nRegional desk | Published 28 April 2026\n\n"
+            "Armed men killed at least 12 civilians near Ulang on 20 April.")
+    assert [e[3] for e in brief(text, dt.date(2026, 4, 28))] == ["attack_on_civilians"]
+
+
 def test_a_line_of_fields_far_into_the_body_is_no_heading():
     text = ("Gunmen killed 31 civilians in Bokkos on 3 June, Human Rights Watch said.\n\n"
             "Report summary | Human Rights Watch | 19/06/2025\n\nMore follows.")
