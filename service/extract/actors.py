@@ -435,7 +435,9 @@ _GENERIC_MILITARY = re.compile(
     # "junta warships shelled", "junta jets bombed", "a junta spokesperson denied"; and in the clipped style of
     # a tracker, "Regime air strike 9 Jan hit monastery", "Regime jets 27 Jan bombed crowded market"
     r"(?:[Jj]unta|[Rr]egime)\s+(?:forces|troops|soldiers|warships?|jets?|aircraft|warplanes?|helicopters?|gunships?|"
-    r"drones?|artillery|air\s+strikes?|airstrikes?|spokes(?:man|woman|person)))|"
+    r"drones?|artillery|air\s+strikes?|airstrikes?|spokes(?:man|woman|person))|"
+    # "government aircraft dropped bombs on villages around Nasir" (not "a government spokesman")
+    r"[Gg]overnment\s+(?:warplanes?|jets?|aircraft|helicopters?|gunships?|drones?|artillery|air\s+strikes?))|"
     r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation))|"
     # "our forces repelled the attacks", "our security forces killed eight": a state's own words
     r"(?P<our>[Oo]ur\s+(?:(?:security|armed|defen[cs]e|brave|valiant|heroic)\s+)?(?:forces|troops|soldiers|army|units))|"
@@ -815,7 +817,8 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     index = _index()
     found: list[_Candidate] = []
     if not any(noun in plain for noun in ("army", "military", "junta", "armed", "force", "Force", "navy", "troops",
-                                          "soldiers", "Soldiers", "Troops", "Army", "Military", "Staff", "Junta", "egime")):
+                                          "soldiers", "Soldiers", "Troops", "Army", "Military", "Staff", "Junta", "egime",
+                                          "overnment")):
         return found
     # ``taken`` is sorted and its spans do not overlap, so its ends are sorted too; so are those
     # of ``found``, made from successive matches. A match's neighbours are found by bisection.

@@ -930,6 +930,9 @@ def test_linked_insurgents_and_the_juntas_aircraft(text, expected):
      [("The defence and security forces", "burkina-faso-military")]),
     # (a group whose name ends in "Defence Forces" is that group, not an army)
     ("The Ambazonia Defence Forces denied it.", "cameroon", []),
+    # a government's aircraft are its military's; its spokesman speaks for the state
+    ("Government aircraft dropped bombs on villages around Nasir. A government spokesman denied it.", "south-sudan",
+     [("Government aircraft", "south-sudan-military"), ("A government spokesman", "south-sudan")]),
     # troops who return fire fight; Cameroon's Rapid Intervention Battalion is its army's
     ("A BIR patrol came under fire. The troops returned fire.", "cameroon",
      [("BIR", "cameroon-military"), ("The troops", "cameroon-military")]),
