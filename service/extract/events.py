@@ -710,7 +710,10 @@ _AFTER_CLAUSE = re.compile(r",\s+(?:after|following)\s+(?:its|their|his|her|the|
 _CIVILIAN_AMBUSH = _words(
     r"ambush(?:ed|es|ing)? (?:an? |the |two |three |several )?(?:convoy of )?(?:civilian |passenger |commuter |public |"
     r"commercial )?(?:buses|bus|minibus(?:es)?|minivans?|taxis?|lorr(?:y|ies)|travell?ers|passengers|commuters|traders|"
-    r"villagers|farmers)",
+    r"villagers|farmers|barges?|boats?|ferry|ferries)",
+    # "ambushed a barge carrying WFP food", "ambushed a truck carrying aid": a cargo, not a force
+    r"ambush(?:ed|es|ing)? (?:an? |the )?(?:[\w-]+ ){0,2}?(?:barges?|boats?|trucks?|lorr(?:y|ies)|convoy|vehicles?) "
+    r"(?:carrying|loaded with|transporting) (?:[\w-]+ ){0,2}?(?:food|aid|supplies|goods|passengers|fuel|grain|relief)",
     r"ambush(?:ed|es|ing)? (?:an? |the |two |three |several )?civilian (?:vehicles?|cars?|convoys?|trucks?)",
     # "killed four local officials in an ambush near Nekemte"
     r"(?:killed|killing) (?:at least |more than |some |about )?(?:[\w,-]+ ){0,2}?(?:civilians|villagers|passengers|traders|"

@@ -1645,6 +1645,19 @@ def test_a_toll_told_in_pieces_after_the_fight_is_told_on_is_the_attacks():
     assert [e["killed"] for e in extract_events(text, dt.date(2025, 11, 24))][0] is None
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Earlier this month, armed men ambushed a barge carrying WFP food on the Nile near Kodok, South Sudan, "
+     "killing a crew member.", "attack_on_civilians"),
+    ("On Monday, gunmen ambushed a truck carrying relief supplies near Kodok, South Sudan, killing the driver.",
+     "attack_on_civilians"),
+    # an army's convoy is a force, whatever it carries
+    ("On Monday, militants ambushed an army convoy carrying supplies near Kodok, South Sudan, killing two soldiers.",
+     "armed_clash"),
+])
+def test_an_ambush_on_a_cargo_of_food_or_aid_is_violence_against_civilians(text, expected):
+    assert brief(text, dt.date(2026, 4, 28))[0][3] == expected
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
