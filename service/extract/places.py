@@ -885,10 +885,11 @@ class _Finder:
             if place.kind != "locality" or not h.district and (
                     q >= len(self.tokens) or self.tokens[q][0] not in _KDISTRICT_WORDS) and not village:
                 continue
-            # (a district is one of the country's own; a village may be over a border, when the
-            # text names no region of the namesake's country)
+            # (an area named after a town is one of the country's own; a village or a district or
+            # municipality may be over a border, when the text names no region of the namesake's
+            # country: "a village in Valparaíso municipality" in a text set in Zacatecas is not in Chile)
             regions = _regions_named(resolved, h, place.country_code)
-            if not regions and village:
+            if not regions and (village or q < len(self.tokens) and self.tokens[q][0] in _KDISTRICT_WORDS):
                 regions = _regions_named(resolved, h)
             home = _plain_region(regions)
             if home is None or (place.country_code, place.admin1) in regions:

@@ -861,6 +861,17 @@ def test_a_district_whose_only_namesake_lies_in_another_region_is_the_texts_regi
     assert [m.place.admin1 for m in matches if m.text.startswith(district)] == [expected]
 
 
+def test_a_municipality_whose_only_namesake_lies_abroad_is_the_texts_region():
+    from service.extract.places import get_gazetteer
+    text = ("FRESNILLO, Zacatecas - Drones struck two houses in a village in Valparaíso municipality, injuring a "
+            "woman. Gunmen attacked Fresnillo and Sombrerete.")
+    matches = get_gazetteer().find(text)
+    assert [(m.place.name, m.place.country_code) for m in matches if m.text == "Valparaíso"] == [("Zacatecas", "MX")]
+    # named alone, it is Chile's
+    text = "Fires spread across Valparaíso on Sunday, Chile's government said."
+    assert [m.place.country_code for m in get_gazetteer().find(text)][0] == "CL"
+
+
 def test_a_district_in_another_region_stays_when_the_text_is_set_in_several():
     from service.extract.places import get_gazetteer
     text = ("Floods hit Bishnupur district in West Bengal and Imphal in Manipur; rescuers reached Kolkata "
