@@ -639,6 +639,8 @@ def _forward(toks: _Toks, low: list[str], phrase: _Phrase, starts: dict[int, _Ph
                 m = last_end = max(starts[m].k, m + 1)
                 continue
             return None, sub
+        if w == "death" and low[m - 1] == "to" and any(t.startswith(("sentenc", "condemn")) for t in low[max(0, m - 12):m]):
+            return None, sub  # "sentenced two men to death": a court's sentence, no one killed
         if w in _KILL_AFTER or w in _INJURE_AFTER:
             kind = "killed" if w in _KILL_AFTER else "injured"
             passive = m > 0 and low[m - 1] in _PASSIVE_AUX

@@ -178,6 +178,10 @@ CASUALTIES = [
     ("A mine blast wounded the driver.", (None, 1)),
     # "the" before anyone who is not the verb's object counts no one
     ("The gunman killed five people.", (5, None)),
+    # a sentence to death kills no one; a stoning does
+    ("A court sentenced two men to death for the bombing of a church that killed 14 people.", (14, None)),
+    ("Two men were sentenced to death on Monday.", (None, None)),
+    ("Two women were stoned to death.", (2, None)),
 ]
 
 
