@@ -421,7 +421,13 @@ _COMMEMORATION = _words(r"anniversary", r"commemorat\w*", r"in memory of", r"mem
                         r"buried (?:[^\s]+ ){0,4}?(?:dead|victims|bodies)", r"funerals? (?:of|for)", r"laid to rest",
                         # "mourners walked behind six coffins to the cemetery yesterday": a funeral
                         r"mourners (?:[^\s]+ ){0,3}?(?:behind|carried|carrying|followed) (?:[^\s]+ ){0,2}?coffins?")
-_SENTENCE_PASSED = _words(r"sentenced", r"convicted", r"acquitted", r"found guilty")
+_SENTENCE_PASSED = _words(r"sentenced", r"convicted", r"acquitted", r"found guilty",
+                          # "ordered four men to stand trial", "sent them to trial", "committed for trial"
+                          r"(?:ordered|sent|committed) (?:[\w-]+ ){0,3}?(?:to stand trial|to trial|for trial)")
+_HARM_TOLD_AFTER = re.compile(r",?\s*(?:in which|when|that killed|which killed|killing)\b")
+# After a court's act, what it judged: "sentenced two men to death for the bombing of a church in 2023"
+_CRIME_JUDGED = re.compile(r"\b(?:for|over|in connection with)\b|\bof (?:the )?(?:killing|murder|massacre|attack|"
+                           r"bombing|kidnapping)", re.IGNORECASE)
 # "Police arrested a man yesterday in connection with Tuesday's bomb attack": the date is the
 # arrest's, which this taxonomy does not code; the attack has a date of its own.
 _ARRESTED = r"\b(?:arrested|detained|charged|indicted|apprehended)\b"
@@ -2423,8 +2429,14 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # "The group claimed the attack through its news agency the next day": the date is
         # the claim's, a statement; "claimed a drone attack on the port on 14 September" is not.
         return "statement", (clause_start + claimed.start(), clause_start + claimed.start() + 7)
-    if scan.search(_SENTENCE_PASSED):
-        # "was sentenced to death by an Iraqi court on 17 January 2010": a court's ruling.
+    ruling = scan.search(_SENTENCE_PASSED)
+    if ruling and (timex.start < clause_start + ruling.start()
+                   or not _CRIME_JUDGED.search(clause, ruling.end(), max(ruling.end(), timex.start - clause_start))
+                   or not _HARM_TOLD_AFTER.match(clause, timex.end - clause_start)):
+        # "was sentenced to death by an Iraqi court for the Halabja attack on 17 January 2010", "on
+        # Wednesday ordered four men to stand trial": a court's ruling. (Not the date of what it judged,
+        # when the harm is told after it: "to stand trial for the massacre at the Los Arcos bar on
+        # December 14, in which gunmen killed nine people".)
         return "statement", None
     if timex.kind == "point" and (_ARREST_BEFORE.search(before) and _ARREST_GROUND_AFTER.search(after)
                                   or _ARREST_AFTER.search(after)):

@@ -1658,6 +1658,16 @@ def test_an_ambush_on_a_cargo_of_food_or_aid_is_violence_against_civilians(text,
     assert brief(text, dt.date(2026, 4, 28))[0][3] == expected
 
 
+def test_a_courts_ruling_is_dated_and_what_it_judged_keeps_its_own_date():
+    text = ("A criminal judge in Fresnillo, Zacatecas, on Wednesday ordered four men to stand trial for the massacre "
+            "at the Los Arcos bar on December 14, in which gunmen killed nine people and wounded six.")
+    assert [(e[0], e[3], e[4]) for e in brief(text, dt.date(2026, 2, 13))] == [
+        ("2026-02-11", "statement", None), ("2025-12-14", "attack_on_civilians", 9)]
+    # a date right after what was judged, with no harm told after it, is the ruling's
+    text = "Al-Majid was sentenced to death by an Iraqi court for the Halabja attack on 17 January 2010."
+    assert [(e[0], e[3], e[4]) for e in brief(text, dt.date(2026, 3, 16))] == [("2010-01-17", "statement", None)]
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
