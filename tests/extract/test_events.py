@@ -1668,6 +1668,13 @@ def test_a_courts_ruling_is_dated_and_what_it_judged_keeps_its_own_date():
     assert [(e[0], e[3], e[4]) for e in brief(text, dt.date(2026, 3, 16))] == [("2010-01-17", "statement", None)]
 
 
+def test_a_murder_is_violence_against_civilians():
+    text = "Another is charged with the murder of a taxi driver in Guadalupe, Zacatecas, in late October."
+    assert [(e[0], e[3]) for e in brief(text, dt.date(2026, 2, 13))] == [("2025-10-21", "attack_on_civilians")]
+    text = "Gunmen murdered a journalist in Guadalupe, Zacatecas, on Monday."
+    assert brief(text, dt.date(2026, 2, 13))[0][3:5] == ("attack_on_civilians", 1)
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
