@@ -460,6 +460,13 @@ _SEAT_OF_GOVERNMENT_BEFORE = re.compile(
     r"\b(?:(?:loyal|allied|close|answerable)\s+(?:to|with)|aligned\s+with|backed\s+by"
     r"|(?:officials|authorities|diplomats|negotiators|mediators|ministers|leaders|the\s+government)\s+in)\s+$",
     re.IGNORECASE)
+# "The Defence Ministry in Damascus says": where a ministry that speaks sits (not "a car bomb exploded
+# outside the Interior Ministry in Damascus")
+_MINISTRY_IN_BEFORE = re.compile(r"\b(?:ministry|ministry\s+of\s+(?:[\w-]+\s+){1,3}?)\s+in\s+$", re.IGNORECASE)
+# "a monitor based in Britain": where someone sits, a country or a capital, nothing happens there
+# (troops "based in Macomia" are near the town they set out from)
+_BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+$", re.IGNORECASE)
+_SPEAKS_AFTER = re.compile(r",?\s+(?:says|said|say|announced|reported|claimed|stated)\b")
 _SEAT_OR_SPONSOR = re.compile(r"-(?:based|headquartered|registered|backed|funded|sponsored|supported)\b", re.IGNORECASE)
 # A toll that is not the one of the attack just told: a total, or another attack.
 _OTHER_TOLL = _words(
@@ -1001,11 +1008,16 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
                if not _inside(t, filed) and not names_an_event(plain, t)]  # not "the 2006 war"
     found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, filed)
                     and not _SEAT_OR_SPONSOR.match(plain, p.end)
-                    and not (_SEAT_OF_GOVERNMENT_BEFORE.search(plain, max(0, p.start - 40), p.start)
+                    and not (_BASED_IN_BEFORE.search(plain, max(0, p.start - 30), p.start)
+                             and (p.place.kind == "country" or is_capital(p.place.name)))
+                    and not ((_SEAT_OF_GOVERNMENT_BEFORE.search(plain, max(0, p.start - 40), p.start)
+                              or _MINISTRY_IN_BEFORE.search(plain, max(0, p.start - 40), p.start)
+                              and _SPEAKS_AFTER.match(plain, p.end))
                              and is_capital(p.place.name))]
     sentences = _dates_standing_alone(plain, sentences, timexes)
     place_state = _place_state(found_places)
-    actors, places = _resolve_names(plain, find_actors(plain, place_state), found_places)
+    actors, places = _resolve_names(plain, [a for a in find_actors(plain, place_state) if not (
+        a.actor.type == "state" and _BASED_IN_BEFORE.search(plain, max(0, a.start - 30), a.start))], found_places)
     scans = _Scans(plain)
     context = _article_context(plain, actors, sentences, scans)
     context.language = language
@@ -1390,7 +1402,9 @@ def _doers_from_next_sentence(sentences: list[Sentence], events: list[dict], by_
         doers = {a.actor.id: a for a in named}
         scan = scans.get(nxt.start, nxt.end)
         if len(doers) != 1 or named[0].actor.type != "armed_group" \
-                or not (scan.search(_HARM) or scan.search(_ONE_SIDED) or scan.search(_ATTACKED)):
+                or not (scan.search(_HARM) or scan.search(_ONE_SIDED) or scan.search(_ATTACKED)
+                        # "Fighters of the SSA and a rival local brigade fought with machine guns"
+                        or event["type"] == "armed_clash" and scan.search(_COMBAT)):
             continue
         event["actors"].append(_actor_value(next(iter(doers.values()))))
 

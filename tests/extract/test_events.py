@@ -1675,6 +1675,27 @@ def test_a_murder_is_violence_against_civilians():
     assert brief(text, dt.date(2026, 2, 13))[0][3:5] == ("attack_on_civilians", 1)
 
 
+def test_the_one_group_the_next_sentence_has_fighting_fought_the_clash_told():
+    text = ("We start in Libya, where fighting broke out again overnight in the western city of Zawiya. Fighters of "
+            "the Stabilisation Support Apparatus, the SSA, and a rival local brigade fought with machine guns "
+            "near the oil refinery until dawn. The health ministry of the Tripoli-based Government of National "
+            "Unity said this morning that four people had been killed.")
+    assert [(e[3], e[5], e[6]) for e in brief(text, dt.date(2025, 12, 6))] == [
+        ("armed_clash", ["Zawiya"], ["ssa-libya"]), ("statement", [], ["libya"])]
+
+
+def test_where_a_speaking_ministry_or_a_monitor_sits_is_no_scene():
+    text = ("The Defence Ministry in Damascus says Islamic State gunmen attacked an army checkpoint near Mayadin, "
+            "in Deir ez-Zor province, late on Thursday, killing three soldiers.")
+    assert brief(text, dt.date(2025, 12, 6))[0][5] == ["Al Mayādīn"]
+    text = ("The Syrian Observatory for Human Rights, a monitor based in Britain, says IS cells have killed 96 "
+            "soldiers and civilians in Deir ez-Zor province since January.")
+    assert brief(text, dt.date(2025, 12, 6))[0][5:] == (["Deir ez-Zor"], ["sohr"])
+    # a bomb outside a ministry went off where the ministry is
+    text = "A car bomb exploded outside the Interior Ministry in Damascus on Thursday, killing three people."
+    assert brief(text, dt.date(2025, 12, 6))[0][5] == ["Damascus"]
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
