@@ -182,6 +182,7 @@ CASUALTIES = [
     ("A court sentenced two men to death for the bombing of a church that killed 14 people.", (14, None)),
     ("Two men were sentenced to death on Monday.", (None, None)),
     ("Two women were stoned to death.", (2, None)),
+    ("Four guardsmen and a civilian driver were killed, the defence ministry said.", (5, None)),
 ]
 
 
