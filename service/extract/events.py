@@ -156,7 +156,10 @@ _TERRITORY = _words(
     r"seiz(?:ed|es|ing)(?!" + _TAKEN_PEOPLE + r")", r"captur(?:ed|es|ing)(?!" + _TAKEN_PEOPLE + r")",
     r"took control", r"take control", r"overr?an", r"overrun",
 
-    r"storm(?:ed|s|ing)", r"retook", r"recaptur(?:ed|es)", r"fell to", r"fell on", r"advanced on", r"besieg(?:ed|ing)",
+    # (not "stormed a crowded livestock market", "stormed a wedding party": people, not ground, were the target)
+    r"storm(?:ed|s|ing)(?! (?:an? |the |two |three )?(?:[\w-]+ ){0,2}?(?:markets?|schools?|church(?:es)?|mosques?|"
+    r"hospitals?|clinics?|hotels?|bars?|restaurants?|weddings?|part(?:y|ies)|funerals?|homes?|houses?|buses|bus|"
+    r"displacement (?:sites?|camps?))\b)", r"retook", r"recaptur(?:ed|es)", r"fell to", r"fell on", r"advanced on", r"besieg(?:ed|ing)",
     # the present of chronologies and headlines: "RSF fighters storm Wad Medani", "troops retake the town"
     r"(?:" + "|".join(_STORMERS) + r") storms?", r"retakes?", r"recapture", r"overruns",
     r"entered (?:the )?(?:city|town|capital)",
@@ -182,7 +185,7 @@ _GROUND_ATTACKERS = _words(r"gunm[ae]n", r"fighters", r"militants", r"insurgents
                            r"assailants", r"militiamen", r"bandits", r"gangs?", r"rebels", r"terrorists",
                            r"armed men", r"hitmen", r"gang members")
 # ("ATK", "ATKs": the attack of security briefs, written in capitals)
-_ATTACKED = _words(r"attack(?:ed|s)", r"raid(?:ed|s)", r"ambush(?:ed|es)", r"(?-i:ATKs?)")
+_ATTACKED = _words(r"attack(?:ed|s)", r"raid(?:ed|s)", r"ambush(?:ed|es)", r"storm(?:ed|s)", r"(?-i:ATKs?)")
 # Forces that raid a camp or a hideout fight those who hold it: "police units raided a gang camp".
 _RAID_ON_ARMED = _words(r"(?:raided|stormed|assaulted|attacked|overran) (?:an? |the |their |its )?"
                         # (not "two tourist camps", "a displacement camp": no one there is armed)
@@ -574,7 +577,9 @@ _HEAD_END = re.compile(r"\n[ \t]*\n")
 _META_LINE = re.compile(r"[^\n|]{1,80}(?:\|[^\n|]{1,80}){1,5}(?=\n[ \t]*\n)")
 _COMPARISON = re.compile(r",?\s+(?:against|compared (?:with|to)|up from|down from|versus|vs\.?|"
                          r"(?:more|fewer|less|higher|lower) than (?:in|during|for)(?: all of| the whole of| the same \w+ of)?)"
-                         r"\s*(?=[\w,]*\d)", re.IGNORECASE)
+                         # ("against about 1,000 in the same period of 2024")
+                         r"\s*(?:(?:about|around|some|nearly|almost|roughly|approximately|over|at least|more than)\s+)?"
+                         r"(?=[\w,]*\d)", re.IGNORECASE)
 # "killed more than 1,600 people last year ..., and at least 310 so far this year": a bare figure,
 # then its period, counts what the one before it counts (searched only for a clause's figures)
 # (opening with its literal, so that sre skips to each "and" at once)

@@ -1696,6 +1696,23 @@ def test_where_a_speaking_ministry_or_a_monitor_sits_is_no_scene():
     assert brief(text, dt.date(2025, 12, 6))[0][5] == ["Damascus"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen on motorcycles stormed a crowded livestock market in Tillia, Niger, on Sunday.", "attack_on_civilians"),
+    ("Gunmen stormed a government secondary school in Kumba, Cameroon, on Sunday and shot dead a teacher.",
+     "attack_on_civilians"),
+    # a town stormed is ground fought for
+    ("RSF fighters stormed the town of Bara, Sudan, on Sunday.", "armed_clash"),
+])
+def test_a_market_or_a_school_stormed_is_an_attack_on_the_people_there(text, expected):
+    assert brief(text, dt.date(2025, 10, 1))[0][3] == expected
+
+
+def test_a_second_figure_with_about_before_it_counts_the_second_period():
+    text = ("Between January and August, ACLED recorded more than 1,400 deaths from political violence in Niger, "
+            "against about 1,000 in the same period of 2024.")
+    assert [(e[0], e[4]) for e in brief(text, dt.date(2025, 10, 1))] == [("2025-01-01", 1400), ("2024-01-01", 1000)]
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
