@@ -2163,6 +2163,12 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                           and a.actor.type != "media"]
             if antecedent:
                 speakers = antecedent[-1:]
+        if not speakers:
+            # "In a report published on 15 September, Amnesty International said ...": the one who
+            # speaks right after the dated phrase that opens the sentence
+            speakers = [a for a in actors if a.start >= timex.end and a.actor.type != "media"
+                        and _OPENER_TO_SPEAKER.fullmatch(text, timex.end, a.start)
+                        and _SAYS_AFTER.match(text, a.end)][:1]
         if event_type == "report_published":
             # "took note of the report published last Tuesday by Amnesty International": its author
             by = [a for a in actors if clause_start <= a.start
@@ -2755,8 +2761,13 @@ _OCCASION_BEFORE = re.compile(
 
 # (or a participle: "Chief Minister Mir Sarfraz Bugti, chairing an emergency meeting of the
 # Provincial Apex Committee yesterday, said")
-_APPOSITIVE_TO_VERB = re.compile(r"\)?,\s+(?:the|a|an|[a-z]{3,}ing|(?:(?:to|of|in|by|with|from|for)\s+)?(?:which|whom))\s+"
-                                 r"[^,;.:\"“”]{1,100},\s*(?:(?:also|then|later|has|had)\s+)?")
+# (and "JNIM, al Qaeda's Sahel branch, which is also active in the area, denied": a possessive, then a
+# relative clause)
+_OPENER_TO_SPEAKER = re.compile(r"\s*,\s*(?:the\s+)?")
+_APPOSITIVE_TO_VERB = re.compile(r"\)?,\s+(?:the|a|an|[a-z]{3,}ing|(?:(?:to|of|in|by|with|from|for)\s+)?(?:which|whom)"
+                                 r"|[\w-]+(?:\s+[\w-]+)?['’]s)\s+"
+                                 r"[^,;.:\"“”]{1,100},(?:\s+(?:which|who)\s+[^,;.:\"“”]{1,100},)?"
+                                 r"\s*(?:(?:also|then|later|has|had)\s+)?")
 
 
 def _subject_and_verb(words: str) -> bool:

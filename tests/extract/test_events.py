@@ -1713,6 +1713,15 @@ def test_a_second_figure_with_about_before_it_counts_the_second_period():
     assert [(e[0], e[4]) for e in brief(text, dt.date(2025, 10, 1))] == [("2025-01-01", 1400), ("2024-01-01", 1000)]
 
 
+def test_the_speaker_after_a_dated_opener_and_after_a_long_apposition():
+    text = ("In a report published on 15 September, Amnesty International said killings of civilians by armed "
+            "groups may amount to war crimes.")
+    assert brief(text, dt.date(2025, 10, 1))[0][3:] == ("report_published", None, [], ["amnesty-international"])
+    text = ("JNIM, al Qaeda's Sahel branch, which is also active in the area, denied any role in a message posted "
+            "on Tuesday.")
+    assert brief(text, dt.date(2025, 10, 1))[0][3:] == ("denial", None, [], ["jnim"])
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
