@@ -2112,6 +2112,9 @@ def _count_its_attackers(text: str, period: dict, clause_event: dict | None, cla
 _NOTHING_HIT = re.compile(r"\W*(?:No\s+(?!one\b)(?:[\w-]+\s+){1,5}?(?:was|were|has\s+been|have\s+been)\s+"
                           r"(?:hit|struck|damaged|attacked|targeted|shelled|bombed)\b"
                           r"|None\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:hit|struck|damaged)\b)")
+_NO_CLAIM = re.compile(r"\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none\s+of\s+the\s+groups)\s+"
+                       r"(?:has|had|have)\s+(?:yet\s+|so\s+far\s+)?claimed\b"
+                       r"|\b(?:has|had|have)\s+(?:not|yet\s+to)\s+(?:yet\s+)?claim(?:ed)?\b", re.IGNORECASE)
 _SINCE_THE_DEAL = re.compile(r"(?i:ever\s+)?(?i:since)\s+the\s+(?i:ceasefire|truce|agreement|deal|peace\s+deal)\s+(?i:of|on)\b")
 # After a sentence-opening "Since X, when ...": the comma where the main clause starts, its verb in
 # the present perfect within a few words ("rockets and drones from Lebanon have killed 49")
@@ -2417,8 +2420,9 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # since 2022", "the peace agreement their leaders initialled at the White House last
         # August": the date is the deal's, whatever the clause says of the fighting
         return "agreement", (clause_start + made.start(), clause_start + made.start() + 1)
-    if scan.search(_COUP) or _NOTHING_HIT.match(clause):
-        # ("No school in Tyre was hit at the weekend": what did not happen)
+    if scan.search(_COUP) or _NOTHING_HIT.match(clause) or _NO_CLAIM.search(clause) and not _KILLED_OR_HURT.search(clause):
+        # ("No school in Tyre was hit at the weekend", "No group had claimed the attack by
+        # Wednesday": what did not happen)
         return None, None
     if timex.kind == "point" and _PLANNED_BEFORE.search(before[-90:]) and not scan.search(_HARM):
         # "His office said he may travel to Marte this week", "Relatives say they will hold their

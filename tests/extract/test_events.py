@@ -1722,6 +1722,13 @@ def test_the_speaker_after_a_dated_opener_and_after_a_long_apposition():
     assert brief(text, dt.date(2025, 10, 1))[0][3:] == ("denial", None, [], ["jnim"])
 
 
+def test_a_claim_not_made_is_no_statement():
+    assert brief("No group had claimed the attack by Wednesday.", dt.date(2025, 10, 1)) == []
+    # the harm a date tells still happened
+    text = "The group has yet to claim the blast on Monday, which killed 12 people in Mogadishu."
+    assert brief(text, dt.date(2025, 10, 1))[0][3:5] == ("explosion", 12)
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
