@@ -626,6 +626,13 @@ def _without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     return [p for i, p in enumerate(places) if i not in origins]
 
 
+# "a National Guard unit sent from Tahoua to reinforce the town was ambushed": the town a unit set out
+# from is never a scene, even when the text names no other place near (a region it came from still
+# tells which regions the text spans)
+_SENT_FROM_BEFORE = re.compile(r"\b(?:sent|dispatched|despatched|deployed|redeployed|flown)\s+from\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+
+
 _ROAD_NOUNS = r"(?:highway|road|motorway|expressway|railway|rail\s+line|route|corridor)\b"
 _ROAD_NOUN_AFTER = re.compile(r"\s+" + _ROAD_NOUNS)
 _ROAD_TO_AFTER = re.compile(r"[-–](?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*)?\s+" + _ROAD_NOUNS, re.IGNORECASE)
@@ -1013,6 +1020,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
                if not _inside(t, filed) and not names_an_event(plain, t)]  # not "the 2006 war"
     found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, filed)
                     and not _SEAT_OR_SPONSOR.match(plain, p.end)
+                    and not (p.place.kind == "locality" and _SENT_FROM_BEFORE.search(plain, max(0, p.start - 30), p.start))
                     and not (_BASED_IN_BEFORE.search(plain, max(0, p.start - 30), p.start)
                              and (p.place.kind == "country" or is_capital(p.place.name)))
                     and not ((_SEAT_OF_GOVERNMENT_BEFORE.search(plain, max(0, p.start - 40), p.start)

@@ -1729,6 +1729,12 @@ def test_a_claim_not_made_is_no_statement():
     assert brief(text, dt.date(2025, 10, 1))[0][3:5] == ("explosion", 12)
 
 
+def test_where_a_unit_was_sent_from_is_no_scene():
+    text = ("Gunmen attacked the market in Tillia, Niger, on Sunday. On Monday, a National Guard unit sent from "
+            "Tahoua to reinforce the town was ambushed about 15 km to the south.")
+    assert "Tahoua" not in brief(text, dt.date(2025, 10, 1))[1][5]
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
