@@ -72,6 +72,9 @@ _MEANS = {
         r"shell(?:ing|ed|s)?", r"artillery", r"mortars?", r"rockets?(?![- ]propelled)", r"missiles?", r"grad",
         r"howitzers?",
         r"bombs? fired", r"fired (?:a |an )?(?:\w+ )?(?:bombs?|shells?|rockets?|projectiles?)",
+        # "a round fired by Israeli forces from a Merkava tank struck a watchtower": a tank's gun is artillery's kin
+        r"tank (?:rounds?|shells?|fire)", r"(?:rounds?|shells?) fired (?:by|from) (?:[\w-]+ ){0,4}?tanks?",
+        r"from an? (?:[\w-]+ )?tank",
         r"obus", r"roquettes?", r"artillerie", r"tirs d'artillerie", r"cohetes?", r"morteros?", r"artiller[íi]a",
         r"Artillerie(?:beschuss)?", r"Beschuss", r"Raketen?", r"قذائف", r"صواريخ", r"قصف مدفعي",
     ),
@@ -282,6 +285,8 @@ _DENIAL = _words(
     r"none of (?:its|their) (?:\w+ ){0,2}(?:had|have|has|was|were) (?:taken part|been involved|involved)",
     r"(?:had|has|have) nothing to do with",
     r"(?:had|has|have|was|were) not (?:taken part|been involved|involved|responsible)", r"played no (?:part|role)",
+    # "stated that its troops had been responding to suspicious movement and had not targeted peacekeepers"
+    r"(?:had|has|have|did) not (?:deliberately |intentionally )?(?:target(?:ed)?|attack(?:ed)?|fire(?:d)? (?:on|at))",
     r"no involvement", r"no basis", r"no (?:\w+ ){0,2}(?:troops|forces|soldiers|fighters|units) (?:were|was) involved",
     # "told us that it had carried out no strike in Tyre"
     r"carried out no (?:\w+ ){0,2}?(?:strikes?|attacks?|raids?|operations?)",
@@ -3132,6 +3137,16 @@ def _event_places(matches: list[PlaceMatch], text: str = "") -> list[dict]:
     ]
 
 
+# A nationality on those an attack hurt: "one Irish soldier sustained a minor hand injury", "as an Irish
+# logistics convoy passed, slightly injuring two soldiers", "three Irish personnel have been injured"
+# (in a fight, the side that lost men is still a side: "a Cambodian soldier was killed in an exchange of fire")
+_HARMED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops|personnel|peacekeepers?|convoys?|patrols?|nationals?|citizens?|"
+    r"civilians?|workers?|tourists?|journalists?|sailors?|crew)\b[^.;]{0,50}?\b(?:sustained|suffered|(?:was|were|been)\s+"
+    r"(?:slightly\s+|seriously\s+|critically\s+)?(?:injured|wounded|hurt|killed|hit)|passed|came\s+under)\b",
+    re.IGNORECASE)
+
+
 def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_start: int) -> list[dict]:
     """The actors of an event: for violence and campaigns, who does it, not whom it hits or who
     reports it (news agencies and aid organisations are witnesses, not perpetrators)."""
@@ -3155,6 +3170,7 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
             targeted = not (event_type == "armed_clash" and match.actor.type in ("military", "armed_group")) \
                 and _TARGETED.search(text, max(clause_start, match.start - 40), match.start)
             if match.actor.type == "ngo" or targeted \
+                    or match.via == "demonym" and event_type != "armed_clash" and _HARMED_AFTER.match(text, match.end) \
                     or _SOURCE_BEFORE.search(text, max(clause_start, match.start - 40), match.start) \
                     or match.actor.type != "armed_group" \
                     and _LOYAL_TO_BEFORE.search(text, max(clause_start, match.start - 50), match.start) \

@@ -1735,6 +1735,23 @@ def test_where_a_unit_was_sent_from_is_no_scene():
     assert "Tahoua" not in brief(text, dt.date(2025, 10, 1))[1][5]
 
 
+def test_the_nationality_of_those_an_attack_hurt_is_not_its_doer():
+    text = ("On Monday, an Israeli drone dropped a grenade beside a patrol near Bint Jbeil, and one Irish soldier "
+            "sustained a minor injury.")
+    assert brief(text, dt.date(2026, 4, 15))[0][6] == ["israel-military"]
+    text = "On 19 March, a roadside bomb went off near Tibnin as an Irish logistics convoy passed, injuring two soldiers."
+    assert brief(text, dt.date(2026, 4, 15))[0][6] == []
+
+
+def test_a_tank_round_is_shelling_and_a_force_that_had_not_targeted_denies():
+    text = ("On 14 January, a round fired by Israeli forces from a Merkava tank struck a watchtower near Bint Jbeil. "
+            "The tower was unoccupied and no one was hurt.")
+    assert brief(text, dt.date(2026, 4, 15))[0][3:5] == ("shelling", 0)
+    text = ("The Israel Defense Forces stated on 4 February that its troops had been responding to suspicious "
+            "movement and had not targeted peacekeepers.")
+    assert brief(text, dt.date(2026, 4, 15))[0][3] == "denial"
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
