@@ -604,6 +604,13 @@ def _range_spans(a: _Part, b: _Part, dct: dt.date, future: bool) -> tuple[dt.dat
             span_b = _resolve_part(b, dct, span_a[0].year)
             if span_b is None or span_b[1] < span_a[0]:
                 span_b = _resolve_part(b, dct, span_a[0].year + 1)
+            if a.year is None and b.day is None and not future and span_b is not None \
+                    and (span_b[0] - dct).days > 31:
+                # "Between January and November", published on 22 January: the range that has
+                # ended, last year's (news tells of the past; a month just begun or to begin next
+                # may still be this year's: "between January and March", published in February)
+                span_a = _resolve_part(a, dct, span_a[0].year - 1)
+                span_b = _resolve_part(b, dct, span_b[0].year - 1)
     if span_a is None or span_b is None or span_b[1] < span_a[0]:
         return None
     return span_a[0], span_b[1]

@@ -439,6 +439,14 @@ def test_days_joined_by_and_are_a_range_only_when_in_a_row(sentence, expected):
     assert [t.text for t in find_timexes(sentence, WED)] == expected
 
 
+def test_a_month_range_that_would_end_months_after_publication_is_last_years():
+    (span,) = find_timexes("Between January and November, the group claimed 170 attacks.", dt.date(2026, 1, 22))
+    assert (str(span.date), str(span.date_end)) == ("2025-01-01", "2025-11-30")
+    # a range that ends in the coming month may still be this year's
+    (span,) = find_timexes("Fighting between January and March displaced 20,000.", dt.date(2026, 2, 15))
+    assert (str(span.date), str(span.date_end)) == ("2026-01-01", "2026-03-31")
+
+
 def test_a_night_from_one_day_to_the_next_with_their_weekdays_is_both_days():
     (night,) = find_timexes("In the night of Saturday 22 to Sunday 23 November 2025, gunmen attacked.", WED)
     assert (night.text, str(night.date), str(night.date_end), night.precision) == (
