@@ -370,6 +370,8 @@ _STOP = set(
     said says say told reported according while although though because
     """.split()
 )
+_SPEAKS = {"said", "says", "say", "told", "tell", "recalled", "described", "added"}
+_OF_THEM = {"of", "them", "those", "the", "witnesses", "survivors", "residents", "villagers"}
 _CLAUSE_BARRIER = {";", ":", "when", "after", "before", "while", "because", "but", "although", "though",
                    "whereas", "if", "until", "since", "unless"}
 _BREAKDOWN = {("including",), ("among", "them"), ("among", "whom"), ("of", "whom"), ("of", "them"),
@@ -634,6 +636,8 @@ def _forward(toks: _Toks, low: list[str], phrase: _Phrase, starts: dict[int, _Ph
             continue
         if w in _CLAUSE_BARRIER:
             return None, sub
+        if w in _SPEAKS and all(t in _OF_THEM for t in low[phrase.k:m]):
+            return None, sub  # "Two of them said the drone struck ... the wounded": the counted speak
         if m in starts:
             # "200 civilians and 12 fighters were killed": a coordinated count right after
             if all(t in _COORD for t in low[last_end:m]) and m > last_end:
