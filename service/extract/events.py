@@ -1281,7 +1281,8 @@ def _toll_from_next_sentence(text: str, sentences: list[Sentence], events: list[
         if event["killed"] is not None and event["injured"] is not None:
             continue
         sentence = sentences[index]
-        if "\n" not in text[sentence.end:nxt.start] and not any(
+        if ("\n" not in text[sentence.end:nxt.start] or not next_events and _lead_paragraph(text, sentence, nxt)) \
+                and not any(
                 e["type"] in VIOLENT_TYPES or e["type"] == "reporting_period" for e in next_events) \
                 and _counts_this_attack(text, nxt, event, by_place):
             toll = context.casualties.get(nxt.text) or casualties(nxt.text)
@@ -1340,6 +1341,16 @@ _TOLL_TOLD = _words(r"(?:provisional|preliminary|initial|final|latest|overall) t
 _DAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|January|"
                         r"February|March|April|June|July|August|September|October|November|December)\b",
                         re.IGNORECASE)
+
+
+def _lead_paragraph(text: str, sentence: Sentence, nxt: Sentence) -> bool:
+    """Wire copy, whose lead is a paragraph of its own: "... stormed a Frontier Corps camp in Panjgur
+    late on Tuesday, the military said.\n\nNine soldiers were wounded, the ISPR said." The next
+    paragraph goes on with the same story."""
+    gap = text[sentence.end:nxt.start]
+    if gap.count("\n") > 2 or "\n" not in gap:
+        return False
+    return sentence.start == 0 or text[max(0, sentence.start - 1):sentence.start] == "\n"
 
 
 def _toll_told_in_pieces(text: str, sentences: list[Sentence], first: int, event: dict, by_place: "_Spans",

@@ -587,7 +587,9 @@ def test_a_next_sentence_about_something_else_gives_no_toll(follow):
 
 
 def test_a_toll_in_the_next_paragraph_is_not_taken():
-    text = "Gunmen attacked an army post in Dikwa on 3 May.\n\n12 soldiers were killed, the army said."
+    # (but for a lead that is a paragraph of its own: see the wire lead's test)
+    text = ("Violence spread across Borno in May. Gunmen attacked an army post in Dikwa on 3 May.\n\n"
+            "12 soldiers were killed, the army said.")
     assert brief(text, dt.date(2025, 6, 10))[0][4] is None
 
 
@@ -1750,6 +1752,18 @@ def test_a_tank_round_is_shelling_and_a_force_that_had_not_targeted_denies():
     text = ("The Israel Defense Forces stated on 4 February that its troops had been responding to suspicious "
             "movement and had not targeted peacekeepers.")
     assert brief(text, dt.date(2026, 4, 15))[0][3] == "denial"
+
+
+def test_a_wire_leads_toll_goes_on_in_the_next_paragraph():
+    text = ("QUETTA, Jan 22 - Six soldiers and eight militants were killed after separatist fighters stormed a "
+            "Frontier Corps camp in Panjgur, Balochistan, late on Tuesday, the military said.\n\n"
+            "Nine soldiers were wounded, the army's media wing said in a statement. The toll may rise.")
+    assert [(e[3], e[4]) for e in brief(text, dt.date(2026, 1, 22))] == [("armed_clash", 14)]
+    assert [e["injured"] for e in extract_events(text, dt.date(2026, 1, 22))] == [9]
+    # a paragraph that tells an event of its own counts that one
+    text = ("Insurgents attacked a militia post in Nangade, Mozambique, on Sunday night, wounding two militiamen.\n\n"
+            "The group claimed other raids on Monday, saying its fighters had killed 12 Christians.")
+    assert extract_events(text, dt.date(2026, 3, 10))[0]["killed"] is None
 
 
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
