@@ -474,6 +474,11 @@ _MINISTRY_IN_BEFORE = re.compile(r"\b(?:ministry|ministry\s+of\s+(?:[\w-]+\s+){1
 # "a monitor based in Britain": where someone sits, a country or a capital, nothing happens there
 # (troops "based in Macomia" are near the town they set out from)
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+$", re.IGNORECASE)
+# "an Islamabad think tank", "a Nairobi rights group": the place describes who speaks
+# (not "outside a Karachi university": a building is a scene)
+_ORG_NOUN_AFTER = re.compile(r"\s+(?:think[- ]tanks?|rights\s+groups?|monitoring\s+groups?|monitors?|newspapers?|daily|"
+                            r"dailies|charit(?:y|ies)|NGOs?|research\s+groups?)\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 _SPEAKS_AFTER = re.compile(r",?\s+(?:says|said|say|announced|reported|claimed|stated)\b")
 _SEAT_OR_SPONSOR = re.compile(r"-(?:based|headquartered|registered|backed|funded|sponsored|supported)\b", re.IGNORECASE)
 # A toll that is not the one of the attack just told: a total, or another attack.
@@ -1026,6 +1031,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, filed)
                     and not _SEAT_OR_SPONSOR.match(plain, p.end)
                     and not (p.place.kind == "locality" and _SENT_FROM_BEFORE.search(plain, max(0, p.start - 30), p.start))
+                    and not (_ORG_NOUN_AFTER.match(plain, p.end) and _ARTICLE_BEFORE.search(plain, max(0, p.start - 6), p.start))
                     and not (_BASED_IN_BEFORE.search(plain, max(0, p.start - 30), p.start)
                              and (p.place.kind == "country" or is_capital(p.place.name)))
                     and not ((_SEAT_OF_GOVERNMENT_BEFORE.search(plain, max(0, p.start - 40), p.start)
@@ -2136,6 +2142,7 @@ def _count_its_attackers(text: str, period: dict, clause_event: dict | None, cla
 _NOTHING_HIT = re.compile(r"\W*(?:No\s+(?!one\b)(?:[\w-]+\s+){1,5}?(?:was|were|has\s+been|have\s+been)\s+"
                           r"(?:hit|struck|damaged|attacked|targeted|shelled|bombed)\b"
                           r"|None\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:hit|struck|damaged)\b)")
+_RAGED = re.compile(r"\b(?:raged|lasted|continued|went\s+on|gunbattle|gun\s+battle|firefight)\b", re.IGNORECASE)
 _NO_CLAIM = re.compile(r"\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none\s+of\s+the\s+groups)\s+"
                        r"(?:has|had|have)\s+(?:yet\s+|so\s+far\s+)?claimed\b"
                        r"|\b(?:has|had|have)\s+(?:not|yet\s+to)\s+(?:yet\s+)?claim(?:ed)?\b", re.IGNORECASE)
@@ -2508,6 +2515,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         and (said := _speech_verb(clause_start, before, after, timex, dated_clause, scan)) is not None \
         and text[said[0]:said[1]].lower() not in ("say", "says")  # ("police say 118 were killed this year")
     period = period and not said_then
+    if period and timex.kind == "until" and timex.precision == "day" and (
+            scan.search(_COMBAT) or _RAGED.search(clause)):
+        # "in a gunbattle that raged until Wednesday morning": the fight's end, not a count
+        period = False
     if period and timex.kind == "range" and timex.precision == "day" and (timex.date_end - timex.date).days < 7 \
             and not scan.search(_REPORT) and (_means_in(scan) or scan.search(_GROUND_ATTACKERS)
                                               or scan.search(_FORCES_KILLED) or scan.search(_ATTACKED)) \

@@ -1766,6 +1766,21 @@ def test_a_wire_leads_toll_goes_on_in_the_next_paragraph():
     assert extract_events(text, dt.date(2026, 3, 10))[0]["killed"] is None
 
 
+def test_a_gunbattle_that_raged_until_a_day_is_the_fight_then():
+    text = ("Six soldiers and eight militants were killed after separatists stormed a camp in Panjgur, Pakistan, "
+            "late on Tuesday, in a gunbattle that raged until Wednesday morning.")
+    assert [(e[0], e[3], e[4]) for e in brief(text, dt.date(2026, 1, 22))] == [
+        ("2026-01-20", "armed_clash", 14), ("2026-01-21", "armed_clash", 14)]
+
+
+def test_the_city_of_a_think_tank_is_no_scene():
+    text = ("The Pakistan Institute for Conflict and Security Studies, an Islamabad think tank, counted 254 militant "
+            "attacks in Balochistan in 2025, which killed 117 security personnel and 96 civilians.")
+    assert brief(text, dt.date(2026, 1, 22))[0][4:6] == (213, ["Balochistan"])
+    # a building of the city is
+    assert brief("A bomb exploded outside a Karachi university on Monday.", dt.date(2026, 1, 22))[0][5] == ["Karachi"]
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
