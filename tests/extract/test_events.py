@@ -1768,9 +1768,9 @@ def test_a_wire_leads_toll_goes_on_in_the_next_paragraph():
 
 def test_a_gunbattle_that_raged_until_a_day_is_the_fight_then():
     text = ("Six soldiers and eight militants were killed after separatists stormed a camp in Panjgur, Pakistan, "
-            "late on Tuesday, in a gunbattle that raged until Wednesday morning.")
+            "late on Tuesday, the military said on Thursday, in a gunbattle that raged until Wednesday morning.")
     assert [(e[0], e[3], e[4]) for e in brief(text, dt.date(2026, 1, 22))] == [
-        ("2026-01-20", "armed_clash", 14), ("2026-01-21", "armed_clash", 14)]
+        ("2026-01-20", "armed_clash", 14), ("2026-01-22", "statement", None), ("2026-01-21", "armed_clash", 14)]
 
 
 def test_the_city_of_a_think_tank_is_no_scene():
