@@ -288,6 +288,10 @@ _RE_ANA_SAME = re.compile(
 _RE_ANA_STEP = re.compile(
     r"\b(?i:the)[^\S\n]+(?P<w>(?i:next|following|previous|preceding))[^\S\n]+" + _ANAPHOR_UNIT
 )
+# The clipped style of trackers and headlines, without the article: "NUG next day dismissed vote",
+# "TNLA next day accused military" (a verb in the past after it: not "next day delivery")
+_RE_THE_BEFORE = re.compile(r"\b(?i:the)[^\S\n]+$")
+_RE_ANA_STEP_BARE = re.compile(r"(?<![\w-])(?P<w>next|following)[^\S\n]+(?P<unit>day)(?=[^\S\n]+[a-z]+ed\b)")
 # "the previous quarter", "the following quarter": three months next to the quarter told of
 _RE_ANA_QUARTER = re.compile(r"\b(?i:the)[^\S\n]+(?P<w>(?i:previous|preceding|following))[^\S\n]+(?i:quarter)\b")
 # "that May", "that October": the month in the year the text speaks of
@@ -1084,6 +1088,9 @@ def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
             continue  # "the next month" / "over the next year": a stretch of time ahead of now
         step = 1 if word in ("next", "following") else -1
         yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("step", unit, step))
+    for match in _RE_ANA_STEP_BARE.finditer(text, pos, endpos) if steps else ():
+        if not _RE_THE_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+            yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("step", "day", 1))
     for match in _RE_ANA_QUARTER.finditer(text, pos, endpos) if win.has("quarter") else ():
         step = 1 if match.group("w").lower() in ("next", "following") else -1
         yield _Candidate(match.start(), match.end(), dct, dct, "month", anaphor=("step", "quarter", step))

@@ -439,6 +439,14 @@ def test_days_joined_by_and_are_a_range_only_when_in_a_row(sentence, expected):
     assert [t.text for t in find_timexes(sentence, WED)] == expected
 
 
+def test_next_day_without_its_article_in_a_trackers_clipped_style():
+    text = "Regime jets 7 Jan bombed Namhkam; TNLA next day accused military of violating deal."
+    assert [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2026, 2, 3))] == [
+        ("7 Jan", "2026-01-07"), ("next day", "2026-01-08")]
+    # no verb in the past after it: no day
+    assert [t.text for t in find_timexes("Orders placed on 3 May arrive by next day delivery.", WED)] == ["3 May"]
+
+
 def test_a_month_range_that_would_end_months_after_publication_is_last_years():
     (span,) = find_timexes("Between January and November, the group claimed 170 attacks.", dt.date(2026, 1, 22))
     assert (str(span.date), str(span.date_end)) == ("2025-01-01", "2025-11-30")
