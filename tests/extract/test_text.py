@@ -97,3 +97,12 @@ def test_a_line_of_a_place_and_a_date_is_where_a_release_was_issued():
     assert text[line.start:line.head_end] == "Addis Ababa"
     # a sentence that opens with a place and a date is no such line
     assert datelines("Kabul, 12 March 2025, was quiet until the blast.\n") == ()
+
+
+def test_a_date_that_ends_in_an_abbreviated_month_ends_its_sentence():
+    text = "Troops clashed near Hsenwi from 26 to 28 Jan. China's special envoy visited Lashio 20-21 Jan."
+    assert [x.text for x in split_sentences(text)] == [
+        "Troops clashed near Hsenwi from 26 to 28 Jan.", "China's special envoy visited Lashio 20-21 Jan."]
+    # an abbreviated month before its day or its year goes on
+    assert len(split_sentences("The offensive began on Jan. 5 and ended on Feb. 2. Talks followed.")) == 2
+    assert len(split_sentences("It was signed on 28 Jan. 2025 in Doha.")) == 1
