@@ -303,7 +303,9 @@ _DENIED_CLAIM = _words(r"(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|r
 _WAR_BROKE_OUT = _words(r"(?:war|conflict|hostilities)\b[^.;]{0,80}?\b(?:broke out|erupted)")
 # A plan right before a date: "may travel to Marte", "will hold their weekly march"
 _PLANNED_BEFORE = re.compile(
-    r"\b(?:will|may|might|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|intends?\s+to)\s+"
+    r"\b(?:will|may|might|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|intends?\s+to|"
+    # a plan reported: "said final phase would go ahead on 25 Jan", "said the talks would resume on Monday"
+    r"would(?=\s+(?:go\s+ahead|be\s+held|take\s+place|begin|start|open|resume|convene|reopen)\b))\s+"
     r"(?!(?:have|not\s+have|still|be\s+(?:heard|seen|felt))\b)[a-z]+\b[^.;:,\n]{0,60}$", re.IGNORECASE)
 # An office taken right before a date: "sworn in on", "took office in"
 _OFFICE_TAKEN_BEFORE = re.compile(r"\b(?:sworn\s+in|took\s+office|taking\s+office|inaugurated)(?:\s+as\s+[\w\s]{1,30}?)?"

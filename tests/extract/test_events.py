@@ -1781,6 +1781,14 @@ def test_the_city_of_a_think_tank_is_no_scene():
     assert brief("A bomb exploded outside a Karachi university on Monday.", dt.date(2026, 1, 22))[0][5] == ["Karachi"]
 
 
+def test_a_plan_reported_with_would_is_no_event():
+    text = "Regime said final phase of the election would go ahead on 25 Jan in Myanmar."
+    assert brief(text, dt.date(2026, 2, 3)) == []
+    # the day it was said is
+    text = "The junta said on Monday that the final phase would go ahead."
+    assert [e[3] for e in brief(text, dt.date(2026, 2, 3))] == ["statement"]
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
