@@ -411,14 +411,20 @@ _RE_DEADLINE_AFTER = re.compile(r"(?i:[^\S\n]+as[^\S\n]+(?:the|a|its)[^\S\n]+(?:
 _RE_WOULD = re.compile(
     r"(?i:\bwould\s+(?:(?:not|be)\s+)?[a-z]+(?:\s+[\w'’-]+){0,7}?\s+(?:on|in|by|from)\s+$|"
     r"\b(?:agreed|agrees|plans?|planned|decided|decides|promised|pledged|vowed|intends?|intended)\s+to\s+"
-    r"(?!(?:a|an|the|its|their|his|her)\b)[a-z]+(?:\s+[A-Za-z'’]+){0,5}?\s+(?:on|in|by)\s+$)")
+    r"(?!(?:a|an|the|its|their|his|her)\b)[a-z]+(?:\s+[A-Za-z'’]+){0,10}?\s+(?:on|in|by)\s+$|"
+    # "need US$14.6 million to sustain the response through June": what a sum is needed for
+    r"\b(?:need|needs|needed|require|requires|required)\b(?:[^.;\n]|\.\d){0,40}?\bto\s+[a-z]+(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:through|until|till)\s+$)")
 # A state that holds now, until a day that may be to come: "are available for interviews until",
 # "remains closed till". The day is then the nearer of its last and its next occurrence.
 # What ends or runs out on a day, told in the present: the day may be to come or just gone.
 _RE_ENDS_THEN = re.compile(r"(?i:\b(?:runs?\s+out|expires?|lapses?|ends|(?:leaves|takes|assumes)\s+office|steps\s+down|"
                            r"is\s+sworn\s+in)\s+(?:in|on)\s+$)")
 _RE_PRESENT_UNTIL = re.compile(
-    r"(?i:\b(?:is|are|remains?|stays?|runs?|lasts?|continues?)\s+(?:[\w'’-]+\s+){0,3}(?:until|till)\s+$)")
+    r"(?i:\b(?:is|are|remains?|stays?|runs?|lasts?|continues?)\s+(?:[\w'’-]+\s+){0,3}(?:until|till)\s+$"
+    # "Train services were suspended until Saturday": a measure in force until a day that may be to come
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:suspended|closed|shut|halted|banned|extended|imposed|postponed)\s+"
+    r"(?:[\w'’-]+\s+){0,2}(?:until|till)\s+$)")
 
 
 class _Candidate:
