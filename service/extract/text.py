@@ -29,7 +29,6 @@ _ABBREVIATIONS = frozenset(
 )
 
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_DAY_BEFORE_MONTH = re.compile(r"(?<![\d,])\d{1,2}[^\S\n]+[A-Za-z]{3,4}$")
 _CAPITAL_NEXT = re.compile(r"\s+[\"“‘']?[A-Z]")
 # A candidate boundary: terminal punctuation, optional closing quotes or brackets, then space.
 # German writes ordinal days with a full stop: "am 7. Oktober" is one sentence.
@@ -64,11 +63,12 @@ def split_sentences(text: str) -> list[Sentence]:
             if word:
                 token = word.lower().rstrip(".")
                 # "Sept." or "U.S." or an initial ("J.") does not end a sentence.
-                if (token in _ABBREVIATIONS and not (token in _MONTH_ABBREVIATIONS and _DAY_BEFORE_MONTH.search(
-                        text, max(0, match.start() - 12), match.start()) and _CAPITAL_NEXT.match(text, match.end()))) \
+                if (token in _ABBREVIATIONS and not (token in _MONTH_ABBREVIATIONS
+                                                     and _CAPITAL_NEXT.match(text, match.end()))) \
                         or (len(token) == 1 and token.isalpha()):
                     # (but a date that ends in an abbreviated month ends its sentence: "clashed near
-                    # Hsenwi from 26 to 28 Jan. China's special envoy visited Lashio")
+                    # Hsenwi from 26 to 28 Jan. China's special envoy visited Lashio", "agreed in
+                    # Kunming in late Oct. Despite truce, regime jets bombed Namhkam")
                     continue
                 if token.isdigit() and len(token) <= 2 and _ORDINAL_DAY.match(text, match.end()):
                     continue

@@ -103,6 +103,7 @@ def test_a_date_that_ends_in_an_abbreviated_month_ends_its_sentence():
     text = "Troops clashed near Hsenwi from 26 to 28 Jan. China's special envoy visited Lashio 20-21 Jan."
     assert [x.text for x in split_sentences(text)] == [
         "Troops clashed near Hsenwi from 26 to 28 Jan.", "China's special envoy visited Lashio 20-21 Jan."]
+    assert len(split_sentences("The truce was agreed in Kunming in late Oct. Despite it, jets bombed Namhkam.")) == 2
     # an abbreviated month before its day or its year goes on
     assert len(split_sentences("The offensive began on Jan. 5 and ended on Feb. 2. Talks followed.")) == 2
     assert len(split_sentences("It was signed on 28 Jan. 2025 in Doha.")) == 1
