@@ -425,6 +425,8 @@ _UNNAMED_ATTACKER = _words(r"gunm[ae]n", r"(?:a |an )?suicide bomber", r"armed m
                            r"unknown (?:attackers|assailants|gunmen)", r"separatists?(?: fighters)?", r"bandits",
                            r"(?:rebel|militia|separatist|jihadist|islamist) fighters", r"militiamen",
                            r"(?:land)?mine blast", r"landmines?")
+_NON_STATE_DOERS = _words(r"terrorists", r"militants", r"insurgents", r"jihadists", r"secessionists?", r"kidnappers",
+                          r"rebels")
 _DISPLACED = _words(r"fled", r"flee(?:ing)?", r"displaced", r"displacing", r"displacement", r"uprooted",
                     r"left their homes", r"forced from their homes")
 _COMMEMORATION = _words(r"anniversary", r"commemorat\w*", r"in memory of", r"memorial (?:service|ceremony)",
@@ -1438,6 +1440,13 @@ def _doers_from_next_sentence(sentences: list[Sentence], events: list[dict], by_
             continue
         doers = {a.actor.id: a for a in named}
         scan = scans.get(nxt.start, nxt.end)
+        if len(doers) == 1 and named[0].actor.type == "military" and event["type"] == "armed_clash" \
+                and (scan.search(_ENGAGED) or scan.search(_COMBAT)):
+            # "... attacked the gendarmerie brigade in Batibo. Elements of the Rapid Intervention
+            # Battalion (BIR) and the 51st Motorised Infantry Battalion engaged the assailants."
+            # (a list of its own: another event may hold the one this event holds)
+            event["actors"] = [*event["actors"], _actor_value(named[0])]
+            continue
         if len(doers) != 1 or named[0].actor.type != "armed_group" \
                 or not (scan.search(_HARM) or scan.search(_ONE_SIDED) or scan.search(_ATTACKED)
                         # "Fighters of the SSA and a rival local brigade fought with machine guns"
@@ -1446,6 +1455,9 @@ def _doers_from_next_sentence(sentences: list[Sentence], events: list[dict], by_
         event["actors"].append(_actor_value(next(iter(doers.values()))))
 
 
+# A force that took on the attackers: "engaged the assailants", "returned fire"
+_ENGAGED = _words(r"engaged (?:the |them|their )?(?:[\w-]+ ){0,2}?(?:assailants|attackers|militants|insurgents|terrorists|"
+                  r"gunmen|fighters|bandits|enemy)", r"returned fire", r"fought back", r"repelled", r"repulsed")
 # Who the next sentence puts an attack down to, right before the name.
 _BLAMED_ON = re.compile(
     r"\b(?:(?:bore|bears|had|has)\s+the\s+(?:hallmarks?|signature)\s+of|(?:was|were)\s+blamed\s+on|"
@@ -1772,7 +1784,12 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 a["type"] in ("state", "military", "armed_group") for a in event["actors"]) \
                 and not (event["type"] == "attack_on_civilians" and dominant["type"] in ("state", "military")) \
                 and not (dominant["type"] in ("state", "military")
-                         and _POLICE_HIT.search(text, event["_clause_start"], event["end"])) \
+                         and (_POLICE_HIT.search(text, event["_clause_start"], event["end"])
+                              # "an improvised explosive device planted by the terrorists exploded under
+                              # a military vehicle": the forces were hit, others did it
+                              or event["type"] == "explosion"
+                              and (_NON_STATE_DOERS.search(text, event["_clause_start"], event["end"])
+                                   or _MILITARY_TARGET.search(text, event["_clause_start"], event["end"])))) \
                 and not _UNNAMED_ATTACKER.search(text, event["_clause_start"], event["end"]) \
                 and not _WAS_REPORTED.search(text, event["_clause_start"], event["end"]) \
                 and not _UNCLAIMED.search(text, event["end"], _paragraph_end(text, event["end"])):

@@ -1789,6 +1789,16 @@ def test_a_plan_reported_with_would_is_no_event():
     assert [e[3] for e in brief(text, dt.date(2026, 2, 3))] == ["statement"]
 
 
+def test_the_force_the_next_sentence_has_engaging_the_attackers_fought_and_did_not_plant_the_bomb():
+    text = ("Yaoundé, Cameroon. On Sunday, about 40 terrorists attacked the gendarmerie brigade in Batibo. Elements "
+            "of the Rapid Intervention Battalion (BIR) engaged the assailants.\n\nOn Monday, a BIR patrol came under "
+            "fire near Ekondo Titi. The troops returned fire and neutralised four terrorists.\n\nOn Wednesday, an "
+            "improvised explosive device planted by the terrorists exploded under a military vehicle near Jakiri, "
+            "killing two soldiers.")
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 11, 24))] == [
+        ("armed_clash", ["cameroon-military"]), ("armed_clash", ["cameroon-military"]), ("explosion", [])]
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
