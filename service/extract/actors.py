@@ -552,6 +552,11 @@ _SHARED_NOUN = re.compile(
     r"(?:\s*,|\s+and|\s+or)\s+(?-i:[A-Z][A-Za-z.]+)" + _MILITARY_NOUN.pattern, re.IGNORECASE)
 
 
+# A word in capitals of three letters or more, right beside a two-letter name
+_CAPITALS_AROUND = re.compile(r"(?<![A-Za-z])[A-Z]{3,}(?![a-z])(?:\W{1,3})[A-Z]{2}(?![A-Za-z])"
+                              r"|(?<![A-Za-z])[A-Z]{2}(?:\W{1,3})[A-Z]{3,}(?![a-z])")
+
+
 def _candidates(plain: str) -> list[_Candidate]:
     index = _index()
     folded = _fold(plain)
@@ -572,6 +577,8 @@ def _candidates(plain: str) -> list[_Candidate]:
                 continue
             if form.via in ("name", "alias") and _FIRM_AFTER.match(plain, end):
                 continue  # "Malaysia Airlines flight MH17": a firm named after the state
+            if len(found) == 2 and found.isupper() and _CAPITALS_AROUND.search(plain, max(0, start - 12), min(len(plain), end + 12)):
+                continue  # "THE VIOLENCE IS RISING": a word of a line in capitals, not "IS"
             short = form.via == "alias" and len(found) <= 4 and found.replace(".", "").isupper()
             if form.via == "demonym" or (short and index.actors[form.actor_id].type == "state"):
                 if form.via == "demonym" and (_PEOPLE_NOUN.match(plain, end) or _ORIGIN_SUFFIX.match(plain, end)

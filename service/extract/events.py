@@ -524,8 +524,16 @@ _TARGETED = re.compile(
     r"(?:headquarters|bases?|camps?|positions|hideouts?|strongholds?|offices|facilities)\s+of|and\s+of|"
     # "killed at least 19 members of Burkina Faso's army-backed militia": those killed were its own
     r"(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?[\w-]+\s+"
-    r"(?:members|soldiers|officers|fighters|troops|personnel)\s+of)"
+    r"(?:members|soldiers|officers|fighters|troops|personnel)\s+of|"
+    # "IS cells have killed 96 soldiers, SDF fighters and civilians": the next of a list of victims
+    r"(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+[\w-]+(?:,|\s+and))"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!by\b)[\w-]+\s+){0,2}$",  # "was attacked by X": X did it
+    re.IGNORECASE,
+)
+# Among those a count counts: "killed 96 soldiers, SDF fighters and civilians", "killed SDF fighters"
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+)?"
+    r"(?:[\d,]+\s+[\w-]+(?:,|\s+and)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Events are about what the article reports, not the vague past: a year alone dates no violence.
@@ -1606,6 +1614,9 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         # another place does not.
         if (count >= 2 and count * 2 > violent) or (len(perpetrators) == 1 and context.mentions[top] >= 2):
             dominant = next(a for e in events for a in e["actors"] if a["id"] == top)
+    # the countries its own events lie in: a bulletin's item on Libya is not its Syrian and Iraqi items'
+    dominant_countries = {p["country_code"] for e in events for p in e["places"]
+                          if dominant is not None and any(a["id"] == dominant["id"] for a in e["actors"])}
     last_group: dict | None = None  # the armed group of the latest violent event that names one
     last_group_at = 0  # where that event's clause starts
     # the places of the violent events and counts placed so far, by their date's start (a clause
@@ -1782,6 +1793,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                     event["places"] = _event_places([region])
         if dominant and event["type"] in VIOLENT_TYPES and not any(
                 a["type"] in ("state", "military", "armed_group") for a in event["actors"]) \
+                and not (dominant_countries and event["places"]
+                         and not any(p["country_code"] in dominant_countries for p in event["places"])) \
                 and not (event["type"] == "attack_on_civilians" and dominant["type"] in ("state", "military")) \
                 and not (dominant["type"] in ("state", "military")
                          and (_POLICE_HIT.search(text, event["_clause_start"], event["end"])
@@ -3218,6 +3231,9 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                     or _COUNTING_BODY_AFTER.match(text, match.end) \
                     or match.actor.type == "international" and _REACTS.match(text, match.end):
                 continue  # "UNHCR is appalled by the attack": who reacts to it did not do it
+        elif event_type == "reporting_period" and match.actor.type in ("military", "armed_group") \
+                and _COUNTED_BEFORE.search(text, max(clause_start, match.start - 40), match.start):
+            continue  # "IS cells have killed 96 soldiers, SDF fighters and civilians": among the counted
         values.setdefault(match.actor.id, _actor_value(match))
     if event_type in VIOLENT_TYPES:
         for match in matches:

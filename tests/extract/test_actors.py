@@ -939,3 +939,9 @@ def test_linked_insurgents_and_the_juntas_aircraft(text, expected):
 ])
 def test_a_regime_a_junta_and_defence_forces_are_the_military(text, place_state, expected):
     assert [(a.text, a.actor.id) for a in find_actors(text, place_state=place_state)] == expected
+
+
+def test_is_names_the_islamic_state_but_not_in_a_line_of_capitals():
+    assert [(a.text, a.actor.id) for a in find_actors("IS claimed the attack. Security officials blamed IS.")] == [
+        ("IS", "islamic-state"), ("IS", "islamic-state")]
+    assert find_actors("THE VIOLENCE IS RISING IN THE NORTH") == []

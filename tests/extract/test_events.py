@@ -1692,7 +1692,7 @@ def test_where_a_speaking_ministry_or_a_monitor_sits_is_no_scene():
     assert brief(text, dt.date(2025, 12, 6))[0][5] == ["Al Mayādīn"]
     text = ("The Syrian Observatory for Human Rights, a monitor based in Britain, says IS cells have killed 96 "
             "soldiers and civilians in Deir ez-Zor province since January.")
-    assert brief(text, dt.date(2025, 12, 6))[0][5:] == (["Deir ez-Zor"], ["sohr"])
+    assert brief(text, dt.date(2025, 12, 6))[0][5:] == (["Deir ez-Zor"], ["sohr", "islamic-state"])
     # a bomb outside a ministry went off where the ministry is
     text = "A car bomb exploded outside the Interior Ministry in Damascus on Thursday, killing three people."
     assert brief(text, dt.date(2025, 12, 6))[0][5] == ["Damascus"]
@@ -1797,6 +1797,22 @@ def test_the_force_the_next_sentence_has_engaging_the_attackers_fought_and_did_n
             "killing two soldiers.")
     assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 11, 24))] == [
         ("armed_clash", ["cameroon-military"]), ("armed_clash", ["cameroon-military"]), ("explosion", [])]
+
+
+def test_a_bulletins_main_perpetrator_is_not_given_to_its_item_on_another_country():
+    text = ("We start in Libya, where a first round of clashes in Zawiya on Thursday evening left two fighters dead."
+            "\n\nTo Syria. IS gunmen attacked an army checkpoint near Mayadin late on Thursday, killing three "
+            "soldiers. IS claimed the attack yesterday.\n\nIn Iraq, IS fighters attacked a post near Kirkuk on "
+            "Wednesday, killing two soldiers.")
+    events = brief(text, dt.date(2025, 12, 6))
+    assert events[0][5:] == (["Zawiya"], [])
+    assert [e[6][:1] for e in events if e[3] == "armed_clash"][1:] == [["islamic-state"], ["islamic-state"]]
+
+
+def test_those_a_count_counts_are_not_its_perpetrators():
+    text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
+            "civilians in Deir ez-Zor province since January.")
+    assert brief(text, dt.date(2025, 12, 6))[0][6] == ["sohr", "islamic-state"]
 
 
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
