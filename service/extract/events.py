@@ -521,7 +521,8 @@ _TARGETED = re.compile(
     # "17 men accused of collaborating with the army": whom the victims were linked to
     r"collaborat(?:ing|ed|ion)\s+with|working\s+for|informers?\s+for|spying\s+for|ties\s+to|links\s+to|"
     # "struck nine sites, including the headquarters of Jaish-e-Mohammed ... and of Lashkar-e-Taiba"
-    r"(?:headquarters|bases?|camps?|positions|hideouts?|strongholds?|offices|facilities)\s+of|and\s+of|"
+    r"(?:headquarters|bases?|camps?|positions|hideouts?|strongholds?|offices|facilities|patrols?|convoys?|posts?|"
+    r"vehicles?)\s+of|and\s+of|"
     # "killed at least 19 members of Burkina Faso's army-backed militia": those killed were its own
     r"(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?[\w-]+\s+"
     r"(?:members|soldiers|officers|fighters|troops|personnel)\s+of|"
@@ -3206,6 +3207,7 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
     reports it (news agencies and aid organisations are witnesses, not perpetrators)."""
     values: dict[str, dict] = {}
     groups: list[ActorMatch] = []  # armed groups named so far in the clause
+    targeted_ends: set[int] = set()  # where the names of those hit end
     for match in matches:
         if match.actor.type == "media":
             continue
@@ -3222,7 +3224,11 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
             # the forces a battle's attackers hit are its other side: "attacked the base of the
             # Chadian National Army", "raided a Gran Grif camp"
             targeted = not (event_type == "armed_clash" and match.actor.type in ("military", "armed_group")) \
-                and _TARGETED.search(text, max(clause_start, match.start - 40), match.start)
+                and (_TARGETED.search(text, max(clause_start, match.start - 40), match.start)
+                     # "a patrol of the Rapid Intervention Battalion (BIR)": the name's short form
+                     or match.start - 2 in targeted_ends and text[match.start - 1] == "(")
+            if targeted:
+                targeted_ends.add(match.end)
             if match.actor.type == "ngo" or targeted \
                     or match.via == "demonym" and event_type != "armed_clash" and _HARMED_AFTER.match(text, match.end) \
                     or _SOURCE_BEFORE.search(text, max(clause_start, match.start - 40), match.start) \

@@ -1815,6 +1815,15 @@ def test_those_a_count_counts_are_not_its_perpetrators():
     assert brief(text, dt.date(2025, 12, 6))[0][6] == ["sohr", "islamic-state"]
 
 
+def test_the_force_whose_patrol_or_vehicle_was_hit_did_not_do_it():
+    text = ("CAMEROON - FAR NORTH REGION\n- 8 Aug: An improvised explosive device hit a patrol of the Rapid "
+            "Intervention Battalion (BIR) near Kolofata, killing two soldiers. The army blamed Boko Haram.")
+    assert brief(text, dt.date(2025, 8, 11))[0][6] == ["boko-haram"]
+    text = ("Meanwhile, a suicide bomber rammed an explosive-laden motorcycle into a vehicle of the Pakistani "
+            "security forces near Thal yesterday morning, martyring two soldiers.")
+    assert brief(text, dt.date(2026, 3, 11))[0][6] == []
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
