@@ -324,7 +324,7 @@ def _search(pattern: re.Pattern, plain: str, pos: int, endpos: int) -> re.Match 
 
 
 # The proper name of a state's armed service after the state's name: "the Pakistan Army"
-_SERVICE_NAME = re.compile(r"\s+(?:Army|Air\s+Force|Navy|Armed\s+Forces|Defen[cs]e\s+Forces?|"
+_SERVICE_NAME = re.compile(r"\s+(?:Army|Air\s+Force|Navy|Armed\s+Forces|Defen[cs]e\s+Forces?|Security\s+Forces|"
                            # "a Myanmar air force jet", "Pakistan army troops": the service, written small
                            r"air\s+force|army|navy|military)\b(?!\s+(?:of|in)\b)")
 # The same name written the other way round, before the state's name
@@ -421,7 +421,7 @@ _AFFILIATE_AFTER = re.compile(
 # its matches can start with: sre then passes over every other offset at once.)
 _GENERIC_MILITARY = re.compile(
     r"(?=[TtIiGgRrAaSsMmOoJj])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces|"
-    r"air\s+force|navy|defen[cs]e\s+(?:and\s+security\s+)?forces|"
+    r"air\s+force|navy|[Dd]efen[cs]e\s+(?:and\s+[Ss]ecurity\s+)?[Ff]orces|"
     # "the regime's jets bombed the market": the forces of a regime are its military
     r"regime(?=['’]s\s+(?:forces|troops|soldiers|jets|aircraft|warplanes|helicopters|gunships|drones|artillery)\b))|"
     r"[Ii]ts\s+(?P<its>forces|aircraft|jets|warplanes|helicopters|gunships)|"
@@ -436,6 +436,9 @@ _GENERIC_MILITARY = re.compile(
     # a tracker, "Regime air strike 9 Jan hit monastery", "Regime jets 27 Jan bombed crowded market"
     r"(?:[Jj]unta|[Rr]egime)\s+(?:forces|troops|soldiers|warships?|jets?|aircraft|warplanes?|helicopters?|gunships?|"
     r"drones?|artillery|air\s+strikes?|airstrikes?|spokes(?:man|woman|person))|"
+    # "FDS units clashed", "a joint FDS-RSF patrol": the Defence and Security Forces of West and
+    # southern Africa's francophone and lusophone states
+    r"(?-i:FDS)|"
     # "government aircraft dropped bombs on villages around Nasir" (not "a government spokesman")
     r"[Gg]overnment\s+(?:warplanes?|jets?|aircraft|helicopters?|gunships?|drones?|artillery|air\s+strikes?))|"
     r"\b[Aa]n?\s+(?P<act>army|military)(?=\s+(?:(?:drone|air|artillery)\s+)?(?:strikes?|attacks?|raids?|offensive|operation))|"
@@ -825,7 +828,7 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     found: list[_Candidate] = []
     if not any(noun in plain for noun in ("army", "military", "junta", "armed", "force", "Force", "navy", "troops",
                                           "soldiers", "Soldiers", "Troops", "Army", "Military", "Staff", "Junta", "egime",
-                                          "overnment")):
+                                          "overnment", "FDS")):
         return found
     # ``taken`` is sorted and its spans do not overlap, so its ends are sorted too; so are those
     # of ``found``, made from successive matches. A match's neighbours are found by bisection.
@@ -855,7 +858,12 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
         # (a heading that names a country starts another story: "ECUADOR ... COLOMBIA ... MEXICO")
         section = headings[k - 1][0] if k else -1
         militaries = [c for c in before if index.actors[c.actor_id].type == "military" and c.start > section]
-        if militaries and not any(c.start >= sentence_start for c in before):
+        home = headings[k - 1][1] if k else place_state
+        if home is not None and (group == "our" or group == "noun" and "efen" in m.group(group)):
+            # "our forces", "the Defence and Security Forces" in a text on Mozambique that names
+            # Rwanda's forces too: the forces of the state whose text it is, not the last named
+            actor_id = index.military.get(home, home)
+        elif militaries and not any(c.start >= sentence_start for c in before):
             # "the Israeli military said ... In a statement on Thursday, the military said"
             actor_id = max(militaries, key=lambda c: c.end).actor_id
         elif k and not any(c.start >= max(sentence_start, headings[k - 1][0]) for c in before):
@@ -1137,6 +1145,10 @@ def _generic_fighters(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
             k += 1
         if k < len(taken) and taken[k].start < m.end():
             continue
+        if _FIGHTERS_HIT_BEFORE.search(plain, max(0, m.start() - 50), m.start()):
+            continue  # "air strikes killed 14 terrorists": those hit, not a party named
+        if m.group().lower().startswith("terrorist") and not _TERRORISTS_ACT.match(plain, m.end()):
+            continue  # an army's word for those it fights: a party only where they act ("terrorists attacked")
         if section and headings[section - 1] > 0:
             own = {c.actor_id for c in taken[:k] if c.start >= headings[section - 1]
                    and index.actors[c.actor_id].type == "armed_group"}
@@ -1170,7 +1182,13 @@ _DISSIDENTS = re.compile(r"\b(?:[Tt]he\s+)?(?:[Dd]issidents?)\b(?!\s+(?:of\s+the
 
 
 # (not "a militant group", "militants of another faction": another group)
-_GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militants?)\b"
+_FIGHTERS_HIT_BEFORE = re.compile(r"\b(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|wounded|wounding|"
+                                  r"captured|capturing|arrested|arresting|struck|striking|targeted|targeting|pursued)\s+"
+                                  r"(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?(?:[\w-]+\s+){0,3}$",
+                                  re.IGNORECASE)
+_TERRORISTS_ACT = re.compile(r"\s+(?:(?:had|have|also|then)\s+)?(?:attacked|raided|stormed|ambushed|killed|beheaded|"
+                             r"abducted|kidnapped|burned|burnt|torched|looted|executed|shot|opened\s+fire|overran|set\s+fire)\b")
+_GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militants?|terrorists?)\b"
                                r"(?!\s+(?:groups?|organi[sz]ations?|movements?|outfits?|factions?|of|from)\b)")
 
 

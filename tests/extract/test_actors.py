@@ -945,3 +945,21 @@ def test_is_names_the_islamic_state_but_not_in_a_line_of_capitals():
     assert [(a.text, a.actor.id) for a in find_actors("IS claimed the attack. Security officials blamed IS.")] == [
         ("IS", "islamic-state"), ("IS", "islamic-state")]
     assert find_actors("THE VIOLENCE IS RISING IN THE NORTH") == []
+
+
+def test_a_states_defence_and_security_forces_and_its_own_forces_in_a_text_naming_two():
+    text = ("REPUBLIC OF MOZAMBIQUE\nMINISTRY OF NATIONAL DEFENCE\n\nThe Defence and Security Forces (FDS), operating "
+            "jointly with the Rwanda Security Forces (RSF), continue their operations. A joint FDS-RSF patrol "
+            "repelled an ambush. Our forces pursued the attackers.")
+    found = [(a.text, a.actor.id) for a in find_actors(text, place_state="mozambique")]
+    assert ("The Defence and Security Forces", "mozambique-military") in found
+    assert ("Rwanda Security Forces", "rwanda-military") in found
+    assert ("Our forces", "mozambique-military") in found
+    assert ("FDS", "mozambique-military") in found and ("RSF", "rwanda-military") in found
+
+
+def test_terrorists_are_the_one_group_named_only_where_they_act():
+    text = ("Fighters of the Islamic State attacked Mbau. On Friday, terrorists attacked the village of Chai. "
+            "On Monday, aircraft struck a column of fleeing terrorists, and troops killed 14 terrorists.")
+    assert [(a.text, a.actor.id) for a in find_actors(text, place_state="mozambique")] == [
+        ("Islamic State", "islamic-state"), ("terrorists", "islamic-state"), ("troops", "mozambique-military")]
