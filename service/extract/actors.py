@@ -1143,8 +1143,8 @@ def _generic_fighters(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
             if index.actors[taken[k].actor_id].type == "armed_group":
                 groups.add(taken[k].actor_id)
             k += 1
-        if k < len(taken) and taken[k].start < m.end():
-            continue
+        if k < len(taken) and taken[k].start < m.end() or k and m.start() - taken[k - 1].end <= 1:
+            continue  # (a name beside them: "ADF rebels", "M23 rebels" are named already)
         if _FIGHTERS_HIT_BEFORE.search(plain, max(0, m.start() - 50), m.start()):
             continue  # "air strikes killed 14 terrorists": those hit, not a party named
         if m.group().lower().startswith("terrorist") and not _TERRORISTS_ACT.match(plain, m.end()):
@@ -1188,7 +1188,7 @@ _FIGHTERS_HIT_BEFORE = re.compile(r"\b(?:killed|killing|neutrali[sz](?:ed|ing)|e
                                   re.IGNORECASE)
 _TERRORISTS_ACT = re.compile(r"\s+(?:(?:had|have|also|then)\s+)?(?:attacked|raided|stormed|ambushed|killed|beheaded|"
                              r"abducted|kidnapped|burned|burnt|torched|looted|executed|shot|opened\s+fire|overran|set\s+fire)\b")
-_GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militants?|terrorists?)\b"
+_GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militants?|terrorists?|rebels?(?:\s+fighters)?)\b"
                                r"(?!\s+(?:groups?|organi[sz]ations?|movements?|outfits?|factions?|of|from)\b)")
 
 

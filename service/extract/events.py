@@ -219,7 +219,10 @@ _SUPERLATIVE_BEFORE = re.compile(
 # An armed group named before one of these is the attacker: "the Boko Haram attack of 23 March",
 # "elements of the group attacked the base".
 _GROUP_ATTACK = _words(r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"ambush(?:ed|es)?", r"stormed", r"overran", r"(?-i:ATKs?)")
-_MILITARY_TARGET = _words(r"(?:army|military|police|militia) (?:base|post|camp|barracks|patrol|convoy|checkpoint|station)s?",
+_MILITARY_TARGET = _words(r"(?:army|military|police|militia) (?:base|post|camp|barracks|patrol|convoy|checkpoint|station|"
+                          r"position)s?",
+                          # "attacked army and Wazalendo militia positions"
+                          r"(?:army|military) and (?:[\w-]+ ){1,2}?(?:positions|posts|bases|camps)",
                           r"soldiers", r"troops", r"checkpoints?", r"barracks", r"police officers", r"policemen",
                           # ("wounding two militiamen": the militia hit, not "soldiers and militiamen killed")
                           r"(?:killing|killed|wounding|wounded|injuring|injured|attacked|ambushed) (?:[\w-]+ ){0,3}?militiamen",

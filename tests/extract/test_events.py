@@ -1824,6 +1824,14 @@ def test_the_force_whose_patrol_or_vehicle_was_hit_did_not_do_it():
     assert brief(text, dt.date(2026, 3, 11))[0][6] == []
 
 
+def test_rebels_who_attacked_army_positions_are_the_one_rebel_group_named_and_fought():
+    text = ("Fighting between Congolese troops and AFC/M23 rebels west of Uvira killed 19 people on Sunday.\n\n"
+            "Residents said rebel fighters attacked army and Wazalendo militia positions at dawn on Monday. A mortar "
+            "round fired from rebel lines struck a military camp on the edge of Uvira early on Tuesday.")
+    events = brief(text, dt.date(2026, 5, 13))
+    assert [(e[3], e[6][:1]) for e in events][1:] == [("armed_clash", ["m23"]), ("shelling", ["m23"])]
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
