@@ -514,7 +514,9 @@ _COUNTED_PEOPLE_WORDS = frozenset(
     "troops soldiers marines paratroopers personnel servicemen fighters mercenaries".split()
 )
 # "Moscow and Damascus denied", "Washington, Paris and London condemned"
-_COORDINATED_NAMES = re.compile(r"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?){1,4}")
+_COORDINATED_NAMES = re.compile(r"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?){1,4}"
+                                # "Kinshasa and the rebels signed": a party named by a common noun
+                                r"|\s+and\s+the\s+(?:rebels|militia|group|movement|insurgents|government|junta|army)\b")
 # "Kyiv will not cede", "Moscow has sought": a modal or perfect auxiliary then a verb
 _AUX_THEN_VERB = re.compile(
     r",?\s+(?:will|would|could|can|must|should|might|did|does|has|have|had)(?:n't)?"

@@ -1832,6 +1832,11 @@ def test_rebels_who_attacked_army_positions_are_the_one_rebel_group_named_and_fo
     assert [(e[3], e[6][:1]) for e in events][1:] == [("armed_clash", ["m23"]), ("shelling", ["m23"])]
 
 
+def test_a_capital_and_the_rebels_that_signed_are_parties_not_a_place():
+    text = "Kinshasa and the rebels signed a framework agreement in Doha on Nov. 15, Congo's government said."
+    assert brief(text, dt.date(2026, 5, 13))[0][3:] == ("agreement", None, ["Doha"], ["dr-congo"])
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
