@@ -205,7 +205,9 @@ _UNKNOWN_NEAR_BEFORE = re.compile(r"\b(?<![-\w])(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:
                                   re.IGNORECASE)
 # ", in neighbouring " before a district named after its seat, which locates the town before it
 _IN_THE_AREA_BETWEEN = re.compile(r",\s*in\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjoining|adjacent)\s+)?")
-_AREA_AFTER = re.compile(r"\s+(?:district|county|township|tehsil|municipality)\b")
+_AREA_AFTER = re.compile(r"\s+(?:district|county|township|tehsil|municipality|territory)\b")
+# "around Kirumba, in North Kivu's Lubero territory": the region's name may stand before the area's
+_IN_THE_REGIONS_AREA_BETWEEN = re.compile(r",\s*in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*['’]s\s+")
 # "In a letter dated 5 June": the date of a document, which says something
 _DOCUMENT_DATED = re.compile(r"\b(?:letter|statement|note|communiqu[ée]|memo|memorandum|decree|order)\s+dated\s+$",
                              re.IGNORECASE)
@@ -2295,6 +2297,10 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             i and p.place.kind == "locality" and places[i - 1].place.kind == "locality"
             and p.place.admin1 == places[i - 1].place.admin1 and p.place.country_code == places[i - 1].place.country_code
             and _IN_THE_AREA_BETWEEN.fullmatch(text, places[i - 1].end, p.start) and _AREA_AFTER.match(text, p.end))]
+        places = [p for i, p in enumerate(places) if not (
+            i > 1 and p.place.kind == "locality" and places[i - 2].place.kind == "locality"
+            and places[i - 1].place.kind == "admin1" and p.place.admin1 == places[i - 2].place.admin1
+            and _IN_THE_REGIONS_AREA_BETWEEN.fullmatch(text, places[i - 2].end, p.start) and _AREA_AFTER.match(text, p.end))]
         part = _SUBGROUP_IN.search(text, clause_start, clause_end) if scan.may(_SUBGROUP_IN) else None
         if part and any(p.end <= part.start() for p in places):
             places = [p for p in places if p.end <= part.start()]

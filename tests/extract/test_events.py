@@ -1837,6 +1837,11 @@ def test_a_capital_and_the_rebels_that_signed_are_parties_not_a_place():
     assert brief(text, dt.date(2026, 5, 13))[0][3:] == ("agreement", None, ["Doha"], ["dr-congo"])
 
 
+def test_a_territory_named_after_its_town_locates_the_town_named_before_it():
+    text = "Farther north, Wazalendo fighters attacked rebel positions around Kirumba, in North Kivu's Lubero territory, last week."
+    assert brief(text, dt.date(2026, 5, 13))[0][5] == ["Kirumba"]
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
