@@ -314,7 +314,7 @@ _PEOPLE = set(
     shopkeeper shopkeepers bodyguard bodyguards nephew nephews niece nieces uncle uncles aunt aunts
     grandfather grandmother grandson granddaughter neighbour neighbours neighbor neighbors deputy deputies
     extremists bandits constables constable gendarmes gendarme troopers kidnappers gangsters
-    guardsmen guardsman militiaman crewman crew-members
+    guardsmen guardsman militiaman crewman crew-members patrolman patrolmen seller sellers hawker hawkers
     civs
     """.split()
 )

@@ -183,6 +183,7 @@ CASUALTIES = [
     ("Two men were sentenced to death on Monday.", (None, None)),
     ("Two women were stoned to death.", (2, None)),
     ("Four guardsmen and a civilian driver were killed, the defence ministry said.", (5, None)),
+    ("A police patrolman and a fruit seller were killed and seven people were wounded.", (2, 7)),
     # the counted who speak are no casualties
     ("Two of them said a second strike hit people who had rushed to help the wounded.", (None, None)),
     ("Two residents said 12 people were killed.", (12, None)),
