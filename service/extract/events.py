@@ -533,7 +533,9 @@ _TARGETED = re.compile(
     r"(?:members|soldiers|officers|fighters|troops|personnel)\s+of|"
     # "IS cells have killed 96 soldiers, SDF fighters and civilians": the next of a list of victims
     r"(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+[\w-]+(?:,|\s+and))"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!by\b)[\w-]+\s+){0,2}$",  # "was attacked by X": X did it
+    # ("was attacked by X": X did it; "were killed yesterday when FARC dissidents dropped explosives": a
+    # clause of its own begins, and its subject did it)
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:by|when|as|after|while|before|because|since)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Among those a count counts: "killed 96 soldiers, SDF fighters and civilians", "killed SDF fighters"

@@ -1842,6 +1842,11 @@ def test_a_territory_named_after_its_town_locates_the_town_named_before_it():
     assert brief(text, dt.date(2026, 5, 13))[0][5] == ["Kirumba"]
 
 
+def test_the_subject_of_a_when_clause_after_a_toll_did_it():
+    text = "Two people were killed yesterday when FARC dissidents dropped explosives on the police station in Morales, Colombia."
+    assert brief(text, dt.date(2025, 10, 22))[0][4:] == (2, ["Morales"], ["farc"])
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
