@@ -422,6 +422,8 @@ _AFFILIATE_AFTER = re.compile(
 _GENERIC_MILITARY = re.compile(
     r"(?=[TtIiGgRrAaSsMmOoJj])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces|"
     r"air\s+force|navy|[Dd]efen[cs]e\s+(?:and\s+[Ss]ecurity\s+)?[Ff]orces|"
+    # "aircraft of the Air Component struck": a joint operation's air arm
+    r"Air\s+Component|"
     # "the regime's jets bombed the market": the forces of a regime are its military
     r"regime(?=['’]s\s+(?:forces|troops|soldiers|jets|aircraft|warplanes|helicopters|gunships|drones|artillery)\b))|"
     r"[Ii]ts\s+(?P<its>forces|aircraft|jets|warplanes|helicopters|gunships)|"
@@ -456,6 +458,8 @@ _GENERIC_MILITARY = re.compile(
     r"(?P<unit>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?"
     r"(?=(?:,[^,.;\n]{1,80},)?\s+(?:repelled|repulsed|engaged|neutrali[sz]ed|pursued|retook|recaptured|dislodged|"
     r"rescued|overran|routed|raided|stormed|clashed|fought|launched|returned\s+fire)\b))|"
+    # "troops on fighting patrol near Gwoza came under attack": those attacked fought
+    r"(?P<hit>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops))(?=[^.;\n]{0,50}?\bcame\s+under\s+(?:[\w-]+\s+)?(?:attack|fire)\b)|"
     # "troops of the 94th Infantry Battalion": a numbered unit is a state's, whatever it does
     r"(?P<numbered>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops)\s+of\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Battalion|Brigade|Division|Regiment|Company|Squadron)))"
@@ -830,7 +834,7 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     found: list[_Candidate] = []
     if not any(noun in plain for noun in ("army", "military", "junta", "armed", "force", "Force", "navy", "troops",
                                           "soldiers", "Soldiers", "Troops", "Army", "Military", "Staff", "Junta", "egime",
-                                          "overnment", "FDS")):
+                                          "overnment", "FDS", "Component")):
         return found
     # ``taken`` is sorted and its spans do not overlap, so its ends are sorted too; so are those
     # of ``found``, made from successive matches. A match's neighbours are found by bisection.
@@ -840,7 +844,8 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     headings = _heading_states(plain)
     heading_starts = [start for start, _ in headings]
     for m in _GENERIC_MILITARY.finditer(plain):
-        group = next(g for g in ("noun", "its", "staff", "bare", "act", "doer", "our", "unit", "numbered") if m.group(g))
+        group = next(g for g in ("noun", "its", "staff", "bare", "act", "doer", "our", "unit", "hit", "numbered")
+                     if m.group(g))
         start, end = m.start(group), m.end(group)
         if group == "our" and _quoted(plain, start):
             continue  # "'Our forces will not retreat,' the rebel commander said": someone else's words

@@ -721,6 +721,8 @@ _ARMY_TARGET = _words(r"(?:(?:an?|the|its|two|three|several) )?(?:army|military|
                       r"(?:base|post|camp|barracks|patrol|convoy|checkpoint|position|outpost)s?",
                       # "a CAFGU patrol base": the army's auxiliaries hold it
                       r"patrol bases?",
+                      # "attacked the Forward Operating Base at Gajiram"
+                      r"(?:forward )?operating bases?", r"(?-i:FOBs?)",
                       # "stormed a post, killing 28 soldiers", "killing 18 Frontier Corps soldiers": soldiers
                       # fell, so the army fought
                       r"(?:killing|killed|wounding|wounded) (?:at least |more than |some |about |nearly |over )?"

@@ -875,7 +875,7 @@ def test_troops_named_with_their_unit_before_a_verb_no_victim_takes_are_the_stat
             "The soldiers killed in the attack were buried on Friday.")
     found = [(a.text, a.actor.id) for a in find_actors(text, place_state="nigeria")]
     assert found == [("Troops of Operation Hadin Kai", "nigeria-military"), ("The troops", "nigeria-military"),
-                     ("troops of 5 Brigade", "nigeria-military"),
+                     ("troops of 5 Brigade", "nigeria-military"), ("the Air Component", "nigeria-military"),
                      ("troops of 21 Special Armoured Brigade", "nigeria-military")]
 
 

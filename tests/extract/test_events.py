@@ -1847,6 +1847,18 @@ def test_the_subject_of_a_when_clause_after_a_toll_did_it():
     assert brief(text, dt.date(2025, 10, 22))[0][4:] == (2, ["Morales"], ["farc"])
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("NIGERIA. Last week, troops on fighting patrol near Gwoza came under attack by Boko Haram terrorists.",
+     ["nigeria-military", "boko-haram"]),
+    ("NIGERIA. On 07/01/2026, aircraft of the Air Component struck a terrorist logistics hub in Kukawa LGA.",
+     ["nigeria-military"]),
+    ("NIGERIA. On Tuesday, ISWAP terrorists attacked the Forward Operating Base at Gajiram, Borno State.",
+     ["iswap", "nigeria-military"]),
+])
+def test_the_forces_attacked_at_their_base_or_on_patrol_and_a_joint_operations_air_arm(text, expected):
+    assert brief(text, dt.date(2026, 1, 8))[0][6] == expected
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
