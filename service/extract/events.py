@@ -532,7 +532,9 @@ _TARGETED = re.compile(
     r"(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?[\w-]+\s+"
     r"(?:members|soldiers|officers|fighters|troops|personnel)\s+of|"
     # "IS cells have killed 96 soldiers, SDF fighters and civilians": the next of a list of victims
-    r"(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+[\w-]+(?:,|\s+and))"
+    r"(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+[\w-]+(?:,|\s+and)|"
+    # "struck nine sites, among them Jaish-e-Mohammed's seminary in Bahawalpur and a Lashkar-e-Taiba compound"
+    r"(?:among\s+them|including)(?:\s+[\w-]+['’]s\s+[\w-]+\s+in\s+[\w-]+\s+and)?)"
     # ("was attacked by X": X did it; "were killed yesterday when FARC dissidents dropped explosives": a
     # clause of its own begins, and its subject did it)
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:by|when|as|after|while|before|because|since)\b)[\w-]+\s+){0,2}$",
@@ -708,7 +710,7 @@ _SAYS_AFTER = re.compile(r"(?:'s)?(?:\s+(?:officials?|authorities|spokes(?:man|w
                          r"\s+(?:said|says|say|told|claimed|claims|announced|accused|accuses|blamed|blames)\b(?:\s+that)?", re.IGNORECASE)
 _OWN_PRONOUN = re.compile(r"\b(?:it|its|they|their|we|our)\b", re.IGNORECASE)
 _POSSESSIVE_DATE = re.compile(r"'s?\s")
-_REACTS = re.compile(r"\s+(?:(?:is|was|were|has\s+been|had\s+been)\s+)?(?:appalled|alarmed|shocked|horrified|saddened|"
+_REACTS = re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:is|was|were|has\s+been|had\s+been)\s+)?(?:appalled|alarmed|shocked|horrified|saddened|"
                      r"concerned|outraged|condemned|condemns|deplored|deplores|denounced|denounces|said|says|reported|"
                      r"recorded|documented|told|warned|called)\b", re.IGNORECASE)
 # "The Houthis began attacking merchant ships in November 2023": a month or year that starts
@@ -2184,6 +2186,7 @@ def _count_its_attackers(text: str, period: dict, clause_event: dict | None, cla
 _NOTHING_HIT = re.compile(r"\W*(?:No\s+(?!one\b)(?:[\w-]+\s+){1,5}?(?:was|were|has\s+been|have\s+been)\s+"
                           r"(?:hit|struck|damaged|attacked|targeted|shelled|bombed)\b"
                           r"|None\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:hit|struck|damaged)\b)")
+_NIGHT_OF_BEFORE = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _RAGED = re.compile(r"\b(?:raged|lasted|continued|went\s+on|gunbattle|gun\s+battle|firefight)\b", re.IGNORECASE)
 _NO_CLAIM = re.compile(r"\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none\s+of\s+the\s+groups)\s+"
                        r"(?:has|had|have)\s+(?:yet\s+|so\s+far\s+)?claimed\b"
@@ -2564,6 +2567,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     if period and timex.kind == "until" and timex.precision == "day" and (
             scan.search(_COMBAT) or _RAGED.search(clause)):
         # "in a gunbattle that raged until Wednesday morning": the fight's end, not a count
+        period = False
+    if period and timex.kind == "range" and timex.precision == "day" and (timex.date_end - timex.date).days <= 1 \
+            and _NIGHT_OF_BEFORE.search(before[-20:]):
+        # "the attack on the hospital in Mangina on the night of 16 to 17 February": one night's act
         period = False
     if period and timex.kind == "range" and timex.precision == "day" and (timex.date_end - timex.date).days < 7 \
             and not scan.search(_REPORT) and (_means_in(scan) or scan.search(_GROUND_ATTACKERS)
@@ -3251,7 +3258,9 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                     or match.actor.type == "international" and _REACTS.match(text, match.end):
                 continue  # "UNHCR is appalled by the attack": who reacts to it did not do it
         elif event_type == "reporting_period" and match.actor.type in ("military", "armed_group") \
-                and _COUNTED_BEFORE.search(text, max(clause_start, match.start - 40), match.start):
+                and (_COUNTED_BEFORE.search(text, max(clause_start, match.start - 40), match.start)
+                     # "the ADF, which has pledged allegiance to the Islamic State group, has killed"
+                     or _PATRON_BEFORE.search(text, max(clause_start, match.start - 40), match.start)):
             continue  # "IS cells have killed 96 soldiers, SDF fighters and civilians": among the counted
         values.setdefault(match.actor.id, _actor_value(match))
     if event_type in VIOLENT_TYPES:

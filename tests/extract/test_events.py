@@ -1859,6 +1859,25 @@ def test_the_forces_attacked_at_their_base_or_on_patrol_and_a_joint_operations_a
     assert brief(text, dt.date(2026, 1, 8))[0][6] == expected
 
 
+def test_one_nights_attack_that_an_agency_deplores_is_the_attack():
+    text = ("The International Committee of the Red Cross (ICRC) is appalled by the attack on the general referral "
+            "hospital in Mangina, in North Kivu, on the night of 16 to 17 February, in which at least 11 patients "
+            "and caregivers were killed.")
+    assert brief(text, dt.date(2026, 2, 19))[0][3:] == ("attack_on_civilians", 11, ["Mangina"], [])
+
+
+def test_the_group_an_armed_group_pledged_allegiance_to_is_not_in_its_count():
+    text = ("In the Beni and Lubero territories alone, the ADF, which has pledged allegiance to the Islamic State "
+            "group, has killed more than 1,200 civilians since June 2024, according to the United Nations.")
+    assert "islamic-state" not in brief(text, dt.date(2026, 2, 19))[0][6]
+
+
+def test_the_group_whose_seminary_a_strike_hit_did_not_strike():
+    text = ("7 May - The Indian Air Force strikes nine sites in Pakistan, among them Jaish-e-Mohammed's seminary "
+            "in Bahawalpur.")
+    assert brief(text, dt.date(2026, 4, 22))[0][6] == ["india-military"]
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
