@@ -782,6 +782,9 @@ _CONTROLLER_BEFORE = re.compile(
 _PLACE_BEFORE, _COUNT_BEFORE, _PLACE_ADJECTIVE_BEFORE, _CONTROLLER_BEFORE = map(
     with_first_chars, (_PLACE_BEFORE, _COUNT_BEFORE, _PLACE_ADJECTIVE_BEFORE, _CONTROLLER_BEFORE))
 # "The African Union mission, ATMIS": a body, a common noun, then one of its parts.
+# "MONUSCO, the UN peacekeeping mission": one of a body's parts, then the body in its description
+_WHOLE_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an)\s+")
+_PART_NOUN_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:mission|agency|office|force|operation|body|panel|envoy)\b")
 _PART_APPOSITION = re.compile(r"(?:\s+[a-z]+){1,4}\s*(?:,|\()\s*$")  # "the UN mission in the country, MONUSCO"
 
 
@@ -1500,6 +1503,10 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
         if nxt is not None and actor.id != nxt.actor_id and actor.id in _ancestors(nxt.actor_id) \
                 and _PART_APPOSITION.fullmatch(plain, cand.end, nxt.start):
             continue  # "The African Union mission, ATMIS": the mission
+        if n and actor.id != taken[n - 1].actor_id and actor.id in _ancestors(taken[n - 1].actor_id) \
+                and _WHOLE_APPOSITION.fullmatch(plain, taken[n - 1].end, cand.start) \
+                and _PART_NOUN_AFTER.match(plain, cand.end):
+            continue  # "MONUSCO, the UN peacekeeping mission, said": the mission, described
         out.append(cand)
     return out
 

@@ -963,3 +963,9 @@ def test_terrorists_are_the_one_group_named_only_where_they_act():
             "On Monday, aircraft struck a column of fleeing terrorists, and troops killed 14 terrorists.")
     assert [(a.text, a.actor.id) for a in find_actors(text, place_state="mozambique")] == [
         ("Islamic State", "islamic-state"), ("terrorists", "islamic-state"), ("troops", "mozambique-military")]
+
+
+def test_the_body_in_the_description_of_one_of_its_parts_is_not_named_as_an_actor():
+    text = "MONUSCO, the UN peacekeeping mission, said earlier this month that 64 civilians had been killed."
+    assert [(a.text, a.actor.id) for a in find_actors(text)] == [("MONUSCO", "monusco")]
+    assert [a.actor.id for a in find_actors("The UN said MONUSCO would leave.")] == ["united-nations", "monusco"]
