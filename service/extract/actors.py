@@ -399,7 +399,10 @@ _PLACE_BEFORE = re.compile(
 # "Russian-made", "French-speaking": origin or language, not the state acting.
 # "Turkish- and Chinese-made drones": a hyphen left hanging takes the suffix of the next word.
 _ORIGIN_SUFFIX = re.compile(r"-(?:made|built|designed|supplied|manufactured|speaking|language|born|style)\b|"
-                            r"-\s+(?:and|or)\s", re.IGNORECASE)
+                            r"-\s+(?:and|or)\s|"
+                            # "a 20-year-old Palestinian-American": a person's origin and the country of a diaspora
+                            r"-(?:American|British|Canadian|Australian|German|French|Dutch|Swedish|Norwegian)\b",
+                            re.IGNORECASE)
 # A firm or a body of civil society that bears a state's name: "Malaysia Airlines", "Kenya Airways",
 # "the Pakistan Institute for Conflict and Security Studies", "the Sudan Doctors Network".
 _FIRM_AFTER = re.compile(r"\s+(?:Airlines|Airways|Air\s+Lines|Telecom|Railways?|Broadcasting|Petroleum|Oil\s+Company|"
@@ -477,6 +480,8 @@ _DATE_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 _ALSO_CALLED = re.compile(r"\b(?:known\s+locally\s+as|locally\s+known\s+as|nicknamed|dubbed)\s*[\"“‘']?$",
                           re.IGNORECASE)
 # "Russian-backed forces", "Iran-backed militias", "UN-backed government", "a UK-based monitor":
+_GROUP_OF_THE_COUNTRY_AFTER = re.compile(r"['’]s\s+(?:paramilitary|rebel|rebels|militia|militias|separatist|"
+                                         r"separatists|jihadist|insurgent|opposition)\s+(?-i:[A-Z])")
 # the sponsor or the seat describes someone else, who is the one acting.
 _PROXY_SUFFIX = re.compile(
     r"-(?:backed|supported|sponsored|allied|aligned|affiliated|trained|funded|armed|held|controlled|occupied|"
@@ -586,6 +591,9 @@ def _candidates(plain: str) -> list[_Candidate]:
                 continue
             if form.via in ("name", "alias") and _FIRM_AFTER.match(plain, end):
                 continue  # "Malaysia Airlines flight MH17": a firm named after the state
+            if form.via in ("name", "alias") and index.actors[form.actor_id].type == "state" \
+                    and _GROUP_OF_THE_COUNTRY_AFTER.match(plain, end):
+                continue  # "Sudan's paramilitary Rapid Support Forces": a group of the country, not its state
             if len(found) == 2 and found.isupper() and _CAPITALS_AROUND.search(plain, max(0, start - 12), min(len(plain), end + 12)):
                 continue  # "THE VIOLENCE IS RISING": a word of a line in capitals, not "IS"
             short = form.via == "alias" and len(found) <= 4 and found.replace(".", "").isupper()

@@ -178,7 +178,7 @@ _ONE_SIDED = _words(
     r"burn(?:ed|t|ing) (?:down )?(?:\S+ ){0,2}?(?:houses|homes|huts|villages|shops|markets|churches|mosques|schools)",
     r"abduct(?:ed|ing|s)?", r"kidnapp?(?:ed|ing|s)?", r"(?:seiz|captur)(?:ed|es|ing)" + _TAKEN_PEOPLE, r"execut(?:ed|ing)", r"massacr(?:ed|es?)", r"set fire",
     r"torched", r"burn(?:ed|t) (?:down|alive)", r"looted", r"raped", r"shot dead", r"gunned down", r"stabbed",
-    r"lynched", r"beheaded",
+    r"lynched", r"beheaded", r"(?:beat|beaten|stoned|hacked|stabbed|burned|burnt) (?:[\w-]+ ){0,5}?to death",
     # "went from house to house in Sake", "went from block to block": a raid on people at home
     r"went from house to house", r"went house to house", r"went (?:from )?door to door", r"went from block to block",
     # "took at least 130 patients and carers from two hospitals"
@@ -429,7 +429,7 @@ _CLAIMED_TOLD = _words(
 _UNNAMED_ATTACKER = _words(r"gunm[ae]n", r"(?:a |an )?suicide bomber", r"armed men", r"unidentified",
                            r"unknown (?:attackers|assailants|gunmen)", r"separatists?(?: fighters)?", r"bandits",
                            r"(?:rebel|militia|separatist|jihadist|islamist) fighters", r"militiamen",
-                           r"(?:land)?mine blast", r"landmines?")
+                           r"(?:land)?mine blast", r"landmines?", r"settlers")
 _NON_STATE_DOERS = _words(r"terrorists", r"militants", r"insurgents", r"jihadists", r"secessionists?", r"kidnappers",
                           r"rebels")
 _DISPLACED = _words(r"fled", r"flee(?:ing)?", r"displaced", r"displacing", r"displacement", r"uprooted",

@@ -969,3 +969,15 @@ def test_the_body_in_the_description_of_one_of_its_parts_is_not_named_as_an_acto
     text = "MONUSCO, the UN peacekeeping mission, said earlier this month that 64 civilians had been killed."
     assert [(a.text, a.actor.id) for a in find_actors(text)] == [("MONUSCO", "monusco")]
     assert [a.actor.id for a in find_actors("The UN said MONUSCO would leave.")] == ["united-nations", "monusco"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's origin and the country of a diaspora
+    ("In July 2025, settlers beat a 20-year-old Palestinian-American to death.", []),
+    # a group of the country, not its state
+    ("Drones launched by Sudan's paramilitary Rapid Support Forces (RSF) struck the market.",
+     [("Rapid Support Forces", "rsf"), ("RSF", "rsf")]),
+    ("Sudan's army retook the town.", [("Sudan's army", "sudan-military")]),
+])
+def test_a_nationality_of_origin_and_a_countrys_paramilitary_name_no_state(text, expected):
+    assert [(a.text, a.actor.id) for a in find_actors(text)] == expected

@@ -1878,6 +1878,12 @@ def test_the_group_whose_seminary_a_strike_hit_did_not_strike():
     assert brief(text, dt.date(2026, 4, 22))[0][6] == ["india-military"]
 
 
+def test_settlers_who_beat_a_man_to_death_attacked_a_civilian_and_are_nobody_on_the_list():
+    text = ("Israeli drones struck Gaza twice. Israeli jets bombed Rafah. In July 2025, settlers beat a "
+            "20-year-old Palestinian-American to death on farmland near Sinjil.")
+    assert brief(text, dt.date(2026, 1, 10))[-1][3:] == ("attack_on_civilians", None, ["Sinjil"], [])
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
