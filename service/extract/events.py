@@ -525,6 +525,8 @@ _TARGETED = re.compile(
     r"what\s+(?:[\w'’-]+\s+){1,2}(?:called|described\s+as|termed)|"
     # "17 men accused of collaborating with the army": whom the victims were linked to
     r"collaborat(?:ing|ed|ion)\s+with|working\s+for|informers?\s+for|spying\s+for|ties\s+to|links\s+to|"
+    # "began firing on northern Israel on Oct. 8, 2023, in support of its ally Hamas": whom it backs
+    r"in\s+(?:support|solidarity)\s+(?:of|with)\s+(?:its|their)?\s*(?:ally|allies)?|"
     # "struck nine sites, including the headquarters of Jaish-e-Mohammed ... and of Lashkar-e-Taiba"
     r"(?:headquarters|bases?|camps?|positions|hideouts?|strongholds?|offices|facilities|patrols?|convoys?|posts?|"
     r"vehicles?)\s+of|and\s+of|"

@@ -1884,6 +1884,11 @@ def test_settlers_who_beat_a_man_to_death_attacked_a_civilian_and_are_nobody_on_
     assert brief(text, dt.date(2026, 1, 10))[-1][3:] == ("attack_on_civilians", None, ["Sinjil"], [])
 
 
+def test_the_ally_a_side_fights_in_support_of_is_no_party():
+    text = "Hezbollah began firing on northern Israel on Oct. 8, 2023, in support of its ally Hamas."
+    assert brief(text, dt.date(2026, 1, 10))[0][6] == ["hezbollah"]
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
