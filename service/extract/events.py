@@ -3214,6 +3214,9 @@ def _event_places(matches: list[PlaceMatch], text: str = "") -> list[dict]:
     ]
 
 
+# "near a playground in Kryvyi Rih, Zelensky's home city": whose home the place is
+_HOME_AFTER = re.compile(r"['’]s\s+(?:home\s+(?:city|town|village|region|province|state)|hometown|birthplace|"
+                         r"native\s+(?:city|town|village|region|province))\b", re.IGNORECASE)
 # A nationality on those an attack hurt: "one Irish soldier sustained a minor hand injury", "as an Irish
 # logistics convoy passed, slightly injuring two soldiers", "three Irish personnel have been injured"
 # (in a fight, the side that lost men is still a side: "a Cambodian soldier was killed in an exchange of fire")
@@ -3253,6 +3256,7 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                 targeted_ends.add(match.end)
             if match.actor.type == "ngo" or targeted \
                     or match.via == "demonym" and event_type != "armed_clash" and _HARMED_AFTER.match(text, match.end) \
+                    or _HOME_AFTER.match(text, match.end) \
                     or _SOURCE_BEFORE.search(text, max(clause_start, match.start - 40), match.start) \
                     or match.actor.type != "armed_group" \
                     and _LOYAL_TO_BEFORE.search(text, max(clause_start, match.start - 50), match.start) \

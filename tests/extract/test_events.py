@@ -1889,6 +1889,12 @@ def test_the_ally_a_side_fights_in_support_of_is_no_party():
     assert brief(text, dt.date(2026, 1, 10))[0][6] == ["hezbollah"]
 
 
+def test_the_one_whose_home_city_was_hit_did_not_hit_it():
+    text = ("On 4 April, a Russian ballistic missile killed 20 people near a playground in Kryvyi Rih, Zelensky's "
+            "home city.")
+    assert brief(text, dt.date(2025, 4, 14))[0][6] == ["russia"]
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
