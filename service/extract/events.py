@@ -2188,6 +2188,8 @@ def _count_its_attackers(text: str, period: dict, clause_event: dict | None, cla
 _NOTHING_HIT = re.compile(r"\W*(?:No\s+(?!one\b)(?:[\w-]+\s+){1,5}?(?:was|were|has\s+been|have\s+been)\s+"
                           r"(?:hit|struck|damaged|attacked|targeted|shelled|bombed)\b"
                           r"|None\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:hit|struck|damaged)\b)")
+_BESIEGED_BY_BEFORE = re.compile(r"\b(?:besieged|blockaded|encircled|surrounded|under\s+siege)\s+by\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 _NIGHT_OF_BEFORE = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _RAGED = re.compile(r"\b(?:raged|lasted|continued|went\s+on|gunbattle|gun\s+battle|firefight)\b", re.IGNORECASE)
 _NO_CLAIM = re.compile(r"\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none\s+of\s+the\s+groups)\s+"
@@ -2262,8 +2264,12 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             speakers = [a for a in speakers if not _MEDIATOR_BEFORE.search(text, max(clause_start, a.start - 40), a.start)]
         if event_type == "military_campaign":
             owner = [a for a in actors if verb is not None and a.start <= verb[0] < a.end]
+            besiegers = [a for a in actors if _BESIEGED_BY_BEFORE.search(text, max(clause_start, a.start - 30), a.start)]
             if owner:
                 speakers = owner  # "a government offensive launched in August 2022": the name holds the noun
+            elif besiegers:
+                # "El Fasher, held by the Sudanese Armed Forces, has been besieged by the RSF since May 2024"
+                speakers = besiegers[:1]
             if not speakers and verb is not None:
                 # "the President of the Republic, ..., travelled to Barkaram and launched Operation
                 # Haskanite": a long subject is still the one who launched it

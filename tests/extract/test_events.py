@@ -1895,6 +1895,12 @@ def test_the_one_whose_home_city_was_hit_did_not_hit_it():
     assert brief(text, dt.date(2025, 4, 14))[0][6] == ["russia"]
 
 
+def test_a_siege_is_the_besiegers_campaign_not_the_defenders():
+    text = ("El Fasher, the last state capital in Darfur held by the Sudanese Armed Forces (SAF), has been besieged "
+            "by the RSF since May 2024.")
+    assert brief(text, dt.date(2025, 4, 17))[0][3:] == ("military_campaign", None, ["El Fasher"], ["rsf"])
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
