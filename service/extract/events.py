@@ -2864,7 +2864,7 @@ _OCCASION_BEFORE = re.compile(
 # (and "JNIM, al Qaeda's Sahel branch, which is also active in the area, denied": a possessive, then a
 # relative clause)
 _OPENER_TO_SPEAKER = re.compile(r"\s*,\s*(?:the\s+)?")
-_APPOSITIVE_TO_VERB = re.compile(r"\)?,\s+(?:the|a|an|[a-z]{3,}ing|(?:(?:to|of|in|by|with|from|for)\s+)?(?:which|whom)"
+_APPOSITIVE_TO_VERB = re.compile(r"\)?,\s+(?:the|a|an|[a-z]{3,}ing|(?:(?:to|of|in|by|with|from|for)\s+)?(?:which|whom)|who"
                                  r"|[\w-]+(?:\s+[\w-]+)?['’]s)\s+"
                                  r"[^,;.:\"“”]{1,100},(?:\s+(?:which|who)\s+[^,;.:\"“”]{1,100},)?"
                                  r"\s*(?:(?:also|then|later|has|had)\s+)?")

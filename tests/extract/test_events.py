@@ -1901,6 +1901,12 @@ def test_a_siege_is_the_besiegers_campaign_not_the_defenders():
     assert brief(text, dt.date(2025, 4, 17))[0][3:] == ("military_campaign", None, ["El Fasher"], ["rsf"])
 
 
+def test_a_speaker_described_by_a_who_clause_is_the_speaker():
+    text = ("Prime Minister Mohammed Shia al-Sudani, who is leading talks on a new government after last month's "
+            "elections, said on Friday that the group no longer holds an inch of Iraqi soil.")
+    assert brief(text, dt.date(2025, 12, 6))[0][3:] == ("statement", None, [], ["mohammed-shia-al-sudani"])
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
