@@ -276,8 +276,9 @@ _CLAUSE_CONTENT = _words(
 )
 # ("Yesterday he said": a pronoun right after the date; after a comma, "..., it claimed" only
 # attributes what went before.)
+# (also in a chronology's entry: "26 April - Pakistani Prime Minister Shehbaz Sharif denies any role")
 _SPEECH_AFTER = re.compile(
-    r"^(?:[,\s]*(?:the |a |an )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:\([A-Z][\w-]*\)\s+)?(?:[a-z]+\s+){0,3}"
+    r"^(?:[,\s]*(?:[-–—:][^\S\n]+)?(?:the |a |an )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:\([A-Z][\w-]*\)\s+)?(?:[a-z]+\s+){0,3}"
     r"|[^\S\n]+(?:he|she|they|it|we)\s+|[^\S\n]+)"
     r"(?:has |had |have )?(?:(?:wishes|wished|wants|wanted|sought|seeks|moved) to )?"
     + _SPEECH + r"\b"

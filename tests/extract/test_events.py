@@ -1907,6 +1907,15 @@ def test_a_speaker_described_by_a_who_clause_is_the_speaker():
     assert brief(text, dt.date(2025, 12, 6))[0][3:] == ("statement", None, [], ["mohammed-shia-al-sudani"])
 
 
+def test_a_chronologys_entry_can_be_a_saying():
+    text = ("26 April - Pakistani Prime Minister Shehbaz Sharif denies any role in the attack and offers to join "
+            "a neutral inquiry.")
+    assert brief(text, dt.date(2026, 4, 22))[0][3:] == ("denial", None, [], ["shehbaz-sharif"])
+    # and an entry of harm is still the harm
+    assert brief("Dec. 18 – RSF fighters storm Wad Medani, the capital of Gezira state.", dt.date(2026, 4, 22))[0][3] \
+        == "armed_clash"
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
