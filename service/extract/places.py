@@ -263,7 +263,7 @@ STOP_WORDS = frozenset(
     justice freedom welcome paradise eden lost hell bar dam tar man men woman women
     council court house home office bank street road river lake sea ocean island bay
     port gate hill hills mount mountain valley forest park field fields square
-    centre center market station bridge tower wall castle church school college abbey
+    centre center market station bridge tower wall castle fort church school college abbey
     university hospital airport base camp zone border line front coast gulf strait
     many much new old great little big small long high low early late last first second
     next same real good bad free fair plain lot lots deal case cases point points

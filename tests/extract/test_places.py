@@ -586,6 +586,12 @@ def test_of_two_entries_for_one_town_the_one_spelt_as_the_text_spells_it():
         assert [m.place.name for m in find_places(text)] == [name]
 
 
+def test_a_fort_named_by_a_common_word_is_no_town_abroad():
+    text = ("India and Pakistan agreed to halt all firing, after US President Donald Trump announced a truce in "
+            "Washington.\n\n10 November - A car bomb near Delhi's Red Fort kills 13 people.")
+    assert "Augusta" not in [m.place.name for m in find_places(text)]
+
+
 def test_towns_listed_together_lie_together():
     listed = find_places("Missiles were fired at Indian air bases in Pathankot, Udhampur and Adampur.")
     assert [(m.text, m.place.admin1) for m in listed][-1] == ("Adampur", "Punjab")
