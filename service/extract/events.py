@@ -803,7 +803,9 @@ def _names_a_war(text: str, item) -> bool:
     """Whether a name only names a war ("in the Tigray war", "the Iran-Iraq war")."""
     return bool(_NAMED_WAR.match(text, item.end) and _THE_BEFORE.search(text, max(0, item.start - 30), item.start))
 _PLACE_LIST_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
-_PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
+# ("in Morales, in central Cauca": a direction of the region may stand between)
+_PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
+                         r"western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?")
 # A town or city named again by what it is: "on the northern edge of the city".
 _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside|enter|entered|entering|retook|retake|seized|"
                    r"captured|stormed|shelled|bombed|held) the (?:(?:port|border|coastal|garrison|market|northern|"

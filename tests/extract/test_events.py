@@ -1916,6 +1916,13 @@ def test_a_chronologys_entry_can_be_a_saying():
         == "armed_clash"
 
 
+def test_the_attack_told_on_happened_at_the_town_its_region_located():
+    text = ("MORALES - Two people were killed yesterday when FARC dissidents dropped explosives from drones on the "
+            "police station in Morales, in central Cauca, police said.\n\nThe attack began at about 5:40 a.m. on "
+            "Tuesday, as the night shift was ending.")
+    assert [e[5] for e in brief(text, dt.date(2025, 10, 22))] == [["Morales"], ["Morales"]]
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
