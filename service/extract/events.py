@@ -132,8 +132,12 @@ _CAMPAIGN = re.compile(
     # "the NPA, which has waged an armed rebellion against the government since 29 March 1969"
     r"|\b(?:has|have|had)\s+(?:been\s+)?wag(?:ed|ing)\s+(?:an?\s+|its\s+|their\s+)?(?:armed\s+|violent\s+|"
     r"separatist\s+)?(?:rebellion|insurgency|war|campaign|struggle|uprising)\b"
-    # "El Fasher has been besieged by the RSF since May 2024": a siege is a campaign
+    # "El Fasher has been besieged by the RSF since May 2024": a siege is a campaign, and so is
+    # "RSF fighters have besieged Kadugli", "Sumy was encircled by Russian troops in February 2022"
     r"|\b(?:has|have|had)\s+been\s+(?:besieged|under\s+siege|blockaded|encircled)\b"
+    r"|\b(?:has|have|had)\s+(?:besieged|encircled|blockaded)\b|\b(?:was|were)\s+(?:besieged|encircled|blockaded)\s+by\b"
+    # "The army's offensive against the front around El Plateado, launched in October 2024"
+    r"|\b(?:offensive|counter-?offensive|campaign|operation)\b[^.;]{0,80}?\blaunched\s+(?:in|on|last)\b"
     # "columns have been combing the foothills since 30 September": an operation that goes on
     r"|\b(?:has|have|had)\s+been\s+(?:combing|sweeping|conducting\s+(?:operations|raids|sweeps))\b"
     r"|\b(?:lays?|laid|laying)\s+siege\s+to\b"
@@ -604,7 +608,12 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 # "Russia and Turkey signed", "the United States and the Taliban signed": speakers in a list.
-_SPEAKER_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
+_SPEAKER_JOIN = re.compile(r"(?:\s+(?:fighters|forces|troops|militants|soldiers|units))?\s*(?:,|and|,\s*and"
+                           # "RSF fighters and their allies in the SPLM-N", "The Defence and Security Forces
+                           # (FDS), operating jointly with the Rwanda Security Forces"
+                           r"|(?:,\s*)?and\s+(?:its|their)\s+allies\s+(?:in|of|from)|"
+                           r"(?:\s*\([A-Z]{2,8}\))?,\s*(?:operating|fighting|acting)\s+(?:jointly\s+|together\s+)?with)"
+                           r"\s*(?:the\s+)?", re.IGNORECASE)
 _TERMS = re.compile(r",\s+(?:and\s+)?(?!(?:including|according|excluding)\b)[a-z]+ing\b")
 # A document's heading: the lines before its first blank line.
 _HEAD_END = re.compile(r"\n[ \t]*\n")
@@ -2967,6 +2976,8 @@ def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None,
         for previous in reversed(before[:-1]):
             if _SPEAKER_JOIN.fullmatch(text, previous.end, chosen[0].start):
                 chosen.insert(0, previous)
+            elif previous.actor.id == chosen[0].actor.id and text[previous.end:chosen[0].start].strip() == "(":
+                chosen[0] = previous  # "the Rwanda Security Forces (RSF)": one name and its short form
             else:
                 break
         return chosen

@@ -1923,6 +1923,18 @@ def test_the_attack_told_on_happened_at_the_town_its_region_located():
     assert [e[5] for e in brief(text, dt.date(2025, 10, 22))] == [["Morales"], ["Morales"]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Since 26 October, RSF fighters and their allies in the SPLM-N have besieged Kadugli and Dilling in South "
+     "Kordofan.", ["rsf", "splm-n"]),
+    ("Sumy itself was encircled by Russian troops in March 2022 but never captured.", ["russia-military"]),
+    ("The army's offensive against the Carlos Patiño front around El Plateado, Colombia, launched in October 2024, "
+     "retook the town.", ["colombia-military"]),
+])
+def test_a_siege_an_encirclement_and_an_offensive_launched_are_campaigns(text, expected):
+    (event,) = [e for e in brief(text, dt.date(2026, 5, 12)) if e[3] == "military_campaign"]
+    assert event[6] == expected
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
