@@ -2198,6 +2198,10 @@ def _count_its_attackers(text: str, period: dict, clause_event: dict | None, cla
 _NOTHING_HIT = re.compile(r"\W*(?:No\s+(?!one\b)(?:[\w-]+\s+){1,5}?(?:was|were|has\s+been|have\s+been)\s+"
                           r"(?:hit|struck|damaged|attacked|targeted|shelled|bombed)\b"
                           r"|None\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:hit|struck|damaged)\b)")
+# "at least 34 killings of civilians by M23 fighters, including six farmers shot dead near Kiwanja last
+# week": an incident of the count, dated on its own
+_INCIDENT_INCLUDED = re.compile(r"\bincluding\s+[^.;]{0,60}?\b(?:shot\s+dead|killed|beheaded|executed|burned|abducted|"
+                                r"hacked\s+to\s+death)\b[^.;,]{0,60}$", re.IGNORECASE)
 _BESIEGED_BY_BEFORE = re.compile(r"\b(?:besieged|blockaded|encircled|surrounded|under\s+siege)\s+by\s+(?:the\s+)?$",
                                  re.IGNORECASE)
 _NIGHT_OF_BEFORE = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2419,6 +2423,11 @@ def _toll(text: str, clause_start: int, clause_end: int, timex: Timex, scan: "_S
             known = context.casualties[span] = casualties(span)
         return known
 
+    included = _INCIDENT_INCLUDED.search(text, max(clause_start, timex.start - 120), timex.start) \
+        if "including" in clause else None
+    if included:
+        # "34 killings ..., including six farmers shot dead near Kiwanja last week": the incident's own
+        return count(text[included.start():clause_end])
     comparison = _comparison(text, clause_start, clause_end, scan)
     if comparison is None:
         return count(clause)
@@ -2650,6 +2659,7 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         return ("denial" if scan.search(_DENIAL) else "report_published"), _speech_verb(
             clause_start, before, after, timex, dated_clause, scan)
     if timex.precision in ("month", "year", "week") and counted and not said_then and not dated_clause \
+            and not _INCIDENT_INCLUDED.search(before[-120:]) \
             and (scan.search(_REPORT)
                  or scan.search(_GENERIC_MONITOR) and not (timex.precision == "week" and _means_in(scan))
                  or timex.precision != "week" and scan.search(_ACCORDING) and not _means_in(scan)

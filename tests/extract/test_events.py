@@ -1935,6 +1935,13 @@ def test_a_siege_an_encirclement_and_an_offensive_launched_are_campaigns(text, e
     assert event[6] == expected
 
 
+def test_an_incident_a_count_includes_is_dated_on_its_own_with_its_own_toll():
+    text = ("Since January, local monitors in Rutshuru territory, North Kivu, have recorded at least 34 killings of "
+            "civilians by M23 fighters, including six farmers shot dead near Kiwanja last week.")
+    assert [(e[3], e[4]) for e in brief(text, dt.date(2026, 5, 12))] == [
+        ("reporting_period", 34), ("attack_on_civilians", 6)]
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
