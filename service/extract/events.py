@@ -689,7 +689,9 @@ _ONE_SIDE_OF = re.compile(r"\bon\s+the\s+(?P<country>(?-i:[A-Z])[a-z]+)\s+side\b
 _FLED_IN_BEFORE = re.compile(r"\b(?:fled|left|abandoned)\s+their\s+(?:homes|villages)\s+in\s+(?:the\s+)?"
                              r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:and|or)\s+|(?:(?-i:[A-Z])[\w'’-]*\s+){1,3},\s*)?$",
                              re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# (not "about 6 km from Jakiri": a distance locates, it tells no origin)
+_FROM_BEFORE = re.compile(r"(?<!\bkm )(?<!\bkms )(?<!miles )(?<!metres )(?<!meters )(?<!kilometres )(?<!kilometers )"
+                          r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_OR_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+(?:the\s+)?)", re.IGNORECASE)
 # A part of a count placed inside the place of the whole: "1,046 deaths in Guayas province, most
 # of them in Guayaquil and Durán" happened in the province.

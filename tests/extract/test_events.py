@@ -1942,6 +1942,12 @@ def test_an_incident_a_count_includes_is_dated_on_its_own_with_its_own_toll():
         ("reporting_period", 34), ("attack_on_civilians", 6)]
 
 
+def test_a_bomb_on_a_road_between_two_towns_is_placed_at_the_town_it_is_a_distance_from():
+    text = ("NIGERIA. On 31/12/2025, an improvised explosive device planted by ISWAP terrorists struck a commercial "
+            "vehicle on the Maiduguri-Damboa road, about 20 km from Damboa, killing four civilians.")
+    assert brief(text, dt.date(2026, 1, 8))[0][5] == ["Damboa"]
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
