@@ -404,6 +404,10 @@ _DECISION = _words(r"(?:declared|imposed|extended|lifted|announced|ordered) (?:a
                    # "Prime Minister Narendra Modi visited Churachandpur": a leader's visit
                    r"(?-i:(?<=President )|(?<=Minister )|(?<=Governor )|(?<=King )|(?<=Chancellor ))"
                    r"(?:(?-i:[A-Z])[\w'’-]+ ){0,3}(?P<visit>visited|toured)")
+_LEADER_VISITED = re.compile(r"\b(?-i:President|Minister|Governor|King|Chancellor|Premier)\s+(?:(?-i:[A-Z])[\w'’-]+\s*){0,3}"
+                             r"(?:,\s*who\s+)?(?P<visit>visited|toured)\b", re.IGNORECASE)
+# the date in the visit's clause: "visited Yelwata on Saturday", "Yesterday, ... visited wounded soldiers"
+_VISIT_DATED = re.compile(r"(?:\b(?:visited|toured)\s+(?:[\w'’,-]+\s+){0,6}?(?:on\s+|last\s+)?|^\s*(?:[-•]\s*)?)$", re.IGNORECASE)
 # A deal named with the act of making it, the date right after the verb or the noun: "agreed on
 # Thursday to a ceasefire", "the peace agreement their leaders initialled at the White House last August"
 _DEAL = r"(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty)"
@@ -1158,6 +1162,12 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     _places_the_text_locates(plain, events, places)
     _places_of_the_sentence(plain, events, by_place)
     _fill_from_context(plain, events, places, context)
+    for event in events:
+        if event["type"] in ("statement", "denial", "report_published") and event["places"]:
+            # what is said, denied or published has no scene ("President Hassan Sheikh Mohamud visited
+            # wounded soldiers at a military hospital in Mogadishu yesterday"): a place it names
+            # locates the speaker or the words, not an event of the timeline
+            event["places"] = []
     if language == "en":
         _attackers_named_after(plain, sentences, events, by_actor)
     _the_two(plain, events, actors)
@@ -2533,6 +2543,12 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # since 2022", "the peace agreement their leaders initialled at the White House last
         # August": the date is the deal's, whatever the clause says of the fighting
         return "agreement", (clause_start + made.start(), clause_start + made.start() + 1)
+    if timex.kind == "point" and _LEADER_VISITED.search(clause) and _VISIT_DATED.search(before[-80:]):
+        # "Yesterday, President Hassan Sheikh Mohamud visited wounded soldiers at a military hospital",
+        # "Governor Hyacinth Alia, who visited Yelwata on Saturday, described the killings as ...": the
+        # date is the leader's visit, whatever harm the visit was for
+        visit = _LEADER_VISITED.search(clause)
+        return "statement", (clause_start + visit.start("visit"), clause_start + visit.start("visit") + 1)
     if scan.search(_COUP) or _NOTHING_HIT.match(clause) or _NO_CLAIM.search(clause) and not _KILLED_OR_HURT.search(clause):
         # ("No school in Tyre was hit at the weekend", "No group had claimed the attack by
         # Wednesday": what did not happen)

@@ -1948,6 +1948,14 @@ def test_a_bomb_on_a_road_between_two_towns_is_placed_at_the_town_it_is_a_distan
     assert brief(text, dt.date(2026, 1, 8))[0][5] == ["Damboa"]
 
 
+@pytest.mark.parametrize("text", [
+    "Somalia. Yesterday, President Hassan Sheikh Mohamud visited wounded soldiers at a military hospital in Mogadishu.",
+    "Governor Hyacinth Alia, who visited Yelwata, Benue State, on Saturday, described the killings as a massacre.",
+])
+def test_a_leaders_visit_dated_is_the_visit_whatever_harm_it_was_for(text):
+    assert brief(text, dt.date(2025, 6, 10))[0][3:6] == ("statement", None, [])
+
+
 def test_what_attackers_were_armed_with_is_not_the_means_of_the_attack():
     text = ("On Sunday, about 40 terrorists armed with automatic weapons and explosive devices attacked the "
             "gendarmerie brigade in Batibo, Cameroon.")
