@@ -1162,12 +1162,6 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     _places_the_text_locates(plain, events, places)
     _places_of_the_sentence(plain, events, by_place)
     _fill_from_context(plain, events, places, context)
-    for event in events:
-        if event["type"] in ("statement", "denial", "report_published") and event["places"]:
-            # what is said, denied or published has no scene ("President Hassan Sheikh Mohamud visited
-            # wounded soldiers at a military hospital in Mogadishu yesterday"): a place it names
-            # locates the speaker or the words, not an event of the timeline
-            event["places"] = []
     if language == "en":
         _attackers_named_after(plain, sentences, events, by_actor)
     _the_two(plain, events, actors)
