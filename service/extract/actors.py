@@ -479,9 +479,10 @@ _DATE_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 # Another name for the actor just named: "known locally as", "nicknamed", "dubbed".
 _ALSO_CALLED = re.compile(r"\b(?:known\s+locally\s+as|locally\s+known\s+as|nicknamed|dubbed)\s*[\"“‘']?$",
                           re.IGNORECASE)
-# "Russian-backed forces", "Iran-backed militias", "UN-backed government", "a UK-based monitor":
+# "Sudan's paramilitary Rapid Support Forces": a group of the country, which does not name its state
 _GROUP_OF_THE_COUNTRY_AFTER = re.compile(r"['’]s\s+(?:paramilitary|rebel|rebels|militia|militias|separatist|"
                                          r"separatists|jihadist|insurgent|opposition)\s+(?-i:[A-Z])")
+# "Russian-backed forces", "Iran-backed militias", "UN-backed government", "a UK-based monitor":
 # the sponsor or the seat describes someone else, who is the one acting.
 _PROXY_SUFFIX = re.compile(
     r"-(?:backed|supported|sponsored|allied|aligned|affiliated|trained|funded|armed|held|controlled|occupied|"
@@ -594,7 +595,8 @@ def _candidates(plain: str) -> list[_Candidate]:
             if form.via in ("name", "alias") and index.actors[form.actor_id].type == "state" \
                     and _GROUP_OF_THE_COUNTRY_AFTER.match(plain, end):
                 continue  # "Sudan's paramilitary Rapid Support Forces": a group of the country, not its state
-            if len(found) == 2 and found.isupper() and _CAPITALS_AROUND.search(plain, max(0, start - 12), min(len(plain), end + 12)):
+            if len(found) == 2 and found.isupper() \
+                    and _CAPITALS_AROUND.search(plain, max(0, start - 12), min(len(plain), end + 12)):
                 continue  # "THE VIOLENCE IS RISING": a word of a line in capitals, not "IS"
             short = form.via == "alias" and len(found) <= 4 and found.replace(".", "").isupper()
             if form.via == "demonym" or (short and index.actors[form.actor_id].type == "state"):
@@ -1199,13 +1201,16 @@ def _the_dissidents(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
 _DISSIDENTS = re.compile(r"\b(?:[Tt]he\s+)?(?:[Dd]issidents?)\b(?!\s+(?:of\s+the\s+)?(?-i:[A-Z])\w+\s+(?:party|movement))")
 
 
-# (not "a militant group", "militants of another faction": another group)
+# Those a verb just before has hit, caught or pursued: "air strikes killed 14 terrorists"
 _FIGHTERS_HIT_BEFORE = re.compile(r"\b(?:killed|killing|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|wounded|wounding|"
                                   r"captured|capturing|arrested|arresting|struck|striking|targeted|targeting|pursued)\s+"
                                   r"(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?(?:[\w-]+\s+){0,3}$",
                                   re.IGNORECASE)
+# What "terrorists" do when the word names a party: "terrorists attacked the village of Chai"
 _TERRORISTS_ACT = re.compile(r"\s+(?:(?:had|have|also|then)\s+)?(?:attacked|raided|stormed|ambushed|killed|beheaded|"
-                             r"abducted|kidnapped|burned|burnt|torched|looted|executed|shot|opened\s+fire|overran|set\s+fire)\b")
+                             r"abducted|kidnapped|burned|burnt|torched|looted|executed|shot|opened\s+fire|overran|"
+                             r"set\s+fire)\b")
+# (not "a militant group", "militants of another faction": another group)
 _GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militants?|terrorists?|rebels?(?:\s+fighters)?)\b"
                                r"(?!\s+(?:groups?|organi[sz]ations?|movements?|outfits?|factions?|of|from)\b)")
 

@@ -88,7 +88,8 @@ _MEANS = {
         r"(?:bombs?|devices?|mines?|IEDs?) (?:[\w-]+ ){1,6}?went off",
         # "Thousands of pagers exploded across Lebanon", "hand-held radios blew up the next day" (not
         # "blew up a section of track")
-        r"exploded", r"blew (?:himself|herself|themselves) up", r"blew up(?! (?:a|an|its|their|his|her|part|parts|sections?|\d|the (?!next|same|following|previous)))",
+        r"blew (?:himself|herself|themselves) up",
+        r"exploded", r"blew up(?! (?:a|an|its|their|his|her|part|parts|sections?|\d|the (?!next|same|following|previous)))",
         r"attentats?", r"explosions?", r"voitures? pi[ée]g[ée]es?", r"coches? bomba", r"atentados?", r"explosi[óo]n(?:es)?",
         r"Anschl[äa]ge?s?", r"Explosion(?:en)?", r"Autobomben?", r"انفجار", r"تفجير", r"سيارة مفخخة",
     ),
@@ -166,7 +167,8 @@ _TERRITORY = _words(
     # (not "stormed a crowded livestock market", "stormed a wedding party": people, not ground, were the target)
     r"storm(?:ed|s|ing)(?! (?:an? |the |two |three )?(?:[\w-]+ ){0,2}?(?:markets?|schools?|church(?:es)?|mosques?|"
     r"hospitals?|clinics?|hotels?|bars?|restaurants?|weddings?|part(?:y|ies)|funerals?|homes?|houses?|buses|bus|"
-    r"displacement (?:sites?|camps?))\b)", r"retook", r"recaptur(?:ed|es)", r"fell to", r"fell on", r"advanced on", r"besieg(?:ed|ing)",
+    r"displacement (?:sites?|camps?))\b)",
+    r"retook", r"recaptur(?:ed|es)", r"fell to", r"fell on", r"advanced on", r"besieg(?:ed|ing)",
     # the present of chronologies and headlines: "RSF fighters storm Wad Medani", "troops retake the town"
     r"(?:" + "|".join(_STORMERS) + r") storms?", r"retakes?", r"recapture", r"overruns",
     r"entered (?:the )?(?:city|town|capital)",
@@ -392,6 +394,10 @@ _DECLARATION = _words(r"in a statement", r"adopted (?:a |the )?resolution", r"pa
 # A government's decisions and a leader's visits are statements in this taxonomy, when nothing in
 # the clause is harmed: "extended a night-time ban on motorcycles", "ordered an investigation",
 # "directed security agencies to fish out the perpetrators", "the Prime Minister visited Imphal".
+# "Prime Minister Narendra Modi visited Churachandpur", "Governor Hyacinth Alia, who visited Yelwata":
+# a leader's visit
+_LEADER_VISIT = (r"(?-i:(?<=President )|(?<=Minister )|(?<=Governor )|(?<=King )|(?<=Chancellor )|(?<=Premier ))"
+                 r"(?:(?-i:[A-Z])[\w'’-]+\s*){0,3}(?:,\s*who\s+)?(?P<visit>visited|toured)")
 _DECISION = _words(r"(?:declared|imposed|extended|lifted|announced|ordered) (?:a |an |the )?(?:[\w-]+ ){0,3}?"
                    r"(?:state of emergency|ban|martial law|mourning)",
                    r"ordered (?:an? |the )?(?:[\w-]+ ){0,2}?(?:investigation|inquiry|probe|deployment|evacuation|"
@@ -401,13 +407,12 @@ _DECISION = _words(r"(?:declared|imposed|extended|lifted|announced|ordered) (?:a
                    # "The UN Security Council authorises AUSSOM", "the council renewed the mission's mandate"
                    r"(?<=council )(?:unanimously )?(?:authori[sz]e[sd]|approve[sd]|renew(?:ed|s)|extend(?:ed|s)|"
                    r"endorse[sd])",
-                   # "Prime Minister Narendra Modi visited Churachandpur": a leader's visit
-                   r"(?-i:(?<=President )|(?<=Minister )|(?<=Governor )|(?<=King )|(?<=Chancellor ))"
-                   r"(?:(?-i:[A-Z])[\w'’-]+ ){0,3}(?P<visit>visited|toured)")
-_LEADER_VISITED = re.compile(r"\b(?-i:President|Minister|Governor|King|Chancellor|Premier)\s+(?:(?-i:[A-Z])[\w'’-]+\s*){0,3}"
-                             r"(?:,\s*who\s+)?(?P<visit>visited|toured)\b", re.IGNORECASE)
+                   _LEADER_VISIT)
+# the leader's visit alone (found first, whatever harm the clause tells)
+_LEADER_VISITED = re.compile(r"\b" + _LEADER_VISIT + r"\b", re.IGNORECASE)
 # the date in the visit's clause: "visited Yelwata on Saturday", "Yesterday, ... visited wounded soldiers"
-_VISIT_DATED = re.compile(r"(?:\b(?:visited|toured)\s+(?:[\w'’,-]+\s+){0,6}?(?:on\s+|last\s+)?|^\s*(?:[-•]\s*)?)$", re.IGNORECASE)
+_VISIT_DATED = re.compile(r"(?:\b(?:visited|toured)\s+(?:[\w'’,-]+\s+){0,6}?(?:on\s+|last\s+)?|^\s*(?:[-•]\s*)?)$",
+                          re.IGNORECASE)
 # A deal named with the act of making it, the date right after the verb or the noun: "agreed on
 # Thursday to a ceasefire", "the peace agreement their leaders initialled at the White House last August"
 _DEAL = r"(?:agreement|accord|deal|ceasefire|cease-fire|truce|treaty)"
@@ -439,8 +444,6 @@ _UNNAMED_ATTACKER = _words(r"gunm[ae]n", r"(?:a |an )?suicide bomber", r"armed m
                            r"unknown (?:attackers|assailants|gunmen)", r"separatists?(?: fighters)?", r"bandits",
                            r"(?:rebel|militia|separatist|jihadist|islamist) fighters", r"militiamen",
                            r"(?:land)?mine blast", r"landmines?", r"settlers")
-_NON_STATE_DOERS = _words(r"terrorists", r"militants", r"insurgents", r"jihadists", r"secessionists?", r"kidnappers",
-                          r"rebels")
 _DISPLACED = _words(r"fled", r"flee(?:ing)?", r"displaced", r"displacing", r"displacement", r"uprooted",
                     r"left their homes", r"forced from their homes")
 _COMMEMORATION = _words(r"anniversary", r"commemorat\w*", r"in memory of", r"memorial (?:service|ceremony)",
@@ -497,7 +500,6 @@ _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+$", 
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:think[- ]tanks?|rights\s+groups?|monitoring\s+groups?|monitors?|newspapers?|daily|"
                             r"dailies|charit(?:y|ies)|NGOs?|research\s+groups?)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
-_SPEAKS_AFTER = re.compile(r",?\s+(?:says|said|say|announced|reported|claimed|stated)\b")
 _SEAT_OR_SPONSOR = re.compile(r"-(?:based|headquartered|registered|backed|funded|sponsored|supported)\b", re.IGNORECASE)
 # A toll that is not the one of the attack just told: a total, or another attack.
 _OTHER_TOLL = _words(
@@ -728,9 +730,11 @@ _SAYS_AFTER = re.compile(r"(?:'s)?(?:\s+(?:officials?|authorities|spokes(?:man|w
                          r"\s+(?:said|says|say|told|claimed|claims|announced|accused|accuses|blamed|blames)\b(?:\s+that)?", re.IGNORECASE)
 _OWN_PRONOUN = re.compile(r"\b(?:it|its|they|their|we|our)\b", re.IGNORECASE)
 _POSSESSIVE_DATE = re.compile(r"'s?\s")
-_REACTS = re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:is|was|were|has\s+been|had\s+been)\s+)?(?:appalled|alarmed|shocked|horrified|saddened|"
-                     r"concerned|outraged|condemned|condemns|deplored|deplores|denounced|denounces|said|says|reported|"
-                     r"recorded|documented|told|warned|called)\b", re.IGNORECASE)
+# (its short form in brackets may stand between: "The International Committee of the Red Cross (ICRC) is appalled")
+_REACTS = re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:is|was|were|has\s+been|had\s+been)\s+)?"
+                     r"(?:appalled|alarmed|shocked|horrified|saddened|concerned|outraged|condemned|condemns|deplored|"
+                     r"deplores|denounced|denounces|said|says|reported|recorded|documented|told|warned|called)\b",
+                     re.IGNORECASE)
 # "The Houthis began attacking merchant ships in November 2023": a month or year that starts
 # a kind of violence starts a campaign (a day's "began shelling the town" is the shelling).
 _BEGAN_DOING = _words(r"(?:began|begun|started) (?:attacking|shelling|bombing|striking|targeting|raiding|"
@@ -1075,7 +1079,8 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, filed)
                     and not _SEAT_OR_SPONSOR.match(plain, p.end)
                     and not (p.place.kind == "locality" and _SENT_FROM_BEFORE.search(plain, max(0, p.start - 30), p.start))
-                    and not (_ORG_NOUN_AFTER.match(plain, p.end) and _ARTICLE_BEFORE.search(plain, max(0, p.start - 6), p.start))
+                    and not (_ORG_NOUN_AFTER.match(plain, p.end)
+                             and _ARTICLE_BEFORE.search(plain, max(0, p.start - 6), p.start))
                     and not (_BASED_IN_BEFORE.search(plain, max(0, p.start - 30), p.start)
                              and (p.place.kind == "country" or is_capital(p.place.name)))
                     and not (_SEAT_OF_GOVERNMENT_BEFORE.search(plain, max(0, p.start - 40), p.start)
@@ -1831,7 +1836,7 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                               # "an improvised explosive device planted by the terrorists exploded under
                               # a military vehicle": the forces were hit, others did it
                               or event["type"] == "explosion"
-                              and (_NON_STATE_DOERS.search(text, event["_clause_start"], event["end"])
+                              and (_GROUND_ATTACKERS.search(text, event["_clause_start"], event["end"])
                                    or _MILITARY_TARGET.search(text, event["_clause_start"], event["end"])))) \
                 and not _UNNAMED_ATTACKER.search(text, event["_clause_start"], event["end"]) \
                 and not _WAS_REPORTED.search(text, event["_clause_start"], event["end"]) \
@@ -2329,7 +2334,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                   # "The Defence Ministry in Damascus says gunmen attacked a checkpoint near Mayadin":
                   # where the ministry that speaks sits (still a place of the article, in its country)
                   and not (_MINISTRY_IN_BEFORE.search(text, max(0, p.start - 40), p.start)
-                           and _SPEAKS_AFTER.match(text, p.end) and is_capital(p.place.name))]
+                           and _SAYS_AFTER.match(text, p.end) and is_capital(p.place.name))]
         places = _without_origins(text, places)
         # "near Kulachi, in neighbouring Dera Ismail Khan district": the district locates the town
         places = [p for i, p in enumerate(places) if not (
