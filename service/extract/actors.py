@@ -423,16 +423,21 @@ _AFFILIATE_AFTER = re.compile(
 # (Here and below, a pattern scanned over the whole text opens with a lookahead on the characters
 # its matches can start with: sre then passes over every other offset at once.)
 _GENERIC_MILITARY = re.compile(
-    r"(?=[TtIiGgRrAaSsMmOoJj])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces|"
+    r"(?=[TtIiGgRrAaSsMmOoJjHDBC])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces|"
     r"air\s+force|navy|[Dd]efen[cs]e\s+(?:and\s+[Ss]ecurity\s+)?[Ff]orces|"
     # "aircraft of the Air Component struck": a joint operation's air arm
     r"Air\s+Component|"
     # "the regime's jets bombed the market": the forces of a regime are its military
     r"regime(?=['’]s\s+(?:forces|troops|soldiers|jets|aircraft|warplanes|helicopters|gunships|drones|artillery)\b))|"
     r"[Ii]ts\s+(?P<its>forces|aircraft|jets|warplanes|helicopters|gunships)|"
-    # "Ukraine's General Staff", "a military official said", "army officials"
+    # "Ukraine's General Staff", "a military official said", "army officials"; in an army's own
+    # release, "The Headquarters today wishes to debunk", "The Division categorically denies" (not
+    # "the Benue State Police Command said")
     r"(?P<staff>General\s+Staff|(?:[Aa]n?\s+(?:senior\s+)?)?(?:[Mm]ilitary|[Aa]rmy)\s+(?:officials?|sources?|"
-    r"spokes(?:man|woman|person)))|"
+    r"spokes(?:man|woman|person))|"
+    r"(?-i:Defen[cs]e\s+Headquarters|(?<=[Tt]he\s)(?:Headquarters|Division|Brigade|Command))(?=\s+(?:(?:today|also|further|hereby|categorically|"
+    r"strongly|firmly)\s+){0,2}(?:said|says|wishes|denies|denied|rejects|rejected|dismisses|dismissed|announces|"
+    r"announced|confirms|confirmed|informs|urges|clarifies)\b))|"
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime|[Aa]rmy)\s+(?:forces|troops|soldiers)|"
     # "Army drones struck the retreating column", "military jets bombed": the army's aircraft
     r"(?:[Aa]rmy|[Mm]ilitary)\s+(?:drones?|jets?|aircraft|warplanes?|helicopters?|gunships?)(?=[^.;\n]{0,60}?\b"
@@ -847,7 +852,8 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     found: list[_Candidate] = []
     if not any(noun in plain for noun in ("army", "military", "junta", "armed", "force", "Force", "navy", "troops",
                                           "soldiers", "Soldiers", "Troops", "Army", "Military", "Staff", "Junta", "egime",
-                                          "overnment", "FDS", "Component")):
+                                          "overnment", "FDS", "Component", "Headquarters", "Division", "Brigade",
+                                          "Command")):
         return found
     # ``taken`` is sorted and its spans do not overlap, so its ends are sorted too; so are those
     # of ``found``, made from successive matches. A match's neighbours are found by bisection.
@@ -862,7 +868,8 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
         start, end = m.start(group), m.end(group)
         if group == "our" and _quoted(plain, start):
             continue  # "'Our forces will not retreat,' the rebel commander said": someone else's words
-        if group in ("doer", "staff") and _NOT_DOERS_BEFORE.search(plain, max(0, start - 20), start) \
+        if (group == "doer" or group == "staff" and m.group(group)[0] not in "GHDBC") \
+                and _NOT_DOERS_BEFORE.search(plain, max(0, start - 20), start) \
                 and not _DATE_BEFORE.search(plain, max(0, start - 24), start):  # "on 15 August 2003 soldiers ..."
             continue
         i = bisect.bisect_left(taken_starts, end)  # taken[:i] start before the match ends

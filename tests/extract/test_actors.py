@@ -601,6 +601,13 @@ def test_a_parent_that_says_what_kind_of_body_the_next_name_is_does_not_act():
     ("A military official today dismissed the group's claim as propaganda.", "pakistan",
      ("A military official", "pakistan-military")),
     ("Army officials said 12 soldiers died in the ambush.", "nigeria", ("Army officials", "nigeria-military")),
+    # "the General Staff" after its article, and an army release's words for itself
+    ("On 3 May, the General Staff denied that the convoy had been hit.", "mali", ("General Staff", "mali-military")),
+    ("The Headquarters today wishes to debunk reports that the camp fell.", "nigeria",
+     ("Headquarters", "nigeria-military")),
+    ("The Division today categorically denies this claim.", "philippines", ("Division", "philippines-military")),
+    ("Defence Headquarters said on Friday that 40 fighters surrendered.", "nigeria",
+     ("Defence Headquarters", "nigeria-military")),
 ])
 def test_a_general_staff_or_a_military_official_speaks_for_the_military(text, state, expected):
     assert expected in [(m.text, m.actor.id) for m in find_actors(text, state)]
@@ -608,6 +615,14 @@ def test_a_general_staff_or_a_military_official_speaks_for_the_military(text, st
 
 def test_military_officials_who_are_counted_are_no_speakers():
     assert find_actors("Gunmen killed two army officials in Kano.", "nigeria") == []
+
+
+def test_a_command_or_division_named_in_full_is_not_the_armys_word_for_itself():
+    # a police command, a division that is no subject of saying, a division of a ministry
+    assert [m.actor.id for m in find_actors("The Kaduna State Police Command said on Monday that 4 died.", "nigeria")
+            ] == ["nigeria-police"]
+    assert find_actors("The Division of Labour Relations said on Monday it would look into it.", "philippines") == []
+    assert find_actors("He joined the Division in 2019.", "philippines") == []
 
 
 def test_a_pronoun_that_speaks_is_the_previous_sentences_subject():
