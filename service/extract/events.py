@@ -743,6 +743,8 @@ _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
 _ARMY_TARGET = _words(r"(?:(?:an?|the|its|two|three|several) )?(?:army|military|paramilitary) "
                       r"(?:base|post|camp|barracks|patrol|convoy|checkpoint|position|outpost)s?",
+                      # "attacked army and Wazalendo militia positions": the army held some of them
+                      r"(?:army|military) and (?:[\w-]+ ){1,2}?(?:positions|posts|bases|camps)",
                       # "a CAFGU patrol base": the army's auxiliaries hold it
                       r"patrol bases?",
                       # "attacked the Forward Operating Base at Gajiram"
@@ -1171,7 +1173,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         _attackers_named_after(plain, sentences, events, by_actor)
     _the_two(plain, events, actors)
     for event in events:
-        del event["_clause_start"], event["_timex_start"], event["_claim"]
+        del event["_clause_start"], event["_timex_start"], event["_claim"], event["_held_by"]
         if event["type"] in VIOLENT_TYPES:
             _state_beside_its_forces(event)
             _no_reporters(event)
@@ -1636,7 +1638,7 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
     place_headings = [h.start() for h in HEADING.finditer(text) if get_gazetteer().find(h.group("words").title())]
     perpetrators = Counter(
         a["id"] for e in events if e["type"] in VIOLENT_TYPES or e["type"] == "reporting_period"
-        for a in e["actors"] if a["type"] in ("state", "military", "armed_group")
+        for a in e["actors"] if a["type"] in ("state", "military", "armed_group") and a["id"] != e["_held_by"]
         # (a state that counts, "according to government figures", is no perpetrator)
         and not (e["type"] == "reporting_period" and a["type"] == "state" and _STATE_COUNTS.search(e["quote"]))
     )
@@ -2232,6 +2234,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     """Classify the clause ``span`` of a sentence dated by ``timex``; return its event, or None."""
     clause_start, clause_end = span
     precision = timex.precision
+    held_by = None
     places = [p for p in places if not _names_a_war(text, p)
               and not (p.place.kind == "country" and _OWNER_AFTER.match(text, p.end))]
     actors = [a for a in actors if not _names_a_war(text, a)]
@@ -2368,6 +2371,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             army = get_actor(military_of(home_state))
             if army is not None:
                 actor_values.append(_actor_dict(army))
+                held_by = army.id
     claim = event_type == "statement" and scan.search(_CLAIMED_TOLD) is not None
     reporter = _reporter(context, clause_start)
     answered = _ANSWERED.search(scan.text)  # "rejected the report": the report is the object
@@ -2412,6 +2416,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         "_clause_start": clause_start,
         "_timex_start": timex.start,
         "_claim": claim,
+        "_held_by": held_by,  # the army attacked, which perpetrated nothing
         "timex": timex.text,
         "attribution": attribution_text,
         "attributed_to": attributed_to,

@@ -981,6 +981,18 @@ def test_army_positions_and_fallen_soldiers_of_a_named_unit_make_the_army_the_ot
     text = ("Insurgents killed 12 people in Mopti and Gao in May, and Mali's army lost a post near Tessit.\n\n"
             "OUTSIDE MALI\nOn 11 May, JNIM fighters overran army positions in Djibo, Burkina Faso.")
     assert brief(text, dt.date(2025, 6, 10))[-1][6] == ["jnim", "burkina-faso-military"]
+    # positions the army held with a militia
+    text = "Rebels of the M23 attacked army and Wazalendo militia positions near Uvira on Monday."
+    assert "dr-congo-military" in brief(text, dt.date(2025, 6, 10))[0][6]
+
+
+def test_the_army_whose_post_was_attacked_is_no_perpetrator_of_the_articles_other_events():
+    # the army attacked in two clashes does not become the author of a shelling no one is named for
+    text = ("Gunmen attacked army positions near Uvira on Monday. On Tuesday, gunmen overran an army "
+            "camp in Kamanyola. A mortar round struck a market in Uvira on Wednesday, killing three civilians.")
+    events = brief(text, dt.date(2025, 6, 10))
+    assert [e[6] for e in events] == [["dr-congo-military"], ["dr-congo-military"], []]
+
 
 def test_a_town_called_a_city_is_kept_and_a_place_north_of_which_is_only_a_landmark():
     text = "Russian and Syrian jets struck Idlib city and the nearby town of Sarmin yesterday, killing nine civilians."
