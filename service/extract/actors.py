@@ -328,7 +328,11 @@ _SERVICE_NAME = re.compile(r"\s+(?:Army|Air\s+Force|Navy|Armed\s+Forces|Defen[cs
                            # "a Myanmar air force jet", "Pakistan army troops": the service, written small
                            r"air\s+force|army|navy|military)\b(?!\s+(?:of|in)\b)")
 # The same name written the other way round, before the state's name
-_SERVICE_OF = re.compile(r"\b(?:Armed|Defen[cs]e|Military|Security)\s+Forces\s+of\s+(?:the\s+)?$")
+_SERVICE_OF = re.compile(r"\b(?:(?:Armed|Defen[cs]e|Military|Security)\s+Forces\s+of|"
+                         # "forces of the Government of National Unity", "troops loyal to the GNU"
+                         r"(?:[Ff]orces|[Tt]roops)\s+(?:of|loyal\s+to))\s+(?:the\s+)?$")
+# "GNU forces", "Kyiv's troops": a state's own forces, named by its name ("GNU-aligned forces" are others)
+_STATE_FORCES_AFTER = re.compile(r"(?:['’]s)?\s+(?:forces|troops|soldiers)\b")
 _MILITARY_NOUN = re.compile(
     r"\s+(?:(?:government|regime|special|security|armed|ground|air|naval|military|fighter|occupying|"
     r"occupation|invading|elite|national|defen[cs]e|federal|regular)\s+)?"
@@ -615,10 +619,15 @@ def _candidates(plain: str) -> list[_Candidate]:
                 if noun or shared:
                     stop = noun.end() if noun else end
                     cand = _Candidate(start, stop, index.military.get(form.actor_id, form.actor_id), form.via)
-            elif form.via in ("name", "alias") and index.actors[form.actor_id].type == "state":
-                service = _SERVICE_NAME.match(plain, end)
+                elif short and (named := _SERVICE_OF.search(plain, max(0, start - 40), start)):
+                    cand = _Candidate(named.start(), end, index.military.get(form.actor_id, form.actor_id), form.via)
+            elif form.via in ("name", "alias", "capital") and index.actors[form.actor_id].type == "state":
+                service = _SERVICE_NAME.match(plain, end) if form.via != "capital" else None
+                forces = _STATE_FORCES_AFTER.match(plain, end)
                 if service:  # "Troops of the Pakistan Army": the name of the state's service
                     cand = _Candidate(start, service.end(), index.military.get(form.actor_id, form.actor_id), form.via)
+                elif forces:
+                    cand = _Candidate(start, forces.end(), index.military.get(form.actor_id, form.actor_id), form.via)
                 else:
                     named = _SERVICE_OF.search(plain, max(0, start - 40), start)
                     if named:  # "the Armed Forces of the Philippines", "the Defence Forces of Ukraine"

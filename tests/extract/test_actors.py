@@ -613,6 +613,24 @@ def test_a_general_staff_or_a_military_official_speaks_for_the_military(text, st
     assert expected in [(m.text, m.actor.id) for m in find_actors(text, state)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("GNU forces seized the group's headquarters in Abu Salim.", [("GNU forces", "libya-military")]),
+    ("Clashes between forces of the Government of National Unity and the Radaa Deterrence Force.",
+     [("forces of the Government of National Unity", "libya-military"), ("Radaa Deterrence Force", "radaa")]),
+    ("Troops loyal to the GNU retook the airport.", [("Troops loyal to the GNU", "libya-military")]),
+    ("Kyiv's forces shelled Donetsk.", [("Kyiv's forces", "ukraine-military")]),
+    ("Azerbaijan's troops crossed the line.", [("Azerbaijan's troops", "azerbaijan-military")]),
+])
+def test_a_states_forces_named_by_its_name_or_capital_are_its_military(text, expected):
+    assert [(m.text, m.actor.id) for m in find_actors(text)] == expected
+
+
+def test_forces_named_after_a_person_or_aligned_with_a_state_are_not_its_military():
+    assert "libya-military" not in [m.actor.id for m in find_actors("GNU-aligned forces clashed with Radaa.")]
+    assert [m.actor.id for m in find_actors("Haftar's forces shelled Tripoli.")] == []
+    assert [m.actor.id for m in find_actors("Kyiv said its forces had withdrawn.")] == ["ukraine", "ukraine-military"]
+
+
 def test_military_officials_who_are_counted_are_no_speakers():
     assert find_actors("Gunmen killed two army officials in Kano.", "nigeria") == []
 
@@ -937,8 +955,9 @@ def test_linked_insurgents_and_the_juntas_aircraft(text, expected):
     ("Regime air strike 9 Jan hit monastery; junta spokesperson Maj-Gen Zaw Min Tun 13 Jan denied it.", "myanmar",
      [("Regime air strike", "myanmar-military"), ("junta spokesperson", "myanmar-military")]),
     ("The regime's jets bombed Namhkam on 7 January.", "myanmar", [("The regime", "myanmar-military")]),
-    # (a regime by its leader's name is the state, as the list has it)
-    ("The Assad regime's forces shelled Idlib.", "syria", [("Assad regime", "syria")]),
+    # (a regime by its leader's name is the state, as the list has it; its forces are its military)
+    ("The Assad regime said on Monday that it had won.", "syria", [("Assad regime", "syria")]),
+    ("The Assad regime's forces shelled Idlib.", "syria", [("Assad regime's forces", "syria-military")]),
     # defence forces, and defence and security forces, are the military of the text's state
     ("On Friday, the defence forces freed 11 of the hostages.", "cameroon", [("the defence forces", "cameroon-military")]),
     ("The defence and security forces repelled the attack.", "burkina-faso",
