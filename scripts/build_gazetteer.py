@@ -21,6 +21,8 @@ import argparse
 import gzip
 import io
 import json
+import math
+import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -212,6 +214,67 @@ def _fmt(x: float) -> str:
     return f"{x:.4f}"
 
 
+# Two entries for one town are twins: a town GeoNames lists twice ("Zawiya" and "Az
+# Zāwīyah", "Kashan" and "Kāshān") splits its events between two places. They are
+# populated places of one first-level region, each one's canonical name is a name of the
+# other, they lie within TWIN_KM of each other, and no numeral tells them apart ("Budapest
+# XI. kerület" and "Budapest XII. kerület" fold alike, but are two districts).
+TWIN_KM = 10.0
+_NUMERALS = re.compile(r"\b(?:[IVXLC]+|\d+)\b")
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    cos = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, cos)))
+
+
+def merge_twins(rows: list[tuple]) -> tuple[list[tuple], int]:
+    """Merge each set of twin localities into its most populous entry (the lowest id on a
+    tie), which takes the others' names as alternate keys; return the rows and how many
+    entries were merged away."""
+    by_key: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, (_, _, cc, a1, _, _, _, _, prim, alts) in enumerate(rows):
+        for key in {*prim, *alts}:
+            by_key[(cc, a1, key)].append(i)
+    parent = list(range(len(rows)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (cc, a1, key), members in by_key.items():
+        if not a1 or len(members) < 2:
+            continue
+        for x in members:
+            for y in members:
+                if x >= y or root(x) == root(y):
+                    continue
+                a, b = rows[x], rows[y]
+                if not (set(a[8]) & {*b[8], *b[9]} and set(b[8]) & {*a[8], *a[9]}):
+                    continue  # a name only one of them has as its own
+                if set(_NUMERALS.findall(a[4])) != set(_NUMERALS.findall(b[4])):
+                    continue
+                if _km(float(a[5]), float(a[6]), float(b[5]), float(b[6])) <= TWIN_KM:
+                    parent[root(y)] = root(x)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(rows)):
+        groups[root(i)].append(i)
+    out: list[tuple] = []
+    for members in groups.values():
+        keep = min(members, key=lambda i: (-rows[i][7], rows[i][0]))
+        rid, kind, cc, a1, name, lat, lon, pop, prim, alts = rows[keep]
+        alts = list(alts)
+        for i in sorted(members, key=lambda i: rows[i][0]):
+            if i != keep:
+                alts += [k for k in (*rows[i][8], *rows[i][9]) if k not in prim and k not in alts]
+        out.append((rid, kind, cc, a1, name, lat, lon, pop, prim, alts))
+    return out, len(rows) - len(out)
+
+
 def build(out_path: Path) -> dict[str, int]:
     gnc, rg_path = _package_data()
     cities: dict[str, dict] = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
@@ -321,6 +384,7 @@ def build(out_path: Path) -> dict[str, int]:
         alts = [k for k in _keys(a for a in c["alternatenames"] if usable_name(a)) if k not in primary]
         alts += [k for k in town_extra.get(int(c["geonameid"]), ()) if k not in primary and k not in alts]
         loc_rows.append((int(c["geonameid"]), "L", c["countrycode"], c.get("admin1code") or "", c["name"], c["latitude"], c["longitude"], int(c["population"]), primary, alts))
+    loc_rows, twins = merge_twins(loc_rows)
 
     buf = io.StringIO()
     buf.write("# gazetteer: id kind cc admin1 name lat lon population primary_keys alt_keys (GeoNames, CC BY 4.0)\n")
@@ -335,7 +399,8 @@ def build(out_path: Path) -> dict[str, int]:
     with open(out_path, "wb") as fh:
         with gzip.GzipFile(filename="", mode="wb", fileobj=fh, compresslevel=9, mtime=0) as gz:
             gz.write(raw)
-    return {"countries": len(country_rows), "admin1": len(admin_rows), "localities": len(loc_rows), "bytes": out_path.stat().st_size}
+    return {"countries": len(country_rows), "admin1": len(admin_rows), "localities": len(loc_rows),
+            "merged_twins": twins, "bytes": out_path.stat().st_size}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -155,3 +155,44 @@ def test_main_town_gets_its_region_spellings_of_the_same_words(rows):
     keys = {r[0]: set((r[8] + "|" + r[9]).split("|")) for r in rows if r[1] == "L"}
     gaza_town = next(r for r in rows if r[1] == "L" and r[2] == "PS" and r[4] == "Gaza")
     assert "gaza strip" not in keys[gaza_town[0]]  # "Gaza Strip" is not the town
+
+
+def _row(rid, name, lat, lon, pop, prim, alts=(), a1="01"):
+    return (rid, "L", "LY", a1, name, lat, lon, pop, list(prim), list(alts))
+
+
+def test_twin_towns_are_merged_into_the_most_populous_entry():
+    rows = [
+        _row(1, "Zawiya", "32.7571", "12.7276", 186123, ["zawiya"], ["azzawiya", "al zawiya"]),
+        _row(2, "Az Zāwīyah", "32.7522", "12.7278", 200000, ["al zawiya"], ["zawiya", "zawia"]),
+        _row(3, "Sabratha", "32.7933", "12.4885", 102038, ["sabrata"]),
+    ]
+    merged, count = build_gazetteer.merge_twins(rows)
+    assert count == 1
+    by_id = {r[0]: r for r in merged}
+    assert sorted(by_id) == [2, 3]
+    # the keeper keeps its own name and takes the other's names as alternate keys
+    assert by_id[2][4] == "Az Zāwīyah" and by_id[2][8] == ["al zawiya"]
+    assert set(by_id[2][9]) == {"zawiya", "zawia", "azzawiya"}  # (not its own primary "al zawiya")
+
+
+@pytest.mark.parametrize("other", [
+    _row(2, "Zawiya", "33.2000", "12.7278", 5000, ["zawiya"]),  # 50 km away: another town
+    _row(2, "Zawiya", "32.7522", "12.7278", 5000, ["zawiya"], a1="02"),  # in another region
+    _row(2, "Zawiya Bani", "32.7522", "12.7278", 5000, ["zawiya bani"], ["zawiya"]),  # the name is not its own
+])
+def test_towns_that_only_share_a_name_are_not_twins(other):
+    rows = [_row(1, "Zawiya", "32.7571", "12.7276", 186123, ["zawiya"]), other]
+    assert build_gazetteer.merge_twins(rows) == (rows, 0)
+
+
+def test_districts_told_apart_by_a_numeral_are_not_twins():
+    # the two names fold to one key, but the numerals differ
+    rows = [_row(1, "Budapest XI. kerület", "47.4", "19.0", 139049, ["budapest xi kerulet"], a1="05"),
+            _row(2, "Budapest XII. kerület", "47.5", "19.0", 56544, ["budapest xi kerulet"], a1="05")]
+    assert build_gazetteer.merge_twins(rows) == (rows, 0)
+
+
+def test_the_committed_gazetteer_has_one_entry_for_a_twin_town(rows):
+    zawiya = [r for r in rows if r[2] == "LY" and "zawiya" in (r[8] + "|" + r[9]).split("|") and r[1] == "L"]
+    assert [r[4] for r in zawiya] == ["Az Zāwīyah"]
