@@ -1499,16 +1499,6 @@ class _Finder:
             )
 
         best = max(cands, key=score)
-        written = self.text[h.start:h.end]
-        if places[best].name != written:
-            # two entries for one town (GeoNames has "Zawiya" and "Az Zāwīyah" half a kilometre
-            # apart): the one spelt as the text spells it
-            b = places[best]
-            twin = next((c for c in cands if places[c].name == written and places[c].kind == b.kind
-                         and places[c].country_code == b.country_code and places[c].admin1 == b.admin1
-                         and abs(places[c].lat - b.lat) < 0.05 and abs(places[c].lon - b.lon) < 0.05), None)
-            if twin is not None:
-                best = twin
         # a well-known place beats an obscure namesake in a country the text mentions
         big = max(cands, key=lambda c: (places[c].population, -places[c].id))
         if (

@@ -1695,7 +1695,7 @@ def test_the_one_group_the_next_sentence_has_fighting_fought_the_clash_told():
             "near the oil refinery until dawn. The health ministry of the Tripoli-based Government of National "
             "Unity said this morning that four people had been killed.")
     assert [(e[3], e[5], e[6]) for e in brief(text, dt.date(2025, 12, 6))] == [
-        ("armed_clash", ["Zawiya"], ["ssa-libya"]), ("statement", [], ["libya"])]
+        ("armed_clash", ["Az Zāwīyah"], ["ssa-libya"]), ("statement", [], ["libya"])]
 
 
 def test_where_a_speaking_ministry_or_a_monitor_sits_is_no_scene():
@@ -1817,7 +1817,7 @@ def test_a_bulletins_main_perpetrator_is_not_given_to_its_item_on_another_countr
             "soldiers. IS claimed the attack yesterday.\n\nIn Iraq, IS fighters attacked a post near Kirkuk on "
             "Wednesday, killing two soldiers.")
     events = brief(text, dt.date(2025, 12, 6))
-    assert events[0][5:] == (["Zawiya"], [])
+    assert events[0][5:] == (["Az Zāwīyah"], [])
     assert [e[6][:1] for e in events if e[3] == "armed_clash"][1:] == [["islamic-state"], ["islamic-state"]]
 
 
