@@ -1484,6 +1484,29 @@ def _pronoun_doers(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
+# A body's name that many states give their own body: "the Foreign Office" is Britain's only in a
+# text on Britain, or said of London ("the Foreign Office in London"); Pakistan's in a text on Pakistan.
+_SHARED_BODY_NAMES = {"Foreign Office": "foreign"}
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_IN_LONDON_AFTER = re.compile(r"\s+in\s+London\b")
+
+
+def _bodies_of_the_texts_state(plain: str, taken: list[_Candidate], named: list[_Candidate],
+                               place_state: str | None) -> list[_Candidate]:
+    """"The Foreign Office said" in a text on another state: that state's ministry (or the state)."""
+    index = _index()
+    focus = place_state or _focus_state(named)
+    out = []
+    for cand in taken:
+        kind = _SHARED_BODY_NAMES.get(plain[cand.start:cand.end])
+        if kind is not None and focus is not None and index.actors[cand.actor_id].type == "government_body" \
+                and focus not in _ancestors(cand.actor_id) and _THE_BEFORE.search(plain, max(0, cand.start - 4), cand.start) \
+                and not _IN_LONDON_AFTER.match(plain, cand.end):
+            cand = _Candidate(cand.start, cand.end, _ministry_of(focus, kind), cand.via)
+        out.append(cand)
+    return out
+
+
 def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """Drop matches that the words around them show are not the actor acting."""
     index = _index()
@@ -1620,6 +1643,7 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     taken.sort(key=lambda c: c.start)
     named = list(taken)  # "In neighbouring Mali, the army": a place use still names the state
     taken = _in_context(plain, taken)
+    taken = _bodies_of_the_texts_state(plain, taken, named, place_state)
     taken += _generic_militaries(plain, named, place_state)
     taken.sort(key=lambda c: c.start)
     taken += _police(plain, taken, place_state)

@@ -631,6 +631,22 @@ def test_forces_named_after_a_person_or_aligned_with_a_state_are_not_its_militar
     assert [m.actor.id for m in find_actors("Kyiv said its forces had withdrawn.")] == ["ukraine", "ukraine-military"]
 
 
+@pytest.mark.parametrize("text, state, expected", [
+    # the Foreign Office of the state the text is about
+    ("Gunmen attacked a bus near Quetta. The Foreign Office said on Tuesday it had summoned the envoy.", "pakistan",
+     "pakistan"),
+    # Britain's in a text on Britain, or in London, or named as Britain's
+    ("Protesters marched in Leeds. The Foreign Office said on Tuesday it would review the case.", "united-kingdom",
+     "united-kingdom-foreign-office"),
+    ("Gunmen attacked a bus near Quetta. The Foreign Office in London said it was aware of reports.", "pakistan",
+     "united-kingdom-foreign-office"),
+    ("Gunmen attacked a bus near Quetta. The British Foreign Office said it was aware of reports.", "pakistan",
+     "united-kingdom-foreign-office"),
+])
+def test_the_foreign_office_is_the_one_of_the_texts_state(text, state, expected):
+    assert [m.actor.id for m in find_actors(text, state) if "Office" in m.text] == [expected]
+
+
 def test_military_officials_who_are_counted_are_no_speakers():
     assert find_actors("Gunmen killed two army officials in Kano.", "nigeria") == []
 
