@@ -1132,6 +1132,43 @@ def _the_group(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
+# "the state government", "the provincial government": the government of a first-level region
+_THE_REGIONS_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:state|provincial|regional|departmental)\s+government\b(?!\s+of\b)")
+_REGIONAL_GOVERNMENT_NAME = re.compile(r"^(?:Government\s+of\s+(?P<after>.+)|(?P<before>.+?)\s+(?:State\s+)?Government)$")
+
+
+@lru_cache(maxsize=1)
+def _regional_governments() -> dict[str, str]:
+    """The region's name -> the actor list's government of that region ("Zamfara" ->
+    "zamfara-state-government"): the bodies of a state named "X State Government",
+    "X Government" or "Government of X"."""
+    index = _index()
+    out: dict[str, str] = {}
+    for actor in index.actors.values():
+        m = _REGIONAL_GOVERNMENT_NAME.match(actor.name)
+        if actor.type == "government_body" and actor.part_of and m:
+            region = m.group("after") or m.group("before")
+            if index.actors.get(actor.part_of) is not None and index.actors[actor.part_of].type == "state" \
+                    and region not in index.actors[actor.part_of].name:
+                out[region] = actor.id
+    return out
+
+
+def _the_regions_government(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """"The state government said": the government of the one region the text names whose
+    government the actor list has (Zamfara's, in a text on Zamfara)."""
+    if not _may_match(_THE_REGIONS_GOVERNMENT, plain):
+        return []
+    named = {actor_id for region, actor_id in _regional_governments().items()
+             if re.search(rf"\b{re.escape(region)}\b", plain)}
+    if len(named) != 1:
+        return []
+    (actor_id,) = named
+    occupied = _Occupied(taken)
+    return [_Candidate(m.start(), m.end(), actor_id, "alias") for m in _THE_REGIONS_GOVERNMENT.finditer(plain)
+            if occupied.free(m.start(), m.end())]
+
+
 def _the_ministry(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """"The Ministry" after a ministry of a state: "Ethiopia's Ministry of Defence ... The
     Ministry today rejects"; a press release headed "REPUBLIC OF ETHIOPIA / MINISTRY OF DEFENCE".
@@ -1656,6 +1693,8 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     taken.sort(key=lambda c: c.start)
     taken += _the_group(plain, taken)
     taken += _the_ministry(plain, taken)
+    taken.sort(key=lambda c: c.start)
+    taken += _the_regions_government(plain, taken)
     taken.sort(key=lambda c: c.start)
     taken += _generic_fighters(plain, taken)
     taken.sort(key=lambda c: c.start)

@@ -647,6 +647,16 @@ def test_the_foreign_office_is_the_one_of_the_texts_state(text, state, expected)
     assert [m.actor.id for m in find_actors(text, state) if "Office" in m.text] == [expected]
 
 
+def test_the_state_government_is_the_government_of_the_region_the_text_names():
+    text = "Bandits killed 12 people in Zamfara on Monday. The state government said it had trained 1,500 guards."
+    assert [(m.text, m.actor.id) for m in find_actors(text, "nigeria")] == [
+        ("The state government", "zamfara-state-government")]
+    # a region whose government the list lacks, or two regions that each have one: no one
+    assert find_actors("Gunmen killed 27 people in Irapuato. The state government said it would investigate.") == []
+    text = "Clashes spread from Zamfara to Guerrero, the state government said."
+    assert [m.actor.id for m in find_actors(text) if "government" in m.text] == []
+
+
 def test_military_officials_who_are_counted_are_no_speakers():
     assert find_actors("Gunmen killed two army officials in Kano.", "nigeria") == []
 
