@@ -782,7 +782,10 @@ _RESTRICTIVE_REACH = 400  # the characters a restrictive clause and its date are
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|although|though)|;)\s+(?=[^.;]*\b(?:" + _SPEECH + r"|denied|denies|rejected|blamed)\b)",
                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]\s")
-_JOINT = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+_JOINT = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+"
+                    # "..., a charge the party rejected the same day": the answer is a clause of its own
+                    r"|,\s+(?=(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|version)\s+(?:that\s+|which\s+)?"
+                    r"[^,.;]{0,60}?\b(?:denied|rejected|dismissed|disputed|denies|rejects|dismisses)\b)")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|took|retook|fell|hit|struck|began|shot|won|lost|fled|left|held|made|went|came|"
                           r"sent|fought|led|met|told|said|says|saw|ran|broke|drove|flew|threw|blew|tore|rose|overran)\b")
@@ -1165,6 +1168,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         _toll_from_later_statement(plain, sentences, events, by_place, context)
         _doers_from_next_sentence(sentences, events, by_actor, scans)
         _blamed_for_the_act(plain, sentences, events, by_actor)
+        _the_accused_answers(plain, sentences, events, by_actor)
     _claimers(events)
     _places_the_text_locates(plain, events, places)
     _places_of_the_sentence(plain, events, by_place)
@@ -1530,6 +1534,29 @@ def _blamed_for_the_act(text: str, sentences: list[Sentence], events: list[dict]
                     and (not thing or thing in e["quote"].lower())]
             if told and not any(a["type"] in _PARTY_TYPES for a in told[-1]["actors"]):
                 told[-1]["actors"].append(_actor_value(actor))
+
+
+# "..., a charge the party rejected the same day": the answer to what the clause before said
+_ANSWER_CLAUSE = re.compile(r"(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|version)\b")
+_ACCUSED_BEFORE = re.compile(r"\baccus(?:ed|es|ing)\s+(?P<accused>[^.;]{1,80}?)\s+of\b")
+
+
+def _the_accused_answers(text: str, sentences: list[Sentence], events: list[dict], by_actor: "_Spans") -> None:
+    """"Makuei accused the SPLM-IO of backing the militia, a charge the party rejected the same
+    day": a denial in the answer, with no one named in it, is the accused's."""
+    starts = [s.start for s in sentences]
+    for event in events:
+        if event["type"] != "denial" or event["actors"] or not _ANSWER_CLAUSE.match(text, event["_clause_start"]):
+            continue
+        sentence = sentences[bisect.bisect_right(starts, event["_clause_start"]) - 1]
+        accused = None
+        for accused in _ACCUSED_BEFORE.finditer(text, sentence.start, event["_clause_start"]):
+            pass  # the last accusation before the answer
+        if accused is None:
+            continue
+        named = [a for a in by_actor.within(*accused.span("accused")) if a.actor.type != "person"]
+        if named:
+            event["actors"].append(_actor_value(named[-1]))
 
 
 def _attackers_named_after(text: str, sentences: list[Sentence], events: list[dict], by_actor: "_Spans") -> None:

@@ -2670,6 +2670,16 @@ def test_a_leading_after_clause_with_means_of_its_own_is_a_second_event():
     assert [e[3] for e in brief(text, dt.date(2025, 3, 26))] == ["air_strike"]
 
 
+def test_an_accusation_and_the_answer_dated_after_it_are_two_events():
+    text = "On Monday, the army accused the M23 of shelling Uvira, an accusation the group denied on Tuesday."
+    assert [(e[0], e[3], e[6]) for e in brief(text, dt.date(2025, 3, 20))] == [
+        ("2025-03-17", "statement", ["dr-congo-military"]), ("2025-03-18", "denial", ["m23"])]
+    # the one who answers is the accused, named before the answer
+    text = ("On 4 March, the information minister accused Riek Machar's party, the SPLM-IO, of backing the "
+            "militia, a charge the party rejected the same day.")
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2025, 3, 20))][-1] == ("denial", ["spla-io"])
+
+
 def test_a_sentence_says_a_thing_once():
     text = "The Israeli military told us on Monday that it had carried out no strike in Tyre at the weekend."
     assert [(e[0], e[3]) for e in brief(text, dt.date(2025, 3, 26))] == [("2025-03-24", "denial")]
