@@ -258,6 +258,10 @@ _ARMED_VICTIMS = _words(
     r"gang members|kidnappers|abductors|hostage-takers)")
 _COMBAT = _words(r"clash(?:es|ed)?", r"fighting", r"fought", r"battles?", r"exchanged? fire", r"gunfights?",
                  r"firefights?", r"repelled", r"repulsed", r"counter-?attack(?:ed)?", r"heavy fire")
+# Two sides firing at each other, whatever with: "exchanged artillery fire", "artillery duels"
+_EXCHANGE_OF_FIRE = _words(r"exchanged? (?:heavy |artillery |mortar |rocket |small-arms )+fire",
+                           r"exchanges? of (?:heavy |artillery |mortar |rocket |small-arms )+fire",
+                           r"(?:artillery|mortar|rocket) duels?", r"traded (?:heavy |artillery |mortar |rocket )+fire")
 # Harm done by nature is not an event of this taxonomy.
 _HAZARD = _words(
     r"earthquakes?", r"quakes?", r"floods?", r"flooding", r"landslides?", r"cyclones?", r"hurricanes?",
@@ -967,7 +971,7 @@ _GATED = (
     _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST,
     _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _BEGAN_DOING, _TREND, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
     _COMPARISON, _ARMED_VICTIMS, _CARE_COUNTED, _WAR_BROKE_OUT, _FORCES_ARRIVED, _ACTS_COUNTED,
-    _DEAL_MADE, _RUMOURS, _FORCES_KILLED, _RAIDS_KILLED, _DECISION, _TALLY, _INTERVENED,
+    _DEAL_MADE, _RUMOURS, _FORCES_KILLED, _RAIDS_KILLED, _DECISION, _TALLY, _INTERVENED, _EXCHANGE_OF_FIRE,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 
@@ -2794,7 +2798,9 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         return "attack_on_civilians", None
     war = scan.search(_WAR_BROKE_OUT)
     if scan.search(_TERRITORY) or scan.search(_RAID_ON_ARMED) or scan.search(_ARMED_VICTIMS) and not _means_in(scan) \
-            or war and 0 <= timex.start - (clause_start + war.end()) <= 60:
+            or war and 0 <= timex.start - (clause_start + war.end()) <= 60 \
+            or _means_in(scan) == "shelling" and scan.search(_EXCHANGE_OF_FIRE):
+        # ("Thai and Cambodian troops exchanged artillery fire": a battle fought with guns)
         # (the date after "broke out": "Tuesday marked two years since war broke out ... on 15
         # April 2023" dates no fight on Tuesday)
         return "armed_clash", None

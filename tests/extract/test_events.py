@@ -1003,6 +1003,17 @@ def test_a_town_called_a_city_is_kept_and_a_place_north_of_which_is_only_a_landm
     assert brief("A strike hit Darat Izza, Aleppo, on October 7.")[0][5] == ["Dārat ‘Izzah"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Indian and Pakistani troops exchanged artillery fire across the Line of Control on Monday.", "armed_clash"),
+    ("Three days of mortar duels between the two armies around Kapoeta killed 12 on Monday.", "armed_clash"),
+    ("The two sides traded heavy artillery fire near Kapoeta on Monday.", "armed_clash"),
+    # one side's guns, with no answer, stay shelling
+    ("Russian artillery pounded Kherson on Monday, killing two.", "shelling"),
+])
+def test_an_exchange_of_artillery_fire_is_a_battle(text, expected):
+    assert [e[3] for e in brief(text, dt.date(2025, 7, 30))] == [expected]
+
+
 def test_a_counter_attack_is_a_battle():
     text = "Syrian troops counter-attacked around Souran yesterday and killed dozens of fighters, SANA said."
     assert [e[3] for e in brief(text, dt.date(2024, 12, 4))] == ["armed_clash"]
