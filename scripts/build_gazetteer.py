@@ -198,6 +198,32 @@ REGION_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("ET", "51"): ("Oromia",),
 }
 
+# Named areas that lie inside one first-level region and that news names on their own: valleys,
+# mountains, former agencies and zones, territories whose town GeoNames lacks. Each is a key
+# of its region ("a strike in Catatumbo" is in Norte de Santander), unless some place of the
+# country already has it as a name. Areas that span several regions (Darfur, Donbas) are not here.
+SUBREGIONS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("CO", "21"): ("Catatumbo",),
+    ("SD", "50"): ("Nuba Mountains",),
+    ("PK", "03"): ("North Waziristan", "South Waziristan", "Waziristan", "Kurram", "Bajaur", "Orakzai", "Mohmand",
+                   "Tirah Valley", "Swat Valley"),
+    ("SY", "08"): ("Eastern Ghouta", "Ghouta", "Qalamoun"),
+    ("SY", "12"): ("Jabal al-Zawiya", "Jabal Zawiya", "Jebel Zawiya"),
+    ("IQ", "15"): ("Nineveh Plains",),
+    ("ET", "51"): ("Wollega", "West Wollega", "East Wollega", "Horo Guduru Wollega", "Kellem Wollega", "Guji",
+                   "West Guji", "East Guji", "Borana", "West Shewa", "East Shewa", "Arsi", "West Arsi",
+                   "West Hararghe", "East Hararghe"),
+    ("ET", "46"): ("Gojjam", "East Gojjam", "West Gojjam", "Wollo", "North Wollo", "South Wollo", "Wag Hemra",
+                   "North Gondar", "Central Gondar", "South Gondar", "West Gondar"),
+    ("MM", "06"): ("Karenni", "Karenni State"),
+    ("BD", "84"): ("Chittagong Hill Tracts",),
+    ("CD", "11"): ("Masisi", "Walikale"),
+    ("CD", "12"): ("Fizi", "Mwenga", "Kalehe", "Walungu", "Shabunda"),
+    ("CD", "17"): ("Irumu",),
+    ("NG", "23"): ("Southern Kaduna",),
+    ("NG", "27"): ("Sambisa Forest", "Sambisa"),
+}
+
 
 def _base_region_name(name: str) -> str:
     """The region's name without a qualifier: "Katsina State" -> "Katsina"."""
@@ -273,6 +299,22 @@ def merge_twins(rows: list[tuple]) -> tuple[list[tuple], int]:
                 alts += [k for k in (*rows[i][8], *rows[i][9]) if k not in prim and k not in alts]
         out.append((rid, kind, cc, a1, name, lat, lon, pop, prim, alts))
     return out, len(rows) - len(out)
+
+
+def _with_subregions(admin_rows: list[tuple], other_rows: list[tuple]) -> list[tuple]:
+    """The regions' rows with the keys of the named areas in them (SUBREGIONS), each left out
+    where a place of the same country already has it."""
+    taken = {(row[2], key) for row in other_rows for key in (*row[8], *row[9])}
+    by_code = {(row[2], row[3]): i for i, row in enumerate(admin_rows)}
+    rows = list(admin_rows)
+    for (cc, a1), names in SUBREGIONS.items():
+        if (cc, a1) not in by_code:
+            raise SystemExit(f"SUBREGIONS names an unknown region {cc}.{a1}")
+        i = by_code[(cc, a1)]
+        rid, kind, cc_, a1_, name, lat, lon, pop, prim, alts = rows[i]
+        extra = [k for k in _keys(names) if (cc, k) not in taken and k not in prim and k not in alts]
+        rows[i] = (rid, kind, cc_, a1_, name, lat, lon, pop, prim, list(alts) + extra)
+    return rows
 
 
 def build(out_path: Path) -> dict[str, int]:
@@ -385,6 +427,7 @@ def build(out_path: Path) -> dict[str, int]:
         alts += [k for k in town_extra.get(int(c["geonameid"]), ()) if k not in primary and k not in alts]
         loc_rows.append((int(c["geonameid"]), "L", c["countrycode"], c.get("admin1code") or "", c["name"], c["latitude"], c["longitude"], int(c["population"]), primary, alts))
     loc_rows, twins = merge_twins(loc_rows)
+    admin_rows = _with_subregions(admin_rows, loc_rows + country_rows)
 
     buf = io.StringIO()
     buf.write("# gazetteer: id kind cc admin1 name lat lon population primary_keys alt_keys (GeoNames, CC BY 4.0)\n")

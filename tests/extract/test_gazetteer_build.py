@@ -196,3 +196,17 @@ def test_districts_told_apart_by_a_numeral_are_not_twins():
 def test_the_committed_gazetteer_has_one_entry_for_a_twin_town(rows):
     zawiya = [r for r in rows if r[2] == "LY" and "zawiya" in (r[8] + "|" + r[9]).split("|") and r[1] == "L"]
     assert [r[4] for r in zawiya] == ["Az Zāwīyah"]
+
+
+def test_named_areas_inside_one_region_are_keys_of_that_region(rows):
+    region = {r[4]: (r[8] + "|" + r[9]).split("|") for r in rows if r[1] == "A"}
+    assert "catatumbo" in region["Norte de Santander Department"]
+    assert {"north waziristan", "kuram", "bajaur"} <= set(region["Khyber Pakhtunkhwa"])
+    assert {"west gojam", "north wolo"} <= set(region["Amhara"])
+
+
+def test_a_named_area_that_a_place_of_the_country_has_as_a_name_stays_that_place(monkeypatch):
+    monkeypatch.setattr(build_gazetteer, "SUBREGIONS", {("CD", "11"): ("Masisi", "Rutshuru")})
+    admin = [(1, "A", "CD", "11", "Nord Kivu", "0", "0", 1, ["nord kivu"], ["north kivu"])]
+    towns = [(2, "L", "CD", "11", "Rutshuru", "0", "0", 1, ["rutshuru"], [])]
+    assert build_gazetteer._with_subregions(admin, towns)[0][9] == ["north kivu", "masisi"]

@@ -984,3 +984,10 @@ def test_places_of_a_text_set_in_one_region(sentence, name, expected):
     from service.extract.places import get_gazetteer
     found = [(m.place.name, m.place.admin1) for m in get_gazetteer().find(MICHOACAN + sentence) if m.text == name]
     assert found[-1] == expected
+
+
+def test_a_named_area_the_gazetteer_has_no_town_for_is_its_region():
+    text = "ELN drones struck an army base in Catatumbo, in Colombia, on Monday."
+    assert [(m.text, m.place.name) for m in find_places(text)][0] == ("Catatumbo", "Norte de Santander Department")
+    text = "A drone strike hit a market in North Waziristan on Monday."
+    assert [(m.text, m.place.name) for m in find_places(text)] == [("North Waziristan", "Khyber Pakhtunkhwa")]
