@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import itertools
 import re
 import warnings
 from dataclasses import dataclass
@@ -299,6 +300,13 @@ _RE_ANA_MONTH = re.compile(
     r"\b(?i:that)[^\S\n]+(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b(?![^\S\n]+\d)"
 )
+# "late in the month", "early in the year", "at the end of the month": a third of the month or
+# year told of (the reference's)
+_RE_ANA_THIRD = re.compile(
+    r"\b(?:(?P<mod>(?i:early|late))[^\S\n]+(?i:in)|(?i:at[^\S\n]+)?(?i:the)[^\S\n]+(?P<edge>(?i:end|start|beginning|middle))"
+    r"[^\S\n]+(?i:of))[^\S\n]+(?i:the)[^\S\n]+(?P<unit>(?i:month|year))\b(?![^\S\n]+(?i:of|before|after)\b)"
+)
+_EDGE_THIRDS = {"end": "late", "start": "early", "beginning": "early", "middle": "mid"}
 # "the year before", "the month after": one unit from the reference (not "the year before the war")
 _RE_ANA_UNIT_BEFORE = re.compile(
     r"\b(?i:the)[^\S\n]+(?P<unit>(?i:week|month|year))[^\S\n]+(?P<w>(?i:before|after))"
@@ -835,6 +843,8 @@ def _find_months(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
 _RE_MONTH_SUBJECT = re.compile(
     rf"(?P<m>{_FULL_MONTH})(?=[^\S\n]+(?:was|saw|brought|marked|proved|became|has[^\S\n]+been|had[^\S\n]+been)\b)"
 )
+# A month that heads a paragraph of a month-by-month review: "July. On 6 July, ...", "August:"
+_RE_MONTH_HEADING = re.compile(rf"(?m)^(?P<m>{_FULL_MONTH})(?=[.:](?:[^\S\n]+[A-Z]|[^\S\n]*$))")
 _RE_SUBJECT_OPENS = re.compile(r"(?:[.!?][^\S\n]|\n|\bsaid[^\S\n]|\bsays[^\S\n]|\bsaid[^\S\n]that[^\S\n]"
                                r"|\bsays[^\S\n]that[^\S\n])$")
 
@@ -842,9 +852,10 @@ _RE_SUBJECT_OPENS = re.compile(r"(?:[.!?][^\S\n]|\n|\bsaid[^\S\n]|\bsays[^\S\n]|
 def _find_month_subjects(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
     if not win.months():
         return
-    for match in _RE_MONTH_SUBJECT.finditer(text, pos, endpos):
+    for match in itertools.chain(_RE_MONTH_SUBJECT.finditer(text, pos, endpos),
+                                 _RE_MONTH_HEADING.finditer(text, pos, endpos)):
         start = match.start()
-        if start and not _RE_SUBJECT_OPENS.search(text, max(0, start - 12), start):
+        if start and match.re is _RE_MONTH_SUBJECT and not _RE_SUBJECT_OPENS.search(text, max(0, start - 12), start):
             continue
         month = _month_index(match.group("m"))
         year = _month_without_year(month, dct, False)
@@ -1118,6 +1129,9 @@ def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
     for match in _RE_ANA_MONTH.finditer(text, pos, endpos) if win.has("that") else ():
         yield _Candidate(match.start(), match.end(), dct, dct, "month",
                          anaphor=("month_of", _month_index(match.group("m"))))
+    for match in _RE_ANA_THIRD.finditer(text, pos, endpos) if win.has("month", "year") else ():
+        third = (match.group("mod") or _EDGE_THIRDS[match.group("edge").lower()]).lower()
+        yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("third", match.group("unit").lower(), third))
     for match in _RE_ANA_UNIT_BEFORE.finditer(text, pos, endpos) if units else ():
         step = 1 if match.group("w").lower() == "after" else -1
         yield _Candidate(match.start(), match.end(), dct, dct, "day",
@@ -1196,6 +1210,13 @@ def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
         if precision == "week" or (precision == "month" and first.month != last.month):
             return None
         return (*_month_span(first.year, anaphor[1]), "month")
+    if op == "third":  # "late in the month": the last third of the reference's month (or year)
+        unit = anaphor[1]
+        if rank > _PRECISION_RANK[unit] or first.year != last.year or unit == "month" and first.month != last.month:
+            return None
+        span = _month_span(first.year, first.month) if unit == "month" else (dt.date(first.year, 1, 1),
+                                                                              dt.date(first.year, 12, 31))
+        return (*_modified_span(anaphor[2], *span), _modified_precision(anaphor[2], unit))
     if op == "same":
         unit = anaphor[1]
         if unit == "day":

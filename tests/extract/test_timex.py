@@ -1317,3 +1317,30 @@ def test_a_week_earlier_counts_from_the_day_told_of_past_a_year_that_compares():
     # with no day told of, a week from a month names nothing
     assert [t.text for t in find_timexes("The offensive began in March. A week later, troops took the town.",
                                          dt.date(2025, 12, 10))] == ["March"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a third of the month or year the text tells of, in days or in months
+    ("From 14 to 16 July, drones struck camps. Late in the month, gunmen executed 22 traders.",
+     ("Late in the month", "2025-07-21", "2025-07-31", "day")),
+    ("The army retook the town in March 2024. At the end of the month, it withdrew.",
+     ("At the end of the month", "2024-03-21", "2024-03-31", "day")),
+    ("The group grew in 2023. Early in the year, it attacked Djibo.",
+     ("Early in the year", "2023-01-01", "2023-04-30", "month")),
+])
+def test_a_third_of_the_month_told_of(text, expected):
+    found = [(t.text, str(t.date), str(t.date_end), t.precision) for t in find_timexes(text, dt.date(2025, 10, 9))]
+    assert found[-1] == expected
+
+
+def test_the_end_of_a_month_named_after_something_else_is_no_date():
+    text = "In March 2024 the town fell. The end of the month of fasting came."
+    assert [t.text for t in find_timexes(text, dt.date(2025, 10, 9))] == ["March 2024"]
+
+
+def test_a_month_that_heads_a_paragraph_of_a_review_is_that_month():
+    text = "MONTH BY MONTH\nJuly. On 6 July, fighters overran the base.\n\nAugust: JNIM attacked Titao.\n\nSeptember\n"
+    found = [(t.text, str(t.date), t.precision) for t in find_timexes(text, dt.date(2025, 10, 9))]
+    assert found == [("July", "2025-07-01", "month"), ("6 July", "2025-07-06", "day"), ("August", "2025-08-01", "month")]
+    # a month in a sentence's first words is no heading
+    assert [t.text for t in find_timexes("July was calm.\nAugust rains came.", dt.date(2025, 10, 9))] == ["July"]
