@@ -226,6 +226,13 @@ def _parse_number(toks: _Toks, i: int, low: list[str] | None = None) -> _Number 
     if hyphen_range and int(hyphen_range.group(1)) < int(hyphen_range.group(2)):
         return _Number(i, i + 1, int(hyphen_range.group(1)), "range")
     if w[:1].isdigit() and _DIGITS.fullmatch(w):
+        if _is_age_after_name(toks, i):
+            # "Ahmed Khan, 34, was shot dead": the age of the one person named; "..., 52, a
+            # village councillor," tells what he was, the same person
+            end = i + 1
+            if toks.low[i + 2] in ("a", "an", "the"):
+                end = next((k for k in range(i + 3, min(i + 9, n)) if toks.raw[k] == ","), end)
+            return _Number(i, end, 1, "exact")
         value = float(w.replace(",", ""))
         j = i + 1
         if at(j) in ("million", "thousand"):
@@ -270,6 +277,22 @@ def _parse_number(toks: _Toks, i: int, low: list[str] | None = None) -> _Number 
     if not seen:
         return None
     return _Number(i, j, total + current, "exact")
+
+
+# What follows "Ahmed Khan, 34,": what he was, what befell him or what he did ("most of them" follows a count)
+_AFTER_AN_AGE = frozenset("a an the was is who whose and his her had has said says told died from".split())
+_NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                       "june july august september october november december".split())
+
+
+def _is_age_after_name(toks: _Toks, i: int) -> bool:
+    """Token ``i``, a number between commas right after a person's name of two words or more
+    ("Datu Ali Masdal, 52, a barangay kagawad,"), is the person's age."""
+    raw, low = toks.raw, toks.low
+    return 3 <= i < len(raw) - 2 and raw[i - 1] == "," and raw[i + 1] == "," and len(raw[i]) <= 3 \
+        and raw[i].isdigit() and int(raw[i]) <= 110 and low[i + 2] in _AFTER_AN_AGE \
+        and raw[i - 2][:1].isupper() and (raw[i - 3][:1].isupper() or i >= 4 and raw[i - 4][:1].isupper()) \
+        and low[i - 2] not in _NOT_NAMES and low[i - 3] not in _NOT_NAMES
 
 
 def _scaled(toks: _Toks, num: _Number) -> _Number:

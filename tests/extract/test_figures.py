@@ -378,3 +378,15 @@ def test_neutralised_and_the_supreme_price_count_the_dead(text, expected):
 ])
 def test_clock_times_and_passers_by(text, expected):
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age between commas after a name counts the one person named
+    ("Ahmed Khan, 34, was shot dead by gunmen.", (1, None)),
+    ("Datu Ali Masdal y Kamid, 52, a village councillor, was shot dead.", (1, None)),
+    # a count between commas after a place, or after a weekday, stays a count
+    ("In North Waziristan, 12, most of them soldiers, were killed.", (12, None)),
+    ("On Monday, 14, among them two children, were killed.", (14, None)),
+])
+def test_an_age_after_a_name_is_no_count(text, expected):
+    assert casualties(text) == expected
