@@ -444,7 +444,9 @@ _GENERIC_MILITARY = re.compile(
     r"announced|confirms|confirmed|informs|urges|clarifies)\b))|"
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime|[Aa]rmy)\s+(?:forces|troops|soldiers)|"
     # "Army drones struck the retreating column", "military jets bombed": the army's aircraft
-    r"(?:[Aa]rmy|[Mm]ilitary)\s+(?:drones?|jets?|aircraft|warplanes?|helicopters?|gunships?)(?=[^.;\n]{0,60}?\b"
+    # ("army Bayraktar Akinci and TB2 drones struck": their models between)
+    r"(?:[Aa]rmy|[Mm]ilitary)\s+(?:(?:[A-Z][\w-]*|and)\s+){0,4}(?:drones?|jets?|aircraft|warplanes?|helicopters?|gunships?)"
+    r"(?=[^.;\n]{0,60}?\b"
     r"(?:struck|strike|bombed|bomb|hit|hits|fired|attacked|killed)\b)|"
     # "junta warships shelled", "junta jets bombed", "a junta spokesperson denied"; and in the clipped style of
     # a tracker, "Regime air strike 9 Jan hit monastery", "Regime jets 27 Jan bombed crowded market"

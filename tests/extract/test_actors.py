@@ -486,6 +486,9 @@ def test_heads_of_state_and_the_government(text, expected):
         # the army's aircraft that strike
         ("Niger's junta said army drones, among them TB2s, struck the retreating column.",
          ("army drones", "niger-military")),
+        # ... with their models between
+        ("Niger's junta said army Bayraktar Akinci and TB2 drones struck the column.",
+         ("army Bayraktar Akinci and TB2 drones", "niger-military")),
     ],
 )
 def test_security_and_government_forces_are_the_states_military(text, expected):
