@@ -1019,6 +1019,14 @@ def _abbreviations(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     defined: dict[str, tuple[str, int, int]] = {}  # abbreviation -> actor, where it is defined, and ends
     for cand in taken:
         m = _ABBREVIATION.match(plain, cand.end)
+        if m is None and (longer := _LONGER_NAME.match(plain, cand.end)) is not None:
+            # "Islamic State Sahel Province (ISSP)": the group's branch, named in full, whose
+            # initials the abbreviation is
+            m = _ABBREVIATION.match(plain, longer.end())
+            initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", plain[cand.start:longer.end()])
+                               if w[0].isupper())
+            if m is not None and m.group("abbr") != initials:
+                m = None
         if m and m.group("abbr") not in defined:
             defined[m.group("abbr")] = (cand.actor_id, m.start("abbr"), m.end())
     _unknown_abbreviations(plain, taken, defined)
@@ -1067,6 +1075,7 @@ _NAME_AND_ABBREVIATION = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|the
 
 # ("Malian Armed Forces (FAMa)", "(FARDC)": a last small letter belongs to some)
 _ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Z0-9-]{1,7}[a-z]?)\)")
+_LONGER_NAME = re.compile(r"(?:\s+(?:in\s+the\s+|of\s+the\s+|in\s+|of\s+)?[A-Z][\w'-]*){1,3}(?=\s*\()")
 
 
 # "the Jaime Martínez front, a faction of the FARC dissidents", "Katiba Serma, a unit of JNIM":

@@ -577,6 +577,13 @@ def test_an_abbreviation_the_text_gives_a_name_stands_for_it():
     # not before it is given, nor without a name the list knows
     text = "AA patrols were seen. The Arakan Army (AA) launched an offensive. The ZZ Front (ZZF) said ZZF units fled."
     assert [(m.text, m.actor.id) for m in find_actors(text)] == [("Arakan Army", "arakan-army")]
+    # a branch named in full after the group's name, whose initials the abbreviation is
+    text = "Islamic State Sahel Province (ISSP) fighters attacked Dori. ISSP gunmen later executed 12 traders."
+    assert [(m.text, m.actor.id) for m in find_actors(text)] == [
+        ("Islamic State", "islamic-state"), ("ISSP", "islamic-state")]
+    # (not an abbreviation of other words: "JNIM fighters near Dori Market (DM)")
+    text = "Islamic State fighters near Dori Market (DM) fled. DM traders returned."
+    assert [m.actor.id for m in find_actors(text)] == ["islamic-state"]
 
 
 def test_police_who_speak_or_act_are_the_police_of_the_articles_state():
