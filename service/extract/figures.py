@@ -449,6 +449,10 @@ def _qualifier_before(low: list[str], i: int) -> tuple[int, str | None]:
     return i, None
 
 
+# How a count of deaths or injuries was come by, between the number and the noun
+_TALLY_WORDS = frozenset("reported recorded confirmed documented verified registered estimated".split())
+
+
 def _noun_part(toks: _Toks, k: int) -> tuple[bool, str | None, str | None, int]:
     """Whether the number at ``k`` counts people; its group noun, a casualty kind named by
     the noun itself, and the token after the noun part."""
@@ -457,6 +461,8 @@ def _noun_part(toks: _Toks, k: int) -> tuple[bool, str | None, str | None, int]:
         return True, None, None, k
     lows, raws = toks.low, toks.raw
     low = lows[k]
+    if low in _TALLY_WORDS and k + 1 < n and (lows[k + 1] in _KILL_NOUNS or lows[k + 1] in _INJURE_NOUNS):
+        k, low = k + 1, lows[k + 1]  # "1,284 reported fatalities", "41 confirmed deaths": the noun after
     if low == "of":
         if k + 1 < n and lows[k + 1] in _PRONOUN_OF:
             return True, None, None, k + 2
@@ -753,9 +759,16 @@ def _kinded(toks: _Toks) -> list[tuple[str, _Phrase]]:
     dropped: set[int] = set()
     inherited: set[int] = set()  # kinds taken from a coordinated figure
     tolls: set[int] = set()  # figures that a toll states
+    wholes: set[int] = set()  # "Of the 12 dead, ...": a figure whose parts follow
     for idx, phrase in enumerate(phrases):
         if phrase.qi in dropped:
             continue
+        if phrase.noun_kind and phrase.qi >= 3 and low[phrase.qi - 2:phrase.qi] == ["of", "the"]:
+            # "Two of the 12 dead were children": the two are among the 12
+            part = next((p for p in phrases if p.num.j == phrase.qi - 2), None)
+            if part is not None:
+                dropped.add(part.qi)
+                kinds.pop(part.qi, None)
         if _of_them(low, phrase) and kinds:
             # (with no figure before it, the count is the figure: "commanders, a dozen of whom were killed")
             dropped.add(phrase.qi)
@@ -790,13 +803,27 @@ def _kinded(toks: _Toks) -> list[tuple[str, _Phrase]]:
             kinds[phrase.qi] = kind
             if _after_toll(low, phrase.qi):
                 tolls.add(phrase.qi)
+            elif _whole_named_first(low, phrase):
+                wholes.add(phrase.qi)
     # a toll is the total: another count of the same kind after it, not coordinated with
     # it, is a part ("the death toll passed 11,000, with 8,500 dead in Turkey alone")
     for qi in tolls:
         for other, kind in kinds.items():
             if other > qi and kind == kinds[qi] and other not in inherited and other not in tolls:
                 dropped.add(other)
+    for qi in wholes:  # its parts: the next count of its kind
+        nxt = min((other for other, kind in kinds.items() if other > qi and kind == kinds[qi]), default=None)
+        if nxt is not None:
+            dropped.add(nxt)
     return [(kinds[phrase.qi], phrase) for phrase in phrases if phrase.qi not in dropped and phrase.qi in kinds]
+
+
+def _whole_named_first(low: list[str], phrase: _Phrase) -> bool:
+    """"Of the 12 dead, four were children": the figure after "of the" is the whole, and the
+    next of its kind a part of it."""
+    return phrase.qi >= 2 and low[phrase.qi - 2:phrase.qi] == ["of", "the"] \
+        and (phrase.qi == 2 or _is_punct(low[phrase.qi - 3]) or low[phrase.qi - 3] == "that") \
+        and phrase.k < len(low) and low[phrase.k] == ","
 
 
 _LOSING = frozenset("losing lost loses lose".split())

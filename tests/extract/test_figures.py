@@ -390,3 +390,18 @@ def test_clock_times_and_passers_by(text, expected):
 ])
 def test_an_age_after_a_name_is_no_count(text, expected):
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how the count was come by, between the number and the noun
+    ("ACLED recorded 1,284 reported fatalities in Burkina Faso between July and September.", (1284, None)),
+    ("There were 41 confirmed deaths and 96 reported injuries.", (41, 96)),
+    ("Police recorded 12 reported incidents.", (None, None)),
+    # the whole named first or last, and a part of it
+    ("Of the 12 dead, four were children, and 30 people were wounded.", (12, 30)),
+    ("Residents said that of the 30 killed, 12 were soldiers.", (30, None)),
+    ("Two of the 12 dead were children, and 30 were wounded.", (12, 30)),
+    ("Gunmen killed two of the 12 hostages.", (2, None)),
+])
+def test_reported_deaths_and_the_parts_of_a_toll(text, expected):
+    assert casualties(text) == expected
