@@ -262,6 +262,12 @@ _COMBAT = _words(r"clash(?:es|ed)?", r"fighting", r"fought", r"battles?", r"exch
 _EXCHANGE_OF_FIRE = _words(r"exchanged? (?:heavy |artillery |mortar |rocket |small-arms )+fire",
                            r"exchanges? of (?:heavy |artillery |mortar |rocket |small-arms )+fire",
                            r"(?:artillery|mortar|rocket) duels?", r"traded (?:heavy |artillery |mortar |rocket )+fire")
+# A war's own toll told in a relative clause: "a conflict that has killed thousands", "the war,
+# which has left more than 150,000 dead"
+_WARS_TOLL = _words(r"(?:conflict|war|insurgency|violence|crisis|unrest|fighting|rebellion)s?"
+                    r"(?: (?:between|in|over|with|against|across) [^,.;]{1,60}?)?,? "
+                    r"(?P<rel>(?:that|which) (?:has|have|had) (?:so far |already |since |now )?(?:killed|left|claimed|cost))")
+_RELATIVE_END = re.compile(r"[,;.]|\s+(?:and|but)\s+(?=[a-z]+ed\b)")
 # Harm done by nature is not an event of this taxonomy.
 _HAZARD = _words(
     r"earthquakes?", r"quakes?", r"floods?", r"flooding", r"landslides?", r"cyclones?", r"hurricanes?",
@@ -971,7 +977,7 @@ _GATED = (
     _COMMEMORATION, _SENTENCE_PASSED, _PRESENCE, _DISPLACED, _CLAIMED_TOLD, _ACCORDING, _CROWD_PROTEST,
     _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _BEGAN_DOING, _TREND, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
     _COMPARISON, _ARMED_VICTIMS, _CARE_COUNTED, _WAR_BROKE_OUT, _FORCES_ARRIVED, _ACTS_COUNTED,
-    _DEAL_MADE, _RUMOURS, _FORCES_KILLED, _RAIDS_KILLED, _DECISION, _TALLY, _INTERVENED, _EXCHANGE_OF_FIRE,
+    _DEAL_MADE, _RUMOURS, _FORCES_KILLED, _RAIDS_KILLED, _DECISION, _TALLY, _INTERVENED, _EXCHANGE_OF_FIRE, _WARS_TOLL,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 
@@ -2470,6 +2476,14 @@ def _toll(text: str, clause_start: int, clause_end: int, timex: Timex, scan: "_S
             known = context.casualties[span] = casualties(span)
         return known
 
+    war = _WARS_TOLL.search(clause) if scan.may(_WARS_TOLL) else None
+    if war is not None:
+        # "..., the latest attack in a conflict that has killed thousands": the war's toll, not
+        # the event's (unless the date is the toll's: "fighting that has killed 40 since Monday")
+        stop = _RELATIVE_END.search(clause, war.end())
+        cut_end = stop.start() if stop else len(clause)
+        if not clause_start + war.start("rel") <= timex.start < clause_start + cut_end:
+            clause = clause[:war.start("rel")] + " " * (cut_end - war.start("rel")) + clause[cut_end:]
     included = _INCIDENT_INCLUDED.search(text, max(clause_start, timex.start - 120), timex.start) \
         if "including" in clause else None
     if included:
@@ -2487,6 +2501,8 @@ def _toll(text: str, clause_start: int, clause_end: int, timex: Timex, scan: "_S
     value = int(number.group().replace(",", "")) if number else None
     return (value if first[0] is not None else None,
             value if first[0] is None and first[1] is not None else None)
+
+
 
 
 def _comparison(text: str, start: int, end: int, scan: "_Scan") -> re.Match | None:

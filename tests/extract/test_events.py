@@ -1014,6 +1014,18 @@ def test_an_exchange_of_artillery_fire_is_a_battle(text, expected):
     assert [e[3] for e in brief(text, dt.date(2025, 7, 30))] == [expected]
 
 
+@pytest.mark.parametrize("text, killed", [
+    # the toll of the war the event belongs to is not the event's
+    ("Gunmen killed 12 villagers in Bokkos on Monday, the latest attack in a conflict between herders and farmers "
+     "that has killed thousands.", 12),
+    ("The war, which has killed more than 150,000 people, flared again on Monday when shelling killed nine.", 9),
+    # (the date of the toll itself: the toll)
+    ("Fighting that has killed 40 people since Monday spread to Omdurman.", 40),
+])
+def test_a_wars_toll_in_a_relative_clause_is_not_the_events(text, killed):
+    assert [e[4] for e in brief(text, dt.date(2025, 6, 12))] == [killed]
+
+
 def test_a_counter_attack_is_a_battle():
     text = "Syrian troops counter-attacked around Souran yesterday and killed dozens of fighters, SANA said."
     assert [e[3] for e in brief(text, dt.date(2024, 12, 4))] == ["armed_clash"]
