@@ -1180,7 +1180,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         _blamed_for_the_act(plain, sentences, events, by_actor)
         _the_accused_answers(plain, sentences, events, by_actor)
     _claimers(events)
-    _places_the_text_locates(plain, events, places)
+    _places_the_text_locates(plain, events, places, actors)
     _places_of_the_sentence(plain, events, by_place)
     _fill_from_context(plain, events, places, context)
     if language == "en":
@@ -1888,7 +1888,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             placed.setdefault(event["_timex_start"], event["places"])
 
 
-def _places_the_text_locates(text: str, events: list[dict], places: list[PlaceMatch]) -> None:
+def _places_the_text_locates(text: str, events: list[dict], places: list[PlaceMatch],
+                             actors: list[ActorMatch] = ()) -> None:
     """Places the gazetteer lacks, located by the text itself: "the town of Nasir in Upper Nile
     state", "the so-called Point Triple in the Karimama area of Alibori department". An event that
     names no place but such a name ("overran the army's garrison in Nasir") happened in the
@@ -1901,6 +1902,8 @@ def _places_the_text_locates(text: str, events: list[dict], places: list[PlaceMa
         match = _LOCATED_NAME.search(text, max(0, region.start - 90, places[k - 1].end if k else 0), region.start)
         if match is None or match.group("name") in located:
             continue
+        if any(a.start < match.end("name") and match.start("name") < a.end for a in actors):
+            continue  # "signed a charter with the RSF in Nairobi": an actor, not a place
         opening = text[:match.start()].rstrip()[-1:] in ("", ".", "!", "?", "\n", ":", "-")
         if opening and match.start() == match.start("name"):
             continue  # "Fighting in Tripoli": a capital that opens a sentence names nothing

@@ -1519,6 +1519,10 @@ def test_a_place_the_text_locates_is_in_the_region_it_names():
     text = ("Fighting in Tripoli killed 8 people on Monday." + " Shops stayed shut." * 25 + "\n\n"
             "Fighting resumed in the hills on Wednesday, a resident said.")
     assert brief(text, dt.date(2025, 5, 14))[-1][5] == []
+    # an actor's name before "in" and a place is no place the text locates
+    text = ("RSF fighters shelled positions of the army on Monday.\n\n"
+            "In February 2025, the SPLM-N signed a political charter with the RSF in Nairobi.")
+    assert brief(text, dt.date(2026, 3, 5))[0][5] == []
 
 
 def test_the_strip_or_the_state_after_a_town_is_the_towns_region():
