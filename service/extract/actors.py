@@ -344,7 +344,8 @@ _MILITARY_NOUN = re.compile(
     r"helicopters?|gunships?|drones?|marines|paratroopers|tanks|peacekeepers|warships?|gunboats?|"
     # "attacked Pakistani border posts", "shelled Israeli positions": the forces that hold them
     r"(?:border\s+|military\s+|army\s+)?(?:posts|positions|outposts))\b"
-    r"(?!\s+(?:strikes?|attacks?|raids?|fire|shelling|bombardment)\b)",  # "a US drone strike" is the state's act
+    # "a US drone strike" is the state's act; "a Sudanese air force strike" is its service's
+    r"(?:(?<=army)|(?<=force)|(?<=navy)|(?<=military)|(?!\s+(?:strikes?|attacks?|raids?|fire|shelling|bombardment)\b))",
     re.IGNORECASE,
 )
 

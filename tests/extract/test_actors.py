@@ -526,6 +526,8 @@ def test_its_chief_is_the_body_the_sentence_before_is_about(text, expected):
         # the state on an act or a weapon, and "US" as a subject, stay the state
         ("A US drone strike hit Kabul.", [("US", "united-states")]),
         ("A Russian drone attack hit Kyiv.", [("Russian", "russia")]),
+        # ... but a strike of a state's service is the service's
+        ("A Sudanese air force strike hit the market.", [("Sudanese air force", "sudan-military")]),
         ("The US said on Monday.", [("US", "united-states")]),
         # "an army drone strike": the military of the state named before
         ("Mali said the road was shut. On Monday an army drone strike hit a market.", [
