@@ -1273,7 +1273,7 @@ _RE_PART_OF_YEAR = re.compile(
 # "the first two months of this year", "the first three months of 2024"
 _RE_FIRST_MONTHS = re.compile(
     rf"\b(?i:the)[^\S\n]+(?i:first)[^\S\n]+(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven)|\d{{1,2}})"
-    rf"[^\S\n]+(?i:months)[^\S\n]+(?i:of){_SP}(?:(?P<y>{_YEAR})|(?P<rel>{_REL}){_SP}(?i:year)\b)"
+    rf"[^\S\n]+(?i:months)[^\S\n]+(?i:of){_SP}(?:(?P<y>{_YEAR})|(?P<rel>{_REL}|(?i:the)){_SP}(?i:year)\b)"
 )
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
@@ -1337,7 +1337,9 @@ def _find_month_spans(text: str, dct: dt.date, pos: int, endpos: int, window: "_
         n_text = match.group("n").lower()
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
         if 1 < n < 12:
-            year = int(match.group("y")) if match.group("y") else _rel_year(match.group("rel"), dct)
+            # ("of the year": of the year the text is written in, as "this year")
+            rel = match.group("rel")
+            year = int(match.group("y")) if match.group("y") else _rel_year("this" if rel.lower() == "the" else rel, dct)
             yield _Candidate(match.start(), match.end(), _month_span(year, 1)[0], _month_span(year, n)[1],
                              "month", "range", year=year)
 

@@ -719,6 +719,8 @@ def test_foreign_dates_in_names_are_not_dates(lang, sentence):
     # the first months of a year
     ("en", "Police recorded 250 murders in the first two months of this year.", D(2025, 3, 10),
      [("the first two months of this year", D(2025, 1, 1))]),
+    ("en", "Gangs killed 1,086 people in the first three months of the year.", D(2025, 8, 22),
+     [("the first three months of the year", D(2025, 1, 1))]),
     # the next day after a planned date, told in the past tense, follows the last day gone
     ("fr", "Lundi, le médiateur a dit que les discussions reprendraient le 30 avril. Le lendemain, les rebelles "
            "ont rejeté l'offre.", D(2025, 4, 16),
