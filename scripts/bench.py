@@ -133,6 +133,25 @@ def scaling() -> None:
         previous = seconds
 
 
+def date_scan() -> None:
+    """The date scanner alone: characters per second on a text of 10 KB and one of 1 MB (linear
+    growth), and on inputs that would blow up a backtracking pattern."""
+    from service.extract.timex import find_timexes
+
+    articles = synthetic.corpus(40, seed=5)
+    blob = "\n".join(a["text"] for a in articles)
+    published = dt.date(2016, 1, 1)
+    find_timexes(blob[:10_000], published)
+    for size in (10_000, 1_000_000):
+        text = (blob * (size // len(blob) + 1))[:size]
+        seconds = timed(find_timexes, [(text, published)], repeat=3)
+        print(f"    date scan, {size // 1000:>5} KB: {size / seconds / 1e6:.2f} M chars/s")
+    for label, filler in (("5,000 spaces", " " * 5000), ("5,000 hyphens", "-" * 5000),
+                          ("5,000 digits", "1" * 5000), ("500 month names", "September " * 500)):
+        seconds = timed(find_timexes, [("In " + filler + " 2015", published)], repeat=3)
+        print(f"    date scan, pathological input ({label}): {seconds * 1000:.1f} ms")
+
+
 def main() -> int:
     """Run the benchmarks named on the command line (all by default)."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -152,6 +171,7 @@ def main() -> int:
     extraction("synthetic corpus", [(a["text"], dt.date.fromisoformat(a["published_at"])) for a in corpus], repeat=2)
     print("  scaling with text size")
     scaling()
+    date_scan()
     return 0
 
 
