@@ -1266,7 +1266,7 @@ def _places_of_the_sentence(text: str, events: list[dict], by_place: "_Spans") -
         others = {p["id"] for e in by_sentence.get(event["start"], ()) if e is not event for p in e["places"]}
         back = _POINTS_BACK.search(text, event["_clause_start"], event["end"])
         named = {p.place.id: p for p in by_place.within(event["start"], event["end"]) if p.place.kind != "country"
-                 and not _TO_BEFORE.search(text, max(0, p.start - 12), p.start)
+                 and not _TO_BEFORE.search(text, max(0, p.start - 12), p.start) and not _names_a_war(text, p)
                  and (back or p.place.id not in others)}
         one = _event_places(list(named.values()), text)  # (a town and the region it lies in are one place)
         if len(one) == 1:
@@ -1666,6 +1666,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
     names no perpetrator is put down to the perpetrator of most of the article's violent
     events, when one stands out.
     """
+    # ("fought alongside federal troops in the Tigray war": a war's name sets no scene)
+    places = [p for p in places if not _names_a_war(text, p)]
     starts = [p.start for p in places]
     one_region: PlaceMatch | None | bool = False  # the article's one region, looked up when needed
     one_city: PlaceMatch | None | bool = False  # the town it keeps to, likewise

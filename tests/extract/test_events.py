@@ -413,6 +413,12 @@ def test_the_place_that_names_a_war_is_not_where_this_happened():
     (event,) = brief("Fano, which fought in the Tigray war, has been battling the army in Amhara since "
                      "August 2023.", dt.date(2025, 2, 18))
     assert event[5] == ["Amhara"]
+    # ... nor where the next sentences' events happened, nor the region they speak of
+    text = ("Drones struck Mota, in Amhara, on Tuesday.\n\nFano, which fought beside federal troops in the Tigray war, "
+            "has been battling the army since August 2023. A commission said 384 civilians were killed in the "
+            "region between January and April.")
+    events = brief(text, dt.date(2025, 6, 12))
+    assert [e[5] for e in events[1:]] == [["Amhara"], ["Amhara"]]
 
 
 def test_states_that_name_a_war_are_not_its_actors():
