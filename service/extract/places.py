@@ -1241,7 +1241,9 @@ class _Finder:
                             if any(places[c].kind == "admin1" for c in other.cands):
                                 other.forced_kind = "admin1"
             elif self.is_word(q) and (self.tokens[q][0] in _KAREA_WORDS or self.tokens[q][0] in _KPLURAL_AREA_WORDS
-                                      and n and self._list_link(hits[n - 1], h)) \
+                                      and n and self._list_link(hits[n - 1], h)
+                                      # "Faskari Local Government Area": an LGA, written out
+                                      or [t for t, _, _ in self.tokens[q:q + 3]] == ["local", "government", "area"]) \
                     and any(places[c].kind == "locality" for c in h.cands):
                 h.district = True
                 if self.tokens[q][0] in _KPLURAL_AREA_WORDS:  # "Guma and Logo LGAs"

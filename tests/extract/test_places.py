@@ -844,6 +844,7 @@ def test_a_city_known_by_another_name_stays_when_the_text_is_set_nowhere_else():
     # an LGA or a zone named after a town is an area the gazetteer lacks: its region
     ("Bandits raided three villages in Safana LGA, Katsina State, on Monday.", ["Katsina State", "Katsina State"]),
     ("Air strikes hit bandit camps in Kuyambana forest (Maru LGA), Zamfara.", ["Zamfara State", "Zamfara State"]),
+    ("Bandits attacked two villages in Maru Local Government Area of Zamfara State.", ["Zamfara State", "Zamfara State"]),
     # a district named alone is its town, the seat it is named after
     ("Gunmen killed 26 people in Pahalgam, in Kashmir's Anantnag district.", ["Anantnag"]),
 ])
