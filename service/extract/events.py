@@ -408,8 +408,8 @@ _DECLARATION = _words(r"in a statement", r"adopted (?:a |the )?resolution", r"pa
 # a leader's visit
 _LEADER_VISIT = (r"(?-i:(?<=President )|(?<=Minister )|(?<=Governor )|(?<=King )|(?<=Chancellor )|(?<=Premier ))"
                  r"(?:(?-i:[A-Z])[\w'’-]+\s*){0,3}(?:,\s*who\s+)?(?P<visit>visited|toured)")
-_DECISION = _words(r"(?:declared|imposed|extended|lifted|announced|ordered) (?:a |an |the )?(?:[\w-]+ ){0,3}?"
-                   r"(?:state of emergency|ban|martial law|mourning)",
+_DECISION = _words(r"(?:declared|imposed|extended|lifted|announced|ordered|signed|issued) (?:a |an |the )?(?:[\w-]+ ){0,3}?"
+                   r"(?:state of emergency|ban|martial law|mourning|decree|mobili[sz]ation)",
                    r"ordered (?:an? |the )?(?:[\w-]+ ){0,2}?(?:investigation|inquiry|probe|deployment|evacuation|"
                    r"arrest|closure|release)",
                    r"(?:directed|instructed|ordered) (?:the )?(?:[\w'’-]+ ){0,4}?(?:agencies|services|forces|police|"
@@ -797,6 +797,7 @@ _JOINT = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+"
                     r"|,\s+(?=(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|version)\s+(?:that\s+|which\s+)?"
                     r"[^,.;]{0,60}?\b(?:denied|rejected|dismissed|disputed|denies|rejects|dismisses)\b)")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_DATE_OPENS = re.compile(r"(?:(?:early|late)\s+)?(?:on|in|at|by|since)?\s*", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|took|retook|fell|hit|struck|began|shot|won|lost|fled|left|held|made|went|came|"
                           r"sent|fought|led|met|told|said|says|saw|ran|broke|drove|flew|threw|blew|tore|rose|overran)\b")
 _AFTER_CLAUSE = re.compile(r",\s+(?:after|following)\s+(?:its|their|his|her|the|a|an|[A-Z]"
@@ -2088,8 +2089,12 @@ def _joints(text: str, timexes: list[Timex]) -> dict[int, tuple[int, int]]:
             # whatever opens the second
             semicolon = joint.group().lstrip().startswith(";") \
                 and _FINITE_VERB.search(text, b.end, stop if stop >= 0 else len(text))
+            # "..., and on 30 September Captain Traoré extended the decree": the date opens the
+            # second clause, whose verb comes after it
+            opened = _DATE_OPENS.fullmatch(text, joint.end(), b.start) \
+                and _FINITE_VERB.search(text, b.end, stop if stop >= 0 else len(text))
             if not _PARTICIPLE.match(text, joint.end()) and (
-                    semicolon or _FINITE_VERB.search(text, joint.end(), b.start)):
+                    semicolon or opened or _FINITE_VERB.search(text, joint.end(), b.start)):
                 break
             # "..., and wounding 61, officials said on Wednesday": the same clause goes on (a later
             # joint may still part two: "killing 12, and wounding 2,800; radios blew up the next day")

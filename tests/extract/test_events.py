@@ -2707,6 +2707,16 @@ def test_a_leading_after_clause_with_means_of_its_own_is_a_second_event():
     assert [e[3] for e in brief(text, dt.date(2025, 3, 26))] == ["air_strike"]
 
 
+def test_a_date_that_opens_the_second_clause_of_a_sentence_dates_that_clause():
+    text = ("On Monday, the government rejected the report as fabrications, and on Tuesday Captain Ibrahim Traoré "
+            "extended the general mobilisation decree for 12 months.")
+    assert [(e[0], e[3], e[6]) for e in brief(text, dt.date(2025, 10, 9))] == [
+        ("2025-10-06", "denial", []), ("2025-10-07", "statement", ["ibrahim-traore"])]
+    # (no verb after the second date: one clause, "seized Goma in late January, and Bukavu on 16 February")
+    text = "Rebels seized Goma in late January, and Bukavu on 16 February."
+    assert [e[5] for e in brief(text, dt.date(2025, 6, 1))] == [["Goma"], ["Bukavu"]]
+
+
 def test_an_accusation_and_the_answer_dated_after_it_are_two_events():
     text = "On Monday, the army accused the M23 of shelling Uvira, an accusation the group denied on Tuesday."
     assert [(e[0], e[3], e[6]) for e in brief(text, dt.date(2025, 3, 20))] == [
