@@ -797,6 +797,9 @@ _JOINT = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+"
                     r"|,\s+(?=(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|version)\s+(?:that\s+|which\s+)?"
                     r"[^,.;]{0,60}?\b(?:denied|rejected|dismissed|disputed|denies|rejects|dismisses)\b)")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+# "Since resuming its offensive on 13 November 2023, the ": a participle's phrase opening the sentence
+_PARTICIPLE_OPENER = re.compile(r"(?:(?:Since|After|Before|While|Upon)\s+)?[a-z]+ing\b[^,.;]{0,80},\s+(?:the\s+)?",
+                                re.IGNORECASE)
 _DATE_OPENS = re.compile(r"(?:(?:early|late)\s+)?(?:on|in|at|by|since)?\s*", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|took|retook|fell|hit|struck|began|shot|won|lost|fled|left|held|made|went|came|"
                           r"sent|fought|led|met|told|said|says|saw|ran|broke|drove|flew|threw|blew|tore|rose|overran)\b")
@@ -2321,6 +2324,12 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                           and a.actor.type != "media"]
             if antecedent:
                 speakers = antecedent[-1:]
+        opener = _PARTICIPLE_OPENER.match(text, clause_start) if not speakers else None
+        if opener is not None and opener.end() > timex.end:
+            # "Since resuming its offensive on 13 November 2023, the AA has taken 14 townships": the
+            # subject after the opening phrase did what its participle says
+            speakers = [a for a in actors if opener.end() - 4 <= a.start <= opener.end()
+                        and a.actor.type in _PARTY_TYPES][:1]
         if not speakers:
             # "In a report published on 15 September, Amnesty International said ...": the one who
             # speaks right after the dated phrase that opens the sentence

@@ -2717,6 +2717,12 @@ def test_a_date_that_opens_the_second_clause_of_a_sentence_dates_that_clause():
     assert [e[5] for e in brief(text, dt.date(2025, 6, 1))] == [["Goma"], ["Bukavu"]]
 
 
+def test_the_subject_after_an_opening_participle_launched_the_campaign():
+    text = ("The Arakan Army (AA) said on Tuesday it had shelled the port. Since resuming its offensive on "
+            "13 November 2023, the AA has taken 14 of Rakhine's 17 townships.")
+    assert [(e[3], e[6]) for e in brief(text, dt.date(2026, 1, 21))][-1] == ("military_campaign", ["arakan-army"])
+
+
 def test_an_accusation_and_the_answer_dated_after_it_are_two_events():
     text = "On Monday, the army accused the M23 of shelling Uvira, an accusation the group denied on Tuesday."
     assert [(e[0], e[3], e[6]) for e in brief(text, dt.date(2025, 3, 20))] == [
