@@ -267,6 +267,8 @@ _EXCHANGE_OF_FIRE = _words(r"exchanged? (?:heavy |artillery |mortar |rocket |sma
 _WARS_TOLL = _words(r"(?:conflict|war|insurgency|violence|crisis|unrest|fighting|rebellion)s?"
                     r"(?: (?:between|in|over|with|against|across) [^,.;]{1,60}?)?,? "
                     r"(?P<rel>(?:that|which) (?:has|have|had) (?:so far |already |since |now )?(?:killed|left|claimed|cost))")
+_PART_IN_PERIOD = re.compile(r"\b(?P<n>\d[\d,]*)\s+of\s+(?:them|whom|those)\s+(?:(?:were|was)\s+\w+\s+)?"
+                             r"(?:in|during|on|over)\s+$")
 _RELATIVE_END = re.compile(r"[,;.]|\s+(?:and|but)\s+(?=[a-z]+ed\b)")
 # Harm done by nature is not an event of this taxonomy.
 _HAZARD = _words(
@@ -2495,6 +2497,16 @@ def _toll(text: str, clause_start: int, clause_end: int, timex: Timex, scan: "_S
             known = context.casualties[span] = casualties(span)
         return known
 
+    part = _PART_IN_PERIOD.search(text, max(clause_start, timex.start - 40), timex.start)
+    if part is not None:
+        # "More than 1,600 people have been killed since then, 176 of them in July alone": the
+        # period's share of the count
+        whole = count(clause)
+        value = int(part.group("n").replace(",", ""))
+        if whole[0] is not None:
+            return value, None
+        if whole[1] is not None:
+            return None, value
     war = _WARS_TOLL.search(clause) if scan.may(_WARS_TOLL) else None
     if war is not None:
         # "..., the latest attack in a conflict that has killed thousands": the war's toll, not

@@ -691,6 +691,7 @@ _DIRECTION_AND = re.compile(r"\b(?P<dir>North|South|East|West|Central|Upper|Lowe
 _PART_OF_THE_AREA = re.compile(r"\bthe\s+(?:district|city|town|province|region|state|county|governorate|"
                                r"municipality|village)['’]s\s+$", re.IGNORECASE)
 _WATER_BEFORE = re.compile(r"\bLake[ \t]+$")
+_NEIGHBOURHOOD_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|quarter|barrio|colonia|suburb)s?\b", re.IGNORECASE)
 _ETHNIC_BEFORE = re.compile(r"\bethnic[ \t]+$", re.IGNORECASE)
 # A ship's name: "sinking the bulk carrier Ocean Laurel", "the tanker Marlin Luanda"
 _KVESSELS = _fold_set("carrier tanker vessel ship freighter ferry frigate destroyer trawler dhow".split())
@@ -779,6 +780,9 @@ class _Finder:
                 continue  # "400 ethnic Amhara civilians": a people, not the region
             if self.after_a_vessel(h.t0):
                 continue  # "the bulk carrier Ocean Laurel": a ship, not a town of Maryland
+            if _NEIGHBOURHOOD_AFTER.match(self.text, h.end) and h.start >= 4 \
+                    and self.text[h.start - 4:h.start].lower() == "the ":
+                continue  # "a shop in the Juárez neighbourhood": a part of the town, not Ciudad Juárez
             if h.start and self.text[h.start - 1] in "\"“" and self.text[h.end:h.end + 1] in ("\"", "”") \
                     and h.t0 == h.t1:
                 continue  # factions loyal to "Iván Mordisco" and "Calarcá": a nickname in quotes
@@ -1516,6 +1520,10 @@ class _Finder:
             # "near Bali, Mezam division": a town that needs its subdivision named is not the famous one,
             # there or where the text names it again ("the hills above Bali")
             and not any(g.key == h.key and _SUBDIVISION_AFTER.match(self.text, g.end) for g in self._hits)
+            # "near El Rosario", in a text on Sinaloa: the namesake whose own name the text spells
+            # out, with its article, not the city of Rosario abroad
+            and not (_same_spelling(self.text[h.start:h.end], places[best].name)
+                     and not _same_spelling(self.text[h.start:h.end], places[big].name))
         ):
             # (by its own name: Indonesia's Bali is the island's province, not a town one of whose
             # other names it is)
@@ -1542,6 +1550,13 @@ def _plain_region(regions: dict[tuple[str, str], set[int]]) -> tuple[str, str] |
     if not sizes or sizes[0] < 2 or len(sizes) > 1 and sizes[0] < 2 * sizes[1]:
         return None
     return max(regions, key=lambda r: len(regions[r]))
+
+
+def _same_spelling(written: str, name: str) -> bool:
+    """Whether the text writes ``name`` as it is, but for case and accents ("El Rosario")."""
+    def plain(word: str) -> str:
+        return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+    return plain(written) == plain(name)
 
 
 def _shortened(key: str, name: str) -> bool:

@@ -1032,6 +1032,12 @@ def test_a_wars_toll_in_a_relative_clause_is_not_the_events(text, killed):
     assert [e[4] for e in brief(text, dt.date(2025, 6, 12))] == [killed]
 
 
+def test_a_periods_share_of_a_count_is_its_toll():
+    text = ("More than 1,600 people have been killed in Sinaloa since 9 September 2024, according to the "
+            "Security Ministry, 176 of them in July alone.")
+    assert [(e[2], e[4]) for e in brief(text, dt.date(2025, 8, 5))] == [("day", 1600), ("month", 176)]
+
+
 def test_a_counter_attack_is_a_battle():
     text = "Syrian troops counter-attacked around Souran yesterday and killed dozens of fighters, SANA said."
     assert [e[3] for e in brief(text, dt.date(2024, 12, 4))] == ["armed_clash"]

@@ -992,3 +992,16 @@ def test_a_named_area_the_gazetteer_has_no_town_for_is_its_region():
     assert [(m.text, m.place.name) for m in find_places(text)][0] == ("Catatumbo", "Norte de Santander Department")
     text = "A drone strike hit a market in North Waziristan on Monday."
     assert [(m.text, m.place.name) for m in find_places(text)] == [("North Waziristan", "Khyber Pakhtunkhwa")]
+
+
+def test_a_namesake_the_text_spells_with_its_article_is_not_the_famous_city():
+    text = "Mazatlán, Sinaloa. Soldiers patrolling near El Rosario, about 70 km south of Mazatlán, came under fire."
+    assert [(m.text, m.place.country_code) for m in find_places(text)][2] == ("El Rosario", "MX")
+    # the city by its own name stays the city
+    assert [m.place.country_code for m in find_places("Protesters marched in Rosario on Monday.")] == ["AR"]
+
+
+def test_a_neighbourhood_named_like_a_city_is_not_that_city():
+    text = "Gunmen burst into a shop in the Juárez neighbourhood of Mazatlán."
+    assert [m.place.name for m in find_places(text)] == ["Mazatlán"]
+    assert [m.place.name for m in find_places("Gunmen attacked Juárez on Monday.")] == ["Ciudad Juárez"]
