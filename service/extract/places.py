@@ -307,7 +307,7 @@ WEAK_NAMES = frozenset(
     lincoln washington jackson franklin clinton madison columbia charlotte
     buffalo concord salem troy sparta athens memphis kent derby chester dover
     wellington nelson temple enterprise warren vernon stanford mansfield
-    bristol cambridge oxford worcester lancaster jordan chad jersey
+    bristol cambridge oxford worcester lancaster jordan chad jersey mission
     """.split()
 )
 # Country names among WEAK_NAMES are strong when capitalised mid-sentence: they are
@@ -1428,7 +1428,8 @@ class _Finder:
         if h.context:
             sub = [c for c in cands if c in h.context]
             cands = sub or cands
-        word = h.key if " " not in h.key else None
+        # ("The Mission said": an everyday word with its article, "the mission" of a district's other names)
+        word = h.key if " " not in h.key else h.key[4:] if h.key.startswith("the ") and " " not in h.key[4:] else None
         if word in _KWEAK_NAMES and not h.context and not h.forced_kind and not h.dateline:
             # an everyday word: needs a locative word before it, and not a sentence start
             prev = h.t0 - 1

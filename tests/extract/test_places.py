@@ -1005,3 +1005,14 @@ def test_a_neighbourhood_named_like_a_city_is_not_that_city():
     text = "Gunmen burst into a shop in the Juárez neighbourhood of Mazatlán."
     assert [m.place.name for m in find_places(text)] == ["Mazatlán"]
     assert [m.place.name for m in find_places("Gunmen attacked Juárez on Monday.")] == ["Ciudad Juárez"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a UN mission's word for itself is no town of Texas, nor a district of San Francisco
+    ("From 23 February to 1 March, the Mission recorded 40 incidents in Bangui.", ["Bangui"]),
+    ("The Mission said on Monday it had sent troops.", []),
+    # the town, with its state
+    ("Gunmen attacked Mission, Texas.", ["Mission", "Texas"]),
+])
+def test_the_mission_is_no_place(text, expected):
+    assert [m.place.name for m in find_places(text)] == expected
