@@ -405,3 +405,16 @@ def test_an_age_after_a_name_is_no_count(text, expected):
 ])
 def test_reported_deaths_and_the_parts_of_a_toll(text, expected):
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one toll told by two sources: the lower, as ACLED counts
+    ("Police said six people were killed and 19 wounded; hospital sources said at least 11 bodies were brought in.",
+     (6, 19)),
+    ("Police said six people were killed, while hospital sources put the toll at 11.", (6, None)),
+    # two groups, each told by its own source: both count
+    ("The army said 11 militants were killed; residents said a woman and her son died.", (13, None)),
+    ("The army said seven of its soldiers were killed; the rebels said they lost three fighters.", (10, None)),
+])
+def test_one_toll_told_by_two_sources_is_the_lower(text, expected):
+    assert casualties(text) == expected
