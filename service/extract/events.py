@@ -2970,7 +2970,8 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;.]*,")
 # the army said", "On Monday, the army's 6th Infantry Division said"
 _DATE_OPENS = re.compile(r"\s*(?:[-•*]\s*)?(?:in\s+(?:a|an|its|their|his|her)\s+[\w-]+\s+(?:(?:dated|issued|published|"
                          r"released|posted)\s+)?)?(?:(?:on|at|in|late|early)\s+)?", re.IGNORECASE)
-_COMMON_SPEAKER_AFTER = re.compile(r",\s+the\s+(?:[\w'’.&-]+\s+){1,4}?(?:has |had |have )?" + _SPEECH + r"\b")
+# ("Late last night, an army spokesman denied")
+_COMMON_SPEAKER_AFTER = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’.&-]+\s+){1,4}?(?:has |had |have )?" + _SPEECH + r"\b")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 _STATES_NOUN_BEFORE = re.compile(r"\b(?:the\s+(?:[A-Z][\w'’-]*\s+){0,3}|(?:two|three|four|five|member|several|all|both|"
                                  r"other)\s+)$")

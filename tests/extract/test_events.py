@@ -2729,6 +2729,17 @@ def test_the_subject_after_an_opening_participle_launched_the_campaign():
     assert [(e[3], e[6]) for e in brief(text, dt.date(2026, 1, 21))][-1] == ("military_campaign", ["arakan-army"])
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a speaker named by a common noun with "a" or "an", after a date that opens the sentence
+    ("Late last night, an army spokesman denied that civilians had been hit in Ayod.", "denial"),
+    ("On Monday, a police spokesman said that the strike had hit fighters in Ayod.", "statement"),
+    # (what the date's clause tells, with no saying)
+    ("On Monday, a car bomb killed four people in Mogadishu.", "explosion"),
+])
+def test_a_speaker_after_a_dated_opener_says_it(text, expected):
+    assert [e[3] for e in brief(text, dt.date(2026, 2, 12))] == [expected]
+
+
 def test_an_accusation_and_the_answer_dated_after_it_are_two_events():
     text = "On Monday, the army accused the M23 of shelling Uvira, an accusation the group denied on Tuesday."
     assert [(e[0], e[3], e[6]) for e in brief(text, dt.date(2025, 3, 20))] == [
