@@ -2756,7 +2756,13 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         return "military_campaign", (clause_start + campaign.start(), clause_start + campaign.start() + 1)
     publish = scan.search(_PUBLISH)
     if not period and publish and _near(timex, clause_start + publish.start(), clause_start + publish.end()):
-        return ("denial" if scan.search(_DENIAL) else "report_published"), _speech_verb(
+        denial = scan.search(_DENIAL)
+        published = _PUBLISHED_ON.search(text, max(clause_start, timex.start - 25), timex.start)
+        if denial is not None and published is not None and clause_start + denial.end() <= published.start():
+            # "denies the allegations in a report published on 07/08/2025 by Human Rights Watch":
+            # the date is the report's, which the denial answers
+            return "report_published", published.span()
+        return ("denial" if denial else "report_published"), _speech_verb(
             clause_start, before, after, timex, dated_clause, scan)
     if timex.precision in ("month", "year", "week") and counted and not said_then and not dated_clause \
             and not _INCIDENT_INCLUDED.search(before[-120:]) \
@@ -2971,6 +2977,7 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;.]*,")
 _DATE_OPENS = re.compile(r"\s*(?:[-•*]\s*)?(?:in\s+(?:a|an|its|their|his|her)\s+[\w-]+\s+(?:(?:dated|issued|published|"
                          r"released|posted)\s+)?)?(?:(?:on|at|in|late|early)\s+)?", re.IGNORECASE)
 # ("Late last night, an army spokesman denied")
+_PUBLISHED_ON = re.compile(r"\b(?:published|released|issued)\s+(?:on\s+|in\s+|last\s+)?$", re.IGNORECASE)
 _COMMON_SPEAKER_AFTER = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’.&-]+\s+){1,4}?(?:has |had |have )?" + _SPEECH + r"\b")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 _STATES_NOUN_BEFORE = re.compile(r"\b(?:the\s+(?:[A-Z][\w'’-]*\s+){0,3}|(?:two|three|four|five|member|several|all|both|"

@@ -2740,6 +2740,13 @@ def test_a_speaker_after_a_dated_opener_says_it(text, expected):
     assert [e[3] for e in brief(text, dt.date(2026, 2, 12))] == [expected]
 
 
+def test_the_date_of_a_report_a_denial_answers_is_the_reports():
+    text = ("The Ministry of National Defence today formally denies the allegations in a report published on "
+            "07/08/2025 by Human Rights Watch that the army executed civilians in the Tahoua region.")
+    assert [(e[0], e[3], e[6]) for e in brief(text, dt.date(2025, 8, 16))][-1] == (
+        "2025-08-07", "report_published", ["human-rights-watch"])
+
+
 def test_an_accusation_and_the_answer_dated_after_it_are_two_events():
     text = "On Monday, the army accused the M23 of shelling Uvira, an accusation the group denied on Tuesday."
     assert [(e[0], e[3], e[6]) for e in brief(text, dt.date(2025, 3, 20))] == [
