@@ -227,8 +227,8 @@ _SUPERLATIVE_BEFORE = re.compile(
 # An armed group named before one of these is the attacker: "the Boko Haram attack of 23 March",
 # "elements of the group attacked the base".
 _GROUP_ATTACK = _words(r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"ambush(?:ed|es)?", r"stormed", r"overran", r"(?-i:ATKs?)")
-_MILITARY_TARGET = _words(r"(?:army|military|police|militia) (?:base|post|camp|barracks|patrol|convoy|checkpoint|station|"
-                          r"position)s?",
+_MILITARY_TARGET = _words(r"(?:army|military|police|militia|(?-i:FDS)|gendarmerie|security forces['’]?) (?:base|post|camp|"
+                          r"barracks|patrol|convoy|checkpoint|station|position)s?",
                           # "attacked army and Wazalendo militia positions"
                           r"(?:army|military) and (?:[\w-]+ ){1,2}?(?:positions|posts|bases|camps)",
                           r"soldiers", r"troops", r"checkpoints?", r"barracks", r"police officers", r"policemen",
@@ -753,7 +753,7 @@ _BEGAN_DOING = _words(r"(?:began|begun|started) (?:attacking|shelling|bombing|st
                       r"firing (?:on|at|rockets|missiles)|launching (?:attacks|strikes|rockets|missiles|drones))")
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
-_ARMY_TARGET = _words(r"(?:(?:an?|the|its|two|three|several) )?(?:army|military|paramilitary) "
+_ARMY_TARGET = _words(r"(?:(?:an?|the|its|two|three|several) )?(?:army|military|paramilitary|(?-i:FDS)) "
                       r"(?:base|post|camp|barracks|patrol|convoy|checkpoint|position|outpost)s?",
                       # "attacked army and Wazalendo militia positions": the army held some of them
                       r"(?:army|military) and (?:[\w-]+ ){1,2}?(?:positions|posts|bases|camps)",

@@ -987,6 +987,11 @@ def test_army_positions_and_fallen_soldiers_of_a_named_unit_make_the_army_the_ot
     text = ("Insurgents killed 12 people in Mopti and Gao in May, and Mali's army lost a post near Tessit.\n\n"
             "OUTSIDE MALI\nOn 11 May, JNIM fighters overran army positions in Djibo, Burkina Faso.")
     assert brief(text, dt.date(2025, 6, 10))[-1][6] == ["jnim", "burkina-faso-military"]
+    # the post of the Defence and Security Forces, or of the gendarmerie, attacked: a battle
+    text = "On Monday, the FDS post at Torodi, in the Tillabéri region, was attacked by several dozen terrorists."
+    assert brief(text, dt.date(2025, 8, 16))[0][3:7:3] == ("armed_clash", ["niger-military"])
+    text = "Gunmen attacked a gendarmerie post in Titao, Burkina Faso, on Monday, killing four gendarmes."
+    assert brief(text, dt.date(2025, 8, 16))[0][3] == "armed_clash"
     # positions the army held with a militia
     text = "Rebels of the M23 attacked army and Wazalendo militia positions near Uvira on Monday."
     assert "dr-congo-military" in brief(text, dt.date(2025, 6, 10))[0][6]
