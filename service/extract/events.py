@@ -543,6 +543,8 @@ _BLAMED_WHO_DENIED = re.compile(r"(?<=blamed)\s+[^.;,]{1,60},\s+(?:which|who)\s+
 _TARGETED = re.compile(
     r"\b(?:on|against|at|towards?|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|"
     r"ambushed|ambushing|killed|killing|wounded|wounding|injured|injuring|assassinated|"
+    # (and the present of chronologies: "Israeli strikes on Hermel kill three Hezbollah members")
+    r"kills?|wounds?|injures?|hits|"
     r"raided|stormed|shelling|bombing|shot down|shoot down|downed|intercepted|destroyed|destroying|"
     # "struck what the military called Hezbollah weapons depots": the target, as the striker names it
     r"what\s+(?:[\w'’-]+\s+){1,2}(?:called|described\s+as|termed)|"

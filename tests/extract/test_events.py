@@ -1138,6 +1138,17 @@ def test_the_groups_whose_sites_were_struck_are_targets():
     assert (event[3], event[6]) == ("air_strike", ["india-military"])
 
 
+@pytest.mark.parametrize("text, actors", [
+    # those killed, in the present of a chronology, are the target
+    ("Dec. 21: Israeli strikes on Hermel and the outskirts of Shmustar kill three Hezbollah members.", ["israel"]),
+    ("Nov. 23: An Israeli strike on a building in Beirut kills Hezbollah's military chief.", ["israel"]),
+    # (the killers, named first, did it)
+    ("Dec. 21: Hezbollah fighters kill three Israeli soldiers near the border.", ["hezbollah"]),
+])
+def test_a_group_whose_members_a_strike_kills_is_its_target(text, actors):
+    assert brief(text, dt.date(2026, 1, 13))[0][6] == actors
+
+
 def test_the_armed_group_the_next_sentence_has_doing_it_did_it():
     text = ("UNHCR is appalled by the attack on a displacement site near Fataki on the night of 10 February, in which "
             "at least 51 people were killed.\n\nSurvivors said dozens of fighters of the CODECO militia entered "
