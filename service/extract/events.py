@@ -3058,10 +3058,15 @@ def _signatories(text: str, actors: list[ActorMatch], start: int, end: int) -> l
 def _listed_from(text: str, parties: list[ActorMatch], head: ActorMatch) -> list[ActorMatch]:
     """``head`` and the parties listed right after it: "3R and the UPC", "A, B and C"."""
     listed = [head]
+    end = head.end
     for nxt in parties[parties.index(head) + 1:]:
-        if not _SPEAKER_JOIN.fullmatch(text, listed[-1].end, nxt.start):
+        if text[end:nxt.start].strip() == "(" and text[nxt.end:nxt.end + 1] == ")":
+            end = nxt.end + 1  # "the Rapid Support Forces (RSF) and their allies in the SPLM-N": its short form
+            continue
+        if not _SPEAKER_JOIN.fullmatch(text, end, nxt.start):
             break
         listed.append(nxt)
+        end = nxt.end
     return listed
 
 
@@ -3134,6 +3139,10 @@ def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], event
         claimants = [a for a in claimants if a.start >= sentence.start + claim.end()]
         if any(_FOR_THE_ACT.match(text, a.end) for a in claimants):
             return  # "blamed the military for the strike on the house": that strike's, found by its words
+        if claimants:
+            # "Residents blamed La Mayiza, whose gunmen have been trying to drive Los Chapitos out":
+            # the one blamed, and those listed with it, not whom its clause tells of
+            claimants = _listed_from(text, claimants, claimants[0])
     if not claimants:
         return
     for event in reversed(events[-5:]):

@@ -1149,6 +1149,17 @@ def test_a_group_whose_members_a_strike_kills_is_its_target(text, actors):
     assert brief(text, dt.date(2026, 1, 13))[0][6] == actors
 
 
+@pytest.mark.parametrize("blame, actors", [
+    # the one blamed, not whom its clause tells of
+    ("Residents blamed La Mayiza, whose gunmen have been trying to drive Los Chapitos out.", ["la-mayiza"]),
+    # ... and those listed with it, past its short form
+    ("Officials blamed the Rapid Support Forces (RSF) and their allies in the SPLM-N.", ["rsf", "splm-n"]),
+])
+def test_those_blamed_in_the_next_sentence_did_it(blame, actors):
+    text = "On Saturday, drones dropped explosives on houses in Concordia, Sinaloa, wounding three people. " + blame
+    assert brief(text, dt.date(2025, 8, 5))[0][6] == actors
+
+
 def test_the_armed_group_the_next_sentence_has_doing_it_did_it():
     text = ("UNHCR is appalled by the attack on a displacement site near Fataki on the night of 10 February, in which "
             "at least 51 people were killed.\n\nSurvivors said dozens of fighters of the CODECO militia entered "
