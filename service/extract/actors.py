@@ -887,6 +887,9 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
         i = bisect.bisect_left(taken_starts, end)  # taken[:i] start before the match ends
         if i and taken_ends[i - 1] > start:
             continue  # part of a name found already
+        if group == "staff" and i and not plain[taken_ends[i - 1]:start].strip() \
+                and index.actors[taken[i - 1].actor_id].type == "armed_group":
+            continue  # "a Houthi military spokesman": the group's own
         # the states and militaries named in the 800 characters before the match
         lo, hi = m.start() - 800, m.start()
         window = [*taken[bisect.bisect_left(taken_ends, lo):bisect.bisect_right(taken_ends, hi)],
@@ -1432,7 +1435,7 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
     return found
 
 
-_THE_MINISTRY = re.compile(r"\b[Tt]he\s+ministry\b(?!\s+(?:of|in)\b)")
+_THE_MINISTRY = re.compile(r"\b[Tt]he\s+[Mm]inistry\b(?!\s+(?:of|in|for)\b)(?!['’])")
 _MINISTRY_KIND = re.compile(r"\b(?:defen[cs]e|foreign)(?=\s+ministry\b)", re.IGNORECASE)
 
 

@@ -669,6 +669,19 @@ def test_the_state_government_is_the_government_of_the_region_the_text_names():
     assert [m.actor.id for m in find_actors(text) if "government" in m.text] == []
 
 
+def test_a_groups_military_spokesman_speaks_for_the_group():
+    text = "A Houthi military spokesman denied on Tuesday that the group had fired on homes in Taiz."
+    assert [m.actor.id for m in find_actors(text, "yemen")] == ["houthis", "houthis"]
+    assert [m.actor.id for m in find_actors("A military spokesman said on Monday.", "yemen")] == ["yemen-military"]
+
+
+def test_the_ministry_after_a_ministry_of_the_state_is_that_ministry():
+    text = ("On Monday, soldiers clashed with AAKG fighters near Zemio, according to the Ministry of Defence. "
+            "Yesterday, the Ministry denied reports that soldiers had executed captives.")
+    assert ("the Ministry", "central-african-republic") in [
+        (m.text, m.actor.id) for m in find_actors(text, "central-african-republic")]
+
+
 def test_military_officials_who_are_counted_are_no_speakers():
     assert find_actors("Gunmen killed two army officials in Kano.", "nigeria") == []
 
