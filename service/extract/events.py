@@ -232,6 +232,8 @@ _MILITARY_TARGET = _words(r"(?:army|military|police|militia|(?-i:FDS)|gendarmeri
                           # "attacked army and Wazalendo militia positions"
                           r"(?:army|military) and (?:[\w-]+ ){1,2}?(?:positions|posts|bases|camps)",
                           r"soldiers", r"troops", r"checkpoints?", r"barracks", r"police officers", r"policemen",
+                          # "attacked a MINUSCA patrol", "ambushed a patrol": those who patrol bear arms
+                          r"(?:a|an|the|its|their) (?:[\w-]+ ){0,2}?patrols?",
                           # ("wounding two militiamen": the militia hit, not "soldiers and militiamen killed")
                           r"(?:killing|killed|wounding|wounded|injuring|injured|attacked|ambushed) (?:[\w-]+ ){0,3}?militiamen",
                           r"(?:battalion|garrison|brigade|regiment|outpost)s?",
@@ -3401,7 +3403,9 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
         if event_type in VIOLENT_TYPES or event_type == "military_campaign":
             # the forces a battle's attackers hit are its other side: "attacked the base of the
             # Chadian National Army", "raided a Gran Grif camp"
-            targeted = not (event_type == "armed_clash" and match.actor.type in ("military", "armed_group")) \
+            # (a peacekeeping force's patrol attacked fights back too: "attacked a MINUSCA patrol")
+            targeted = not (event_type == "armed_clash" and (match.actor.type in ("military", "armed_group")
+                                                             or match.actor.forces)) \
                 and (_TARGETED.search(text, max(clause_start, match.start - 40), match.start)
                      # "a patrol of the Rapid Intervention Battalion (BIR)": the name's short form
                      or match.start - 2 in targeted_ends and text[match.start - 1] == "(")

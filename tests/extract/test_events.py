@@ -992,6 +992,9 @@ def test_army_positions_and_fallen_soldiers_of_a_named_unit_make_the_army_the_ot
     assert brief(text, dt.date(2025, 8, 16))[0][3:7:3] == ("armed_clash", ["niger-military"])
     text = "Gunmen attacked a gendarmerie post in Titao, Burkina Faso, on Monday, killing four gendarmes."
     assert brief(text, dt.date(2025, 8, 16))[0][3] == "armed_clash"
+    # a peacekeeping force's patrol attacked: a battle, and the force its other side
+    text = "On Saturday, armed men of the 3R attacked a MINUSCA patrol north of Bocaranga, killing two of them."
+    assert brief(text, dt.date(2026, 3, 4))[0][3:7:3] == ("armed_clash", ["3r", "minusca"])
     # positions the army held with a militia
     text = "Rebels of the M23 attacked army and Wazalendo militia positions near Uvira on Monday."
     assert "dr-congo-military" in brief(text, dt.date(2025, 6, 10))[0][6]
