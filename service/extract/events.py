@@ -546,7 +546,7 @@ _TARGETED = re.compile(
     r"\b(?:on|against|at|towards?|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|"
     r"ambushed|ambushing|killed|killing|wounded|wounding|injured|injuring|assassinated|"
     # (and the present of chronologies: "Israeli strikes on Hermel kill three Hezbollah members")
-    r"kills?|wounds?|injures?|hits|"
+    r"kills?|wounds?|injures?|hits|shot\s+dead|shot|abducted|kidnapped|"
     r"raided|stormed|shelling|bombing|shot down|shoot down|downed|intercepted|destroyed|destroying|"
     # "struck what the military called Hezbollah weapons depots": the target, as the striker names it
     r"what\s+(?:[\w'’-]+\s+){1,2}(?:called|described\s+as|termed)|"
@@ -558,8 +558,10 @@ _TARGETED = re.compile(
     r"(?:headquarters|bases?|camps?|positions|hideouts?|strongholds?|offices|facilities|patrols?|convoys?|posts?|"
     r"vehicles?)\s+of|and\s+of|"
     # "killed at least 19 members of Burkina Faso's army-backed militia": those killed were its own
-    r"(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?[\w-]+\s+"
-    r"(?:members|soldiers|officers|fighters|troops|personnel)\s+of|"
+    # ("shot dead a former officer of the Afghan National Army": the army he served in)
+    r"(?:killed|killing|wounded|wounding|injured|injuring|shot\s+dead|shot|abducted|kidnapped)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+)?[\w-]+\s+(?:former\s+|retired\s+)?"
+    r"(?:members?|soldiers?|officers?|fighters?|troops|personnel|commanders?)\s+of|"
     # "IS cells have killed 96 soldiers, SDF fighters and civilians": the next of a list of victims
     r"(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+[\w-]+(?:,|\s+and)|"
     # "struck nine sites, among them Jaish-e-Mohammed's seminary in Bahawalpur and a Lashkar-e-Taiba compound"

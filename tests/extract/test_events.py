@@ -1152,6 +1152,16 @@ def test_a_group_whose_members_a_strike_kills_is_its_target(text, actors):
     assert brief(text, dt.date(2026, 1, 13))[0][6] == actors
 
 
+@pytest.mark.parametrize("text, actors", [
+    # the army a man shot dead served in, and the state of a woman shot dead, are not the killers
+    ("Taliban gunmen shot dead a former officer of the Afghan National Army in Taloqan on Monday night.",
+     ["taliban"]),
+    ("On Monday, Islamic State fighters shot dead an Italian nun in Chipene.", ["islamic-state"]),
+])
+def test_those_shot_dead_name_no_perpetrator(text, actors):
+    assert brief(text, dt.date(2026, 1, 13))[0][6] == actors
+
+
 @pytest.mark.parametrize("blame, actors", [
     # the one blamed, not whom its clause tells of
     ("Residents blamed La Mayiza, whose gunmen have been trying to drive Los Chapitos out.", ["la-mayiza"]),
