@@ -1159,7 +1159,17 @@ def test_a_group_whose_members_a_strike_kills_is_its_target(text, actors):
     ("On Monday, Islamic State fighters shot dead an Italian nun in Chipene.", ["islamic-state"]),
 ])
 def test_those_shot_dead_name_no_perpetrator(text, actors):
-    assert brief(text, dt.date(2026, 1, 13))[0][6] == actors
+    assert brief(text, dt.date(2026, 6, 18))[0][6] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # the forces whose vehicle struck a mine were hit; those who laid it did it
+    ("On Monday, a FAMa supply convoy struck an improvised explosive device laid by JNIM fighters near Kayes.",
+     ["jnim"]),
+    ("On Monday, a Nigerian army convoy hit a landmine near Gwoza, Borno, killing three soldiers.", []),
+])
+def test_the_forces_whose_vehicle_struck_a_mine_did_not_lay_it(text, actors):
+    assert brief(text, dt.date(2025, 7, 2))[0][6] == actors
 
 
 @pytest.mark.parametrize("blame, actors", [
