@@ -589,7 +589,7 @@ _ATTRIBUTION = re.compile(
 # only says where the first lies.
 _LANDMARK = re.compile(
     r"\s*,?\s*(?:an?\s+(?:[\w-]+\s+){0,2}(?:town|village|city|district|neighbou?rhood|suburb|settlement|camp|area)"
-    r"\s+(?:(?:just|some|about|around)\s+)?)?"
+    r"\s+)?(?:(?:just|some|about|around|roughly|nearly)\s+)?"
     r"(?:near|outside|close to|not far from|(?:(?:\d+|a few) (?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|away) (?:of|from)|"
     # "Kenscoff, in the hills above Port-au-Prince", "Ardamata, on the edge of El Geneina"

@@ -1335,6 +1335,11 @@ def test_a_town_that_bears_a_states_name_is_the_town():
     assert events[0][5] == ["Costa Rica"] and "costa-rica" not in events[0][6]
 
 
+def test_a_town_located_by_its_distance_from_another_is_there_alone():
+    text = "Early on Monday, soldiers patrolling near El Rosario, about 70 km south of Mazatlán, came under fire."
+    assert brief(text, dt.date(2025, 8, 5))[0][5] == ["El Rosario"]
+
+
 def test_the_head_of_state_named_by_office_launched_the_campaign():
     text = ("Chad's army lost 40 soldiers. Earlier this week, the President of the Republic, Head of State, "
             "travelled to the island to pay tribute to the fallen and launched Operation Haskanite across the Lac province.")
