@@ -1559,6 +1559,26 @@ def _bodies_of_the_texts_state(plain: str, taken: list[_Candidate], named: list[
     return out
 
 
+_UN_MISSION_AFTER = re.compile(r"\s+(?:peacekeeping\s+|political\s+|assistance\s+)?mission\b")
+
+
+def _the_un_mission(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """"UNAMA said ... The UN mission has recorded": the UN's mission named before, not the UN."""
+    index = _index()
+    out: list[_Candidate] = []
+    mission: str | None = None  # the UN mission named last
+    for cand in taken:
+        actor = index.actors[cand.actor_id]
+        if actor.part_of == "united-nations" and any("mission" in name.lower() for name in (actor.name, *actor.aliases)):
+            mission = actor.id
+        elif actor.id == "united-nations" and mission is not None:
+            after = _UN_MISSION_AFTER.match(plain, cand.end)
+            if after is not None:
+                cand = _Candidate(cand.start, after.end(), mission, "alias")
+        out.append(cand)
+    return out
+
+
 def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """Drop matches that the words around them show are not the actor acting."""
     index = _index()
@@ -1696,6 +1716,7 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     named = list(taken)  # "In neighbouring Mali, the army": a place use still names the state
     taken = _in_context(plain, taken)
     taken = _bodies_of_the_texts_state(plain, taken, named, place_state)
+    taken = _the_un_mission(plain, taken)
     taken += _generic_militaries(plain, named, place_state)
     taken.sort(key=lambda c: c.start)
     taken += _police(plain, taken, place_state)

@@ -682,6 +682,16 @@ def test_the_ministry_after_a_ministry_of_the_state_is_that_ministry():
         (m.text, m.actor.id) for m in find_actors(text, "central-african-republic")]
 
 
+def test_the_un_mission_is_the_un_mission_named_before():
+    text = ("In its quarterly update, UNAMA said it had documented 24 killings. The UN mission has recorded more "
+            "than 200 such killings since August 2021.")
+    assert [(m.text, m.actor.id) for m in find_actors(text)] == [("UNAMA", "unama"), ("UN mission", "unama")]
+    # none named before, or the UN alone: the UN
+    assert [m.actor.id for m in find_actors("The UN mission has recorded 200 killings.")] == ["united-nations"]
+    assert [m.actor.id for m in find_actors("UNMISS said on Monday. The UN said on Tuesday.")] == [
+        "unmiss", "united-nations"]
+
+
 def test_military_officials_who_are_counted_are_no_speakers():
     assert find_actors("Gunmen killed two army officials in Kano.", "nigeria") == []
 
