@@ -474,7 +474,7 @@ _GENERIC_MILITARY = re.compile(
     r"(?=(?:,[^,.;\n]{1,80},)?\s+(?:repelled|repulsed|engaged|neutrali[sz]ed|pursued|retook|recaptured|dislodged|"
     r"rescued|overran|routed|raided|stormed|clashed|fought|launched|returned\s+fire)\b))|"
     # "troops on fighting patrol near Gwoza came under attack": those attacked fought
-    r"(?P<hit>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops))(?=[^.;\n]{0,50}?\bcame\s+under\s+(?:[\w-]+\s+)?(?:attack|fire)\b)|"
+    r"(?P<hit>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops))(?=[^.;\n]{0,90}?\bcame\s+under\s+(?:[\w-]+\s+)?(?:attack|fire)\b)|"
     # "troops of the 94th Infantry Battalion": a numbered unit is a state's, whatever it does
     r"(?P<numbered>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops)\s+of\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Battalion|Brigade|Division|Regiment|Company|Squadron)))"

@@ -1338,6 +1338,8 @@ def test_a_town_that_bears_a_states_name_is_the_town():
 def test_a_town_located_by_its_distance_from_another_is_there_alone():
     text = "Early on Monday, soldiers patrolling near El Rosario, about 70 km south of Mazatlán, came under fire."
     assert brief(text, dt.date(2025, 8, 5))[0][5] == ["El Rosario"]
+    # (and the soldiers who came under fire, a long way after their noun, fought)
+    assert brief(text, dt.date(2025, 8, 5))[0][6] == ["mexico-military"]
 
 
 def test_the_head_of_state_named_by_office_launched_the_campaign():
