@@ -259,7 +259,9 @@ _ARMED_VICTIMS = _words(
     r"(?:militants|insurgents|terrorists|attackers|fighters|rebels|jihadists|gunmen|bandits|assailants|militiamen|"
     r"gang members|kidnappers|abductors|hostage-takers)")
 _COMBAT = _words(r"clash(?:es|ed)?", r"fighting", r"fought", r"battles?", r"exchanged? fire", r"gunfights?",
-                 r"firefights?", r"repelled", r"repulsed", r"counter-?attack(?:ed)?", r"heavy fire")
+                 r"firefights?", r"repelled", r"repulsed", r"counter-?attack(?:ed)?", r"heavy fire",
+                 # "units dispatched from Gaya caught up with the assailants and neutralised four of them"
+                 r"caught up with (?:the |them)")
 # Two sides firing at each other, whatever with: "exchanged artillery fire", "artillery duels"
 _EXCHANGE_OF_FIRE = _words(r"exchanged? (?:heavy |artillery |mortar |rocket |small-arms )+fire",
                            r"exchanges? of (?:heavy |artillery |mortar |rocket |small-arms )+fire",

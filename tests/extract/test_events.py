@@ -1046,6 +1046,12 @@ def test_a_periods_share_of_a_count_is_its_toll():
     assert [(e[2], e[4]) for e in brief(text, dt.date(2025, 8, 5))] == [("day", 1600), ("month", 176)]
 
 
+def test_forces_that_caught_up_with_the_attackers_fought_them():
+    text = ("On 13 August, Lakurawa fighters attacked the village of Tounouga, near Gaya, Niger, killing nine civilians. "
+            "Units sent from Gaya caught up with the assailants the same evening and neutralised four of them.")
+    assert [e[3] for e in brief(text, dt.date(2025, 8, 16))] == ["attack_on_civilians", "armed_clash"]
+
+
 def test_a_counter_attack_is_a_battle():
     text = "Syrian troops counter-attacked around Souran yesterday and killed dozens of fighters, SANA said."
     assert [e[3] for e in brief(text, dt.date(2024, 12, 4))] == ["armed_clash"]
