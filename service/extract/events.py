@@ -516,6 +516,7 @@ _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+$", 
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:think[- ]tanks?|rights\s+groups?|monitoring\s+groups?|monitors?|newspapers?|daily|"
                             r"dailies|charit(?:y|ies)|NGOs?|research\s+groups?)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+_INSTITUTION_OF_BEFORE = re.compile(r"\b(?:Diocese|Archdiocese|Bishop|Archbishop|Patriarch)\s+of\s+$")
 _SEAT_OR_SPONSOR = re.compile(r"-(?:based|headquartered|registered|backed|funded|sponsored|supported)\b", re.IGNORECASE)
 # A toll that is not the one of the attack just told: a total, or another attack.
 _OTHER_TOLL = _words(
@@ -1110,6 +1111,8 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
                if not _inside(t, filed) and not names_an_event(plain, t)]  # not "the 2006 war"
     found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, filed)
                     and not _SEAT_OR_SPONSOR.match(plain, p.end)
+                    # ("the Diocese of Lichinga reported": a church's name, whose seat is no scene)
+                    and not _INSTITUTION_OF_BEFORE.search(plain, max(0, p.start - 20), p.start)
                     and not (p.place.kind == "locality" and _SENT_FROM_BEFORE.search(plain, max(0, p.start - 30), p.start))
                     and not (_ORG_NOUN_AFTER.match(plain, p.end)
                              and _ARTICLE_BEFORE.search(plain, max(0, p.start - 6), p.start))

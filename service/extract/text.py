@@ -95,6 +95,8 @@ _LINE_START = re.compile(r"^[ \t]*(?=[^\W\d_])", re.MULTILINE)
 # "KABUL -", "MOSCOW/BEIRUT (Reuters) -", "KRAMATORSK, Ukraine, June 28 (Reuters) -", "GENEVA (UN News) -",
 # "JAMUNDÍ -": place words (upper case, checked in code: re has no class for it), up to two
 # comma-separated additions, an agency in brackets, a dash or colon.
+_TITLE_CASE_HEAD = re.compile(r"(?!The\b)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}")
+_AGENCY_DASH = re.compile(r"[ \t]*\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Bernama|Fides)\)[ \t]*[-–—][ \t]")
 _DATELINE = re.compile(
     r"(?P<head>[^\W\d_](?:[^\W\d_]|['. /-]){1,40}?)"
     r"(?:,[ \t]*[^\W_][^\n,(—–:]{0,30}){0,2}"
@@ -112,7 +114,10 @@ def datelines(text: str) -> tuple[Dateline, ...]:
     found = []
     for line in _LINE_START.finditer(text):
         match = _DATELINE.match(text, line.end())
-        if match and match.group("head").isupper():
+        if match and (match.group("head").isupper()
+                      # "Lichinga (MNS) - ", "Goma (Reuters) - ": a town in title case, then its agency
+                      or _TITLE_CASE_HEAD.fullmatch(match.group("head"))
+                      and _AGENCY_DASH.match(text, match.end("head"))):
             found.append(Dateline(match.start(), match.end("head"), match.end()))
             continue
         match = _PLACE_DATE_LINE.match(text, line.end())

@@ -1052,6 +1052,12 @@ def test_forces_that_caught_up_with_the_attackers_fought_them():
     assert [e[3] for e in brief(text, dt.date(2025, 8, 16))] == ["attack_on_civilians", "armed_clash"]
 
 
+def test_a_diocese_named_after_its_seat_is_no_scene():
+    text = ("Lichinga (MNS) - A catechist was killed when armed men attacked the village of Naulala, in the Mecula "
+            "district of Niassa province, on the night between Saturday and Sunday, the Diocese of Lichinga reported.")
+    assert brief(text, dt.date(2025, 10, 14))[0][5] == ["Niassa Province"]
+
+
 def test_a_counter_attack_is_a_battle():
     text = "Syrian troops counter-attacked around Souran yesterday and killed dozens of fighters, SANA said."
     assert [e[3] for e in brief(text, dt.date(2024, 12, 4))] == ["armed_clash"]

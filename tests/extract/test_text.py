@@ -51,6 +51,9 @@ def test_plain_punctuation_keeps_one_character_for_one():
     ("Lead paragraph.\n  PORT-AU-PRINCE, Haiti - Gangs", "PORT-AU-PRINCE", ", Haiti - "),
     ("JAMUNDÍ - Police arrested", "JAMUNDÍ", " - "),
     ("GENEVA (UN News) — Attacks", "GENEVA", " (UN News) — "),
+    # a town in title case, then its agency in brackets
+    ("Catechist killed\n\nLichinga (MNS) - A catechist", "Lichinga", " (MNS) - "),
+    ("Goma (Reuters) - Fighting resumed", "Goma", " (Reuters) - "),
 ])
 def test_a_dateline_is_found_once_for_every_module(text, head, rest):
     (line,) = datelines(text)
@@ -62,6 +65,8 @@ def test_a_dateline_is_found_once_for_every_module(text, head, rest):
     "KEY FIGURES\n- 214 fatalities",          # a heading, then a list
     "- 3 May, Douentza (Mopti): JNIM fighters",
     "Troops said. KABUL - x",                 # not at a line's start
+    "The Army (AA) - fighters said.",          # a name with its article, in title case
+    "Fighting in Goma (Nord Kivu) - a summary",  # words of a sentence before the brackets
 ])
 def test_what_is_not_a_dateline(text):
     assert datelines(text) == ()
