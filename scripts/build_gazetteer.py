@@ -37,6 +37,7 @@ from service.extract.places import (  # noqa: E402
     admin1_id,
     fold_name,
 )
+from service.partition import Partition  # noqa: E402
 
 MIN_POPULATION = 15_000
 
@@ -264,14 +265,8 @@ def merge_twins(rows: list[tuple]) -> tuple[list[tuple], int]:
     for i, (_, _, cc, a1, _, _, _, _, prim, alts) in enumerate(rows):
         for key in {*prim, *alts}:
             by_key[(cc, a1, key)].append(i)
-    parent = list(range(len(rows)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    partition = Partition(len(rows))
+    root = partition.root
     for (cc, a1, key), members in by_key.items():
         if not a1 or len(members) < 2:
             continue
@@ -285,7 +280,7 @@ def merge_twins(rows: list[tuple]) -> tuple[list[tuple], int]:
                 if set(_NUMERALS.findall(a[4])) != set(_NUMERALS.findall(b[4])):
                     continue
                 if _km(float(a[5]), float(a[6]), float(b[5]), float(b[6])) <= TWIN_KM:
-                    parent[root(y)] = root(x)
+                    partition.join(x, y)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(rows)):
         groups[root(i)].append(i)

@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from service.partition import Partition
+
 VIOLENT = frozenset({"air_strike", "shelling", "explosion", "armed_clash", "attack_on_civilians"})
 # Order of preference when reports disagree on the type: the most specific first.
 TYPE_PRIORITY = (
@@ -83,18 +85,12 @@ def components(mentions: list[dict], info: dict[int, PlaceInfo], related: Callab
     for mention in mentions:
         readings.setdefault(reading_key(mention), []).append(mention)
     keys = list(readings)
-    parent = list(range(len(keys)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    partition = Partition(len(keys))
+    root = partition.root
     for i in range(len(keys)):
         for j in range(i + 1, len(keys)):
             if root(i) != root(j) and compatible(readings[keys[i]][0], readings[keys[j]][0], info, related):
-                parent[root(j)] = root(i)
+                partition.join(i, j)
     groups: dict[int, list[dict]] = {}
     for i, key in enumerate(keys):
         same = readings[key]
