@@ -1546,6 +1546,8 @@ _IN_LONDON_AFTER = re.compile(r"\s+in\s+London\b")
 def _bodies_of_the_texts_state(plain: str, taken: list[_Candidate], named: list[_Candidate],
                                place_state: str | None) -> list[_Candidate]:
     """"The Foreign Office said" in a text on another state: that state's ministry (or the state)."""
+    if not any(name in plain for name in _SHARED_BODY_NAMES):
+        return taken
     index = _index()
     focus = place_state or _focus_state(named)
     out = []

@@ -811,7 +811,6 @@ _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 # "Since resuming its offensive on 13 November 2023, the ": a participle's phrase opening the sentence
 _PARTICIPLE_OPENER = re.compile(r"(?:(?:Since|After|Before|While|Upon)\s+)?[a-z]+ing\b[^,.;]{0,80},\s+(?:the\s+)?",
                                 re.IGNORECASE)
-_DATE_OPENS = re.compile(r"(?:(?:early|late)\s+)?(?:on|in|at|by|since)?\s*", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|took|retook|fell|hit|struck|began|shot|won|lost|fled|left|held|made|went|came|"
                           r"sent|fought|led|met|told|said|says|saw|ran|broke|drove|flew|threw|blew|tore|rose|overran)\b")
 _AFTER_CLAUSE = re.compile(r",\s+(?:after|following)\s+(?:its|their|his|her|the|a|an|[A-Z]"
@@ -1579,11 +1578,10 @@ def _the_accused_answers(text: str, sentences: list[Sentence], events: list[dict
         if event["type"] != "denial" or event["actors"] or not _ANSWER_CLAUSE.match(text, event["_clause_start"]):
             continue
         sentence = sentences[bisect.bisect_right(starts, event["_clause_start"]) - 1]
-        accused = None
-        for accused in _ACCUSED_BEFORE.finditer(text, sentence.start, event["_clause_start"]):
-            pass  # the last accusation before the answer
-        if accused is None:
+        accusations = list(_ACCUSED_BEFORE.finditer(text, sentence.start, event["_clause_start"]))
+        if not accusations:
             continue
+        accused = accusations[-1]  # the last accusation before the answer
         named = [a for a in by_actor.within(*accused.span("accused")) if a.actor.type != "person"]
         if named:
             event["actors"].append(_actor_value(named[-1]))
@@ -2990,8 +2988,8 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;.]*,")
 # the army said", "On Monday, the army's 6th Infantry Division said"
 _DATE_OPENS = re.compile(r"\s*(?:[-•*]\s*)?(?:in\s+(?:a|an|its|their|his|her)\s+[\w-]+\s+(?:(?:dated|issued|published|"
                          r"released|posted)\s+)?)?(?:(?:on|at|in|late|early)\s+)?", re.IGNORECASE)
-# ("Late last night, an army spokesman denied")
 _PUBLISHED_ON = re.compile(r"\b(?:published|released|issued)\s+(?:on\s+|in\s+|last\s+)?$", re.IGNORECASE)
+# ("Late last night, an army spokesman denied")
 _COMMON_SPEAKER_AFTER = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’.&-]+\s+){1,4}?(?:has |had |have )?" + _SPEECH + r"\b")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 _STATES_NOUN_BEFORE = re.compile(r"\b(?:the\s+(?:[A-Z][\w'’-]*\s+){0,3}|(?:two|three|four|five|member|several|all|both|"

@@ -281,8 +281,6 @@ def _parse_number(toks: _Toks, i: int, low: list[str] | None = None) -> _Number 
 
 # What follows "Ahmed Khan, 34,": what he was, what befell him or what he did ("most of them" follows a count)
 _AFTER_AN_AGE = frozenset("a an the was is who whose and his her had has said says told died from".split())
-_NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
-                       "june july august september october november december".split())
 
 
 def _is_age_after_name(toks: _Toks, i: int) -> bool:
@@ -380,6 +378,8 @@ _MONTHS = set(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+# (a weekday or a month before the comma is no name: "On Monday, 14, among them two children, were killed")
+_NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | _MONTHS
 _BEFORE_NOT_COUNT = {"no", "number", "aged", "age", "ages", "resolution", "article", "route", "flight", "page",
                      "chapter", "section", "highway", "room", "platform", "gate", "model", "version",
                      "top", "phase", "day", "week", "year", "years", "unit", "brigade", "division", "battalion",

@@ -291,7 +291,6 @@ _RE_ANA_STEP = re.compile(
 )
 # The clipped style of trackers and headlines, without the article: "NUG next day dismissed vote",
 # "TNLA next day accused military" (a verb in the past after it: not "next day delivery")
-_RE_THE_BEFORE = re.compile(r"\b(?i:the)[^\S\n]+$")
 _RE_ANA_STEP_BARE = re.compile(r"(?<![\w-])(?P<w>next|following)[^\S\n]+(?P<unit>day)(?=[^\S\n]+[a-z]+ed\b)")
 # "the previous quarter", "the following quarter": three months next to the quarter told of
 _RE_ANA_QUARTER = re.compile(r"\b(?i:the)[^\S\n]+(?P<w>(?i:previous|preceding|following))[^\S\n]+(?i:quarter)\b")
