@@ -3383,6 +3383,13 @@ _HOME_AFTER = re.compile(r"['’]s\s+(?:home\s+(?:city|town|village|region|provi
 # A nationality on those an attack hurt: "one Irish soldier sustained a minor hand injury", "as an Irish
 # logistics convoy passed, slightly injuring two soldiers", "three Irish personnel have been injured"
 # (in a fight, the side that lost men is still a side: "a Cambodian soldier was killed in an exchange of fire")
+# Those an actor's name only describes, people who carry no arms: "Taliban employees were queueing
+# outside the bank when a suicide bomber blew himself up", "a strike on Houthi supporters' homes"
+_UNARMED_AFTER = re.compile(
+    r"(?:-run|-appointed)?\s+(?:government\s+|ministry\s+|civilian\s+)?(?:employees|staff(?:ers)?|workers|civil\s+servants|"
+    r"pensioners|retirees|teachers|students|pupils|prisoners|detainees|captives|hostages|supporters|sympathi[sz]ers|"
+    r"relatives|families|voters|pilgrims|worshippers|mourners|delegates|negotiators|diplomats|envoys)(?:['’]s?)?\b",
+    re.IGNORECASE)
 _HARMED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops|personnel|peacekeepers?|convoys?|patrols?|nationals?|citizens?|"
     r"civilians?|workers?|tourists?|journalists?|sailors?|crew)\b[^.;]{0,50}?\b(?:sustained|suffered|(?:was|were|been)\s+"
@@ -3423,7 +3430,7 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                 continue  # "an FDS supply vehicle struck an improvised explosive device": the forces were hit
             if match.actor.type == "ngo" or targeted \
                     or match.via == "demonym" and event_type != "armed_clash" and _HARMED_AFTER.match(text, match.end) \
-                    or _HOME_AFTER.match(text, match.end) \
+                    or _HOME_AFTER.match(text, match.end) or _UNARMED_AFTER.match(text, match.end) \
                     or _SOURCE_BEFORE.search(text, max(clause_start, match.start - 40), match.start) \
                     or match.actor.type != "armed_group" \
                     and _LOYAL_TO_BEFORE.search(text, max(clause_start, match.start - 50), match.start) \

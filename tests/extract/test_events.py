@@ -1184,6 +1184,18 @@ def test_the_forces_whose_vehicle_struck_a_mine_did_not_lay_it(text, actors):
     assert brief(text, dt.date(2025, 7, 2))[0][6] == actors
 
 
+@pytest.mark.parametrize("text, actors", [
+    # a group's name on people who carry no arms says whose they are, not who attacked them
+    ("Taliban employees were queueing outside a bank in Kunduz on Tuesday when a suicide bomber blew "
+     "himself up, killing eight people.", []),
+    ("Late on Tuesday, gunmen opened fire on a bus carrying Houthi supporters near Dhamar, killing four.", []),
+    # (its fighters are its own: they attacked)
+    ("Taliban fighters attacked a checkpoint in Kunduz on Tuesday, killing eight policemen.", ["taliban"]),
+])
+def test_a_name_on_unarmed_people_names_no_perpetrator(text, actors):
+    assert brief(text, dt.date(2026, 1, 14))[0][6] == actors
+
+
 @pytest.mark.parametrize("blame, actors", [
     # the one blamed, not whom its clause tells of
     ("Residents blamed La Mayiza, whose gunmen have been trying to drive Los Chapitos out.", ["la-mayiza"]),
