@@ -574,6 +574,13 @@ _TARGETED = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:by|when|as|after|while|before|because|since)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Those harmed were a force's or a group's own: "killed 19 members of the VDP", "wounding two
+# fighters of the SDF"
+_MEMBERS_HARMED_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot\s+dead|ambushed|ambushing)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?[\w-]+\s+"
+    r"(?:members|soldiers|fighters|troops|personnel|volunteers|militiamen|elements)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE)
 # Among those a count counts: "killed 96 soldiers, SDF fighters and civilians", "killed SDF fighters"
 _COUNTED_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+)?"
@@ -2317,8 +2324,12 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     event_type, verb = force, None
     if event_type is None:
         group_end = min((a.end for a in actors if a.actor.type == "armed_group" and clause_start <= a.start), default=None)
+        # "killed 19 members of the VDP": those killed bore the arms of a force or an armed group
+        armed_hit = any(a.actor.type in ("military", "armed_group") and clause_start <= a.start < clause_end
+                        and _MEMBERS_HARMED_BEFORE.search(text, max(clause_start, a.start - 60), a.start)
+                        for a in actors)
         event_type, verb = _classify(text, clause_start, scan, before, after, timex, context, dated_clause,
-                                     reporter_speaks, group_end)
+                                     reporter_speaks, group_end, armed_hit)
     if event_type is None:
         return None
     attribution = _attribution_match(text, clause_start, clause_end) if scan.may(_ATTRIBUTION) else None
@@ -2610,12 +2621,13 @@ def _reporter(context: _Context, start: int) -> ActorMatch | None:
 
 def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str, timex: Timex,
               context: _Context, dated_clause: bool, reporter_speaks: bool,
-              group_end: int | None = None) -> tuple[str | None, tuple[int, int] | None]:
+              group_end: int | None = None, armed_hit: bool = False) -> tuple[str | None, tuple[int, int] | None]:
     """Decide the event type of a clause dated by ``timex``: (type or None, span of the verb of saying).
 
     ``reporter_speaks``: an organisation that documents events (an NGO, an international
     body) is cited in the clause, so a period it gives with a count is the period of its count.
-    ``group_end``: where the clause's first armed group ends, if it names one.
+    ``group_end``: where the clause's first armed group ends, if it names one; ``armed_hit``: the
+    clause counts members of a force or an armed group among those it harmed.
     """
     clause = scan.text
     if context.document and timex.start < context.head_end:
@@ -2879,7 +2891,8 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
             or scan.search(_GROUND_ATTACKERS) and (scan.search(_HARM) or scan.search(_ATTACKED)):
         # "fighters attacked the market, killing 37": no weapon from the air; on soldiers or a
         # base it is a battle, on anyone else violence against civilians.
-        return ("armed_clash" if scan.search(_MILITARY_TARGET) or scan.search(_COMBAT) else "attack_on_civilians"), None
+        return ("armed_clash" if armed_hit or scan.search(_MILITARY_TARGET) or scan.search(_COMBAT)
+                else "attack_on_civilians"), None
     if scan.search(_HARM):
         if scan.search(_DIED_OF_WOUNDS):
             # "Two wounded constables died overnight in hospital": the toll of an attack told
@@ -2891,7 +2904,7 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         if remote:
             return remote, None
         # "four police officers were killed in the Thursday attacks": a fight with the forces
-        return ("armed_clash" if scan.search(_MILITARY_TARGET) else "attack_on_civilians"), None
+        return ("armed_clash" if armed_hit or scan.search(_MILITARY_TARGET) else "attack_on_civilians"), None
     agreement = scan.search(_AGREEMENT)
     if agreement:
         return "agreement", (clause_start + agreement.start(), clause_start + agreement.start() + 1)

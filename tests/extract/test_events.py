@@ -1184,6 +1184,21 @@ def test_the_forces_whose_vehicle_struck_a_mine_did_not_lay_it(text, actors):
     assert brief(text, dt.date(2025, 7, 2))[0][6] == actors
 
 
+@pytest.mark.parametrize("text, kind, actors", [
+    # members of a force or an armed group killed: a battle, and their side is its other side
+    ("Militants killed 19 members of the VDP in an attack near Djibo on Sunday, security sources said.",
+     "armed_clash", ["vdp"]),
+    ("ADF fighters on Sunday killed six members of the Wazalendo militia outside Beni.", "armed_clash",
+     ["adf", "wazalendo"]),
+    # (members of a community, or of an aid organisation, bear no arms)
+    ("Gunmen killed 12 members of the Fulani community near Kaya on Sunday.", "attack_on_civilians", []),
+    ("Gunmen killed four members of the Red Cross near Beni on Sunday.", "attack_on_civilians", []),
+])
+def test_members_of_an_armed_side_killed_make_a_battle(text, kind, actors):
+    event = brief(text, dt.date(2025, 3, 10))[0]
+    assert (event[3], event[6]) == (kind, actors)
+
+
 @pytest.mark.parametrize("text, actors", [
     # a group's name on people who carry no arms says whose they are, not who attacked them
     ("Taliban employees were queueing outside a bank in Kunduz on Tuesday when a suicide bomber blew "
