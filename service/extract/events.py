@@ -2442,6 +2442,11 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                   and (near := _UNKNOWN_NEAR_BEFORE.search(text, max(clause_start, p.start - 70), p.start)) is not None
                   and not any(near.start() <= q.start < near.end() for q in places) else p for p in places]
         place_values = _event_places(places, text)
+        described = _PLACE_DESCRIBED.search(text, timex.end, clause_end) if "where" in scan.low else None
+        if described:
+            # "air strikes have killed 1,600 civilians in Sagaing, where armed groups known as People's
+            # Defence Forces now control the countryside": who holds the place did not do the act
+            actors = [a for a in actors if not described.start() <= a.start < described.end()]
         actor_values = _event_actors(text, actors, event_type, clause_start)
         home = {p["country_code"] for p in place_values if p.get("country_code")}
         home_state = state_of_country(home.pop()) if len(home) == 1 else context.place_state
@@ -3398,6 +3403,12 @@ _HOME_AFTER = re.compile(r"['’]s\s+(?:home\s+(?:city|town|village|region|provi
 # (in a fight, the side that lost men is still a side: "a Cambodian soldier was killed in an exchange of fire")
 # Those an actor's name only describes, people who carry no arms: "Taliban employees were queueing
 # outside the bank when a suicide bomber blew himself up", "a strike on Houthi supporters' homes"
+# What holds a place, told of it after a comma: "in Sagaing, where resistance groups now control
+# much of the countryside", "in Ituri, where the ADF operates"
+_PLACE_DESCRIBED = re.compile(
+    r",\s+where\s+(?:[\w'’-]+\s+){0,10}?(?:now\s+|still\s+|largely\s+|also\s+)?"
+    r"(?:control|controls|hold|holds|operate|operates|dominate|dominates|roam|roams|(?:is|are)\s+(?:active|based|present))"
+    r"\b[^.;]*", re.IGNORECASE)
 _UNARMED_AFTER = re.compile(
     r"(?:-run|-appointed)?\s+(?:government\s+|ministry\s+|civilian\s+)?(?:employees|staff(?:ers)?|workers|civil\s+servants|"
     r"pensioners|retirees|teachers|students|pupils|prisoners|detainees|captives|hostages|supporters|sympathi[sz]ers|"

@@ -1184,6 +1184,18 @@ def test_the_forces_whose_vehicle_struck_a_mine_did_not_lay_it(text, actors):
     assert brief(text, dt.date(2025, 7, 2))[0][6] == actors
 
 
+@pytest.mark.parametrize("text, actors", [
+    # who holds the place, told of after a comma, did not do what the sentence dates
+    ("Since January, air strikes have killed 212 civilians in Sagaing, where People's Defence Forces now "
+     "control much of the countryside.", []),
+    ("On Monday, gunmen killed 12 villagers near Beni, where the ADF operates.", []),
+    # (a where-clause that tells the act names its doers)
+    ("On Monday, fighting broke out in Goma, where M23 fighters attacked army positions.", ["m23", "dr-congo-military"]),
+])
+def test_who_holds_the_place_is_not_the_doer(text, actors):
+    assert brief(text, dt.date(2025, 6, 12))[0][6] == actors
+
+
 @pytest.mark.parametrize("text, kind, actors", [
     # members of a force or an armed group killed: a battle, and their side is its other side
     ("Militants killed 19 members of the VDP in an attack near Djibo on Sunday, security sources said.",
