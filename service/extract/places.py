@@ -771,9 +771,12 @@ class _Finder:
         self.apply_context(hits)
         self._hits, self._fine = hits, None
         mentioned = self.mentioned_countries(hits, demonym_countries)
+        places = [self.resolve(h, mentioned) for h in hits]
+        if None in places and not self.countries:
+            places = self.second_look(hits, places, demonym_countries)
         out: list[PlaceMatch] = []
         resolved: list[tuple[_Hit, Place]] = []
-        for h in hits:
+        for h, place in zip(hits, places):
             if h.start >= 5 and _WATER_BEFORE.search(self.text, max(0, h.start - 8), h.start):
                 continue  # "the Lake Chad area", "Lake Victoria": a lake, not the country or town
             if h.start >= 7 and _ETHNIC_BEFORE.search(self.text, max(0, h.start - 8), h.start):
@@ -786,7 +789,6 @@ class _Finder:
             if h.start and self.text[h.start - 1] in "\"“" and self.text[h.end:h.end + 1] in ("\"", "”") \
                     and h.t0 == h.t1:
                 continue  # factions loyal to "Iván Mordisco" and "Calarcá": a nickname in quotes
-            place = self.resolve(h, mentioned)
             if place is None:
                 continue
             if place.kind == "locality" and not h.dateline \
@@ -809,6 +811,33 @@ class _Finder:
         for h, place in resolved:
             out.append(PlaceMatch(h.start, h.end, self.text[h.start:h.end], place))
         return self.shared_heads(out)
+
+    def second_look(self, hits: list[_Hit], places: "list[Place | None]", demonyms: Counter) -> "list[Place | None]":
+        """The names left out, weighed again against the countries of the places taken.
+
+        A name counts toward its country's mentions when all its candidates lie in that country,
+        so "Raipur" (a city of India, and a town of Bangladesh) counts for none, while "CoBRA" (an
+        other name of San Vicente, in the Philippines) counts for the Philippines, though no
+        place is taken for it: Bijapur, in a text datelined Raipur, was left out as a small town
+        of a country the text named nothing else of. Counted by the places taken, the text names
+        India; a name is taken now only when the country of its place is among them."""
+        counts = Counter(demonyms)
+        by_key: dict[str, Counter] = {}
+        for h, place in zip(hits, places):
+            if place is not None:
+                counts[place.country_code] += 1
+                by_key.setdefault(h.key, Counter())[place.country_code] += 1
+        saved = self.by_key, self._others, self._hits, self._fine
+        self.by_key, self._others, self._fine = by_key, {}, None
+        self._hits = [h for h, place in zip(hits, places) if place is not None]
+        again = list(places)
+        for n, (h, place) in enumerate(zip(hits, places)):
+            if place is None:
+                found = self.resolve(h, counts)
+                if found is not None and self.others_mention(h, counts).get(found.country_code):
+                    again[n] = found
+        self.by_key, self._others, self._hits, self._fine = saved
+        return again
 
     def shared_heads(self, out: list[PlaceMatch]) -> list[PlaceMatch]:
         """"North and West Kordofan", "East and West Gojjam": the first direction shares the

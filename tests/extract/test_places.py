@@ -1016,3 +1016,13 @@ def test_a_neighbourhood_named_like_a_city_is_not_that_city():
 ])
 def test_the_mission_is_no_place(text, expected):
     assert [m.place.name for m in find_places(text)] == expected
+
+
+def test_a_name_taken_for_no_place_does_not_make_a_town_foreign():
+    # "CoBRA" is an other name of a town of the Philippines, and no place here; "Raipur" names a
+    # city of India and a town of Bangladesh. Bijapur is a small town of India: the text names India
+    # (Raipur, once its place is taken), and the Philippines not at all.
+    text = ("Raipur, September 22\n\nSixteen Maoists were killed near a village in Bijapur district on "
+            "Monday, police said. The CRPF's CoBRA unit joined the operation.")
+    found = [(m.text, m.place.name, m.place.admin1) for m in get_gazetteer().find(text)]
+    assert found == [("Raipur", "Raipur", "Chhattisgarh"), ("Bijapur", "Bījāpur", "Chhattisgarh")]
