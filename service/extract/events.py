@@ -231,7 +231,7 @@ _MILITARY_TARGET = _words(r"(?:army|military|police|militia|(?-i:FDS)|gendarmeri
                           r"barracks|patrol|convoy|checkpoint|station|position)s?",
                           # "attacked army and Wazalendo militia positions"
                           r"(?:army|military) and (?:[\w-]+ ){1,2}?(?:positions|posts|bases|camps)",
-                          r"soldiers", r"troops", r"checkpoints?", r"barracks", r"police officers", r"policemen",
+                          r"soldiers", r"troops", r"jawans?", r"checkpoints?", r"barracks", r"police officers", r"policemen",
                           # "attacked a MINUSCA patrol", "ambushed a patrol": those who patrol bear arms
                           r"(?:a|an|the|its|their) (?:[\w-]+ ){0,2}?patrols?",
                           # ("wounding two militiamen": the militia hit, not "soldiers and militiamen killed")
@@ -261,7 +261,10 @@ _ARMED_VICTIMS = _words(
 _COMBAT = _words(r"clash(?:es|ed)?", r"fighting", r"fought", r"battles?", r"exchanged? fire", r"gunfights?",
                  r"firefights?", r"repelled", r"repulsed", r"counter-?attack(?:ed)?", r"heavy fire",
                  # "units dispatched from Gaya caught up with the assailants and neutralised four of them"
-                 r"caught up with (?:the |them)")
+                 r"caught up with (?:the |them)",
+                 # South Asian and Philippine usage: "killed in an encounter with security forces"
+                 r"encounters? with (?:the )?(?:security forces|police|troops|soldiers|army|government forces|"
+                 r"(?:[\w-]+ ){0,2}?(?:jawans|personnel|commandos))", r"killed in (?:an? )?(?:gun ?)?encounters?")
 # Two sides firing at each other, whatever with: "exchanged artillery fire", "artillery duels"
 _EXCHANGE_OF_FIRE = _words(r"exchanged? (?:heavy |artillery |mortar |rocket |small-arms )+fire",
                            r"exchanges? of (?:heavy |artillery |mortar |rocket |small-arms )+fire",
@@ -574,6 +577,25 @@ _TARGETED = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:by|when|as|after|while|before|because|since)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A group's members counted among the dead: "Eighteen Maoists, among them a commander, were killed",
+# "214 Maoists have been killed in encounters since January" (the count before the name, the passive
+# after it)
+_COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
+                           r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                           r"fifteen|sixteen|seventeen|eighteen|nineteen|dozens\s+of|scores\s+of|hundreds\s+of)"
+                           r"\s+(?:more\s+|suspected\s+|alleged\s+)?$", re.IGNORECASE)
+_PASSIVE_DEAD_AFTER = re.compile(
+    r"(?:\s+(?:fighters|members|militants|cadres|rebels|insurgents|soldiers|troops|militiamen))?"
+    r"(?:\s*,[^,.;]{1,90},)?\s+(?:were|have\s+been|had\s+been)\s+(?:killed|shot\s+dead|neutrali[sz]ed|eliminated)\b",
+    re.IGNORECASE)
+
+
+def _counted_dead(text: str, match: ActorMatch, clause_start: int) -> bool:
+    """Whether an armed side's name counts its own dead: "18 Maoists ... were killed"."""
+    return bool(_COUNT_BEFORE.search(text, max(clause_start, match.start - 25), match.start)
+                and _PASSIVE_DEAD_AFTER.match(text, match.end))
+
+
 # Those harmed were a force's or a group's own: "killed 19 members of the VDP", "wounding two
 # fighters of the SDF"
 _MEMBERS_HARMED_BEFORE = re.compile(
@@ -2326,7 +2348,8 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         group_end = min((a.end for a in actors if a.actor.type == "armed_group" and clause_start <= a.start), default=None)
         # "killed 19 members of the VDP": those killed bore the arms of a force or an armed group
         armed_hit = any(a.actor.type in ("military", "armed_group") and clause_start <= a.start < clause_end
-                        and _MEMBERS_HARMED_BEFORE.search(text, max(clause_start, a.start - 60), a.start)
+                        and (_MEMBERS_HARMED_BEFORE.search(text, max(clause_start, a.start - 60), a.start)
+                             or _counted_dead(text, a, clause_start))
                         for a in actors)
         event_type, verb = _classify(text, clause_start, scan, before, after, timex, context, dated_clause,
                                      reporter_speaks, group_end, armed_hit)
@@ -3446,6 +3469,7 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
             targeted = not (event_type == "armed_clash" and (match.actor.type in ("military", "armed_group")
                                                              or match.actor.forces)) \
                 and (_TARGETED.search(text, max(clause_start, match.start - 40), match.start)
+                     or match.actor.type in ("military", "armed_group") and _counted_dead(text, match, clause_start)
                      # "a patrol of the Rapid Intervention Battalion (BIR)": the name's short form
                      or match.start - 2 in targeted_ends and text[match.start - 1] == "(")
             if targeted:
@@ -3463,6 +3487,7 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                 continue  # "UNHCR is appalled by the attack": who reacts to it did not do it
         elif event_type == "reporting_period" and match.actor.type in ("military", "armed_group") \
                 and (_COUNTED_BEFORE.search(text, max(clause_start, match.start - 40), match.start)
+                     or _counted_dead(text, match, clause_start)
                      # "the ADF, which has pledged allegiance to the Islamic State group, has killed"
                      or _PATRON_BEFORE.search(text, max(clause_start, match.start - 40), match.start)):
             continue  # "IS cells have killed 96 soldiers, SDF fighters and civilians": among the counted

@@ -322,7 +322,7 @@ _PEOPLE = set(
     fisherman shopper commuter bystander pedestrian prisoner detainee inmate hostage citizen victim
     relative volunteer employee contractor guard recruit peacekeeper marine sailor pilot commander
     policewoman servicewoman serviceman teacher leader leaders official officials activist activists
-    lawmaker lawmakers mayor chief elder elders imam priest vaccinators vaccinator
+    lawmaker lawmakers mayor chief elder elders imam priest vaccinators vaccinator jawans jawan cadres cadre
     rangers ranger drivers driver teachers traders trader labourers laborers labourer laborer
     sons son daughters daughter brothers brother sisters sister wives wife husbands husband mothers mother
     fathers father parents parent grandchildren grandchild siblings cousins cousin

@@ -937,7 +937,7 @@ def _weekday_date(target: int, mod: str, dct: dt.date, future: bool) -> dt.date:
 # Words that may stand capitalised right before a weekday that is a date ("On Sunday").
 _WEEKDAY_LEAD_INS = frozenset(
     "on since until till by before after from through and or to between of last this next at during for over in "
-    "early late earlier later".split()
+    "early late earlier later with despite following unlike like".split()
 )
 _RE_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)[^\S\n]++$")
 _RE_CAPITALISED_AFTER = re.compile(r"[^\S\n]++[A-Z][a-z]")

@@ -1184,6 +1184,22 @@ def test_the_forces_whose_vehicle_struck_a_mine_did_not_lay_it(text, actors):
     assert brief(text, dt.date(2025, 7, 2))[0][6] == actors
 
 
+@pytest.mark.parametrize("text, kind, killed, actors", [
+    # an encounter with the forces is a gunfight; the group's dead, counted, make it a battle
+    ("Sixteen Maoists, among them a zonal commander, were killed in an encounter with security forces in "
+     "the forests of Bijapur on Sunday, police said.", "armed_clash", 16, ["cpi-maoist"]),
+    ("On Sunday, 12 NPA rebels were killed in an encounter with troops in Negros Oriental.", "armed_clash", 12,
+     ["new-peoples-army"]),
+    ("On Sunday, 40 Maoists stormed a police camp near Sukma, killing three jawans.", "armed_clash", 3, ["cpi-maoist"]),
+    # a count of a group's dead is not a count of what the group did
+    ("Since January, 214 Maoists have been killed in the Bastar division, according to police figures.",
+     "reporting_period", 214, []),
+])
+def test_a_groups_counted_dead_and_encounters(text, kind, killed, actors):
+    event = brief(text, dt.date(2025, 9, 23))[0]
+    assert (event[3], event[4], event[6]) == (kind, killed, actors)
+
+
 @pytest.mark.parametrize("text, actors", [
     # who holds the place, told of after a comma, did not do what the sentence dates
     ("Since January, air strikes have killed 212 civilians in Sagaing, where People's Defence Forces now "

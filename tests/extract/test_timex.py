@@ -1333,3 +1333,13 @@ def test_a_month_that_heads_a_paragraph_of_a_review_is_that_month():
     assert found == [("July", "2025-07-01", "month"), ("6 July", "2025-07-06", "day"), ("August", "2025-08-01", "month")]
     # a month in a sentence's first words is no heading
     assert [t.text for t in find_timexes("July was calm.\nAugust rains came.", dt.date(2025, 10, 9))] == ["July"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition opening the sentence is no part of a name ("Good Friday", "Bloody Sunday")
+    ("With Monday's operation, 214 fighters have been killed.", [("Monday", "2015-12-21")]),
+    ("Despite Sunday's truce, jets bombed the town.", [("Sunday", "2015-12-20")]),
+    ("Following Tuesday's raid, the army closed the road.", [("Tuesday", "2015-12-22")]),
+])
+def test_a_weekday_after_a_capitalised_preposition(text, expected):
+    assert [(t.text, str(t.date)) for t in find_timexes(text, WED)] == expected
