@@ -1017,11 +1017,16 @@ def _definite_bodies(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
-def _abbreviations(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
+def _abbreviations(plain: str, taken: list[_Candidate], named: list[_Candidate] = ()) -> list[_Candidate]:
     """An abbreviation the text gives a name it knows, wherever it is used after: "the Arakan
-    Army (AA) launched an offensive ... The AA has since seized most of the state"."""
+    Army (AA) launched an offensive ... The AA has since seized most of the state".
+
+    ``named``: names found before those that name no actor where they stand were dropped; they
+    still define their abbreviations ("in areas held by the Syrian Democratic Forces (SDF)": who
+    holds the areas describes them, and the SDF it defines acts later)."""
     defined: dict[str, tuple[str, int, int]] = {}  # abbreviation -> actor, where it is defined, and ends
-    for cand in taken:
+    starts = {c.start for c in taken}
+    for cand in sorted([*taken, *(c for c in named if c.start not in starts)], key=lambda c: c.start):
         m = _ABBREVIATION.match(plain, cand.end)
         if m is None and (longer := _LONGER_NAME.match(plain, cand.end)) is not None:
             # "Islamic State Sahel Province (ISSP)": the group's branch, named in full, whose
@@ -1725,7 +1730,7 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     taken.sort(key=lambda c: c.start)
     taken += _definite_bodies(plain, taken)
     taken.sort(key=lambda c: c.start)
-    taken += _abbreviations(plain, taken)
+    taken += _abbreviations(plain, taken, named)
     taken.sort(key=lambda c: c.start)
     taken += _named_units(plain, taken)
     taken.sort(key=lambda c: c.start)

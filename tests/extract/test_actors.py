@@ -1102,3 +1102,10 @@ def test_a_nationality_of_origin_and_a_countrys_paramilitary_name_no_state(text,
 ])
 def test_armed_groups_of_the_list(text, expected):
     assert [(m.text, m.actor.id) for m in find_actors(text)] == expected
+
+
+def test_a_name_that_only_describes_a_place_still_defines_its_abbreviation():
+    # who holds the areas describes them; the abbreviation it gives names the group later on
+    text = ("Monitors documented incidents in areas held by the Syrian Democratic Forces (SDF) east of the "
+            "river. On Tuesday, gunmen attacked an SDF checkpoint.")
+    assert [m.actor.id for m in find_actors(text) if m.start > text.index("river")] == ["sdf"]
