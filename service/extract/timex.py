@@ -1256,7 +1256,9 @@ def _resolve_anaphor(anaphor: tuple, ref: tuple[dt.date, dt.date, str],
 
 # "14/10/2024", "3.4.2024": numeric day, month and year.
 _RE_NUMERIC = re.compile(
-    r"(?<![\w/.:-])(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/|(?P<a2>[0-3]\d)\.(?P<b2>[01]\d)\.)"
+    r"(?<![\w/.:-])(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/|(?P<a2>[0-3]\d|[1-9](?=\.[01]\d))\.(?P<b2>[01]?\d)\.|"
+    # "14-04-2025", "27.3.2026": day first, as outside North America ("Release 1.2.2024" is a version)
+    r"(?P<a3>[0-3]?\d)-(?P<b3>[01]?\d)-)"
     r"(?P<y>(?:19|20)\d\d)(?![\w/-]|[.:]\d)"
 )
 # "July to September 2024", "Oct.-Dec. 2023": months of one span, the year named once at the end.
@@ -1280,10 +1282,11 @@ _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 def _find_numeric(text: str, dct: dt.date, pos: int, endpos: int, window: "_Window") -> Iterator[_Candidate]:
     """Numeric dates: day first ("14/10/2024") unless only month first reads as a date, and
     of two readings the one that is not after publication."""
-    if not window.has_exact("/", "."):
+    if not window.has_exact("/", ".", "-"):
         return
     for match in _RE_NUMERIC.finditer(text, pos, endpos):
-        a, b = int(match.group("a") or match.group("a2")), int(match.group("b") or match.group("b2"))
+        a = int(match.group("a") or match.group("a2") or match.group("a3"))
+        b = int(match.group("b") or match.group("b2") or match.group("b3"))
         year = int(match.group("y"))
         readings = [dt.date(year, m, d) for d, m in ((a, b), (b, a)) if 1 <= m <= 12 and _valid_day(year, m, d)]
         past = [day for day in readings if day <= dct]

@@ -912,6 +912,10 @@ def test_a_year_in_the_sentence_anchors_yearless_dates(text, dct, expected):
         ("A patrol on 09/23/2024 near the port.", [("09/23/2024", "2024-09-23", "2024-09-23", "day")]),
         ("Filed 31/13/2024.", []),
         ("Release 1.2.2024 fixed it; the score was 3/4/20245.", []),
+        # with dashes, and with dots when the day or the month has two digits, day first
+        ("Date: 14-04-2025", [("14-04-2025", "2025-04-14", "2025-04-14", "day")]),
+        ("On 27.3.2024 jets bombed the town.", [("27.3.2024", "2024-03-27", "2024-03-27", "day")]),
+        ("Version 2.3.2024 of the app; the 1-0-2020 draw; call 555-12-2024.", []),
         # months of one span with the year once, and parts of a year
         ("Quarterly Snapshot - July to September 2024", [
             ("July to September 2024", "2024-07-01", "2024-09-30", "month")]),
