@@ -691,6 +691,8 @@ _DIRECTION_AND = re.compile(r"\b(?P<dir>North|South|East|West|Central|Upper|Lowe
 _PART_OF_THE_AREA = re.compile(r"\bthe\s+(?:district|city|town|province|region|state|county|governorate|"
                                r"municipality|village)['’]s\s+$", re.IGNORECASE)
 _WATER_BEFORE = re.compile(r"\bLake[ \t]+$")
+# A capitalised word joined by a hyphen to the name after it: "Mayo-" of "Mayo-Sava"
+_JOINED_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]*)-$")
 _NEIGHBOURHOOD_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|quarter|barrio|colonia|suburb)s?\b", re.IGNORECASE)
 _ETHNIC_BEFORE = re.compile(r"\bethnic[ \t]+$", re.IGNORECASE)
 # A ship's name: "sinking the bulk carrier Ocean Laurel", "the tanker Marlin Luanda"
@@ -786,6 +788,9 @@ class _Finder:
             if _NEIGHBOURHOOD_AFTER.match(self.text, h.end) and h.start >= 4 \
                     and self.text[h.start - 4:h.start].lower() == "the ":
                 continue  # "a shop in the Juárez neighbourhood": a part of the town, not Ciudad Juárez
+            if h.start > 1 and self.text[h.start - 1] == "-" and self.text[h.start - 2].isalpha() \
+                    and self.joined_to_a_name_before(h, hits):
+                continue  # "Mayo-Sava", a department of Cameroon: not Sava, a region of Madagascar
             if h.start and self.text[h.start - 1] in "\"“" and self.text[h.end:h.end + 1] in ("\"", "”") \
                     and h.t0 == h.t1:
                 continue  # factions loyal to "Iván Mordisco" and "Calarcá": a nickname in quotes
@@ -811,6 +816,15 @@ class _Finder:
         for h, place in resolved:
             out.append(PlaceMatch(h.start, h.end, self.text[h.start:h.end], place))
         return self.shared_heads(out)
+
+    def joined_to_a_name_before(self, h: _Hit, hits: list[_Hit]) -> bool:
+        """Whether the mention is the second half of a longer name joined by a hyphen to a
+        capitalised word that is no article and no place of its own: "Mayo-Sava", "Mayo-Tsanaga"
+        (not "al-Ghantu", nor Sake in "the Goma-Sake road")."""
+        before = _JOINED_WORD_BEFORE.search(self.text, max(0, h.start - 30), h.start)
+        if before is None or before.group(1).lower() in ARTICLES or before.group(1).lower() in _DIRECTIONS:
+            return False
+        return not any(g.end == h.start - 1 for g in hits)
 
     def second_look(self, hits: list[_Hit], places: "list[Place | None]", demonyms: Counter) -> "list[Place | None]":
         """The names left out, weighed again against the countries of the places taken.

@@ -1026,3 +1026,14 @@ def test_a_name_taken_for_no_place_does_not_make_a_town_foreign():
             "Monday, police said. The CRPF's CoBRA unit joined the operation.")
     found = [(m.text, m.place.name, m.place.admin1) for m in get_gazetteer().find(text)]
     assert found == [("Raipur", "Raipur", "Chhattisgarh"), ("Bijapur", "Bījāpur", "Chhattisgarh")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second half of a longer name joined by a hyphen is no place of its own
+    ("Attacks rose in Mayo-Sava and Mayo-Tsanaga last month.", []),
+    # (two places joined by a hyphen are both named; so is a name after an article)
+    ("Traffic resumed on the Goma-Sake road.", [("Goma", "Goma"), ("Sake", "Sake")]),
+    ("A strike hit al-Ghantu.", [("al-Ghantu", "Al Ghanţū")]),
+])
+def test_a_name_joined_by_a_hyphen_to_a_word_before_it(text, expected):
+    assert [(m.text, m.place.name) for m in get_gazetteer().find(text)] == expected
