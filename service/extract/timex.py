@@ -394,6 +394,14 @@ _RE_FUTURE = re.compile(
     rf"\b(?:{_FUTURE_CUE})\b)"
 )
 _RE_FUTURE_CUE = re.compile(rf"(?i:{_FUTURE_CUE})")
+# A term set or stretched, whose end lies ahead: "extend their talks until May", "a ban on
+# motorbikes until 31 January" (not "the curfew lasted until January": a term that has run)
+_RE_UNTIL = re.compile(r"(?i:until|till)\b")
+_RE_TERM_SET = re.compile(
+    r"(?i:\b(?:extend(?:s|ed|ing)?|extension|bans?|banned|banning|curfews?|suspend(?:s|ed|ing)?|suspension|"
+    r"postpone(?:s|d)?|adjourn(?:s|ed)?|prolong(?:s|ed|ing)?|renew(?:s|ed|ing)?|valid|in\s+(?:force|effect|place))\b"
+    r"[^.;!?\n]*$)")
+_RE_TERM_RAN = re.compile(r"(?i:\b(?:lasted|remained|stayed|was|were|ended|expired|ran|had\s+been)\b[^.;!?\n]*$)")
 # "is due to discuss ...", "are scheduled to vote ...": a plan, in the present, of the same sentence
 _RE_DUE_TO = re.compile(r"(?i:\b(?:is|are)\s+(?:due|scheduled)\s+to\s+[a-z]+\b)(?=[^.;!?\n]*$)")
 # The leftmost match of "(?:[\w'’\"“”-]+[^\S\n]+){1,9}$" starts at the window's start or at a word's
@@ -487,12 +495,17 @@ def _future_before(text: str, start: int) -> bool:
 
 
 def _plan_or_state_before(text: str, start: int) -> bool:
-    """True when "is/are/remains ... until" in the present tense ends right before ``start``, or
+    """True when "is/are/remains ... until" in the present tense ends right before ``start``, the
+    date ends a term set or stretched ("extend their talks until May", "a ban until 31 January"), or
     a "would" of reported plans ("said a day of mourning would be held on Monday"): the date may
     be to come or just gone, and is the nearer of the two."""
     window = text[max(0, start - 90):start]
     if ("until" in window or "till" in window) and _RE_PRESENT_UNTIL.search(window) is not None:
         return True
+    if (_RE_UNTIL.match(text, start) or _RE_UNTIL_BEFORE.search(text, max(0, start - 12), start)) \
+            and _RE_TERM_SET.search(text, max(0, start - 120), start) \
+            and not _RE_TERM_RAN.search(text, max(0, start - 120), start):
+        return True  # "agreed last week to extend their talks until May": the end of a term set
     if window[-3:] in ("in ", "on ") and _RE_ENDS_THEN.search(window) is not None:
         return True  # "when the mission's budget runs out in June", "the truce expires on Friday"
     return ("would" in window or " to " in window) and _RE_WOULD.search(window) is not None

@@ -1347,3 +1347,18 @@ def test_a_month_that_heads_a_paragraph_of_a_review_is_that_month():
 ])
 def test_a_weekday_after_a_capitalised_preposition(text, expected):
     assert [(t.text, str(t.date)) for t in find_timexes(text, WED)] == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # the end of a term set or stretched lies ahead
+    ("The two sides agreed last week to extend their talks until May.", dt.date(2026, 2, 17),
+     [("last week", "2026-02-09"), ("until May", "2026-05-01")]),
+    ("The governor announced a ban on motorbikes until 31 January.", dt.date(2025, 12, 5),
+     [("until 31 January", "2026-01-31")]),
+    ("Parliament extended the state of emergency until 30 June.", dt.date(2026, 2, 17), [("until 30 June", "2026-06-30")]),
+    # (a term that has run ended in the past)
+    ("The ban, which was in force until January, was lifted.", dt.date(2026, 2, 17), [("until January", "2026-01-01")]),
+    ("The curfew lasted until 3 February.", dt.date(2026, 2, 17), [("until 3 February", "2026-02-03")]),
+])
+def test_the_end_of_a_term_set_lies_ahead(text, dct, expected):
+    assert [(t.text, str(t.date)) for t in find_timexes(text, dct)] == expected
