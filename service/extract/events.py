@@ -204,11 +204,18 @@ _RAID_ON_ARMED = _words(r"(?:raided|stormed|assaulted|attacked|overran) (?:an? |
 _DIRECTION_OF_BEFORE = re.compile(
     # (", a village 30 km west of El Obeid": what the gazetteer lacks, described)
     r",\s*(?:an?\s+(?:small\s+)?(?:village|town|hamlet|settlement|camp|market\s+town)\s+(?:about\s+|some\s+)?)?"
+    r"(?:(?:about|some|approximately|around|roughly|nearly) )?"
     r"(?:(?:\d+|a few|some) (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)(?:-?(?:east|west))?"
     r"(?:ern)? of\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.IGNORECASE)
 _UNKNOWN_NEAR_BEFORE = re.compile(r"\b(?<![-\w])(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,?\s+and\s+(?:the\s+)?"
                                   r"(?:neighbouring|neighboring|nearby|surrounding)\s+(?:villages|hamlets))\s+near\s+$",
                                   re.IGNORECASE)
+# "near Korcholi village in Bijapur district": a village the gazetteer lacks, in the area of a town
+_VILLAGE_IN_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+village\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "at Tekalguda on the Bijapur-Sukma border": a place on the border of two areas, in neither town
+_ON_THE_BORDER_AFTER = re.compile(r"(?:-(?-i:[A-Z])[\w'’]+)?\s+(?:border|boundary)\b"
+                                  r"(?!\s+(?:crossing|post|point|town|city|village)s?\b)", re.IGNORECASE)
+_JOINED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’]+-$")
 # ", in neighbouring " before a district named after its seat, which locates the town before it
 _IN_THE_AREA_BETWEEN = re.compile(r",\s*in\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjoining|adjacent)\s+)?")
 _AREA_AFTER = re.compile(r"\s+(?:district|county|township|tehsil|municipality|territory)\b")
@@ -2459,6 +2466,15 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         # it has; it lies in that town's region, not in the town
         places = [_region_of(p) if p.place.kind == "locality" and _DIRECTION_OF_BEFORE.search(
             text, max(clause_start, p.start - 60), p.start) else p for p in places]
+        # "near Korcholi village in Bijapur district", "at Tekalguda on the Bijapur-Sukma border": a
+        # village the gazetteer lacks, in the region of the town whose area it lies in
+        places = [_region_of(p) if p.place.kind == "locality" and (
+            _VILLAGE_IN_BEFORE.search(text, max(clause_start, p.start - 50), p.start)
+            or (_border := _ON_THE_BORDER_AFTER.match(text, p.end)) is not None
+            and ("-" in _border.group() and not any(q.start == p.end + 1 for q in places)
+                 or _JOINED_BEFORE.search(text, max(0, p.start - 30), p.start)
+                 and not any(q.end == p.start - 1 for q in places)))
+            else p for p in places]
         # "stormed Shag Alnom and neighbouring villages near Bara": villages the gazetteer lacks,
         # near a town, lie in its region
         places = [_region_of(p) if p.place.kind == "locality" and "near" in text[max(0, p.start - 8):p.start]

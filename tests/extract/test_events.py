@@ -1184,6 +1184,22 @@ def test_the_forces_whose_vehicle_struck_a_mine_did_not_lay_it(text, actors):
     assert brief(text, dt.date(2025, 7, 2))[0][6] == actors
 
 
+@pytest.mark.parametrize("text, places", [
+    # a village the gazetteer lacks, in the area of a town, lies in the town's region
+    ("Gunmen killed six farmers near Hiranar village in Bijapur district on Sunday.", ["Chhattisgarh"]),
+    # so does a place on the border of a town's area and another
+    ("On Sunday, 12 policemen were killed in an ambush at Tarrem on the Bijapur-Sukma border.", ["Chhattisgarh"]),
+    # a place some way from a town is not in it
+    ("On Sunday, US forces struck a camp in the hills, approximately 40 kilometers southwest of Bosaso, "
+     "killing nine militants.", ["Bari"]),
+    # (two towns joined at a border crossing are both named; a town named alone is the town)
+    ("On Sunday, shelling around the Spin Boldak-Chaman border crossing killed four civilians.", ["Spīn Bōldak", "Chaman"]),
+    ("Gunmen killed six farmers in Bijapur on Sunday.", ["Bījāpur"]),
+])
+def test_a_place_the_gazetteer_lacks_near_a_town(text, places):
+    assert brief(text, dt.date(2025, 9, 23))[0][5] == places
+
+
 @pytest.mark.parametrize("text, kind, killed, actors", [
     # an encounter with the forces is a gunfight; the group's dead, counted, make it a battle
     ("Sixteen Maoists, among them a zonal commander, were killed in an encounter with security forces in "
