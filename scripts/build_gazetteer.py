@@ -40,6 +40,10 @@ from service.extract.places import (  # noqa: E402
 from service.partition import Partition  # noqa: E402
 
 MIN_POPULATION = 15_000
+# A numbered part of a city ("Ward 4", "Sector 3"): text names one only with its city ("Ward 4 of
+# Falam town"), and every city has one, so it is left out.
+NUMBERED_PART = re.compile(r"(?i)(?:ward|sector|block|zone|quarter|section|phase|district|area|colony|camp)\s*"
+                           r"(?:no\.?\s*)?\d+[a-z]?$")
 
 # Every cities500 place of these countries is kept, whatever its population: places with
 # armed conflict or frequent natural disasters, where news names small towns and villages.
@@ -417,6 +421,8 @@ def build(out_path: Path) -> dict[str, int]:
     for c in places:
         if int(c["population"]) < MIN_POPULATION and c["countrycode"] not in conflict:
             continue
+        if NUMBERED_PART.match(c["name"]):
+            continue  # "Ward 4" of Yangon, "Sector 3" of Bucharest: a part of a city, no name of its own
         primary = _keys([c["name"]])
         alts = [k for k in _keys(a for a in c["alternatenames"] if usable_name(a)) if k not in primary]
         alts += [k for k in town_extra.get(int(c["geonameid"]), ()) if k not in primary and k not in alts]

@@ -1037,3 +1037,8 @@ def test_a_name_taken_for_no_place_does_not_make_a_town_foreign():
 ])
 def test_a_name_joined_by_a_hyphen_to_a_word_before_it(text, expected):
     assert [(m.text, m.place.name) for m in get_gazetteer().find(text)] == expected
+
+
+def test_a_numbered_part_of_a_city_is_no_place_of_its_own():
+    text = "Two jets dropped four bombs on Ward 4 of Falam town, and on Sector 3."
+    assert [(m.text, m.place.name) for m in get_gazetteer().find(text)] == [("Falam", "Falam")]
