@@ -373,7 +373,7 @@ _CALENDAR_WORDS = frozenset("january february march april may june july august s
                             "monday tuesday wednesday thursday friday saturday sunday".split())
 _SUB_UNIT = re.compile(r"\b(?:township|district|LGA|commune)s?\b")
 # The start of another item of a list ("KEY INCIDENTS\n- On 8 January, ...")
-_LIST_ITEM = re.compile(r"\n\s*(?:[-•*]|\d+[.)])\s")
+_LIST_ITEM = re.compile(r"\n\s*(?:[-•*]|\d+[.)]|\(?[a-z]\)|\(\d+\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s")
 # Acts counted over a period: "have conducted more than 300 offensive operations since 1 January"
 _ACTS_COUNTED = _words(r"(?:more than |over |at least |some |nearly |about )?\d[\d,]* (?:[a-z-]+ ){0,2}"
                        r"(?:operations|attacks|strikes|raids|incidents|sorties|missions|airstrikes|air strikes)")

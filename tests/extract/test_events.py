@@ -1184,6 +1184,14 @@ def test_the_forces_whose_vehicle_struck_a_mine_did_not_lay_it(text, actors):
     assert brief(text, dt.date(2025, 7, 2))[0][6] == actors
 
 
+def test_an_item_lettered_in_brackets_that_names_its_own_place_is_not_the_last_items():
+    text = ("We have verified the following incidents in Chin State:\n\n"
+            "(a) 3 March 2026: Junta jets bombed a market in Hakha, killing four civilians.\n\n"
+            "(b) 5 March 2026: A junta helicopter fired rockets near Rialti village, Thantlang township, "
+            "killing two farmers.")
+    assert [e[5] for e in brief(text, dt.date(2026, 3, 8))] == [["Hakha"], ["Chin State"]]
+
+
 @pytest.mark.parametrize("text, places", [
     # a village the gazetteer lacks, in the area of a town, lies in the town's region
     ("Gunmen killed six farmers near Hiranar village in Bijapur district on Sunday.", ["Chhattisgarh"]),
