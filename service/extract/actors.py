@@ -1430,6 +1430,15 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
             kind = _MINISTRY_KIND.search(plain, m.start(), m.end())
             # ("the Defence Ministry denied", in a text on Syria: the ministry the list has)
             add(_Candidate(m.start(), m.end(), _ministry_of(state, kind and kind.group()), "alias"))
+    for m in _scan(_REGIONAL_OFFICIAL, plain) if focus is not None else ():
+        # "the governor of Arauca said", "Lamu County Commissioner Louis Rotich said": an official
+        # the state appoints, or a region's own government where the list has it
+        region = m.group("region") or m.group("region2") or m.group("region3")
+        body = _region_government(region) if region else None
+        # (the region's name before "'s" stays a place: "Zaporizhzhia's regional governor says")
+        start = m.start("title") if m.group("title") else m.start()
+        if free(start, m.end()):
+            add(_Candidate(start, m.end(), body or focus, "spokesperson"))
     ministries = sorted((c for c in found if "inistr" in plain[c.start:c.end]), key=lambda c: c.start)
     for m in _scan(_THE_MINISTRY, plain) if ministries else ():
         # "according to the federal Security Ministry ... Last month, the ministry recorded 167
@@ -1441,6 +1450,25 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
 
 
 _THE_MINISTRY = re.compile(r"\b[Tt]he\s+[Mm]inistry\b(?!\s+(?:of|in|for)\b)(?!['’])")
+# An official of a region the text's state governs: "the regional governor", "the governor of the Far
+# North", "Kharkiv's governor", "Ituri's military governor", "Lamu County Commissioner Louis Rotich"
+# (a governor named by the list, or his state's government, is found by name before this)
+_REGION_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:de\s+|del\s+)?[A-Z][\w'’-]+){0,2}"
+_REGIONAL_OFFICIAL = re.compile(
+    r"\b[Tt]he\s+(?:regional|provincial|military|departmental)\s+governor\b"
+    rf"|\b[Tt]he\s+(?:military\s+)?governor\s+of\s+(?:the\s+)?(?P<region>{_REGION_WORDS})"
+    rf"|(?P<region2>{_REGION_WORDS})['’]s\s+(?P<title>(?:military\s+|regional\s+)?governor)\b"
+    rf"|(?P<region3>{_REGION_WORDS})\s+County\s+Commissioner(?:\s+[A-Z][\w'’-]+){{0,3}}"
+)
+
+
+def _region_government(region: str) -> str | None:
+    """A region's own government the list has: "Norte de Santander" -> its governor's office."""
+    key = _fold(region)
+    for actor in _index().actors.values():
+        if actor.type == "government_body" and any(_fold(n).startswith(key + " ") for n in (actor.name, *actor.aliases)):
+            return actor.id
+    return None
 _MINISTRY_KIND = re.compile(r"\b(?:defen[cs]e|foreign)(?=\s+ministry\b)", re.IGNORECASE)
 
 

@@ -1109,3 +1109,21 @@ def test_a_name_that_only_describes_a_place_still_defines_its_abbreviation():
     text = ("Monitors documented incidents in areas held by the Syrian Democratic Forces (SDF) east of the "
             "river. On Tuesday, gunmen attacked an SDF checkpoint.")
     assert [m.actor.id for m in find_actors(text) if m.start > text.index("river")] == ["sdf"]
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    # a region's governor or commissioner speaks for the state that governs it
+    ("The regional governor said three people were killed in Odesa.", "ukraine",
+     [("The regional governor", "ukraine")]),
+    ("The governor of Arauca said the department was living an emergency.", "colombia",
+     [("The governor of Arauca", "colombia")]),
+    ("Mandera County Commissioner Ali Hassan ordered a curfew.", "kenya",
+     [("Mandera County Commissioner Ali Hassan", "kenya")]),
+    # (the region's name before "'s" is left to the places)
+    ("Kharkiv's governor said two people were killed.", "ukraine", [("governor", "ukraine")]),
+    # a region with a government of its own in the list: that government
+    ("The governor of Norte de Santander said the talks had failed.", "colombia",
+     [("The governor of Norte de Santander", "norte-de-santander-government")]),
+])
+def test_a_regions_official_speaks_for_its_state(text, state, expected):
+    assert [(m.text, m.actor.id) for m in find_actors(text, place_state=state)] == expected
