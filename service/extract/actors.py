@@ -1439,7 +1439,9 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         start = m.start("title") if m.group("title") else m.start()
         if free(start, m.end()):
             add(_Candidate(start, m.end(), body or focus, "spokesperson"))
-    ministries = sorted((c for c in found if "inistr" in plain[c.start:c.end]), key=lambda c: c.start)
+    # (named by the list too: "Turkey's Defence Ministry denied on Monday ... At its weekly
+    # briefing on Thursday, the ministry said")
+    ministries = sorted((c for c in (*found, *taken) if "inistr" in plain[c.start:c.end]), key=lambda c: c.start)
     for m in _scan(_THE_MINISTRY, plain) if ministries else ():
         # "according to the federal Security Ministry ... Last month, the ministry recorded 167
         # homicides": the ministry named last

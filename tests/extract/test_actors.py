@@ -1127,3 +1127,9 @@ def test_a_name_that_only_describes_a_place_still_defines_its_abbreviation():
 ])
 def test_a_regions_official_speaks_for_its_state(text, state, expected):
     assert [(m.text, m.actor.id) for m in find_actors(text, place_state=state)] == expected
+
+
+def test_the_ministry_after_a_ministry_the_list_names():
+    text = "Turkey's Defence Ministry denied the report on Monday. On Thursday, the ministry said the strikes went on."
+    assert [(m.text, m.actor.id) for m in find_actors(text)] == [
+        ("Turkey's Defence Ministry", "turkey-defence-ministry"), ("the ministry", "turkey-defence-ministry")]
