@@ -919,8 +919,9 @@ _INTERVENED = _words(r"intervened (?:militarily )?(?:in [\w'’-]+ )?(?=on |in (
 # Fighting that goes on: "have been fighting for control of the city since ...".
 _ONGOING_FIGHT = _words(r"(?:has|have|had) been (?:fighting|battling|clashing|attacking)")
 # Two states named again by what they are: "the two governments agreed a truce".
-_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:warring\s+)?(?P<what>countries|governments|states|neighbours|"
-                      r"neighbors|forces|armies|militaries|sides|parties)\b", re.IGNORECASE)
+_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:warring\s+|armed\s+|rival\s+)?(?P<what>countries|governments|states|"
+                      r"neighbours|neighbors|forces|armies|militaries|sides|parties|groups|factions|militias)\b",
+                      re.IGNORECASE)
 # "No party has claimed either strike", "the attack has not been claimed": no one owns it
 _VEHICLE_HIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:vehicles?|convoys?|trucks?|patrols?|lorr(?:y|ies)|boats?|"
                                 r"buses|bus)\s+(?:struck|hit|ran\s+(?:over|into)|drove\s+(?:over|onto)|detonated)\b",
@@ -1996,11 +1997,14 @@ def _the_two(text: str, events: list[dict], actors: list[ActorMatch]) -> None:
             continue
         what = two.group("what").lower()
         # "the two sides sign a declaration": the two belligerents named last, whatever they are
-        sides = what in ("sides", "parties")
+        # ("fighters of the two groups exchanged fire": the two armed groups named last)
+        sides = what in ("sides", "parties", "groups", "factions", "militias")
         named: list[str] = []  # the last two, latest first
         for match in reversed(actors[:bisect.bisect_left(starts, two.start())]):
             if sides:
-                one = match.actor.id if match.actor.type in ("state", "military", "armed_group") else None
+                one = match.actor.id if match.actor.type in (
+                    ("armed_group",) if what in ("groups", "factions", "militias") else
+                    ("state", "military", "armed_group")) else None
             else:
                 one = match.actor.id if match.actor.type == "state" else match.actor.part_of \
                     if match.actor.type == "military" else None

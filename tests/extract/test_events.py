@@ -1184,6 +1184,18 @@ def test_the_forces_whose_vehicle_struck_a_mine_did_not_lay_it(text, actors):
     assert brief(text, dt.date(2025, 7, 2))[0][6] == actors
 
 
+@pytest.mark.parametrize("text, actors", [
+    # "the two groups": the two armed groups named last
+    ("Families fled gunfights between the ELN and FARC dissidents near Tame. On Sunday, fighters of the two "
+     "groups exchanged fire for five hours.", ["eln", "farc"]),
+    # (an army named in between is not one of them)
+    ("Al-Shabaab and ISIS-Somalia fighters have clashed for months. The army said it was watching. On Sunday, "
+     "the two groups fought near Qandala.", ["al-shabaab", "islamic-state"]),
+])
+def test_the_two_groups_are_the_two_armed_groups_named_last(text, actors):
+    assert sorted(brief(text, dt.date(2026, 2, 17))[-1][6]) == sorted(actors)
+
+
 def test_an_item_lettered_in_brackets_that_names_its_own_place_is_not_the_last_items():
     text = ("We have verified the following incidents in Chin State:\n\n"
             "(a) 3 March 2026: Junta jets bombed a market in Hakha, killing four civilians.\n\n"
