@@ -413,6 +413,11 @@ _ORIGIN_SUFFIX = re.compile(r"-(?:made|built|designed|supplied|manufactured|spea
 _FIRM_AFTER = re.compile(r"\s+(?:Airlines|Airways|Air\s+Lines|Telecom|Railways?|Broadcasting|Petroleum|Oil\s+Company|"
                          r"Institute|Centre|Center|Foundation|University|Union|Doctors|Network|Society|Association|"
                          r"Observatory|Bar\s+Council|Chamber)\b")
+# A country's national human-rights body or Red Cross society is no state: "the Kenya National
+# Commission on Human Rights", "the Afghanistan Independent Human Rights Commission", "the Kenya Red
+# Cross" (the African Union Commission is the African Union's)
+_NATIONAL_BODY_AFTER = re.compile(r"\s+(?:Red\s+(?:Cross|Crescent)|(?:National\s+|Independent\s+)*"
+                                  r"(?:Human\s+Rights\s+)?Commission)\b")
 # "an al-Qaeda affiliate", "a Hezbollah ally": the group described is another one.
 _AFFILIATE_AFTER = re.compile(
     # ("Islamic State-linked insurgents" are the group's own fighters)
@@ -604,6 +609,9 @@ def _candidates(plain: str) -> list[_Candidate]:
                 continue
             if form.via in ("name", "alias") and _FIRM_AFTER.match(plain, end):
                 continue  # "Malaysia Airlines flight MH17": a firm named after the state
+            if form.via in ("name", "alias") and index.actors[form.actor_id].type == "state" \
+                    and _NATIONAL_BODY_AFTER.match(plain, end):
+                continue  # "the Kenya National Commission on Human Rights": not Kenya
             if form.via in ("name", "alias") and index.actors[form.actor_id].type == "state" \
                     and _GROUP_OF_THE_COUNTRY_AFTER.match(plain, end):
                 continue  # "Sudan's paramilitary Rapid Support Forces": a group of the country, not its state

@@ -1133,3 +1133,15 @@ def test_the_ministry_after_a_ministry_the_list_names():
     text = "Turkey's Defence Ministry denied the report on Monday. On Thursday, the ministry said the strikes went on."
     assert [(m.text, m.actor.id) for m in find_actors(text)] == [
         ("Turkey's Defence Ministry", "turkey-defence-ministry"), ("the ministry", "turkey-defence-ministry")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's human-rights commission or Red Cross society is not the state
+    ("The Kenya National Commission on Human Rights released the report.", []),
+    ("The Afghanistan Independent Human Rights Commission said 40 civilians were killed.", []),
+    # (the African Union Commission is the African Union's; the state itself stays)
+    ("The African Union Commission condemned the attack, and Kenya said it would respond.",
+     [("African Union", "african-union"), ("Kenya", "kenya")]),
+])
+def test_a_national_commission_is_not_the_state(text, expected):
+    assert [(m.text, m.actor.id) for m in find_actors(text)] == expected
