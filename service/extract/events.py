@@ -2620,7 +2620,13 @@ def _attribution_match(text: str, start: int, end: int) -> re.Match | None:
     A match holds a single comma, its first character: nothing after it matches a comma,
     and it runs to the end. So only the last comma of the span can start one."""
     comma = text.rfind(",", start, end)
-    return _ATTRIBUTION.match(text, comma, end) if comma >= 0 else None
+    if comma < 0 or _REGION_LIST_END.match(text, comma, end):
+        return None  # "in Borno, Adamawa and Yobe states.": a list of states, not what someone states
+    return _ATTRIBUTION.match(text, comma, end)
+
+
+# The end of a list of names of regions: ", Adamawa and Yobe states."
+_REGION_LIST_END = re.compile(r",\s*(?:[A-Z][\w'’-]*\s+)+(?:and|or)\s+(?:[A-Z][\w'’-]*\s+)+states\b[^,]*$")
 
 
 def _attribution(text: str, attribution: re.Match | None, actors: list[ActorMatch], clause: _Scan, clause_start: int,

@@ -3560,3 +3560,9 @@ def test_named_villages_the_gazetteer_lacks_and_their_neighbours_near_a_town_lie
 ])
 def test_raids_on_homes_people_taken_and_hitting_back(text, expected):
     assert [e[3] for e in brief(text, dt.date(2026, 1, 28))] == [expected]
+
+
+def test_a_list_of_states_is_no_attribution():
+    # "..., Adamawa and Yobe states.": the states of the list, not what someone states
+    assert brief("On Monday, bandits killed 12 people in Borno, Adamawa and Yobe states.")[0][5] == [
+        "Borno State", "Adamawa", "Yobe State"]
