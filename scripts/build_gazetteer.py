@@ -186,6 +186,7 @@ REGION_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("IQ", "18"): ("Salahuddin", "Salahaddin", "Saladin", "Salah al-Din"),
     ("IQ", "15"): ("Ninawa", "Ninewa"),
     ("IQ", "08"): ("Dohuk", "Dahuk"),
+    ("IQ", "05"): ("Sulaimani", "Slemani", "Sulaimaniyah", "Suleimaniyah"),
     ("IQ", "06"): ("Babylon",),
     ("SY", "08"): ("Rural Damascus", "Damascus Countryside", "Reef Damascus", "Rif Dimashq"),
     ("YE", "26"): ("Amanat al-Asimah", "Sanaa City"),

@@ -1042,3 +1042,10 @@ def test_a_name_joined_by_a_hyphen_to_a_word_before_it(text, expected):
 def test_a_numbered_part_of_a_city_is_no_place_of_its_own():
     text = "Two jets dropped four bombs on Ward 4 of Falam town, and on Sector 3."
     assert [(m.text, m.place.name) for m in get_gazetteer().find(text)] == [("Falam", "Falam")]
+
+
+def test_kurdish_spellings_of_sulaymaniyah():
+    text = "Turkish drones struck in Duhok, Erbil and Sulaimani provinces, and near Slemani on Monday."
+    assert [(m.text, m.place.name, m.place.kind) for m in get_gazetteer().find(text)] == [
+        ("Duhok", "Duhok", "admin1"), ("Erbil", "Erbil", "admin1"), ("Sulaimani", "Sulaymaniyah", "admin1"),
+        ("Slemani", "Sulaymaniyah", "locality")]
