@@ -526,7 +526,8 @@ _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+$", 
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:think[- ]tanks?|rights\s+groups?|monitoring\s+groups?|monitors?|newspapers?|daily|"
                             r"dailies|charit(?:y|ies)|NGOs?|research\s+groups?)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
-_INSTITUTION_OF_BEFORE = re.compile(r"\b(?:Diocese|Archdiocese|Bishop|Archbishop|Patriarch)\s+of\s+$")
+_INSTITUTION_OF_BEFORE = re.compile(r"\b(?:[Dd]iocese|[Aa]rchdiocese|Bishop|Archbishop|Patriarch)\s+of\s+"
+                                    r"(?:[A-Z][\w'’]+-)?$")  # ("the diocese of Maroua-Mokolo": both towns)
 _SEAT_OR_SPONSOR = re.compile(r"-(?:based|headquartered|registered|backed|funded|sponsored|supported)\b", re.IGNORECASE)
 # A toll that is not the one of the attack just told: a total, or another attack.
 _OTHER_TOLL = _words(
@@ -906,7 +907,9 @@ _THE_REGION = _words(r"(?:in|across|throughout|of|(?<!according )to|into) the "
                      r"(?!\s+(?:of|capital)\b)")
 # An area by its own name, with a word that says it is one: "in the Catatumbo region".
 _UNKNOWN_REGION = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}"
-                             r"(?:region|area|valley|zone|territory|highlands|lowlands|basin|corridor)\b")
+                             r"(?:region|area|valley|zone|territory|highlands|lowlands|basin|corridor|"
+                             # "in the Mayo-Sava department", "across the Bastar division"
+                             r"department|division|prefecture|belt)\b")
 # A region's main town named by what it is: "fighting for control of the state capital".
 _THE_CAPITAL = _words(r"the (?:state|provincial|province's|state's|regional|departmental|district) capital")
 # "to retake the capital": the country's, which the text named before (not "the capital of X",

@@ -3566,3 +3566,11 @@ def test_a_list_of_states_is_no_attribution():
     # "..., Adamawa and Yobe states.": the states of the list, not what someone states
     assert brief("On Monday, bandits killed 12 people in Borno, Adamawa and Yobe states.")[0][5] == [
         "Borno State", "Adamawa", "Yobe State"]
+
+
+def test_a_count_in_a_department_the_gazetteer_lacks_is_the_articles_region():
+    # "the diocese of Maroua-Mokolo" names neither town as a scene; the department lies in the one
+    # region the article keeps to
+    text = ("Boko Haram fighters raided Koza, in Cameroon's Far North region, on Monday. Since January, at least "
+            "40 civilians have been killed in the Mayo-Tsanaga department, according to the diocese of Maroua-Mokolo.")
+    assert [e[5] for e in brief(text, dt.date(2025, 12, 5))] == [["Koza"], ["Far North"]]
