@@ -210,6 +210,9 @@ _DIRECTION_OF_BEFORE = re.compile(
 _UNKNOWN_NEAR_BEFORE = re.compile(r"\b(?<![-\w])(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,?\s+and\s+(?:the\s+)?"
                                   r"(?:neighbouring|neighboring|nearby|surrounding)\s+(?:villages|hamlets))\s+near\s+$",
                                   re.IGNORECASE)
+# Two names joined by a comma alone, and a list that goes on after the second
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?(?-i:[A-Z])|and\b|or\b|&)")
 # "near Korcholi village in Bijapur district": a village the gazetteer lacks, in the area of a town
 _VILLAGE_IN_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+village\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "at Tekalguda on the Bijapur-Sukma border": a place on the border of two areas, in neither town
@@ -1891,7 +1894,7 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 region = _region_of(last[-1]) if last[-1].place.kind == "locality" else last[-1]
                 last = [region] if region.place.kind == "admin1" else []
             # "El Fasher, North Darfur": the town, which the region only locates.
-            event["places"] = _event_places(last)
+            event["places"] = _event_places(last, text)
         if not event["places"]:
             # an article that keeps to one region, and names it: its attacks that name no place
             # the gazetteer has ("ELN gunmen went from house to house in Tibú") happened there; a
@@ -3416,6 +3419,16 @@ def _event_places(matches: list[PlaceMatch], text: str = "") -> list[dict]:
         matches = [m for m in matches if not (m.place.kind == "country" and _BORDER_AFTER.match(text, m.end)
                                               and not any(o.place.country_code == m.place.country_code
                                                           for o in matches if o is not m))]
+    if text and len(matches) > 1:
+        # "Isulan, Sultan Kudarat": a town, then the province it lies in, which the gazetteer lacks
+        # but knows a town of that name in another region of the country (not a list of towns:
+        # "in Goma, Bukavu and Uvira")
+        matches = [p for i, p in enumerate(matches) if not (
+            i and p.place.kind == "locality" and matches[i - 1].place.kind == "locality"
+            and p.place.country_code == matches[i - 1].place.country_code
+            and p.place.admin1 != matches[i - 1].place.admin1
+            and _COMMA_ONLY.fullmatch(text, matches[i - 1].end, p.start) and not _LIST_GOES_ON.match(text, p.end)
+            and not (i > 1 and _COMMA_ONLY.fullmatch(text, matches[i - 2].end, matches[i - 1].start)))]
     unique = list({m.place.id: m.place for m in matches}.values())
     cities = {m.place.id for m in matches if text and (_CITY_AFTER.match(text, m.end)
                                                        or _CITY_BEFORE.search(text, max(0, m.start - 12), m.start))}

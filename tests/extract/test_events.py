@@ -3574,3 +3574,17 @@ def test_a_count_in_a_department_the_gazetteer_lacks_is_the_articles_region():
     text = ("Boko Haram fighters raided Koza, in Cameroon's Far North region, on Monday. Since January, at least "
             "40 civilians have been killed in the Mayo-Tsanaga department, according to the diocese of Maroua-Mokolo.")
     assert [e[5] for e in brief(text, dt.date(2025, 12, 5))] == [["Koza"], ["Far North"]]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a town, then its province, which the gazetteer knows only as a town of another region
+    ("On Monday, gunmen shot dead a village councillor in Kabacan, Cotabato.", ["Kabacan"]),
+    ("On Monday, a bomb hidden in a motorcycle exploded in a market in Isulan, Sultan Kudarat, wounding six.",
+     ["Isulan"]),
+    # (towns of a list are all named)
+    ("On Monday, protests against the killings spread to Goma, Bukavu and Uvira.", []),
+    ("On Monday, M23 fighters shelled Goma, Bukavu and Uvira.", ["Goma", "Bukavu", "Uvira"]),
+])
+def test_a_town_and_the_province_it_lies_in(text, places):
+    events = brief(text, dt.date(2025, 11, 19))
+    assert (events[-1][5] if events else []) == places
