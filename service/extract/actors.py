@@ -1108,6 +1108,12 @@ _UNIT_OF_BEFORE = re.compile(
 )
 
 
+_UNIT_OF_THE_BEFORE = re.compile(rf"(?:^|(?<=\W))(?:the\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)|{_UNIT_WORD}(?:\s+{_UNIT_WORD}){{0,2}})"
+                                 rf"\s+{_UNIT_NOUN})\s+of\s+(?:the\s+)?$")
+_UNIT_AFTER = re.compile(rf"(?:\s+(?:dissidents|fighters|guerrillas|rebels))?(?:['’]s)?\s+(?:of\s+)?(?:the\s+)?"
+                         rf"(?P<name>(?:\d+(?:st|nd|rd|th)|{_UNIT_WORD}(?:\s+{_UNIT_WORD}){{0,2}})\s+{_UNIT_NOUN})\b")
+
+
 def _named_units(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     """A unit the text makes part of an armed group it knows is that group wherever the text
     names it: "the Jaime Martínez front, a faction of the FARC dissidents ... The authorities
@@ -1118,6 +1124,12 @@ def _named_units(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
         if index.actors[cand.actor_id].type != "armed_group":
             continue
         m = _UNIT_OF_BEFORE.search(plain, max(0, cand.start - 160), cand.start)
+        if m and m.group("name") not in units:
+            units[m.group("name")] = cand.actor_id
+        # "the Jaime Martínez front of the Estado Mayor Central", "FARC dissidents of the 10th
+        # Front", "the ELN's Domingo Laín front": the unit is the group's
+        m = _UNIT_OF_THE_BEFORE.search(plain, max(0, cand.start - 80), cand.start) \
+            or _UNIT_AFTER.match(plain, cand.end)
         if m and m.group("name") not in units:
             units[m.group("name")] = cand.actor_id
     if not units:

@@ -568,7 +568,7 @@ _TARGETED = re.compile(
     # "struck what the military called Hezbollah weapons depots": the target, as the striker names it
     r"what\s+(?:[\w'’-]+\s+){1,2}(?:called|described\s+as|termed)|"
     # "17 men accused of collaborating with the army": whom the victims were linked to
-    r"collaborat(?:ing|ed|ion)\s+with|working\s+for|informers?\s+for|spying\s+for|ties\s+to|links\s+to|"
+    r"collaborat(?:ing|ed|ion)\s+with|working\s+for|inform(?:er|ant)s?\s+(?:for|of)|spying\s+for|ties\s+to|links\s+to|"
     # "began firing on northern Israel on Oct. 8, 2023, in support of its ally Hamas": whom it backs
     r"in\s+(?:support|solidarity)\s+(?:of|with)\s+(?:its|their)?\s*(?:ally|allies)?|"
     # "struck nine sites, including the headquarters of Jaish-e-Mohammed ... and of Lashkar-e-Taiba"
@@ -614,6 +614,9 @@ _MEMBERS_HARMED_BEFORE = re.compile(
     r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?[\w-]+\s+"
     r"(?:members|soldiers|fighters|troops|personnel|volunteers|militiamen|elements)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE)
+# Whom the victims were said to serve: "calling the brothers informants of the 10th Front"
+_TIED_TO_BEFORE = re.compile(r"\b(?:collaborat(?:ing|ed|ors?)\s+with|working\s+for|inform(?:er|ant)s?\s+(?:for|of)|"
+                             r"spy(?:ing)?\s+for|spies\s+for|agents?\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Among those a count counts: "killed 96 soldiers, SDF fighters and civilians", "killed SDF fighters"
 _COUNTED_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+)?"
@@ -3215,7 +3218,10 @@ def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], event
     claim = scan.search(_CLAIM)
     if not claim or scan.search(_HEDGE) and not _BLAMED_WHO_DENIED.match(sentence.text, claim.end()):
         return
-    claimants = [a for a in actors if a.actor.type in ("armed_group", "military", "state")]
+    claimants = [a for a in actors if a.actor.type in ("armed_group", "military", "state")
+                 # ("claimed the killing, calling the brothers informants of the 10th Front": whom
+                 # the victims were tied to claimed nothing)
+                 and not _TIED_TO_BEFORE.search(text, max(sentence.start, a.start - 40), a.start)]
     if claim.group().lower() == "blamed":
         # "The authorities blamed the attacks on the front", "officials blamed Iran": the one
         # blamed, not who blames.

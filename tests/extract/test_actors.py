@@ -1145,3 +1145,16 @@ def test_the_ministry_after_a_ministry_the_list_names():
 ])
 def test_a_national_commission_is_not_the_state(text, expected):
     assert [(m.text, m.actor.id) for m in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit named with the group it belongs to is that group wherever the text names it
+    ("Families fled fighting between the ELN and FARC dissidents of the 10th Front. The 10th Front denied it.",
+     [("ELN", "eln"), ("FARC dissidents", "farc"), ("10th Front", "farc"), ("10th Front", "farc")]),
+    ("Police blamed the Jaime Martínez front of the Estado Mayor Central. The Jaime Martínez front denied it.",
+     [("Jaime Martínez front", "farc"), ("Estado Mayor Central", "farc"), ("Jaime Martínez front", "farc")]),
+    ("The ELN's Domingo Laín front claimed the killing. The Domingo Laín front said more would follow.",
+     [("ELN", "eln"), ("Domingo Laín front", "eln"), ("Domingo Laín front", "eln")]),
+])
+def test_a_unit_named_with_its_group(text, expected):
+    assert [(m.text, m.actor.id) for m in find_actors(text)] == expected

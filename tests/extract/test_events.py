@@ -3588,3 +3588,10 @@ def test_a_count_in_a_department_the_gazetteer_lacks_is_the_articles_region():
 def test_a_town_and_the_province_it_lies_in(text, places):
     events = brief(text, dt.date(2025, 11, 19))
     assert (events[-1][5] if events else []) == places
+
+
+def test_whom_the_victims_were_said_to_serve_claimed_nothing():
+    text = ("Families fled fighting between the ELN and FARC dissidents of the 10th Front. Yesterday morning, gunmen "
+            "shot dead two brothers near Tame. The ELN claimed the killing, calling the brothers informants of the "
+            "10th Front.")
+    assert brief(text, dt.date(2026, 2, 17))[-1][6] == ["eln"]
