@@ -3109,6 +3109,9 @@ _PARTY_TYPES = ("state", "military", "armed_group", "government_body", "person")
 _MEDIATOR_BEFORE = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|sponsored|guaranteed)\s+by\s+"
                               r"(?:(?-i:[A-Z])[\w'’-]*\s*(?:,|and)?\s+)*(?:the\s+)?$", re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
+_PARTY_AND_BETWEEN = re.compile(r"(?:['’]s\s+(?:government|authorities|delegation))?\s+and\s+(?:the\s+|an?\s+)?")
+_PARTY_AGREED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}?(?:\s*,[^,.;]{1,80},)?\s+(?:(?:had|have|has)\s+)?"
+                                 r"(?:agreed|signed|reached|concluded)\b")
 _AGREED_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:agreed|signed|reached|concluded)\b")
 # "announced that Israel and Hamas had agreed to a ceasefire": both sides agree, not one
 _TWO_SIDES_AGREED = re.compile(r"\b(?-i:[A-Z])[\w'-]*\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*\s+(?:(?:had|have|has)\s+)?"
@@ -3122,7 +3125,9 @@ def _signatories(text: str, actors: list[ActorMatch], start: int, end: int) -> l
     just after "with") or of "X and Y (had) agreed/signed"; none when a side is missing."""
     parties = [a for a in actors if start <= a.start and a.end <= end and a.actor.type in _PARTY_TYPES]
     for first, second in zip(parties, parties[1:]):
-        if _AND_BETWEEN.fullmatch(text, first.end, second.start) and _AGREED_AFTER.match(text, second.end):
+        # (and "Colombia's government and a FARC dissident faction agreed", "the government and the
+        # Estado Mayor de Bloques y Frente, the faction to which the 10th Front belongs, agreed")
+        if _PARTY_AND_BETWEEN.fullmatch(text, first.end, second.start) and _PARTY_AGREED_AFTER.match(text, second.end):
             return [first, second]
     for first, second in zip(parties, parties[1:]):
         # "the government and 14 armed groups, including 3R and the UPC, signed"

@@ -3595,3 +3595,12 @@ def test_whom_the_victims_were_said_to_serve_claimed_nothing():
             "shot dead two brothers near Tame. The ELN claimed the killing, calling the brothers informants of the "
             "10th Front.")
     assert brief(text, dt.date(2026, 2, 17))[-1][6] == ["eln"]
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia's government and a FARC dissident faction agreed on Wednesday to a 90-day ceasefire.",
+    "In Bogotá, the government of Colombia and the Estado Mayor Central, the faction led by alias Iván Mordisco, "
+    "agreed on Wednesday to extend their talks.",
+])
+def test_the_two_sides_of_an_agreement_described_between(text):
+    assert brief(text, dt.date(2025, 10, 30))[0][3:7:3] == ("agreement", ["colombia", "farc"])
