@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from service.extract.actors import (Actor, ActorMatch, descendants, find_actors, get_actor, is_capital,
                                     military_of, state_of_country)
 from service.extract.demonyms import country_of
-from service.extract.figures import casualties
+from service.extract.figures import TEN_WORDS, UNIT_WORDS, casualties
 from service.extract.figures_foreign import foreign_casualties
 from service.extract.language import detect_language
 from service.extract.places import PlaceMatch, fold_name, get_gazetteer
@@ -591,10 +591,9 @@ _TARGETED = re.compile(
 # A group's members counted among the dead: "Eighteen Maoists, among them a commander, were killed",
 # "214 Maoists have been killed in encounters since January" (the count before the name, the passive
 # after it)
-_COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
-                           r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                           r"fifteen|sixteen|seventeen|eighteen|nineteen|dozens\s+of|scores\s+of|hundreds\s+of)"
-                           r"\s+(?:more\s+|suspected\s+|alleged\s+)?$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|(?:" + "|".join(TEN_WORDS) + r")(?:-\w+)?|" + "|".join(UNIT_WORDS)
+                           + r"|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:more\s+|suspected\s+|alleged\s+)?$",
+                           re.IGNORECASE)
 _PASSIVE_DEAD_AFTER = re.compile(
     r"(?:\s+(?:fighters|members|militants|cadres|rebels|insurgents|soldiers|troops|militiamen))?"
     r"(?:\s*,[^,.;]{1,90},)?\s+(?:were|have\s+been|had\s+been)\s+(?:killed|shot\s+dead|neutrali[sz]ed|eliminated)\b",

@@ -97,6 +97,8 @@ _UNITS = {
     )
 }
 _TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+# The words of numbers below a hundred ("twenty-six" is a ten, a hyphen and a unit), for patterns elsewhere
+UNIT_WORDS, TEN_WORDS = tuple(_UNITS), tuple(_TENS)
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _VAGUE = {
     "tens": 10,
