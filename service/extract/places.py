@@ -691,6 +691,11 @@ _DIRECTION_AND = re.compile(r"\b(?P<dir>North|South|East|West|Central|Upper|Lowe
 _PART_OF_THE_AREA = re.compile(r"\bthe\s+(?:district|city|town|province|region|state|county|governorate|"
                                r"municipality|village)['’]s\s+$", re.IGNORECASE)
 _WATER_BEFORE = re.compile(r"\bLake[ \t]+$")
+# What says one place lies near another: ", south-east of", ", about 20 km north of", ", near"
+_NEAR_LINK = re.compile(r"\s*,\s*(?:(?:about|some|approximately|around|roughly|nearly|just)\s+)?"
+                        r"(?:(?:\d+|a\s+few|some)\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                        r"(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+"
+                        r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
 # A capitalised word joined by a hyphen to the name after it: "Mayo-" of "Mayo-Sava"
 _JOINED_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]*)-$")
 _NEIGHBOURHOOD_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|quarter|barrio|colonia|suburb)s?\b", re.IGNORECASE)
@@ -1349,6 +1354,16 @@ class _Finder:
             elif self._between(a, b) == ["of"] and not any(
                     places[ca].country_code == places[cb].country_code for ca in a.cands for cb in b.cands):
                 a.elsewhere = True  # "the Salah al-Din district of Tripoli": not Iraq's province
+        # 3. nearness: "the village of Duma, south-east of Nablus", "Kesta, near Amedi": the place
+        # lies in the country of the one that locates it (Duma of the West Bank, not of Damascus)
+        for n in range(len(hits) - 1):
+            a, b = hits[n], hits[n + 1]
+            if a.context is not None or not _NEAR_LINK.fullmatch(self.text, a.end, b.start):
+                continue
+            countries = {places[cb].country_code for cb in (b.context or b.cands)}
+            near = {ca for ca in a.cands if places[ca].country_code in countries}
+            if near and len(near) < len(a.cands):
+                a.context = near
 
     def _described_as_town(self, t1: int) -> bool:
         """The name ending at token ``t1`` is followed by ", a (small|farming|...) town/village"."""
