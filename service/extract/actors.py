@@ -909,7 +909,10 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
         section = headings[k - 1][0] if k else -1
         militaries = [c for c in before if index.actors[c.actor_id].type == "military" and c.start > section]
         home = headings[k - 1][1] if k else place_state
-        if home is not None and (group == "our" or group == "noun" and "efen" in m.group(group)):
+        ruling = _RULING_MILITARY.search(plain, start, min(len(plain), end + 10)) is not None
+        if home is not None and (group == "our" or group == "noun" and "efen" in m.group(group) or ruling):
+            # ("hosted talks between the KIO and the military council in Kunming": a junta rules the
+            # country the text is set in, not the state that hosts its talks)
             # "our forces", "the Defence and Security Forces" in a text on Mozambique that names
             # Rwanda's forces too: the forces of the state whose text it is, not the last named
             actor_id = index.military.get(home, home)
@@ -930,6 +933,10 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
         found.append(_Candidate(m.start(), end, actor_id, "alias"))
         found_ends.append(end)
     return found
+
+
+# The words for a military that rules: "the junta", "the military council", "the regime's forces"
+_RULING_MILITARY = re.compile(r"\b(?:junta|military\s+council|regime)\b", re.IGNORECASE)
 
 
 def _sentence_start(plain: str, pos: int) -> int:

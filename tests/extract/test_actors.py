@@ -1158,3 +1158,12 @@ def test_a_national_commission_is_not_the_state(text, expected):
 ])
 def test_a_unit_named_with_its_group(text, expected):
     assert [(m.text, m.actor.id) for m in find_actors(text)] == expected
+
+
+def test_a_junta_rules_the_country_the_text_is_set_in():
+    # the state that hosts the talks is named in the sentence; the military council is Myanmar's
+    text = ("Junta jets bombed a village near Myitkyina on Tuesday. China hosted talks between the KIO and the "
+            "military council in Kunming on 4 November. The KIA has fought the military since June 2011.")
+    found = [(m.text, m.actor.id) for m in find_actors(text, place_state="myanmar") if "military" in m.actor.id]
+    assert found == [("Junta jets", "myanmar-military"), ("the military", "myanmar-military"),
+                     ("the military", "myanmar-military")]
