@@ -939,6 +939,21 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
 _RULING_MILITARY = re.compile(r"\b(?:junta|military\s+council|regime)\b", re.IGNORECASE)
 
 
+# Al-Qaeda's branch in the country a text is set in
+_AL_QAEDA_BRANCHES = {"yemen": "aqap", "mali": "jnim", "burkina-faso": "jnim", "niger": "jnim", "somalia": "al-shabaab"}
+
+
+def _al_qaeda_branch(taken: list[_Candidate], place_state: str | None) -> None:
+    """"Al Qaeda militants" in a text on Yemen that names AQAP: the branch, as monitors code
+    them (a text that never names the branch keeps al-Qaeda)."""
+    branch = _AL_QAEDA_BRANCHES.get(place_state or "")
+    if branch is None or not any(c.actor_id == branch for c in taken):
+        return
+    for cand in taken:
+        if cand.actor_id == "al-qaeda":
+            cand.actor_id = branch
+
+
 def _sentence_start(plain: str, pos: int) -> int:
     """Where the sentence or line that holds ``pos`` starts (after ". " or a line break)."""
     return max(plain.rfind(". ", 0, pos), plain.rfind("\n", 0, pos)) + 1
@@ -1051,6 +1066,12 @@ def _abbreviations(plain: str, taken: list[_Candidate], named: list[_Candidate] 
                                if w[0].isupper())
             if m is not None and m.group("abbr") != initials:
                 m = None
+            known = _index().lookup.get(_fold(m.group("abbr")), []) if m is not None else []
+            if known and cand.actor_id not in known:
+                # "Al Qaeda in the Arabian Peninsula (AQAP)": a branch the list has as its own actor
+                # is that actor, from its full name on
+                cand.actor_id = known[0]
+                continue
         if m and m.group("abbr") not in defined:
             defined[m.group("abbr")] = (cand.actor_id, m.start("abbr"), m.end())
     _unknown_abbreviations(plain, taken, defined)
@@ -1813,6 +1834,7 @@ def find_actors(text: str, place_state: str | None = None) -> list[ActorMatch]:
     taken.sort(key=lambda c: c.start)
     taken += _pronoun_doers(plain, taken)
     taken.sort(key=lambda c: c.start)
+    _al_qaeda_branch(taken, place_state)
     out = []
     for cand in taken:
         via = "metonym" if cand.via == "capital" else cand.via

@@ -1167,3 +1167,17 @@ def test_a_junta_rules_the_country_the_text_is_set_in():
     found = [(m.text, m.actor.id) for m in find_actors(text, place_state="myanmar") if "military" in m.actor.id]
     assert found == [("Junta jets", "myanmar-military"), ("the military", "myanmar-military"),
                      ("the military", "myanmar-military")]
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    # a branch the list has by its own name, written out with its abbreviation, is that branch
+    ("Al Qaeda in the Arabian Peninsula (AQAP) claimed the attack. AQAP fighters fled.", None,
+     [("Al Qaeda", "aqap"), ("AQAP", "aqap"), ("AQAP", "aqap")]),
+    # and al-Qaeda in a text on Yemen that names the branch is the branch
+    ("Al Qaeda militants attacked a checkpoint in Abyan. AQAP later claimed it.", "yemen",
+     [("Al Qaeda", "aqap"), ("AQAP", "aqap")]),
+    # (a text that never names the branch keeps al-Qaeda)
+    ("Al Qaeda militants attacked a checkpoint in Abyan.", "yemen", [("Al Qaeda", "al-qaeda")]),
+])
+def test_al_qaedas_branch_named_in_the_text(text, state, expected):
+    assert [(m.text, m.actor.id) for m in find_actors(text, place_state=state)] == expected
