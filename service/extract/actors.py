@@ -475,9 +475,12 @@ _GENERIC_MILITARY = re.compile(
     r"captured|capture)\b)|"
     # "Troops of Operation Hadin Kai engaged the attackers", "The troops repelled the attack",
     # "troops of 5 Brigade, supported by the Air Component, retook the base": verbs no victim takes
-    r"(?P<unit>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?"
-    r"(?=(?:,[^,.;\n]{1,80},)?\s+(?:repelled|repulsed|engaged|neutrali[sz]ed|pursued|retook|recaptured|dislodged|"
-    r"rescued|overran|routed|raided|stormed|clashed|fought|launched|returned\s+fire)\b))|"
+    # ("The gallant troops repelled the attack", "troops in conjunction with the CJTF and hunters ambushed")
+    r"(?P<unit>(?:[Tt]he\s+)?(?:(?:gallant|brave|valiant|heroic|vigilant)\s+)?(?:[Ss]oldiers|[Tt]roops)"
+    r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?"
+    r"(?=(?:,[^,.;\n]{1,80},)?(?:\s+(?:in\s+conjunction\s+with|together\s+with|alongside|supported\s+by|backed\s+by)"
+    r"\s+[^,.;\n]{1,90}?)?\s+(?:repelled|repulsed|engaged|neutrali[sz]ed|pursued|retook|recaptured|dislodged|"
+    r"rescued|overran|routed|raided|stormed|clashed|fought|launched|returned\s+fire|ambushed)\b))|"
     # "troops on fighting patrol near Gwoza came under attack": those attacked fought
     r"(?P<hit>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops))(?=[^.;\n]{0,90}?\bcame\s+under\s+(?:[\w-]+\s+)?(?:attack|fire)\b)|"
     # "troops of the 94th Infantry Battalion": a numbered unit is a state's, whatever it does

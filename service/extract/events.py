@@ -812,6 +812,8 @@ _ARMY_TARGET = _words(r"(?:(?:an?|the|its|two|three|several) )?(?:army|military|
                       r"patrol bases?",
                       # "attacked the Forward Operating Base at Gajiram"
                       r"(?:forward )?operating bases?", r"(?-i:FOBs?)",
+                      # "ISWAP terrorists attacked troops' location in Marte"
+                      r"troops['’] (?:location|positions?|base|camp|post)s?",
                       # "stormed a post, killing 28 soldiers", "killing 18 Frontier Corps soldiers": soldiers
                       # fell, so the army fought
                       r"(?:killing|killed|wounding|wounded) (?:at least |more than |some |about |nearly |over )?"
@@ -976,7 +978,7 @@ def _line_start(text: str, pos: int) -> int:
 
 
 # The attackers of an attack already told, named again by what they are.
-_THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders)",
+_THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders|terrorists|bandits)",
                         # "killed 11 terrorists involved in the attack": those of the attack just told
                         r"(?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders|terrorists|fighters)"
                         r" (?:involved in|behind|responsible for) the (?:attack|ambush|raid|massacre|killings?|bombing)",

@@ -1181,3 +1181,13 @@ def test_a_junta_rules_the_country_the_text_is_set_in():
 ])
 def test_al_qaedas_branch_named_in_the_text(text, state, expected):
     assert [(m.text, m.actor.id) for m in find_actors(text, place_state=state)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an army's own words for its troops, in a text on its country
+    ("The gallant troops repelled the attack.", [("The gallant troops", "nigeria-military")]),
+    ("Yesterday, troops in conjunction with hunters ambushed the terrorists near Mafa.",
+     [("troops", "nigeria-military")]),
+])
+def test_an_armys_troops_in_its_own_release(text, expected):
+    assert [(m.text, m.actor.id) for m in find_actors(text, place_state="nigeria")] == expected

@@ -3604,3 +3604,8 @@ def test_whom_the_victims_were_said_to_serve_claimed_nothing():
 ])
 def test_the_two_sides_of_an_agreement_described_between(text):
     assert brief(text, dt.date(2025, 10, 30))[0][3:7:3] == ("agreement", ["colombia", "farc"])
+
+
+def test_an_attack_on_troops_location_is_a_battle_with_the_army():
+    text = "On Friday, ISWAP terrorists in gun trucks attacked troops' location in Marte, Borno State."
+    assert brief(text, dt.date(2026, 6, 11))[0][3::3] == ("armed_clash", ["iswap", "nigeria-military"])
