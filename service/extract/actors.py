@@ -1508,7 +1508,9 @@ _THE_MINISTRY = re.compile(r"\b[Tt]he\s+[Mm]inistry\b(?!\s+(?:of|in|for)\b)(?!['
 # (a governor named by the list, or his state's government, is found by name before this)
 _REGION_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:de\s+|del\s+)?[A-Z][\w'’-]+){0,2}"
 _REGIONAL_OFFICIAL = re.compile(
-    r"\b[Tt]he\s+(?:regional|provincial|military|departmental)\s+governor\b"
+    r"\b[Tt]he\s+(?:regional|provincial|military|departmental)\s+(?:governor|prosecutor(?:['’]s\s+office)?)\b"
+    # "regional governor Oleh Syniehubov said" (a governor the list names is found by name before)
+    r"|\b(?:[Rr]egional|[Pp]rovincial)\s+[Gg]overnor(?:\s+[A-Z][\w'’-]+){1,3}"
     rf"|\b[Tt]he\s+(?:military\s+)?governor\s+of\s+(?:the\s+)?(?P<region>{_REGION_WORDS})"
     rf"|(?P<region2>{_REGION_WORDS})['’]s\s+(?P<title>(?:military\s+|regional\s+)?governor)\b"
     rf"|(?P<region3>{_REGION_WORDS})\s+County\s+Commissioner(?:\s+[A-Z][\w'’-]+){{0,3}}"

@@ -1119,6 +1119,10 @@ def test_a_name_that_only_describes_a_place_still_defines_its_abbreviation():
      [("The governor of Arauca", "colombia")]),
     ("Mandera County Commissioner Ali Hassan ordered a curfew.", "kenya",
      [("Mandera County Commissioner Ali Hassan", "kenya")]),
+    ("Three people were killed, regional governor Oleh Syniehubov said.", "ukraine",
+     [("regional governor Oleh Syniehubov", "ukraine")]),
+    ("Since 2022, 2,100 civilians were killed in the region, according to the regional prosecutor's office.",
+     "ukraine", [("the regional prosecutor's office", "ukraine")]),
     # (the region's name before "'s" is left to the places)
     ("Kharkiv's governor said two people were killed.", "ukraine", [("governor", "ukraine")]),
     # a region with a government of its own in the list: that government
