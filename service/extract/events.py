@@ -3255,6 +3255,10 @@ def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], event
             return
 
 
+_MISSILE_WORD = re.compile(r"missiles?\b")
+_DRONE_WORD = re.compile(r"drones?\b")
+
+
 def _means_in(clause: _Scan) -> str | None:
     """The means of violence a clause names most; a longer phrase hides the words inside it."""
     if clause.main_means is False:
@@ -3275,6 +3279,11 @@ def _most_named_means(clause: _Scan) -> str | None:
         hits = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in carried)]
     if not hits:
         return None
+    if any(kind == "shelling" and _MISSILE_WORD.search(clause.low, a, b) for a, b, kind in hits) \
+            and any(kind == "air_strike" and _DRONE_WORD.search(clause.low, a, b) for a, b, kind in hits):
+        # "attacked Kharkiv with attack drones and a ballistic missile", "launched 163 drones and
+        # six missiles": a combined missile and drone attack is coded as a missile attack
+        return "shelling"
     counts = Counter(kind for _, _, kind in hits)
     first = {kind: start for start, _, kind in reversed(hits)}
     return min(counts, key=lambda kind: (-counts[kind], first[kind]))

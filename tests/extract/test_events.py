@@ -3609,3 +3609,15 @@ def test_the_two_sides_of_an_agreement_described_between(text):
 def test_an_attack_on_troops_location_is_a_battle_with_the_army():
     text = "On Friday, ISWAP terrorists in gun trucks attacked troops' location in Marte, Borno State."
     assert brief(text, dt.date(2026, 6, 11))[0][3::3] == ("armed_clash", ["iswap", "nigeria-military"])
+
+
+@pytest.mark.parametrize("text, kind", [
+    # drones and missiles together: a missile attack
+    ("Russian forces attacked Kharkiv overnight with attack drones and a ballistic missile, killing three people.",
+     "shelling"),
+    ("Russia launched 163 drones and six missiles at Ukraine overnight, killing four people.", "shelling"),
+    # (drones alone strike from the air)
+    ("Russian drones hit Kharkiv overnight, killing three people.", "air_strike"),
+])
+def test_drones_and_missiles_together_are_a_missile_attack(text, kind):
+    assert brief(text, dt.date(2026, 6, 2))[0][3] == kind
