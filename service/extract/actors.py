@@ -1451,6 +1451,19 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         words = m.group("name").split()
         if len(words) > 1:
             surnames[words[-1]] = state
+    for m in _scan(_REGIONAL_OFFICIAL, plain) if focus is not None else ():
+        # "the governor of Arauca said", "Lamu County Commissioner Louis Rotich said": an official
+        # the state appoints, or a region's own government where the list has it
+        region = m.group("region") or m.group("region2") or m.group("region3")
+        body = _region_government(region) if region else None
+        # (the region's name before "'s" stays a place: "Zaporizhzhia's regional governor says")
+        start = m.start("title") if m.group("title") else m.start()
+        if free(start, m.end()):
+            add(_Candidate(start, m.end(), body or focus, "spokesperson"))
+            named_as = m.group("named") or m.group("named2")
+            if named_as:
+                # "regional governor Oleh Syniehubov ... Syniehubov said": his surname, later on
+                surnames[named_as.split()[-1]] = body or focus
     if surnames:
         later = re.compile(r"\b(?P<name>" + "|".join(map(re.escape, surnames)) + r")\b(?!\s+[A-Z])")
         for m in later.finditer(plain):
@@ -1481,15 +1494,6 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
             kind = _MINISTRY_KIND.search(plain, m.start(), m.end())
             # ("the Defence Ministry denied", in a text on Syria: the ministry the list has)
             add(_Candidate(m.start(), m.end(), _ministry_of(state, kind and kind.group()), "alias"))
-    for m in _scan(_REGIONAL_OFFICIAL, plain) if focus is not None else ():
-        # "the governor of Arauca said", "Lamu County Commissioner Louis Rotich said": an official
-        # the state appoints, or a region's own government where the list has it
-        region = m.group("region") or m.group("region2") or m.group("region3")
-        body = _region_government(region) if region else None
-        # (the region's name before "'s" stays a place: "Zaporizhzhia's regional governor says")
-        start = m.start("title") if m.group("title") else m.start()
-        if free(start, m.end()):
-            add(_Candidate(start, m.end(), body or focus, "spokesperson"))
     # (named by the list too: "Turkey's Defence Ministry denied on Monday ... At its weekly
     # briefing on Thursday, the ministry said")
     ministries = sorted((c for c in (*found, *taken) if "inistr" in plain[c.start:c.end]), key=lambda c: c.start)
@@ -1510,10 +1514,10 @@ _REGION_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:de\s+|del\s+)?[A-Z][\w'’-]+){0,2}"
 _REGIONAL_OFFICIAL = re.compile(
     r"\b[Tt]he\s+(?:regional|provincial|military|departmental)\s+(?:governor|prosecutor(?:['’]s\s+office)?)\b"
     # "regional governor Oleh Syniehubov said" (a governor the list names is found by name before)
-    r"|\b(?:[Rr]egional|[Pp]rovincial)\s+[Gg]overnor(?:\s+[A-Z][\w'’-]+){1,3}"
+    r"|\b(?:[Rr]egional|[Pp]rovincial)\s+[Gg]overnor\s+(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     rf"|\b[Tt]he\s+(?:military\s+)?governor\s+of\s+(?:the\s+)?(?P<region>{_REGION_WORDS})"
     rf"|(?P<region2>{_REGION_WORDS})['’]s\s+(?P<title>(?:military\s+|regional\s+)?governor)\b"
-    rf"|(?P<region3>{_REGION_WORDS})\s+County\s+Commissioner(?:\s+[A-Z][\w'’-]+){{0,3}}"
+    rf"|(?P<region3>{_REGION_WORDS})\s+County\s+Commissioner(?:\s+(?P<named2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}))?"
 )
 
 

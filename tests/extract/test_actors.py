@@ -1195,3 +1195,11 @@ def test_al_qaedas_branch_named_in_the_text(text, state, expected):
 ])
 def test_an_armys_troops_in_its_own_release(text, expected):
     assert [(m.text, m.actor.id) for m in find_actors(text, place_state="nigeria")] == expected
+
+
+def test_a_named_regional_governor_later_by_his_surname():
+    text = ("Three people were killed, regional governor Oleh Syniehubov said on Tuesday. From May 25 to 31, Russian "
+            "aircraft dropped 160 bombs on the region, Syniehubov said.")
+    assert [(m.text, m.actor.id) for m in find_actors(text, place_state="ukraine")] == [
+        ("regional governor Oleh Syniehubov", "ukraine"), ("Russian aircraft", "russia-military"),
+        ("Syniehubov", "ukraine")]
