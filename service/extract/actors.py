@@ -478,8 +478,10 @@ _GENERIC_MILITARY = re.compile(
     # ("The gallant troops repelled the attack", "troops in conjunction with the CJTF and hunters ambushed")
     r"(?P<unit>(?:[Tt]he\s+)?(?:(?:gallant|brave|valiant|heroic|vigilant)\s+)?(?:[Ss]oldiers|[Tt]roops)"
     r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?"
-    r"(?=(?:,[^,.;\n]{1,80},)?(?:\s+(?:in\s+conjunction\s+with|together\s+with|alongside|supported\s+by|backed\s+by)"
-    r"\s+[^,.;\n]{1,90}?)?\s+(?:repelled|repulsed|engaged|neutrali[sz]ed|pursued|retook|recaptured|dislodged|"
+    r"(?=(?:,[^,.;\n]{1,80},)?(?:\s+(?:in\s+conjunction\s+with|together\s+with|alongside|supported\s+by|backed\s+by|"
+    # ("Soldiers sent to the area clashed with the militiamen")
+    r"(?:sent|deployed|dispatched|rushed)\s+to)\s+[^,.;\n]{1,90}?)?\s+(?:repelled|repulsed|engaged|neutrali[sz]ed|"
+    r"pursued|retook|recaptured|dislodged|"
     r"rescued|overran|routed|raided|stormed|clashed|fought|launched|returned\s+fire|ambushed)\b))|"
     # "troops on fighting patrol near Gwoza came under attack": those attacked fought
     r"(?P<hit>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops))(?=[^.;\n]{0,90}?\bcame\s+under\s+(?:[\w-]+\s+)?(?:attack|fire)\b)|"

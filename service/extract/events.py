@@ -978,7 +978,8 @@ def _line_start(text: str, pos: int) -> int:
 
 
 # The attackers of an attack already told, named again by what they are.
-_THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders|terrorists|bandits)",
+_THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders|terrorists|bandits|"
+                        r"militiamen)",
                         # "killed 11 terrorists involved in the attack": those of the attack just told
                         r"(?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders|terrorists|fighters)"
                         r" (?:involved in|behind|responsible for) the (?:attack|ambush|raid|massacre|killings?|bombing)",

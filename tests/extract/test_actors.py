@@ -1192,6 +1192,7 @@ def test_al_qaedas_branch_named_in_the_text(text, state, expected):
     ("The gallant troops repelled the attack.", [("The gallant troops", "nigeria-military")]),
     ("Yesterday, troops in conjunction with hunters ambushed the terrorists near Mafa.",
      [("troops", "nigeria-military")]),
+    ("Soldiers sent to the area clashed with the attackers overnight.", [("Soldiers", "nigeria-military")]),
 ])
 def test_an_armys_troops_in_its_own_release(text, expected):
     assert [(m.text, m.actor.id) for m in find_actors(text, place_state="nigeria")] == expected

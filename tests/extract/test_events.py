@@ -3621,3 +3621,9 @@ def test_an_attack_on_troops_location_is_a_battle_with_the_army():
 ])
 def test_drones_and_missiles_together_are_a_missile_attack(text, kind):
     assert brief(text, dt.date(2026, 6, 2))[0][3] == kind
+
+
+def test_the_militiamen_of_a_clash_are_those_of_the_attack_just_told():
+    text = ("CODECO fighters attacked a gold mine near Mongbwalu yesterday morning, killing at least 14 people. "
+            "Soldiers sent to the area clashed with the militiamen overnight.")
+    assert brief(text, dt.date(2026, 4, 9))[-1][3::3] == ("armed_clash", ["dr-congo-military", "codeco"])
