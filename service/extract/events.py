@@ -313,7 +313,9 @@ _CLAUSE_CONTENT = _words(
 # attributes what went before.)
 # (also in a chronology's entry: "26 April - Pakistani Prime Minister Shehbaz Sharif denies any role")
 _SPEECH_AFTER = re.compile(
-    r"^(?:[,\s]*(?:[-–—:][^\S\n]+)?(?:the |a |an )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:\([A-Z][\w-]*\)\s+)?(?:[a-z]+\s+){0,3}"
+    r"^(?:[,\s]*(?:[-–—:][^\S\n]+)?(?:the |a |an )?(?:[A-Z][\w'’.&-]*(?:\s+|(?=,))){1,6}"
+    # ("Yesterday, Jimmy Chérizier, alias Barbecue, the Viv Ansanm spokesman, denied")
+    r"(?:(?:,[^\S\n]+[^,.;\n]{1,60}?){1,2},[^\S\n]*)?(?:\([A-Z][\w-]*\)\s+)?(?:[a-z]+\s+){0,3}"
     r"|[^\S\n]+(?:he|she|they|it|we)\s+|[^\S\n]+)"
     r"(?:has |had |have )?(?:(?:wishes|wished|wants|wanted|sought|seeks|moved) to )?"
     + _SPEECH + r"\b"
@@ -3019,6 +3021,8 @@ def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
              # ("struck what the military called weapons depots": a naming, no saying)
              and not (m.group().lower() == "called" and _WHAT_BEFORE.search(before, max(0, m.start() - 40), m.start()))
              ] if scan is None or _gates().may(_SPEECH_WORD, _gates().present(scan.low[window:len(before)])) else []
+    if verbs and _DATE_OPENS.fullmatch(before):
+        verbs = []  # "In a video released yesterday, the spokesman denied": the opener's participle
     if _POSSESSIVE_DATE.match(after):
         return None  # "last month's attack": the date is the attack's
     if not verbs and "claimed" in before:

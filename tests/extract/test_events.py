@@ -3627,3 +3627,17 @@ def test_the_militiamen_of_a_clash_are_those_of_the_attack_just_told():
     text = ("CODECO fighters attacked a gold mine near Mongbwalu yesterday morning, killing at least 14 people. "
             "Soldiers sent to the area clashed with the militiamen overnight.")
     assert brief(text, dt.date(2026, 4, 9))[-1][3::3] == ("armed_clash", ["dr-congo-military", "codeco"])
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    # a speaker described between commas, after a date that opens the sentence, says it
+    ("Yesterday, Jimmy Cherizier, alias Barbecue, the Viv Ansanm spokesman, denied that his men had killed "
+     "civilians.", "denial", ["viv-ansanm"]),
+    # "In a video released yesterday, ...": the opener's participle is not the saying
+    ("In a video released yesterday, the Viv Ansanm spokesman denied that his men had killed civilians.",
+     "denial", ["viv-ansanm"]),
+    ("In a report published on Tuesday, the National Unity Government said air strikes had killed 286 civilians.",
+     "report_published", ["national-unity-government"]),
+])
+def test_a_speaker_after_an_opener(text, kind, actors):
+    assert brief(text, dt.date(2025, 12, 3))[0][3::3] == (kind, actors)
