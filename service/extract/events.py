@@ -316,6 +316,8 @@ _SPEECH_AFTER = re.compile(
     r"^(?:[,\s]*(?:[-–—:][^\S\n]+)?(?:the |a |an )?(?:[A-Z][\w'’.&-]*(?:\s+|(?=,))){1,6}"
     # ("Yesterday, Jimmy Chérizier, alias Barbecue, the Viv Ansanm spokesman, denied")
     r"(?:(?:,[^\S\n]+[^,.;\n]{1,60}?){1,2},[^\S\n]*)?(?:\([A-Z][\w-]*\)\s+)?(?:[a-z]+\s+){0,3}"
+    # ("On Monday, Haitian National Police spokesperson Michel-Ange Louis-Jeune said")
+    r"(?:[A-Z][\w'’.&-]*\s+){0,4}"
     r"|[^\S\n]+(?:he|she|they|it|we)\s+|[^\S\n]+)"
     r"(?:has |had |have )?(?:(?:wishes|wished|wants|wanted|sought|seeks|moved) to )?"
     + _SPEECH + r"\b"

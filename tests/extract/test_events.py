@@ -3638,6 +3638,9 @@ def test_the_militiamen_of_a_clash_are_those_of_the_attack_just_told():
      "denial", ["viv-ansanm"]),
     ("In a report published on Tuesday, the National Unity Government said air strikes had killed 286 civilians.",
      "report_published", ["national-unity-government"]),
+    # a body's spokesperson named after the body's name and the title
+    ("On Monday, Haitian National Police spokesperson Michel-Ange Louis-Jeune said that officers had killed "
+     "several dozen bandits.", "statement", ["haiti-police"]),
 ])
 def test_a_speaker_after_an_opener(text, kind, actors):
     assert brief(text, dt.date(2025, 12, 3))[0][3::3] == (kind, actors)
