@@ -403,13 +403,16 @@ _RE_TERM_SET = re.compile(
     r"[^.;!?\n]*$)")
 _RE_TERM_RAN = re.compile(r"(?i:\b(?:lasted|remained|stayed|was|were|ended|expired|ran|had\s+been)\b[^.;!?\n]*$)")
 # "is due to discuss ...", "are scheduled to vote ...": a plan, in the present, of the same sentence
-_RE_DUE_TO = re.compile(r"(?i:\b(?:is|are)\s+(?:due|scheduled)\s+to\s+[a-z]+\b)(?=[^.;!?\n]*$)")
+_RE_DUE_TO = re.compile(r"(?i:\b(?:is|are)\s+(?:due|scheduled|likely|expected|projected|forecast)\s+to\s+[a-z]+\b)"
+                        r"(?=[^.;!?\n]*$)")
 # The leftmost match of "(?:[\w'’\"“”-]+[^\S\n]+){1,9}$" starts at the window's start or at a word's
 # (one starting inside a word would also match from a character earlier), so only those are tried.
 _RE_WORDS_BEFORE = re.compile(r"(?<![\w'’\"“”-])(?:[\w'’\"“”-]+[^\S\n]+){1,9}$")
 # Every match of _RE_FUTURE holds one of these words (in any case).
 _FUTURE_WORDS = ("will", "shall", "won", "ll", "upcoming", "forthcoming", "promised", "scheduled", "planned",
                  "slated", "set", "due", "expected", "be", "could", "might", "may")
+# The words of a forecast in the present ("is likely to persist ... from June to September")
+_LIKELY_WORDS = ("likely", "projected", "forecast")
 # ", which ...", ", who ..." with no comma after it: the opening of a relative clause.
 _RE_RELATIVE_OPEN = re.compile(r",[^\S\n]+(?:which|who|where)\b[^,.;\n]*$")
 # What joins a day or month without a year to the year it is in: "26 October that year".
@@ -477,13 +480,14 @@ def _future_before(text: str, start: int) -> bool:
         return True
     if "next" in low and _RE_NEXT_ISSUE.search(window):
         return True  # "NEXT ISSUE: 13 March": when the next one comes out
-    if not any(word in low for word in _FUTURE_WORDS):
+    if not any(word in low for word in _FUTURE_WORDS) and not any(word in low for word in _LIKELY_WORDS):
         return False
     words = _RE_WORDS_BEFORE.search(window)
     if not words:
         return False
     markers = list(_RE_FUTURE.finditer(words.group()))
-    if not markers and ("due" in low or "schedul" in low):
+    if not markers and ("due" in low or "schedul" in low or "likely" in low or "expected" in low or "project" in low
+                        or "forecast" in low):
         # "The Security Council is due to discuss the future of the mission on 22 January": a
         # plan's verb may stand further back than nine words
         markers = list(_RE_DUE_TO.finditer(window))

@@ -1362,3 +1362,15 @@ def test_a_weekday_after_a_capitalised_preposition(text, expected):
 ])
 def test_the_end_of_a_term_set_lies_ahead(text, dct, expected):
     assert [(t.text, str(t.date)) for t in find_timexes(text, dct)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is likely, expected or projected lies ahead
+    ("Famine is likely to persist in Tawila from June to September.", [("from June to September", "2026-06-01")]),
+    ("Famine is likely to spread to the camps around the town in June.", [("June", "2026-06-01")]),
+    ("Prices are projected to double in the markets of the region in July.", [("July", "2026-07-01")]),
+    # (what was likely is past)
+    ("Famine was declared in the camps in June.", [("June", "2025-06-01")]),
+])
+def test_a_forecast_looks_ahead(text, expected):
+    assert [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2026, 4, 16))] == expected
