@@ -1453,19 +1453,21 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         words = m.group("name").split()
         if len(words) > 1:
             surnames[words[-1]] = state
-    for m in _scan(_REGIONAL_OFFICIAL, plain) if focus is not None else ():
+    for m in _scan(_REGIONAL_OFFICIAL, plain) if place_state is not None else ():
         # "the governor of Arauca said", "Lamu County Commissioner Louis Rotich said": an official
-        # the state appoints, or a region's own government where the list has it
+        # the state appoints, or a region's own government where the list has it (the state whose
+        # places the text names: a regional governor is not of the state his text names most, the
+        # one that strikes his region)
         region = m.group("region") or m.group("region2") or m.group("region3")
         body = _region_government(region) if region else None
         # (the region's name before "'s" stays a place: "Zaporizhzhia's regional governor says")
         start = m.start("title") if m.group("title") else m.start()
         if free(start, m.end()):
-            add(_Candidate(start, m.end(), body or focus, "spokesperson"))
+            add(_Candidate(start, m.end(), body or place_state, "spokesperson"))
             named_as = m.group("named") or m.group("named2")
             if named_as:
                 # "regional governor Oleh Syniehubov ... Syniehubov said": his surname, later on
-                surnames[named_as.split()[-1]] = body or focus
+                surnames[named_as.split()[-1]] = body or place_state
     if surnames:
         later = re.compile(r"\b(?P<name>" + "|".join(map(re.escape, surnames)) + r")\b(?!\s+[A-Z])")
         for m in later.finditer(plain):
@@ -1592,7 +1594,23 @@ def _pronoun_speakers(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
                    and (person or index.actors[c.actor_id].type != "person")]
         if subject:
             found.append(_Candidate(start, m.end("pronoun"), subject[0].actor_id, "spokesperson"))
+    for m in _scan(_PRONOUN_SPOKE_AFTER, plain):
+        # "In May alone, attacks killed 38 civilians, he added.": the speaker who said the sentence
+        # before ("..., Syniehubov said.")
+        previous_end = plain.rfind(".", 0, _sentence_start(plain, m.start()))
+        if previous_end <= 0 or plain[previous_end + 1:_sentence_start(plain, m.start())].strip():
+            continue
+        previous_start = _sentence_start(plain, previous_end)
+        said = _SPEAKER_AT_END.search(plain, previous_start, previous_end + 1)
+        speakers = [c for c in taken if said is not None and said.start() <= c.start < said.end()]
+        if speakers:
+            found.append(_Candidate(m.start("pronoun"), m.end("pronoun"), speakers[-1].actor_id, "spokesperson"))
     return found
+
+
+# ", he added." closing a sentence, and ", Syniehubov said." closing the one before it
+_PRONOUN_SPOKE_AFTER = re.compile(r",\s+(?P<pronoun>he|she)\s+(?:added|said|says|adds|told\s+[\w\s]{1,30}?)\s*[.!]")
+_SPEAKER_AT_END = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*\s+(?:said|says|added|told\s+[\w\s]{1,30}?)\s*[.!]")
 
 
 # "Troops of the Pakistan Army cordoned off the area. The next day, in an operation west of

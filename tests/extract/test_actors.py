@@ -1204,3 +1204,17 @@ def test_a_named_regional_governor_later_by_his_surname():
     assert [(m.text, m.actor.id) for m in find_actors(text, place_state="ukraine")] == [
         ("regional governor Oleh Syniehubov", "ukraine"), ("Russian aircraft", "russia-military"),
         ("Syniehubov", "ukraine")]
+
+
+def test_a_pronoun_that_closes_a_sentence_is_the_speaker_of_the_one_before():
+    text = ("From May 25 to 31, Russian aircraft dropped 160 bombs on the region, Syniehubov said. In May alone, "
+            "attacks killed 38 civilians across the region, he added.")
+    text = "Three were killed, regional governor Oleh Syniehubov said on Tuesday. " + text
+    found = [(m.text, m.actor.id) for m in find_actors(text, place_state="ukraine")]
+    assert found[-1] == ("he", "ukraine")
+
+
+def test_a_regional_official_needs_the_state_the_text_is_set_in():
+    # with no place to say which, the state the text names most (here the one that strikes) is not his
+    text = "Three were killed, the regional governor said. Russia said it had struck military targets."
+    assert [(m.text, m.actor.id) for m in find_actors(text)] == [("Russia", "russia")]
