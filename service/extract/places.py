@@ -685,6 +685,8 @@ class _Hit:
 
 _DIRECTIONS = frozenset("north south east west central upper lower northern southern eastern western".split())
 _KDIRECTIONS = _fold_set(_DIRECTIONS)
+# The words of a region's name that only says where it lies: "North East", "Centre", "Far North"
+_KDIRECTION_NAME_WORDS = _KDIRECTIONS | _fold_set("centre center far middle".split())
 _DIRECTION_AND = re.compile(r"\b(?P<dir>North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western)"
                             r"\s+(?:and|or|&)\s+$")
 # "the district's ", "the city's ": the name after is of a part of the area named before
@@ -1511,6 +1513,12 @@ class _Finder:
                 return None
         free = not h.context and not h.forced_kind and not self.countries and not h.dateline
         others = self.others_mention(h, mentioned) if free else _NO_COUNTS
+        if free and all(t in _KDIRECTION_NAME_WORDS for t in h.key.split()) and not any(
+                others.get(places[c].country_code) for c in cands):
+            # "troops have neutralised 1,143 terrorists in the North East" of a text on Nigeria: a
+            # part of that country, not Botswana's North-East district; a region named only by
+            # directions belongs to a country the text names
+            return None
         nxt = h.t1 + 1
         facility = (
             free and self.is_word(nxt) and self.tokens[nxt][0] in _KFACILITY_NOUNS and not self.capitalised(nxt)

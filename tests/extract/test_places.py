@@ -1062,3 +1062,14 @@ def test_kurdish_spellings_of_sulaymaniyah():
 ])
 def test_a_place_near_another_is_in_its_country(text, expected):
     assert [(m.text, m.place.country_code) for m in get_gazetteer().find(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region named only by directions belongs to a country the text names
+    ("Troops have neutralised 1,143 terrorists in Borno since January, and more across the North East.",
+     [("Borno", "NG")]),
+    ("Gunmen attacked Koza, in the Far North of Cameroon.", [("Koza", "CM"), ("Far North", "CM"), ("Cameroon", "CM")]),
+    ("In the North-East district of Botswana, floods cut the roads.", [("North-East district", "BW"), ("Botswana", "BW")]),
+])
+def test_a_region_named_by_directions_needs_its_country(text, expected):
+    assert [(m.text, m.place.country_code) for m in get_gazetteer().find(text)] == expected
