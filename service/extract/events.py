@@ -3045,7 +3045,7 @@ def _find_speech_verb(clause_start: int, before: str, after: str, timex: Timex,
             # the date and its verb after it; the date is what was said)
             return clause_start + last.start(), clause_start + last.end()
     spoken = _SPEECH_AFTER.match(after) or (_DATE_OPENS.fullmatch(before) and _COMMON_SPEAKER_AFTER.match(after))
-    if spoken and not (after[:1] == "," and _HARM.search(before)):
+    if spoken and not (after[:1] == "," and (_HARM.search(before) or _ANY_MEANS.search(before))):
         # (after a comma that closes a clause of harm the saying only attributes it: "... killed
         # at least six people this afternoon, Lebanon's health ministry says")
         return timex.end + spoken.end() - 1, timex.end + spoken.end()
@@ -3262,6 +3262,9 @@ def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], event
             return
 
 
+# Any means of violence (a clause that tells an act with one is no saying: "Russian warplanes carried
+# out their first air strikes in Syria on Wednesday, the Defence Ministry in Moscow said")
+_ANY_MEANS = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _MEANS.values()), re.IGNORECASE)
 _MISSILE_WORD = re.compile(r"missiles?\b")
 _DRONE_WORD = re.compile(r"drones?\b")
 

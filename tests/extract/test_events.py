@@ -3638,6 +3638,9 @@ def test_the_militiamen_of_a_clash_are_those_of_the_attack_just_told():
      "denial", ["viv-ansanm"]),
     ("In a report published on Tuesday, the National Unity Government said air strikes had killed 286 civilians.",
      "report_published", ["national-unity-government"]),
+    # (a clause that tells an act, then its source, is the act: "..., the Defence Ministry in Moscow said")
+    ("Russian warplanes carried out their first air strikes in Syria on Wednesday, the Defence Ministry in "
+     "Moscow said.", "air_strike", ["russia-military"]),
     # a body's spokesperson named after the body's name and the title
     ("On Monday, Haitian National Police spokesperson Michel-Ange Louis-Jeune said that officers had killed "
      "several dozen bandits.", "statement", ["haiti-police"]),
