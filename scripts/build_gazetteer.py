@@ -228,6 +228,19 @@ SUBREGIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("CD", "17"): ("Irumu",),
     ("NG", "23"): ("Southern Kaduna",),
     ("NG", "27"): ("Sambisa Forest", "Sambisa"),
+    # The Philippines' provinces, which GeoNames has as second-level areas only: news names them
+    # where it means the province ("Isulan, Sultan Kudarat"), so each is a key of its region; a
+    # province named like a town ("Cotabato") keeps the town, and "Cotabato Province" is the province
+    ("PH", "14"): ("Maguindanao", "Maguindanao del Norte", "Maguindanao del Sur", "Lanao del Sur", "Basilan Province",
+                   "Sulu Province", "Tawi-Tawi"),
+    ("PH", "12"): ("South Cotabato", "North Cotabato", "Cotabato Province", "Sultan Kudarat Province", "Sarangani"),
+    ("PH", "10"): ("Bukidnon", "Lanao del Norte", "Misamis Oriental", "Misamis Occidental", "Camiguin"),
+    ("PH", "09"): ("Zamboanga del Norte", "Zamboanga del Sur", "Zamboanga Sibugay"),
+    ("PH", "11"): ("Davao del Sur", "Davao del Norte", "Davao Oriental", "Davao de Oro", "Davao Occidental"),
+    ("PH", "13"): ("Agusan del Norte", "Agusan del Sur", "Surigao del Norte", "Surigao del Sur", "Dinagat Islands"),
+    ("PH", "06"): ("Negros Occidental", "Iloilo Province", "Capiz", "Aklan", "Guimaras"),
+    ("PH", "07"): ("Negros Oriental", "Cebu Province", "Bohol", "Siquijor"),
+    ("PH", "08"): ("Samar", "Northern Samar", "Eastern Samar", "Western Samar", "Leyte", "Southern Leyte", "Biliran"),
 }
 
 

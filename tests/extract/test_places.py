@@ -1073,3 +1073,14 @@ def test_a_place_near_another_is_in_its_country(text, expected):
 ])
 def test_a_region_named_by_directions_needs_its_country(text, expected):
     assert [(m.text, m.place.country_code) for m in get_gazetteer().find(text)] == expected
+
+
+@pytest.mark.parametrize("name, region", [
+    # the Philippines' provinces are their regions
+    ("South Cotabato", "Soccsksargen"), ("Sultan Kudarat Province", "Soccsksargen"),
+    ("Lanao del Sur", "Autonomous Region in Muslim Mindanao"), ("Negros Occidental", "Western Visayas"),
+    ("Northern Samar", "Eastern Visayas"), ("Bukidnon", "Northern Mindanao"),
+])
+def test_a_philippine_province_is_its_region(name, region):
+    found = get_gazetteer().find(f"Troops clashed with NPA rebels in {name} on Monday.")
+    assert [(m.text, m.place.name, m.place.kind) for m in found] == [(name, region, "admin1")]
