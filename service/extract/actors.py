@@ -36,6 +36,7 @@ from pathlib import Path
 import ahocorasick
 
 from service.extract import demonyms
+from service.extract.figures import TEN_WORDS, UNIT_WORDS
 from service.extract.text import HEADING, ascii_fold, datelines, plain_punctuation, required_words, with_first_chars
 
 _DATA = Path(__file__).parent / "data" / "actors.json"
@@ -529,11 +530,13 @@ _EQUIPMENT = frozenset(
     "artillery tanks tank missiles missile ships ship warships warship submarines boats".split()
 )
 # A count before a nationality or a state counts people ("170 Afghans", "4,000 Rwandan
-# troops", "13 US service members"): they are victims or numbers, not the state acting.
-_COUNT_BEFORE = re.compile(
-    r"(?:\b\d+(?:[,.]\d+)*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|hundred|thousand|dozen|several|many|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of|"
-    r"tens\s+of))\s+$",
+# troops", "13 US service members"): they are victims or numbers, not the state acting; before
+# an armed group, its members ("Eighteen Maoists ... were killed", "214 more Maoists"). The words
+# of numbers are the figures module's.
+COUNT_BEFORE = re.compile(
+    r"(?:\b\d+(?:[,.]\d+)*|\b(?:(?:" + "|".join(TEN_WORDS) + r")(?:-\w+)?|" + "|".join(UNIT_WORDS)
+    + r"|hundred|thousand|dozen|several|many|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of|tens\s+of))"
+    r"\s+(?:more\s+|suspected\s+|alleged\s+)?$",
     re.IGNORECASE,
 )
 # After a count: a plural noun for people ("4 Chinese engineers", "13 US service members")
@@ -819,8 +822,8 @@ _CONTROLLER_BEFORE = re.compile(
 )
 # Patterns searched for in the few characters before a name, behind a lookahead on the
 # characters their matches start with, which passes over most offsets at once.
-_PLACE_BEFORE, _COUNT_BEFORE, _PLACE_ADJECTIVE_BEFORE, _CONTROLLER_BEFORE = map(
-    with_first_chars, (_PLACE_BEFORE, _COUNT_BEFORE, _PLACE_ADJECTIVE_BEFORE, _CONTROLLER_BEFORE))
+_PLACE_BEFORE, COUNT_BEFORE, _PLACE_ADJECTIVE_BEFORE, _CONTROLLER_BEFORE = map(
+    with_first_chars, (_PLACE_BEFORE, COUNT_BEFORE, _PLACE_ADJECTIVE_BEFORE, _CONTROLLER_BEFORE))
 # "The African Union mission, ATMIS": a body, a common noun, then one of its parts.
 # "MONUSCO, the UN peacekeeping mission": one of a body's parts, then the body in its description
 _WHOLE_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an)\s+")
@@ -1511,6 +1514,7 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
 
 
 _THE_MINISTRY = re.compile(r"\b[Tt]he\s+[Mm]inistry\b(?!\s+(?:of|in|for)\b)(?!['’])")
+_MINISTRY_KIND = re.compile(r"\b(?:defen[cs]e|foreign)(?=\s+ministry\b)", re.IGNORECASE)
 # An official of a region the text's state governs: "the regional governor", "the governor of the Far
 # North", "Kharkiv's governor", "Ituri's military governor", "Lamu County Commissioner Louis Rotich"
 # (a governor named by the list, or his state's government, is found by name before this)
@@ -1525,6 +1529,7 @@ _REGIONAL_OFFICIAL = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def _region_government(region: str) -> str | None:
     """A region's own government the list has: "Norte de Santander" -> its governor's office."""
     key = _fold(region)
@@ -1532,7 +1537,6 @@ def _region_government(region: str) -> str | None:
         if actor.type == "government_body" and any(_fold(n).startswith(key + " ") for n in (actor.name, *actor.aliases)):
             return actor.id
     return None
-_MINISTRY_KIND = re.compile(r"\b(?:defen[cs]e|foreign)(?=\s+ministry\b)", re.IGNORECASE)
 
 
 # "Its secretary general spoke in Geneva": the head of the body the sentence before is about.
@@ -1597,12 +1601,14 @@ def _pronoun_speakers(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     for m in _scan(_PRONOUN_SPOKE_AFTER, plain):
         # "In May alone, attacks killed 38 civilians, he added.": the speaker who said the sentence
         # before ("..., Syniehubov said.")
-        previous_end = plain.rfind(".", 0, _sentence_start(plain, m.start()))
-        if previous_end <= 0 or plain[previous_end + 1:_sentence_start(plain, m.start())].strip():
+        sentence_start = _sentence_start(plain, m.start())
+        previous_end = plain.rfind(".", 0, sentence_start)
+        if previous_end <= 0 or plain[previous_end + 1:sentence_start].strip():
             continue
-        previous_start = _sentence_start(plain, previous_end)
-        said = _SPEAKER_AT_END.search(plain, previous_start, previous_end + 1)
-        speakers = [c for c in taken if said is not None and said.start() <= c.start < said.end()]
+        said = _SPEAKER_AT_END.search(plain, _sentence_start(plain, previous_end), previous_end + 1)
+        if said is None:
+            continue
+        speakers = [c for c in taken if said.start() <= c.start < said.end()]
         if speakers:
             found.append(_Candidate(m.start("pronoun"), m.end("pronoun"), speakers[-1].actor_id, "spokesperson"))
     return found
@@ -1719,7 +1725,7 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
             continue
         if cand.via in ("name", "alias", "demonym") and actor.type in ("state", "military", "international"):
             before = plain[max(0, cand.start - 30):cand.start]
-            if _COUNT_BEFORE.search(before):
+            if COUNT_BEFORE.search(before):
                 last_word = plain[cand.start:cand.end].split()[-1].lower()
                 counted_self = last_word in _COUNTED_PEOPLE_WORDS or (
                     cand.via == "demonym" and last_word.endswith("s") and last_word not in _EQUIPMENT

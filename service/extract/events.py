@@ -23,13 +23,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from service.extract.actors import (Actor, ActorMatch, descendants, find_actors, get_actor, is_capital,
-                                    military_of, state_of_country)
+from service.extract.actors import (COUNT_BEFORE, Actor, ActorMatch, descendants, find_actors, get_actor,
+                                    is_capital, military_of, state_of_country)
 from service.extract.demonyms import country_of
-from service.extract.figures import TEN_WORDS, UNIT_WORDS, casualties
+from service.extract.figures import casualties
 from service.extract.figures_foreign import foreign_casualties
 from service.extract.language import detect_language
-from service.extract.places import PlaceMatch, fold_name, get_gazetteer
+from service.extract.places import JOINED_WORD_BEFORE, PlaceMatch, fold_name, get_gazetteer
 from service.extract.text import (HEADING, Gates, Sentence, ascii_fold, datelines, plain_punctuation,
                                   split_sentences, with_first_chars)
 from service.extract.timex import Timex, find_timexes, names_an_event
@@ -218,7 +218,6 @@ _VILLAGE_IN_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+village\s+(?:in|of)\
 # "at Tekalguda on the Bijapur-Sukma border": a place on the border of two areas, in neither town
 _ON_THE_BORDER_AFTER = re.compile(r"(?:-(?-i:[A-Z])[\w'’]+)?\s+(?:border|boundary)\b"
                                   r"(?!\s+(?:crossing|post|point|town|city|village)s?\b)", re.IGNORECASE)
-_JOINED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’]+-$")
 # ", in neighbouring " before a district named after its seat, which locates the town before it
 _IN_THE_AREA_BETWEEN = re.compile(r",\s*in\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjoining|adjacent)\s+)?")
 _AREA_AFTER = re.compile(r"\s+(?:district|county|township|tehsil|municipality|territory)\b")
@@ -562,6 +561,8 @@ _HEDGE = _words(r"whether", r"not able to", r"unable to", r"could not (?:determi
 # as the report tells it (the denial is an event of its own); no other doubt in the sentence
 _BLAMED_WHO_DENIED = re.compile(r"(?<=blamed)\s+[^.;,]{1,60},\s+(?:which|who)\s+(?:has\s+|had\s+)?denied\b"
                                 r"(?![^.;]*\b(?:whether|unclear|unknown|not\s+known)\b)", re.IGNORECASE)
+# Whom victims were said to serve: "collaborating with the army", "informants of the 10th Front"
+_TIES = r"collaborat(?:ing|ed|ion|ors?)\s+with|working\s+for|inform(?:er|ant)s?\s+(?:for|of)|spy(?:ing)?\s+for|spies\s+for"
 # An actor right after one of these is the target of violence, not who did it.
 _TARGETED = re.compile(
     r"\b(?:on|against|at|towards?|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|"
@@ -572,7 +573,7 @@ _TARGETED = re.compile(
     # "struck what the military called Hezbollah weapons depots": the target, as the striker names it
     r"what\s+(?:[\w'’-]+\s+){1,2}(?:called|described\s+as|termed)|"
     # "17 men accused of collaborating with the army": whom the victims were linked to
-    r"collaborat(?:ing|ed|ion)\s+with|working\s+for|inform(?:er|ant)s?\s+(?:for|of)|spying\s+for|ties\s+to|links\s+to|"
+    + _TIES + r"|ties\s+to|links\s+to|"
     # "began firing on northern Israel on Oct. 8, 2023, in support of its ally Hamas": whom it backs
     r"in\s+(?:support|solidarity)\s+(?:of|with)\s+(?:its|their)?\s*(?:ally|allies)?|"
     # "struck nine sites, including the headquarters of Jaish-e-Mohammed ... and of Lashkar-e-Taiba"
@@ -595,9 +596,6 @@ _TARGETED = re.compile(
 # A group's members counted among the dead: "Eighteen Maoists, among them a commander, were killed",
 # "214 Maoists have been killed in encounters since January" (the count before the name, the passive
 # after it)
-_COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|(?:" + "|".join(TEN_WORDS) + r")(?:-\w+)?|" + "|".join(UNIT_WORDS)
-                           + r"|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:more\s+|suspected\s+|alleged\s+)?$",
-                           re.IGNORECASE)
 _PASSIVE_DEAD_AFTER = re.compile(
     r"(?:\s+(?:fighters|members|militants|cadres|rebels|insurgents|soldiers|troops|militiamen))?"
     r"(?:\s*,[^,.;]{1,90},)?\s+(?:were|have\s+been|had\s+been)\s+(?:killed|shot\s+dead|neutrali[sz]ed|eliminated)\b",
@@ -606,7 +604,7 @@ _PASSIVE_DEAD_AFTER = re.compile(
 
 def _counted_dead(text: str, match: ActorMatch, clause_start: int) -> bool:
     """Whether an armed side's name counts its own dead: "18 Maoists ... were killed"."""
-    return bool(_COUNT_BEFORE.search(text, max(clause_start, match.start - 25), match.start)
+    return bool(COUNT_BEFORE.search(text, max(clause_start, match.start - 25), match.start)
                 and _PASSIVE_DEAD_AFTER.match(text, match.end))
 
 
@@ -618,8 +616,7 @@ _MEMBERS_HARMED_BEFORE = re.compile(
     r"(?:members|soldiers|fighters|troops|personnel|volunteers|militiamen|elements)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE)
 # Whom the victims were said to serve: "calling the brothers informants of the 10th Front"
-_TIED_TO_BEFORE = re.compile(r"\b(?:collaborat(?:ing|ed|ors?)\s+with|working\s+for|inform(?:er|ant)s?\s+(?:for|of)|"
-                             r"spy(?:ing)?\s+for|spies\s+for|agents?\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_TIED_TO_BEFORE = re.compile(r"\b(?:" + _TIES + r"|agents?\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Among those a count counts: "killed 96 soldiers, SDF fighters and civilians", "killed SDF fighters"
 _COUNTED_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+)?"
@@ -2491,7 +2488,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             _VILLAGE_IN_BEFORE.search(text, max(clause_start, p.start - 50), p.start)
             or (_border := _ON_THE_BORDER_AFTER.match(text, p.end)) is not None
             and ("-" in _border.group() and not any(q.start == p.end + 1 for q in places)
-                 or _JOINED_BEFORE.search(text, max(0, p.start - 30), p.start)
+                 or JOINED_WORD_BEFORE.search(text, max(0, p.start - 30), p.start)
                  and not any(q.end == p.start - 1 for q in places)))
             else p for p in places]
         # "stormed Shag Alnom and neighbouring villages near Bara": villages the gazetteer lacks,
@@ -3116,7 +3113,6 @@ _NOT_SUBJECT_END = frozenset("a an the in on at of with by for from to and or hi
 _PARTY_TYPES = ("state", "military", "armed_group", "government_body", "person")
 _MEDIATOR_BEFORE = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|sponsored|guaranteed)\s+by\s+"
                               r"(?:(?-i:[A-Z])[\w'’-]*\s*(?:,|and)?\s+)*(?:the\s+)?$", re.IGNORECASE)
-_AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
 _PARTY_AND_BETWEEN = re.compile(r"(?:['’]s\s+(?:government|authorities|delegation))?\s+and\s+(?:the\s+|an?\s+)?")
 _PARTY_AGREED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}?(?:\s*,[^,.;]{1,80},)?\s+(?:(?:had|have|has)\s+)?"
                                  r"(?:agreed|signed|reached|concluded)\b")
@@ -3494,22 +3490,22 @@ def _event_places(matches: list[PlaceMatch], text: str = "") -> list[dict]:
 # "near a playground in Kryvyi Rih, Zelensky's home city": whose home the place is
 _HOME_AFTER = re.compile(r"['’]s\s+(?:home\s+(?:city|town|village|region|province|state)|hometown|birthplace|"
                          r"native\s+(?:city|town|village|region|province))\b", re.IGNORECASE)
-# A nationality on those an attack hurt: "one Irish soldier sustained a minor hand injury", "as an Irish
-# logistics convoy passed, slightly injuring two soldiers", "three Irish personnel have been injured"
-# (in a fight, the side that lost men is still a side: "a Cambodian soldier was killed in an exchange of fire")
-# Those an actor's name only describes, people who carry no arms: "Taliban employees were queueing
-# outside the bank when a suicide bomber blew himself up", "a strike on Houthi supporters' homes"
 # What holds a place, told of it after a comma: "in Sagaing, where resistance groups now control
 # much of the countryside", "in Ituri, where the ADF operates"
 _PLACE_DESCRIBED = re.compile(
     r",\s+where\s+(?:[\w'’-]+\s+){0,10}?(?:now\s+|still\s+|largely\s+|also\s+)?"
     r"(?:control|controls|hold|holds|operate|operates|dominate|dominates|roam|roams|(?:is|are)\s+(?:active|based|present))"
     r"\b[^.;]*", re.IGNORECASE)
+# Those an actor's name only describes, people who carry no arms: "Taliban employees were queueing
+# outside the bank when a suicide bomber blew himself up", "a strike on Houthi supporters' homes"
 _UNARMED_AFTER = re.compile(
     r"(?:-run|-appointed)?\s+(?:government\s+|ministry\s+|civilian\s+)?(?:employees|staff(?:ers)?|workers|civil\s+servants|"
     r"pensioners|retirees|teachers|students|pupils|prisoners|detainees|captives|hostages|supporters|sympathi[sz]ers|"
     r"relatives|families|voters|pilgrims|worshippers|mourners|delegates|negotiators|diplomats|envoys)(?:['’]s?)?\b",
     re.IGNORECASE)
+# A nationality on those an attack hurt: "one Irish soldier sustained a minor hand injury", "as an Irish
+# logistics convoy passed, slightly injuring two soldiers", "three Irish personnel have been injured"
+# (in a fight, the side that lost men is still a side: "a Cambodian soldier was killed in an exchange of fire")
 _HARMED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops|personnel|peacekeepers?|convoys?|patrols?|nationals?|citizens?|"
     r"civilians?|workers?|tourists?|journalists?|sailors?|crew)\b[^.;]{0,50}?\b(?:sustained|suffered|(?:was|were|been)\s+"

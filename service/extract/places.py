@@ -699,7 +699,7 @@ _NEAR_LINK = re.compile(r"\s*,\s*(?:(?:about|some|approximately|around|roughly|n
                         r"(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+"
                         r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
 # A capitalised word joined by a hyphen to the name after it: "Mayo-" of "Mayo-Sava"
-_JOINED_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]*)-$")
+JOINED_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]*)-$")
 _NEIGHBOURHOOD_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|quarter|barrio|colonia|suburb)s?\b", re.IGNORECASE)
 _ETHNIC_BEFORE = re.compile(r"\bethnic[ \t]+$", re.IGNORECASE)
 # A ship's name: "sinking the bulk carrier Ocean Laurel", "the tanker Marlin Luanda"
@@ -828,7 +828,7 @@ class _Finder:
         """Whether the mention is the second half of a longer name joined by a hyphen to a
         capitalised word that is no article and no place of its own: "Mayo-Sava", "Mayo-Tsanaga"
         (not "al-Ghantu", nor Sake in "the Goma-Sake road")."""
-        before = _JOINED_WORD_BEFORE.search(self.text, max(0, h.start - 30), h.start)
+        before = JOINED_WORD_BEFORE.search(self.text, max(0, h.start - 30), h.start)
         if before is None or before.group(1).lower() in ARTICLES or before.group(1).lower() in _DIRECTIONS:
             return False
         return not any(g.end == h.start - 1 for g in hits)

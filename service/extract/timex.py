@@ -480,14 +480,13 @@ def _future_before(text: str, start: int) -> bool:
         return True
     if "next" in low and _RE_NEXT_ISSUE.search(window):
         return True  # "NEXT ISSUE: 13 March": when the next one comes out
-    if not any(word in low for word in _FUTURE_WORDS) and not any(word in low for word in _LIKELY_WORDS):
+    if not any(word in low for word in _FUTURE_WORDS + _LIKELY_WORDS):
         return False
     words = _RE_WORDS_BEFORE.search(window)
     if not words:
         return False
     markers = list(_RE_FUTURE.finditer(words.group()))
-    if not markers and ("due" in low or "schedul" in low or "likely" in low or "expected" in low or "project" in low
-                        or "forecast" in low):
+    if not markers and any(word in low for word in ("due", "schedul", "expected", *_LIKELY_WORDS)):
         # "The Security Council is due to discuss the future of the mission on 22 January": a
         # plan's verb may stand further back than nine words
         markers = list(_RE_DUE_TO.finditer(window))
