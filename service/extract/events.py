@@ -780,6 +780,9 @@ _TOWARDS_BEFORE = re.compile(r"\b(?:towards?|toward)\s+(?:the\s+)?(?:border\s+wi
                              r"\b(?:borders?|frontiers?)\s+with\s+(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
                              r"\s*,?\s+(?:and|or)\s+)?$",
                              re.IGNORECASE)
+# "the nearby town of Sarmin", "neighbouring Al-Ajaylat": a town told of by its nearness to another
+_NEARBY_BEFORE = re.compile(r"\b(?:nearby|neighbouring|neighboring|adjoining|adjacent)\s+(?:(?:town|city|village)\s+of\s+)?$",
+                            re.IGNORECASE)
 # "terrorists armed with automatic weapons and locally made explosive devices attacked": what they
 # carried, not the means of the attack
 _CARRIED = r"(?:[\w-]+\s+){0,4}?(?:weapons|guns|rifles|machetes|knives|devices|explosives|grenades|bombs)\b"
@@ -902,7 +905,7 @@ _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|we
 # A town or city named again by what it is: "on the northern edge of the city".
 _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside|enter|entered|entering|retook|retake|seized|"
                    r"captured|stormed|shelled|bombed|held) the (?:(?:port|border|coastal|garrison|market|northern|"
-                   r"southern|eastern|western|besieged) )?(?:city|town|suburb)(?!\s+(?:of|centre|center|hall)\b)",
+                   r"southern|eastern|western|besieged) )?(?:city|town|suburb)(?!\s+(?:of|hall)\b)",
                    # "hit the queue at the town's water station", "The city's worst day of the war"
                    r"(?:at|in|on|near|hit|struck|shelled|bombed) the (?:city|town|district)['’]s",
                    r"(?-i:The) (?:city|town)['’]s",
@@ -1800,8 +1803,11 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 before = places[:bisect.bisect_left(starts, (region or city).start())]
                 # (not a place things went towards: "forces have pushed towards Huliaipole and
                 # Stepnohirsk ... The city's worst day" is the city the story is about)
+                # (nor a town told of as near another: "in Zawiya and nearby Al-Ajaylat ... fighting
+                # in the city centre" is Zawiya's)
                 named = [p for k, p in enumerate(before) if p.place.kind == kind
                          and not _TOWARDS_BEFORE.search(text, max(0, p.start - 30), p.start)
+                         and not (city and _NEARBY_BEFORE.search(text, max(0, p.start - 30), p.start))
                          and not (k and _TOWARDS_BEFORE.search(text, max(0, before[k - 1].start - 30), before[k - 1].start)
                                   and _PLACE_LIST_JOIN.fullmatch(text, before[k - 1].end, p.start))]
                 if region and not named:

@@ -1629,6 +1629,14 @@ def test_the_city_is_the_town_or_city_named_last():
     assert brief(text, dt.date(2025, 5, 14))[-1][5] == ["Tripoli"]
 
 
+def test_the_city_centre_is_the_city_named_last_not_a_town_named_as_nearby():
+    text = ("Gunmen have fought over Misrata's port since March. On Tuesday, drones hit depots in Misrata and "
+            "the nearby town of Tawergha. In June 2024, street battles in the city centre killed six people.")
+    assert brief(text, dt.date(2025, 9, 3))[-1][5] == ["Misratah"]
+    text = "Shells fell on Sumy and neighbouring Bilopillia on Friday. On Sunday, a drone hit a bus in the city, killing two."
+    assert brief(text, dt.date(2025, 9, 3))[-1][5] == ["Sumy"]
+
+
 def test_a_letter_dated_a_day_says_or_denies_on_that_day():
     text = "In a letter dated 5 June, the military rejected the findings and said its forces had struck only terrorists."
     assert [(e[0], e[3]) for e in brief(text, dt.date(2025, 6, 12))] == [("2025-06-05", "denial")]
