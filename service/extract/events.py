@@ -153,9 +153,9 @@ _CAMPAIGN = re.compile(
     re.IGNORECASE,
 )
 # People taken, not ground: "gunmen seized 279 schoolgirls" is an abduction.
-_TAKEN_PEOPLE = (r"(?:\s+[\w,-]+){0,3}?\s+(?:schoolgirls|schoolchildren|students|pupils|hostages|civilians|women|"
-                 r"children|villagers|travell?ers|passengers|people|worshippers|farmers|girls|boys|residents|"
-                 r"journalists|aid workers|patients)\b")
+_TAKEN_PEOPLE = (r"(?:\s+[\w,-]+){0,3}?\s+(?:schoolgirls|schoolboys|schoolchildren|students|pupils|hostages|civilians|"
+                 r"women|men|children|villagers|travell?ers|passengers|people|worshippers|farmers|girls|boys|teenagers|"
+                 r"residents|journalists|aid workers|patients|workers|miners|fishermen|herders|traders|motorists)\b")
 # Who may storm a place (the verb, not the weather).
 _STORMERS = ("fighters", "soldiers", "militants", "rebels", "insurgents", "jihadists", "protesters", "troops", "gunmen",
              "forces", "police", "militiamen", "attackers", "men")
@@ -165,9 +165,10 @@ _TERRITORY = _words(
     r"took control", r"take control", r"overr?an", r"overrun",
 
     # (not "stormed a crowded livestock market", "stormed a wedding party": people, not ground, were the target)
-    r"storm(?:ed|s|ing)(?! (?:an? |the |two |three )?(?:[\w-]+ ){0,2}?(?:markets?|schools?|church(?:es)?|mosques?|"
+    # ("stormed the Solino neighbourhood", "stormed the Socio Vivienda housing estate": where people live)
+    r"storm(?:ed|s|ing)(?! (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:markets?|schools?|church(?:es)?|mosques?|"
     r"hospitals?|clinics?|hotels?|bars?|restaurants?|weddings?|part(?:y|ies)|funerals?|homes?|houses?|buses|bus|"
-    r"displacement (?:sites?|camps?))\b)",
+    r"displacement (?:sites?|camps?)|neighbou?rhoods?|(?:housing )?estates?|slums?|shanty ?towns?)\b)",
     r"retook", r"recaptur(?:ed|es)", r"fell to", r"fell on", r"advanced on", r"besieg(?:ed|ing)",
     # the present of chronologies and headlines: "RSF fighters storm Wad Medani", "troops retake the town"
     r"(?:" + "|".join(_STORMERS) + r") storms?", r"retakes?", r"recapture", r"overruns",
@@ -251,7 +252,7 @@ _MILITARY_TARGET = _words(r"(?:army|military|police|militia|(?-i:FDS)|gendarmeri
 _VICTIMS_END = re.compile(r"[:;.!?]|$")
 _CIVILIAN_VICTIMS = _words(
     r"(?:kill(?:ed|ing)|massacred|massacring|executed|executing|shot dead|shooting dead|beheaded|beheading)"
-    r" (?:at least |more than |some |about |nearly |over |up to )?(?:[\w,-]+ ){0,2}?"
+    r" (?:at least |more than |some |about |nearly |over |up to )?(?:[\w,-]+ ){0,3}?"
     r"(?:civilians?|villagers?|residents?|people|men|women|children|boys?|girls?|fishermen|farmers?|herders?|"
     r"worshippers?|passengers?|students?|pupils?|traders?|shoppers|displaced people|family members|patients?|"
     r"doctors?|nurses?|health workers?|aid workers?|journalists?|mourners|pilgrims?|refugees|migrants?|teachers?|"

@@ -800,6 +800,8 @@ def test_a_count_over_the_country_takes_the_country_the_article_is_about():
     ("On 10 and 11 March, soldiers and militiamen killed at least 58 people in and around Solenzo.",
      "attack_on_civilians"),
     ("Gunmen attacked the village of Mucojo on Tuesday night, killing three fishermen.", "attack_on_civilians"),
+    ("On 2 March, police and vigilantes killed about a dozen Hausa traders in a village near Kano.",
+     "attack_on_civilians"),
     # a fight, a military target or a weapon decide otherwise
     ("Insurgents stormed the town on Sunday and clashed with troops, killing 20 people.", "armed_clash"),
     ("Fighters attacked an army base on Sunday, killing 12 soldiers and 3 civilians.", "armed_clash"),
@@ -1557,6 +1559,8 @@ def test_the_de_facto_authorities_speak_for_the_state():
 def test_schoolgirls_seized_were_abducted_not_ground_taken():
     text = "On 26 February 2021, gunmen seized 279 schoolgirls from a school in Jangebe."
     assert [e[3] for e in brief(text, dt.date(2025, 9, 9))] == ["attack_on_civilians"]
+    text = "Last Tuesday, bandits seized 40 farm workers near Gusau."
+    assert [e[3] for e in brief(text, dt.date(2025, 9, 9))] == ["attack_on_civilians"]
     text = "On 26 February 2021, rebels seized the town of Jangebe after a day of fighting."
     assert [e[3] for e in brief(text, dt.date(2025, 9, 9))] == ["armed_clash"]
 
@@ -1920,6 +1924,11 @@ def test_where_a_speaking_ministry_or_a_monitor_sits_is_no_scene():
 @pytest.mark.parametrize("text, expected", [
     ("Gunmen on motorcycles stormed a crowded livestock market in Tillia, Niger, on Sunday.", "attack_on_civilians"),
     ("Gunmen stormed a government secondary school in Kumba, Cameroon, on Sunday and shot dead a teacher.",
+     "attack_on_civilians"),
+    # where people live: a neighbourhood, a housing estate
+    ("Gunmen stormed the Carrefour-Feuilles neighbourhood of Port-au-Prince on Friday, torching homes.",
+     "attack_on_civilians"),
+    ("Nine people were killed on Saturday when gunmen stormed the Las Palmas housing estate in Esmeraldas.",
      "attack_on_civilians"),
     # a town stormed is ground fought for
     ("RSF fighters stormed the town of Bara, Sudan, on Sunday.", "armed_clash"),
