@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 
 import base64
+import calendar
 import binascii
 import datetime as dt
 import json
@@ -73,10 +74,23 @@ def decode_cursor(cursor: str, shape: Sequence[type]) -> list:
     except (binascii.Error, ValueError, UnicodeDecodeError) as exc:
         raise BadCursor("Not a cursor this service issued.") from exc
     if not isinstance(values, list) or len(values) != len(shape) or not all(
-        isinstance(v, t) and not isinstance(v, bool) for v, t in zip(values, shape)
+        isinstance(v, t) and not isinstance(v, bool) and _storable(v) for v, t in zip(values, shape)
     ):
         raise BadCursor("Not a cursor this service issued.")
     return values
+
+
+def _storable(value) -> bool:
+    """Whether SQLite can take ``value`` as a parameter: an integer of 64 bits, a string without
+    lone surrogates (a cursor may be edited; its values must not fail the query)."""
+    if isinstance(value, int):
+        return -(2 ** 63) <= value < 2 ** 63
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+    return True
 
 
 # sort name -> (key columns, descending?, cursor value types)
@@ -676,8 +690,7 @@ class Store:
             return None
         if flt.date_from and not flt.date_from.endswith("-01"):
             return None
-        if flt.date_to and dt.date.fromisoformat(flt.date_to).month == (
-                dt.date.fromisoformat(flt.date_to) + dt.timedelta(days=1)).month:
+        if flt.date_to and not _last_of_month(dt.date.fromisoformat(flt.date_to)):
             return None
         country = ""
         if flt.country_keys or flt.country_codes:
@@ -1046,3 +1059,8 @@ def _marks(values: Sequence) -> str:
 def utc_now() -> str:
     """The current time as an ISO 8601 UTC timestamp."""
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _last_of_month(day: dt.date) -> bool:
+    """Whether ``day`` ends its month (9999-12-31 included, which has no next day to ask)."""
+    return day.day == calendar.monthrange(day.year, day.month)[1]

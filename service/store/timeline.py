@@ -25,8 +25,8 @@ def bucket_end(start: dt.date, interval: str) -> dt.date:
     """Return the last day of the bucket that begins on ``start``."""
     if interval == "day":
         return start
-    if interval == "week":
-        return start + dt.timedelta(days=6)
+    if interval == "week":  # (the calendar's last week ends on its last day, 9999-12-31)
+        return start + dt.timedelta(days=min(6, (dt.date.max - start).days))
     if interval == "month":
         return start.replace(day=calendar.monthrange(start.year, start.month)[1])
     return start.replace(month=12, day=31)
@@ -113,5 +113,7 @@ def bucket_range(starts, interval: str, date_from: str | None, date_to: str | No
             raise TooManyBuckets(f"More than {max_buckets} {interval} buckets: narrow from/to or use a wider interval.")
         end = bucket_end(current, interval)
         ranges.append((current, end))
+        if end == dt.date.max:  # the calendar's last bucket has no next one
+            break
         current = end + dt.timedelta(days=1)
     return ranges

@@ -79,6 +79,11 @@ def test_body_that_is_not_json_is_a_400(client, data, content_type):
         ("/events?type=picnic", "type.0"),
         ("/events?cursor=not-a-cursor", "cursor"),
         ("/events?cursor=WzFd", "cursor"),
+        # a cursor edited to hold what SQLite cannot take: an integer of 64 bits or more, a lone surrogate
+        ("/events?cursor=WyIyMDE1LTA5LTI4Iiw5MjIzMzcyMDM2ODU0Nzc1ODA4XQ", "cursor"),
+        ("/events?sort=killed&cursor=WzkyMjMzNzIwMzY4NTQ3NzU4MDgsIjIwMTUiLDFd", "cursor"),
+        ("/events?cursor=WyJcdWQ4MDAiLDFd", "cursor"),
+        ("/articles?cursor=WzkyMjMzNzIwMzY4NTQ3NzU4MDhd", "cursor"),
         ("/timeline?interval=fortnight", "interval"),
         ("/timeline?interval=day&from=1900&to=2100", "interval"),
         ("/articles?limit=-1", "limit"),

@@ -51,3 +51,23 @@ def test_the_fast_timeline_json_is_what_the_schema_dumps(client, app):
         fast = json.loads(store.timeline_json(EventFilter(), interval))
         assert fast == TimelineSchema().dump(store.timeline(EventFilter(), interval))
         assert fast == client.get(f"/timeline?interval={interval}").get_json()
+
+
+def test_the_calendars_last_buckets_are_answered_not_a_500(client):
+    for query in ("from=9999-12-31", "from=9999-12", "to=9999-12-31", "to=9999", "from=9999&to=9999"):
+        for interval in ("day", "week", "month", "year"):
+            for events in ("true", "false"):
+                response = client.get(f"/timeline?interval={interval}&events={events}&{query}")
+                assert response.status_code == 200, (query, interval, events)
+                buckets = response.get_json()["buckets"]
+                assert buckets and all(b["start"] <= b["end"] <= "9999-12-31" for b in buckets), (query, interval)
+                if "to=" in query:
+                    assert buckets[-1]["end"] == "9999-12-31", (query, interval)
+    body = client.get("/timeline?interval=week&from=9999-12-31").get_json()
+    assert [(b["start"], b["end"]) for b in body["buckets"]] == [("9999-12-27", "9999-12-31")]
+    body = client.get("/timeline?interval=year&events=false&from=9999-01-01&to=9999-12-31").get_json()
+    assert [(b["start"], b["end"], b["count"]) for b in body["buckets"]] == [("9999-01-01", "9999-12-31", 0)]
+    # with an event of 2016, a range to 9999 holds too many buckets: the interval is named
+    client.post("/articles", json=ALEPPO)
+    response = client.get("/timeline?interval=month&to=9999")
+    assert response.status_code == 400 and "interval" in response.get_json()["error"]["fields"]
