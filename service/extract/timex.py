@@ -2438,6 +2438,11 @@ def find_timexes(text: str, dct: dt.date, lang: str = "en") -> list[Timex]:
             chosen.append(cand)
             last_end = cand.end
     chosen = _resolve_in_order(text, dct, chosen, lang)  # anaphora, and the year a date names
+    # "on 31 December 2999", "on 1 January 1600 by traders": the date names a year outside those
+    # read, so it is left out rather than put in a year near publication ("on 5 March 1500 people
+    # fled" counts people, and keeps its day)
+    chosen = [c for c in chosen if not ((year := _RE_YEAR_UNREAD.match(text, c.end))
+                                        and not 1800 <= int(year.group("y")) <= 2099)]
     if len(chosen) > 1:
         chosen = _join_ranges(text, chosen)
     return [Timex(c.start, c.end, text[c.start:c.end], c.date, c.date_end, c.precision, c.kind,
@@ -2445,6 +2450,11 @@ def find_timexes(text: str, dct: dt.date, lang: str = "en") -> list[Timex]:
             for c in chosen]
 
 
+# A four-figure number right after a date, not counting what follows it: the date's own year.
+_RE_UNREAD_YEAR_FUNCTION = (r"by|in|on|at|and|or|but|when|to|as|after|before|the|an?|was|were|is|are|has|had|until|"
+                            r"for|with|from|that|which|while|during")
+_RE_YEAR_UNREAD = re.compile(r",?[^\S\n]+(?P<y>[12]\d{3})(?!\d)(?![.,]\d)"
+                             rf"(?![^\S\n]+(?!(?:{_RE_UNREAD_YEAR_FUNCTION})\b)[a-z])")
 # Two whole dates joined into one range: "2025-06-01 to 2025-07-31", "from 01/06/2025 until
 # 31/07/2025", "between 2025-06-01 and 2025-07-31", and two weekdays of one week: "on Tuesday and
 # Wednesday". Other ranges written in words are found whole.

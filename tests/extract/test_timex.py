@@ -364,6 +364,20 @@ def test_truncated_month_word_is_not_a_date_but_full_date_is():
     assert [(t.text, t.date) for t in found] == [("December 4, 2015", D(2015, 12, 4))]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a year outside the years read: no date, rather than the day in a year near publication
+    ("An air strike hit Aleppo on 31 December 2999, killing 5 people.", []),
+    ("The fort was founded on 1 January 1600 by traders.", []),
+    ("The plan runs out in March 2150.", []),
+    # a four-figure count after the date leaves the date as it was
+    ("On 5 March 1500 people fled the town.", [("5 March", D(2015, 3, 5))]),
+    ("On 3 March, 1450 fighters attacked the base.", [("3 March", D(2015, 3, 3))]),
+    ("On 3 May 1999 troops entered the city.", [("3 May 1999", D(1999, 5, 3))]),
+])
+def test_a_date_whose_year_is_not_read_is_left_out(sentence, expected):
+    assert [(t.text, t.date) for t in find_timexes(sentence, WED)] == expected
+
+
 def test_abbreviated_month_without_year_is_not_extended_past_a_comma():
     found = find_timexes("It began on Dec. 4, and fighting spread.", WED)
     assert [(t.text, t.date) for t in found] == [("Dec. 4", D(2015, 12, 4))]
