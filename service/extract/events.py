@@ -208,6 +208,13 @@ _DIRECTION_OF_BEFORE = re.compile(
     r"(?:(?:about|some|approximately|around|roughly|nearly) )?"
     r"(?:(?:\d+|a few|some) (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)(?:-?(?:east|west))?"
     r"(?:ern)? of\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.IGNORECASE)
+# "about 5 km from Ndop", "some 20 km north of Bocaranga", "across the river from Myitkyina": a town
+# the place is measured from, not the place; it lies in the town's region
+_MEASURED_FROM_BEFORE = re.compile(
+    r"(?:\b(?:\d+(?:[.,]\d+)?|a\s+few|several|dozens\s+of|tens\s+of)\s*(?:km|kilometres|kilometers|miles)\b"
+    r"(?:\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+(?:of|from)"
+    r"|\bacross\s+the\s+(?:[\w-]+\s+){0,2}?(?:river|border|lake|valley|bay)\s+from)"
+    r"\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _UNKNOWN_NEAR_BEFORE = re.compile(r"\b(?<![-\w])(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,?\s+and\s+(?:the\s+)?"
                                   r"(?:neighbouring|neighboring|nearby|surrounding)\s+(?:villages|hamlets))\s+near\s+$",
                                   re.IGNORECASE)
@@ -220,8 +227,10 @@ _VILLAGE_IN_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+village\s+(?:in|of)\
 _ON_THE_BORDER_AFTER = re.compile(r"(?:-(?-i:[A-Z])[\w'’]+)?\s+(?:border|boundary)\b"
                                   r"(?!\s+(?:crossing|post|point|town|city|village)s?\b)", re.IGNORECASE)
 # ", in neighbouring " before a district named after its seat, which locates the town before it
-_IN_THE_AREA_BETWEEN = re.compile(r",\s*in\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjoining|adjacent)\s+)?")
-_AREA_AFTER = re.compile(r"\s+(?:district|county|township|tehsil|municipality|territory)\b")
+# (or a comma alone: "near Ekondo Titi, Ndian division, South-West region")
+_IN_THE_AREA_BETWEEN = re.compile(r",\s*(?:in\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjoining|adjacent)\s+)?)?")
+_AREA_AFTER = re.compile(r"\s+(?:district|county|township|tehsil|municipality|territory|division|LGA|local government area)\b",
+                         re.IGNORECASE)
 # "around Kirumba, in North Kivu's Lubero territory": the region's name may stand before the area's
 _IN_THE_REGIONS_AREA_BETWEEN = re.compile(r",\s*in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*['’]s\s+")
 # "In a letter dated 5 June": the date of a document, which says something
@@ -2487,12 +2496,16 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             places = [p for p in places if p.end <= part.start()]
         # "in Walungu territory, southwest of Bukavu": a place the gazetteer lacks, located by one
         # it has; it lies in that town's region, not in the town
-        places = [_region_of(p) if p.place.kind == "locality" and _DIRECTION_OF_BEFORE.search(
-            text, max(clause_start, p.start - 60), p.start) else p for p in places]
+        places = [_region_of(p) if p.place.kind == "locality" and (
+            _DIRECTION_OF_BEFORE.search(text, max(clause_start, p.start - 60), p.start)
+            or _MEASURED_FROM_BEFORE.search(text, max(clause_start, p.start - 70), p.start)) else p for p in places]
         # "near Korcholi village in Bijapur district", "at Tekalguda on the Bijapur-Sukma border": a
         # village the gazetteer lacks, in the region of the town whose area it lies in
+        # (but "near Korcholi village in Bijapur district": the district is named after its seat,
+        # the finest place the gazetteer has of it)
         places = [_region_of(p) if p.place.kind == "locality" and (
             _VILLAGE_IN_BEFORE.search(text, max(clause_start, p.start - 50), p.start)
+            and not _AREA_AFTER.match(text, p.end)
             or (_border := _ON_THE_BORDER_AFTER.match(text, p.end)) is not None
             and ("-" in _border.group() and not any(q.start == p.end + 1 for q in places)
                  or JOINED_WORD_BEFORE.search(text, max(0, p.start - 30), p.start)

@@ -506,16 +506,15 @@ _KADJECTIVAL_NOUNS = _fold_set(ADJECTIVAL_NOUNS)
 _KREGION_QUALIFIERS = _fold_set(REGION_QUALIFIERS)
 _KWHERE_IN = _fold_set(_WHERE_IN)
 _KPLURAL_QUALIFIERS = _fold_set(_PLURAL_QUALIFIERS)
-# Words after a town's name that make it the name of an area around it which the gazetteer lacks
-# (its region is the finest place it has): "Maru LGA", "Guma and Logo LGAs", "the Central Gondar
-# zone", "Maungdaw and Buthidaung townships". A district named alone ("Anantnag district") is
-# taken for its town, the seat it is named after.
+# Words after a town's name that make it the name of an area around it which the gazetteer lacks:
+# "Maru LGA", "Guma and Logo LGAs", "the Central Gondar zone", "Maungdaw and Buthidaung townships".
+# The town, its seat, is the finest place the gazetteer has of it, when it lies in the region the
+# text is set in; so is the seat of a district named alone ("Anantnag district").
 _KAREA_WORDS = _fold_set("lga lgas zone zones".split())
 _KPLURAL_AREA_WORDS = _fold_set("lgas zones townships".split())
 _KDISTRICT_WORDS = _fold_set("district districts township townships municipality municipalities".split())
 _KVILLAGE_NOUNS = _fold_set("village hamlet".split())
-_KFIRST_LEVEL_WORDS = _fold_set("governorate governorates province provinces oblast oblasts prefecture prefectures division "
-                                 "divisions".split())
+_KFIRST_LEVEL_WORDS = _fold_set("governorate governorates province provinces oblast oblasts prefecture prefectures".split())
 _TOWN_SIZE = 10_000  # people: no village
 _KPLACE_MODIFIERS = _fold_set(PLACE_MODIFIERS)
 _KLOCATIVES = _fold_set(LOCATIVES)
@@ -680,7 +679,8 @@ class _Hit:
     dateline: bool = False  # "BEIRUT (Reuters) -": a place for certain
     elsewhere: bool = False  # "Palma, in the far north of Cabo Delgado" names no Palma the gazetteer has there
     tentative: bool = False  # a short name after "near", "in": a town only in a country the text names
-    district: bool = False  # "Maru LGA", "the Gojjam zones": an area named after a town, not the town
+    district: bool = False  # "Maru LGA", "Tubas governorate": an area named after a town, not the town
+    first_level: bool = False  # "Tubas governorate": the area is a region, not the town it is named after
 
 
 _DIRECTIONS = frozenset("north south east west central upper lower northern southern eastern western".split())
@@ -818,7 +818,9 @@ class _Finder:
         self.districts_of_the_text_region(resolved)
         self.drop_parts_abroad(resolved)
         for n, (h, place) in enumerate(resolved):
-            if h.district and place.kind == "locality":
+            # (an area below the first level, "Maru LGA", "Kohat division", is its seat, the
+            # finest place the gazetteer has of it)
+            if h.first_level and place.kind == "locality":
                 resolved[n] = (h, self.g.region_of(place) or place)
         for h, place in resolved:
             out.append(PlaceMatch(h.start, h.end, self.text[h.start:h.end], place))
@@ -1279,11 +1281,11 @@ class _Finder:
                         and any(places[c].kind == "locality" for c in h.cands):
                     # "Tubas governorate", "the Jenin, Tulkarm and Tubas governorates": a region
                     # named after its seat that the gazetteer lacks, so the region it lies in
-                    h.district = True
+                    h.district = h.first_level = True
                     if word in _KPLURAL_QUALIFIERS:
                         for other in self._listed_before(hits, n):
                             if any(places[c].kind == "locality" for c in other.cands):
-                                other.district = True
+                                other.district = other.first_level = True
                 if any(places[c].kind == "admin1" for c in h.cands):
                     h.forced_kind = "admin1"
                     if word not in _KPLURAL_QUALIFIERS:
