@@ -247,3 +247,23 @@ def test_components_group_identical_readings_once_and_keep_unplaced_twins_apart(
     groups = components(placed + bare, {}, lambda a, b: a == b)
     sizes = sorted(len(g) for g in groups)
     assert sizes == [1, 1, 1, 500]
+
+
+def test_a_year_long_report_never_joins_two_strikes_of_different_days_into_one(client):
+    texts = {"a": "An air strike hit Latakia on 1 March 2015, killing 8 people, activists said.",
+             "b": "An air strike hit Latakia on 5 November 2015, killing 5 people, activists said.",
+             "c": "An air strike hit Latakia in 2015, killing 5 people, activists said."}
+    for order in (("a", "b", "c"), ("c", "a", "b"), ("b", "c", "a")):
+        for source in order:
+            response = client.post("/articles", json={"source": source + "".join(order), "published_at": "2015-12-23",
+                                                       "text": texts[source]})
+            assert response.status_code == 201
+    events = client.get("/events?place=Latakia&limit=50").get_json()["events"]
+    days = sorted((e["date"], e["date_end"], e["precision"]) for e in events if e["precision"] == "day")
+    # the two strikes stay two events, each on its own day, whatever the order the reports came in
+    assert days == [("2015-03-01", "2015-03-01", "day"), ("2015-11-05", "2015-11-05", "day")]
+    november = client.get("/events?place=Latakia&from=2015-11&to=2015-11").get_json()["events"]
+    assert [e["date"] for e in november] == ["2015-11-05"]
+    # the year's report joined one of them: no event is dated the whole year
+    assert all(e["precision"] == "day" for e in events)
+    assert sum(len(e["mentions"]) for e in events) == 9

@@ -309,7 +309,13 @@ class Store:
             touched.add(event_id)
         # Each event is re-derived once for the whole article, not once for each of its mentions:
         # an article repeating one event a thousand times would otherwise cost a million readings.
+        # An event whose mentions no longer share a day is grouped again first: "strikes on
+        # Latakia in 2015" may join the strike of 1 March or that of 5 November, not make them one.
         for event_id in sorted(touched):
+            first, last = db.execute("SELECT MAX(date), MIN(date_end) FROM mentions WHERE event_id = ?",
+                                     [event_id]).fetchone()
+            if first > last:  # its mentions no longer share a day
+                self._reform_event(event_id, related)
             self._refresh_event(event_id)
         self._mark_contested(new_ids, related)
 
@@ -439,23 +445,33 @@ class Store:
                        ids + ids)
         db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
         for event_id in touched:
-            readings = self._readings(event_id)
-            if not readings:
+            if not self._reform_event(event_id, related):
                 self._drop_event(event_id)
                 continue
-            info = self._place_info({pid for r in readings for pid in r["place_ids"]})
-            groups = sorted((resolution.canonical(g) for g in resolution.components(readings, info, related)),
-                            key=lambda g: (g[0]["sha256"], g[0]["start"]))
-            for group in groups[1:]:
-                new_id = self._insert("events", {
-                    "date": group[0]["date"], "date_end": group[0]["date_end"], "precision": group[0]["precision"],
-                    "type": group[0]["type"], "summary": group[0]["summary"], "confidence": group[0]["confidence"],
-                    "contested": 0,
-                })
-                ids = [r["id"] for r in group]
-                db.execute(f"UPDATE mentions SET event_id = ? WHERE id IN ({_marks(ids)})", [new_id, *ids])
-                self._refresh_event(new_id)
             self._refresh_event(event_id)
+
+    def _reform_event(self, event_id: int, related) -> list[int]:
+        """Group an event's mentions again and make each group beyond the first an event of its own
+        (refreshed here); return the ids of the events made, the first being ``event_id`` (none
+        when the event has no mention left)."""
+        readings = self._readings(event_id)
+        if not readings:
+            return []
+        info = self._place_info({pid for r in readings for pid in r["place_ids"]})
+        groups = sorted((resolution.canonical(g) for g in resolution.components(readings, info, related)),
+                        key=lambda g: (g[0]["sha256"], g[0]["start"]))
+        made = [event_id]
+        for group in groups[1:]:
+            new_id = self._insert("events", {
+                "date": group[0]["date"], "date_end": group[0]["date_end"], "precision": group[0]["precision"],
+                "type": group[0]["type"], "summary": group[0]["summary"], "confidence": group[0]["confidence"],
+                "contested": 0,
+            })
+            ids = [r["id"] for r in group]
+            self.db.execute(f"UPDATE mentions SET event_id = ? WHERE id IN ({_marks(ids)})", [new_id, *ids])
+            self._refresh_event(new_id)
+            made.append(new_id)
+        return made
 
     def _drop_event(self, event_id: int) -> None:
         """Delete an event row and its links (its mentions are already gone or moved)."""

@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from service.partition import Partition
 
 VIOLENT = frozenset({"air_strike", "shelling", "explosion", "armed_clash", "attack_on_civilians"})
 # Order of preference when reports disagree on the type: the most specific first.
@@ -76,30 +75,45 @@ def compatible(m: dict, n: dict, info: dict[int, PlaceInfo], related: Callable[[
 
 
 def components(mentions: list[dict], info: dict[int, PlaceInfo], related: Callable[[str, str], bool]) -> list[list[dict]]:
-    """Split mentions into groups of mentions connected by compatibility.
+    """Split mentions into groups of mentions connected by compatibility, whose days all share one.
 
+    A mention joins every group it is compatible with (a mention of the group shares a place or
+    an actor with it) as long as the days of all of them still have a day in common; otherwise
+    the first such group only. So a year-long mention ("strikes on Latakia in 2015") joins the
+    strike of 1 March or that of 5 November, never both into one. Mentions are taken narrowest
+    first, then by what they read, so the groups do not depend on the order articles arrived in.
     Mentions that read the same (days, type, places, actors) are compared once: a text that
     repeats one sentence a thousand times costs one comparison, not a million.
     """
     readings: dict[tuple, list[dict]] = {}
     for mention in mentions:
         readings.setdefault(reading_key(mention), []).append(mention)
-    keys = list(readings)
-    partition = Partition(len(keys))
-    root = partition.root
-    for i in range(len(keys)):
-        for j in range(i + 1, len(keys)):
-            if root(i) != root(j) and compatible(readings[keys[i]][0], readings[keys[j]][0], info, related):
-                partition.join(i, j)
-    groups: dict[int, list[dict]] = {}
-    for i, key in enumerate(keys):
-        same = readings[key]
-        if len(same) > 1 and not compatible(same[0], same[0], info, related):
+    keys = sorted(readings, key=lambda key: (_span_days(readings[key][0]), key))
+    groups: list[list] = []  # [first day all share, last day all share, keys]
+    alone: list[list[dict]] = []
+    for key in keys:
+        mention = readings[key][0]
+        if len(readings[key]) > 1 and not compatible(mention, mention, info, related):
             # Readings with neither place nor actor join nothing, not even their twins.
-            groups.update({-(id(m)): [m] for m in same})
+            alone.extend([m] for m in readings[key])
             continue
-        groups.setdefault(root(i), []).extend(same)
-    return list(groups.values())
+        hits = [g for g in groups if mention["date"] <= g[1] and mention["date_end"] >= g[0]
+                and any(compatible(mention, readings[k][0], info, related) for k in g[2])]
+        first = max([mention["date"], *(g[0] for g in hits)])
+        last = min([mention["date_end"], *(g[1] for g in hits)])
+        if first > last:  # the groups it touches have no day in common: it joins the first
+            hits = hits[:1]
+            first, last = max(mention["date"], hits[0][0]), min(mention["date_end"], hits[0][1])
+        if not hits:
+            groups.append([mention["date"], mention["date_end"], [key]])
+            continue
+        target = hits[0]
+        for other in hits[1:]:
+            target[2].extend(other[2])
+            groups.remove(other)
+        target[0], target[1] = first, last
+        target[2].append(key)
+    return [[m for key in g[2] for m in readings[key]] for g in groups] + alone
 
 
 def reading_key(mention: dict) -> tuple:
