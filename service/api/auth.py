@@ -7,8 +7,8 @@ public. Keys are compared in constant time, against every configured key, and ne
 
 Limits: the body is capped by ``MAX_CONTENT_LENGTH`` (413), the query string by
 ``TIMELINE_MAX_QUERY_BYTES`` (400), a JSON body that cannot be parsed (nested too deeply, a
-number too long to read) is a 400, and a query value holding control characters is a 400, all in
-the one error shape.
+number too long to read) is a 400, a body sent as anything but JSON is a 415, and a query value
+holding control characters is a 400, all in the one error shape.
 """
 from __future__ import annotations
 
@@ -111,6 +111,12 @@ def init_auth(app: Flask) -> None:
         if bad:
             abort(400, message="Query parameters must not hold control characters.",
                   fields={name: ["Must not hold control characters."] for name in bad})
+        has_body = bool(request.content_length) or "chunked" in request.headers.get("Transfer-Encoding", "").lower()
+        if request.method in WRITE_METHODS and has_body and not request.is_json:
+            # A form, plain text or no type at all: the body is not read as missing fields
+            given = request.mimetype or "none"
+            abort(415, message=f"The body must be JSON (Content-Type: application/json), not {given}.",
+                  fields={"Content-Type": [f"Expected application/json, got {given}."]})
         if request.method in WRITE_METHODS and request.is_json and request.content_length != 0:
             data = request.get_data(cache=True)
             limit = app.config.get("MAX_CONTENT_LENGTH")

@@ -66,6 +66,21 @@ def test_body_that_is_not_json_is_a_400(client, data, content_type):
     assert client.get("/health").get_json()["articles"] == 0
 
 
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", None])
+def test_a_body_that_is_not_sent_as_json_is_a_415_naming_the_content_type(client, content_type):
+    import json
+
+    headers = {"Content-Type": content_type} if content_type else {}
+    response = client.post("/articles", data=json.dumps(GOOD), headers=headers)
+    if content_type is None:  # the test client sends no Content-Type of its own
+        assert "Content-Type" not in response.request.headers
+    detail = assert_error(response, 415, "Content-Type")
+    assert detail["code"] == "unsupported_media_type"
+    assert client.get("/health").get_json()["articles"] == 0
+    # the same body as JSON is taken
+    assert client.post("/articles", data=json.dumps(GOOD), content_type="application/json").status_code == 201
+
+
 @pytest.mark.parametrize(
     "url, field",
     [
