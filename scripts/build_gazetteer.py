@@ -26,6 +26,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from difflib import SequenceMatcher
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -389,9 +390,12 @@ def build(out_path: Path) -> dict[str, int]:
         if english:
             alts = [k for k in _keys([english] + [f"{english} {q}" for q in quals]) if k not in primary]
         # A region named after its main town ("Kharkivs'ka Oblast'" / Kharkiv, "Al
-        # Hudaydah" / Al Ḩudaydah) is also written with that town's names.
+        # Hudaydah" / Al Ḩudaydah, "Cuzco" / Cusco: another spelling of the same name) is also
+        # written with that town's names.
         town_key = fold_name(biggest["name"])
-        if town_key and fold_name(base).startswith(town_key.split(" ")[0][:5]) and len(town_key) >= 4:
+        if town_key and len(town_key) >= 4 and (
+                fold_name(base).startswith(town_key.split(" ")[0][:5])
+                or SequenceMatcher(None, fold_name(base), town_key).ratio() >= 0.8):
             town_names = [biggest["name"]] + [a for a in biggest["alternatenames"] if usable_name(a)]
             alts += [k for k in _keys(town_names + [f"{biggest['name']} {q}" for q in quals])
                      if k not in primary and k not in alts]

@@ -482,6 +482,10 @@ _DEMONYM_PAIRS = {tuple(fold_name(k).split()): v for k, v in DEMONYMS.items() if
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es)-", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b(?P<word>(?-i:[A-Z])\w+)[ \t]+$", re.IGNORECASE)
 _ARABIC_NAME_GOES_ON = re.compile(r"[ \t]+(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es)-(?-i:[A-Z])", re.IGNORECASE)
+# "San Miguel del Ene", "Santa Rosa de Lima", "São José dos Campos": a Spanish or Portuguese name
+# goes on past the part the gazetteer matched
+_ROMANCE_NAME_GOES_ON = re.compile(r"[ \t]+(?-i:del|de|de[ \t]+la|de[ \t]+las|de[ \t]+los|do|da|dos|das)[ \t]+"
+                                   r"(?-i:[A-Z])")
 # Words that say where in a region a place lies: "in the far north of", "in southern".
 _WHERE_IN = """
     far north south east west northern southern eastern western central northeast northwest southeast
@@ -1463,7 +1467,7 @@ class _Finder:
             return max(here, key=lambda p: (others[p.country_code], p.population)) if here else None
         before = _NAME_BEFORE.search(self.text, max(0, h.start - 40), h.start) \
             if _ARABIC_ARTICLE.match(self.text, h.start) else None
-        if _ARABIC_NAME_GOES_ON.match(self.text, h.end) or (
+        if _ARABIC_NAME_GOES_ON.match(self.text, h.end) or _ROMANCE_NAME_GOES_ON.match(self.text, h.end) or (
                 before is not None and before.group("word").lower() not in LOCATIVES | _CONNECTORS
                 and before.group("word").lower() not in ("and", "or", "the", "on", "by", "for", "with")):
             # "the Bani al-Harith district", "Aleppo al-Jadida": a longer name the gazetteer does not have
@@ -1579,6 +1583,8 @@ class _Finder:
         if (
             places[big].country_code != places[best].country_code
             and places[best].kind != "country"  # "Congo" in a text about Brazzaville
+            # (a famous city, not a larger region: "the Savanes region" of a text on Togo is Togo's)
+            and not (places[big].kind == places[best].kind == "admin1")
             and not facility
             and not h.context
             and not h.forced_kind

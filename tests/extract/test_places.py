@@ -1084,3 +1084,19 @@ def test_a_region_named_by_directions_needs_its_country(text, expected):
 def test_a_philippine_province_is_its_region(name, region):
     found = get_gazetteer().find(f"Troops clashed with NPA rebels in {name} on Monday.")
     assert [(m.text, m.place.name, m.place.kind) for m in found] == [(name, region, "admin1")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region named after its main town by another spelling of it ("Cuzco" / Cusco)
+    ("Gunmen shot dead a police officer at a checkpoint in the Cusco region on Monday.", [("Cusco region", "Cuzco Department")]),
+    ("Protesters marched in Cusco on Monday.", [("Cusco", "Cusco")]),
+    # a region of the country the text is about, not a larger namesake abroad
+    ("REPUBLIC OF TOGO\n\nATTACK IN THE SAVANES REGION\n\nThe post at Kpinkankandi, in the Savanes region, "
+     "was attacked on Tuesday.", [("TOGO", "Togo"), ("SAVANES REGION", "Savanes"), ("Savanes region", "Savanes")]),
+    # a Spanish or Portuguese name that goes on past what the gazetteer has is not the shorter place
+    ("Gunmen killed 16 people at a bar in San Miguel del Ene, Peru, in May 2021.", [("Peru", "Peru")]),
+    ("Shelling hit San Miguel on Monday.", [("San Miguel", "San Miguel")]),
+])
+def test_regions_by_another_spelling_of_their_town_and_names_that_go_on(text, expected):
+    from service.extract.places import get_gazetteer
+    assert [(m.text, m.place.name) for m in get_gazetteer().find(text)] == expected
