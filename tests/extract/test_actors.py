@@ -1218,3 +1218,20 @@ def test_a_regional_official_needs_the_state_the_text_is_set_in():
     # with no place to say which, the state the text names most (here the one that strikes) is not his
     text = "Three were killed, the regional governor said. Russia said it had struck military targets."
     assert [(m.text, m.actor.id) for m in find_actors(text)] == [("Russia", "russia")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The National Resistance Front (NRF) said its fighters killed four Taliban members.",
+     {"national-resistance-front", "taliban"}),
+    ("Fighters of the al-Qassam Brigades and the al-Quds Brigades fired rockets.", {"hamas", "palestinian-islamic-jihad"}),
+    ("The Tigray Defence Forces withdrew from Mekelle.", {"tplf"}),
+    ("Troops and Pyu Saw Htee militiamen burned the village.", {"pyu-saw-htee"}),
+    ("Mai-Mai militias and the FDLR clashed near Masisi.", {"mai-mai", "fdlr"}),
+    ("Gunmen of Cárteles Unidos ambushed a convoy.", {"carteles-unidos"}),
+    ("The PFLP-GC denied the report.", {"pflp-gc"}),
+    # a country's border guard is not Myanmar's Karen militia; "Zaire" is no militia
+    ("Ukraine's Border Guard Forces said drones crossed at night.", {"ukraine"}),
+    ("Mobutu renamed the country Zaire in 1971.", set()),
+])
+def test_armed_groups_added_to_the_list(text, expected):
+    assert {m.actor.id for m in find_actors(text)} == expected
