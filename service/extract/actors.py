@@ -1731,7 +1731,10 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
                     cand.via == "demonym" and last_word.endswith("s") and last_word not in _EQUIPMENT
                 )
                 after = _COUNTED_PEOPLE.match(plain, cand.end)
-                if counted_self or (after and after.group("noun") not in _COUNTED_THINGS):
+                if (counted_self or (after and after.group("noun") not in _COUNTED_THINGS)) and not (
+                        # ("Two Peruvian soldiers were killed when their patrol was ambushed": the
+                        # side a battle cost them, which the event decides to keep or not)
+                        cand.via == "demonym" and actor.type == "military" and _FORCE_HARMED_AFTER.match(plain, cand.end)):
                     continue  # "170 Afghans", "4,000 Rwandan troops", "13 US service members"
         if n and _ALSO_CALLED.search(plain, max(0, cand.start - 40), cand.start) \
                 and "." not in plain[taken[n - 1].end:cand.start] and cand.start - taken[n - 1].end < 200:
@@ -1755,6 +1758,9 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+# Counted soldiers of a state who were harmed: "Two Peruvian soldiers were killed"
+_FORCE_HARMED_AFTER = re.compile(r"(?:\s*,[^,.;]{1,60},)?\s+(?:were|have\s+been|had\s+been)\s+"
+                                 r"(?:killed|wounded|injured|shot\s+dead)\b", re.IGNORECASE)
 # "Kenyan officers of the Multinational Security Support (MSS) mission": a state's contingent of
 # an international mission acts as the mission
 _CONTINGENT_OF = re.compile(r"\s+(?:officers|troops|soldiers|police(?:men)?|personnel|peacekeepers|contingents?|units?)"

@@ -603,12 +603,13 @@ _TARGETED = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:by|when|as|after|while|before|because|since)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# A group's members counted among the dead: "Eighteen Maoists, among them a commander, were killed",
-# "214 Maoists have been killed in encounters since January" (the count before the name, the passive
-# after it)
+# A group's members counted among the dead or wounded: "Eighteen Maoists, among them a commander,
+# were killed", "214 Maoists have been killed in encounters since January", "two Nigerian soldiers
+# were wounded" (the count before the name, the passive after it)
 _PASSIVE_DEAD_AFTER = re.compile(
     r"(?:\s+(?:fighters|members|militants|cadres|rebels|insurgents|soldiers|troops|militiamen))?"
-    r"(?:\s*,[^,.;]{1,90},)?\s+(?:were|have\s+been|had\s+been)\s+(?:killed|shot\s+dead|neutrali[sz]ed|eliminated)\b",
+    r"(?:\s*,[^,.;]{1,90},)?\s+(?:were|have\s+been|had\s+been)\s+(?:killed|shot\s+dead|neutrali[sz]ed|eliminated|"
+    r"wounded|injured)\b",
     re.IGNORECASE)
 
 

@@ -3673,3 +3673,19 @@ def test_the_militiamen_of_a_clash_are_those_of_the_attack_just_told():
 ])
 def test_a_speaker_after_an_opener(text, kind, actors):
     assert brief(text, dt.date(2025, 12, 3))[0][3::3] == (kind, actors)
+
+
+@pytest.mark.parametrize("text, actors", [
+    # soldiers of a state harmed in a battle are its side
+    ("Two Nigerian soldiers were killed when their patrol was ambushed on Saturday night near Bama.",
+     ["nigeria-military"]),
+    ("Three Peruvian soldiers were wounded when gunmen attacked their post near Pichari on Sunday.",
+     ["peru-military"]),
+    # in a bombing they are only its victims
+    ("On Sunday, a roadside bomb hit a convoy near Bama and two Nigerian soldiers were wounded.", []),
+    # the claim of a group by its name with an apostrophe
+    ("The attack on the post near Mango on Tuesday was claimed by the Jama'at Nusrat al-Islam wal-Muslimin "
+     "(JNIM).", ["jnim"]),
+])
+def test_a_states_soldiers_harmed_in_a_battle_are_its_side(text, actors):
+    assert brief(text, dt.date(2026, 4, 20))[0][6] == actors
