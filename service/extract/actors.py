@@ -1065,6 +1065,8 @@ def _abbreviations(plain: str, taken: list[_Candidate], named: list[_Candidate] 
     defined: dict[str, tuple[str, int, int]] = {}  # abbreviation -> actor, where it is defined, and ends
     starts = {c.start for c in taken}
     for cand in sorted([*taken, *(c for c in named if c.start not in starts)], key=lambda c: c.start):
+        if _organisations_state(plain, cand):
+            continue  # "the Militarized Communist Party of Peru (MPCP)" abbreviates the party
         m = _ABBREVIATION.match(plain, cand.end)
         if m is None and (longer := _LONGER_NAME.match(plain, cand.end)) is not None:
             # "Islamic State Sahel Province (ISSP)": the group's branch, named in full, whose
@@ -1099,6 +1101,19 @@ def _abbreviations(plain: str, taken: list[_Candidate], named: list[_Candidate] 
             found.append(_Candidate(m.start(), m.end(), actor_id, "alias"))
             occupied.add(m.start(), m.end())
     return found
+
+
+# "the Militarized Communist Party of Peru (MPCP)", "the Unified Communist Party of Nepal": a state
+# named at the end of an organisation's own name, which the state is not
+_ORGANISATION_OF_BEFORE = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:Party|Movement|Front|Union|Alliance|League|Church|Bank|"
+    r"University|Association|Federation|Congress|Organi[sz]ation|Coalition|Confederation)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _organisations_state(plain: str, cand: _Candidate) -> bool:
+    """Whether a state's name ends the name of an organisation: "Communist Party of Peru"."""
+    return _index().actors[cand.actor_id].type == "state" and cand.via in ("name", "alias") \
+        and _ORGANISATION_OF_BEFORE.search(plain, max(0, cand.start - 80), cand.start) is not None
 
 
 def _unknown_abbreviations(plain: str, taken: list[_Candidate], defined: dict) -> None:
@@ -1747,6 +1762,8 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
             continue  # "attacked southern Israel"
         if _search(_CONTROLLER_BEFORE, plain, max(0, cand.start - 60), cand.start):
             continue  # "areas controlled by the Government of Ukraine"
+        if _organisations_state(plain, cand):
+            continue  # "the Communist Party of Peru": a party, not the state
         if nxt is not None and actor.id != nxt.actor_id and actor.id in _ancestors(nxt.actor_id) \
                 and _PART_APPOSITION.fullmatch(plain, cand.end, nxt.start):
             continue  # "The African Union mission, ATMIS": the mission

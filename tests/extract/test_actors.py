@@ -1235,3 +1235,17 @@ def test_a_regional_official_needs_the_state_the_text_is_set_in():
 ])
 def test_armed_groups_added_to_the_list(text, expected):
     assert {m.actor.id for m in find_actors(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state named at the end of an organisation's name is not the state, nor is the party's abbreviation
+    ("Remnants of the Militarized Communist Party of Peru (MPCP) fired on the patrol. The MPCP denied it.", []),
+    ("The Unified Communist Party of Nepal won the vote.", []),
+    # the state's own bodies and forces named so are the state's
+    ("The Government of Peru condemned the attack.", [("Peru", "peru")]),
+    ("The Armed Forces of the Democratic Republic of the Congo (FARDC) attacked. The FARDC said.",
+     [("Armed Forces of the Democratic Republic of the Congo", "dr-congo-military"), ("FARDC", "dr-congo-military"),
+      ("FARDC", "dr-congo-military")]),
+])
+def test_a_state_at_the_end_of_an_organisations_name(text, expected):
+    assert [(m.text, m.actor.id) for m in find_actors(text)] == expected
