@@ -9,7 +9,16 @@ from marshmallow import ValidationError, fields
 
 PRECISIONS = ("day", "week", "month", "year")
 
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PARTIAL = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
+
+
+class Count(fields.Integer):
+    """An integer written in ASCII digits ("٥" and "５" are refused, as the spec's integer type says)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, str) and not (value.isascii() and value.strip().lstrip("+-").isdigit()):
+            raise self.make_error("invalid")
+        return super()._deserialize(value, attr, data, **kwargs)
 
 
 class PublicationDate(fields.String):

@@ -1,10 +1,10 @@
 """Query-string arguments of the list endpoints."""
 from __future__ import annotations
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate, validates_schema
 
 from schemas.event import EVENT_TYPES
-from schemas.fields import PartialDate
+from schemas.fields import Count, PartialDate
 from schemas.timeline import INTERVALS
 
 MAX_LIMIT = 500
@@ -19,11 +19,27 @@ def _repeatable(description: str, inner: fields.Field | None = None) -> fields.L
     return fields.List(inner or _NAME, validate=validate.Length(max=20), metadata={"description": description})
 
 
-class _FilterSchema(Schema):
-    """Filters shared by /events and /timeline."""
+class _QuerySchema(Schema):
+    """A query string: unknown parameters refused, and a parameter that takes one value given once."""
 
     class Meta:
         unknown = RAISE
+
+    @pre_load
+    def _given_once(self, data, **kwargs):
+        """Refuse "?from=2015&from=2016": which of the two was meant is not for the service to guess."""
+        getlist = getattr(getattr(data, "data", None), "getlist", None)  # webargs' proxy of the query's MultiDict
+        if getlist is None:
+            return data
+        twice = {field.data_key or name: ["Give this parameter once."] for name, field in self.fields.items()
+                 if not isinstance(field, fields.List) and len(getlist(field.data_key or name)) > 1}
+        if twice:
+            raise ValidationError(twice)
+        return data
+
+
+class _FilterSchema(_QuerySchema):
+    """Filters shared by /events and /timeline."""
 
     place = _repeatable("Place name or alternate name, region (admin1) or country; case-insensitive.")
     actor = _repeatable("Canonical actor or any alias (Kremlin finds Russia); includes the actor's parts.")
@@ -34,10 +50,10 @@ class _FilterSchema(Schema):
     to = PartialDate(metadata={"description": "Keep events that may have happened on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)."})
     q = fields.String(validate=validate.Length(min=1, max=500), metadata={"description": "Full-text search in the quotes."})
     contested = fields.Boolean(metadata={"description": "Only events an actor has denied (true), or none denied (false)."})
-    min_sources = fields.Integer(
+    min_sources = Count(
         validate=validate.Range(1, 1000), metadata={"description": "Only events reported by at least this many sources."}
     )
-    min_killed = fields.Integer(
+    min_killed = Count(
         validate=validate.Range(0, 10_000_000), metadata={"description": "Only events with at least this many killed."}
     )
 
@@ -51,7 +67,7 @@ class _FilterSchema(Schema):
 class EventQuerySchema(_FilterSchema):
     """Filters and paging of GET /events."""
 
-    limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_LIMIT))
+    limit = Count(load_default=50, validate=validate.Range(1, MAX_LIMIT))
     cursor = fields.String(validate=validate.Length(max=200), metadata={"description": "The `next` value of the previous page."})
     format = fields.String(
         validate=validate.OneOf(FORMATS),
@@ -69,7 +85,7 @@ class FacetQuerySchema(_FilterSchema):
     """The field to count by, and the filters, of GET /facets."""
 
     field = fields.String(required=True, validate=validate.OneOf(FACET_FIELDS))
-    limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_LIMIT))
+    limit = Count(load_default=50, validate=validate.Range(1, MAX_LIMIT))
 
 
 class TimelineQuerySchema(_FilterSchema):
@@ -83,12 +99,9 @@ class TimelineQuerySchema(_FilterSchema):
     )
 
 
-class ArticleQuerySchema(Schema):
+class ArticleQuerySchema(_QuerySchema):
     """Paging of GET /articles."""
 
-    class Meta:
-        unknown = RAISE
-
     source = _repeatable("Source id.")
-    limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_LIMIT))
+    limit = Count(load_default=50, validate=validate.Range(1, MAX_LIMIT))
     cursor = fields.String(validate=validate.Length(max=200))

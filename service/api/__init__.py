@@ -7,6 +7,7 @@ import os
 from flask import Flask, jsonify
 from flask_smorest import Api as SmorestApi
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter
 
 from schemas.error import ErrorSchema
 from service.api.errors import error_body, http_error_body
@@ -47,6 +48,12 @@ class Api(SmorestApi):
         return response
 
 
+class AsciiIntegerConverter(IntegerConverter):
+    """``<int:...>`` of ASCII digits only: "/events/１" (a full-width one) is no id, but a 404."""
+
+    regex = r"[0-9]+"
+
+
 def init_api(app: Flask) -> Api:
     """Create the Api, register every blueprint, the HTTP hooks and the offline docs."""
     from service.api import articles, docs, events, facets, meta, timeline
@@ -56,6 +63,7 @@ def init_api(app: Flask) -> Api:
 
     app.config.setdefault("TIMELINE_CORS_ORIGINS", os.environ.get("TIMELINE_CORS_ORIGINS", "*"))
     app.config.setdefault("TIMELINE_CACHE_SECONDS", int(os.environ.get("TIMELINE_CACHE_SECONDS", "10")))
+    app.url_map.converters["int"] = AsciiIntegerConverter  # before any route is made
     init_logs(app)  # first, so the request id and the clock cover every other hook
     docs.configure(app)
     api = Api(app, spec_kwargs={"info": {"description": app.config["API_DESCRIPTION"]}})

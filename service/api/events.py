@@ -44,6 +44,10 @@ class Events(MethodView):
         store, flt = get_store(), build_filter(args)
         fmt = formats.requested_format(args.get("format"))
         if fmt in formats.EXPORTS:
+            if args.get("cursor"):
+                # an export is every matching event at once: there is no page to go on from
+                abort(400, message="CSV and NDJSON exports are not paged: leave out the cursor.",
+                      fields={"cursor": ["Not used by an export, which streams every matching event."]})
             return formats.stream(store.iter_events(flt), fmt)
         page = store.list_events_json if fmt == "json" else store.list_events
         try:

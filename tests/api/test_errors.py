@@ -103,6 +103,19 @@ def test_a_body_that_is_not_sent_as_json_is_a_415_naming_the_content_type(client
         ("/timeline?interval=day&from=1900&to=2100", "interval"),
         ("/articles?limit=-1", "limit"),
         ("/articles?cursor=%%%", "cursor"),
+        # digits other than ASCII ones are not the spec's integers or dates
+        ("/events?from=%D9%A2%D9%A0%D9%A1%D9%A5", "from"),
+        ("/events?limit=%D9%A5", "limit"),
+        ("/facets?field=place&limit=%EF%BC%95", "limit"),
+        ("/events?min_killed=%EF%BC%91", "min_killed"),
+        # a parameter that takes one value, given twice
+        ("/events?from=2015&from=2016", "from"),
+        ("/events?contested=true&contested=false", "contested"),
+        ("/timeline?interval=day&interval=month", "interval"),
+        ("/articles?limit=5&limit=6", "limit"),
+        # an export streams every event: a cursor has nothing to page
+        ("/events?format=csv&cursor=garbage", "cursor"),
+        ("/events?format=ndjson&cursor=WzFd", "cursor"),
     ],
 )
 def test_bad_query_is_a_400_naming_the_parameter(client, url, field):
@@ -122,6 +135,16 @@ def test_bad_query_is_a_400_naming_the_parameter(client, url, field):
 def test_unknown_resource_is_a_json_404(client, method, url):
     detail = assert_error(getattr(client, method)(url), 404)
     assert detail["code"] == "not_found"
+
+
+def test_an_id_of_other_digits_is_no_id(client):
+    for url in ("/events/%EF%BC%91", "/articles/%D9%A3"):
+        assert_error(client.get(url), 404)
+
+
+def test_a_repeatable_filter_may_still_be_given_several_times(client):
+    response = client.get("/events?place=Homs&place=Aleppo&type=shelling&type=air_strike")
+    assert response.status_code == 200 and response.get_json() == {"events": [], "next": None}
 
 
 def test_wrong_method_is_a_json_405(client):
