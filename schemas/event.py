@@ -23,6 +23,8 @@ EVENT_TYPES = {
 PLACE_KINDS = ("locality", "admin1", "country")
 ACTOR_TYPES = ("state", "military", "armed_group", "ngo", "international", "media", "government_body", "person")
 
+MAX_FIGURE = 10_000_000  # killed or injured in one event: more is a misread number, not a toll
+
 
 class PlaceSchema(Schema):
     """A place from the gazetteer, with the region and country that contain it."""
@@ -89,8 +91,8 @@ class _DatedSchema(Schema):
     precision = fields.String(required=True, validate=validate.OneOf(PRECISIONS))
     type = fields.String(required=True, validate=validate.OneOf(list(EVENT_TYPES)))
     summary = fields.String(required=True, validate=validate.Length(min=1, max=2000))
-    killed = fields.Integer(allow_none=True, validate=validate.Range(min=0, max=10_000_000))
-    injured = fields.Integer(allow_none=True, validate=validate.Range(min=0, max=10_000_000))
+    killed = fields.Integer(allow_none=True, validate=validate.Range(min=0, max=MAX_FIGURE))
+    injured = fields.Integer(allow_none=True, validate=validate.Range(min=0, max=MAX_FIGURE))
     places = fields.List(fields.Nested(PlaceSchema), required=True)
     actors = fields.List(fields.Nested(ActorSchema), required=True)
 

@@ -5,7 +5,7 @@ import datetime as dt
 import hashlib
 import logging
 
-from schemas.event import ExtractedEventSchema
+from schemas.event import MAX_FIGURE, ExtractedEventSchema
 from service.extract.actors import descendants
 from service.extract.events import EXTRACTOR_VERSION, extract_events
 from service.extract.language import detect_language
@@ -83,8 +83,14 @@ def related_actors(a: str, b: str) -> bool:
 
 
 def _extract(text: str, published: dt.date, language: str) -> list[dict]:
-    """The events of a text that pass their schema."""
-    return [e for e in extract_events(text, published, language) if _valid(e)]
+    """The events of a text that pass their schema (a figure past any toll is dropped, not the event)."""
+    events = extract_events(text, published, language)
+    for event in events:
+        for key in ("killed", "injured"):
+            if event.get(key) is not None and event[key] > MAX_FIGURE:
+                log.warning("dropped an extracted %s figure past %d: %d", key, MAX_FIGURE, event[key])
+                event[key] = None
+    return [e for e in events if _valid(e)]
 
 
 def _valid(event: dict) -> bool:

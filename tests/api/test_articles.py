@@ -91,3 +91,12 @@ def test_the_language_of_an_article_is_recorded_and_its_dates_read(client):
     assert [(e["date"], e["type"]) for e in body["events"]][0] == ("2015-10-07", "air_strike")
     listed = client.get("/articles").get_json()["articles"][0]
     assert listed["language"] == "fr"
+
+
+def test_a_figure_past_any_toll_is_dropped_but_the_event_is_kept(client):
+    body = {"source": "wire", "published_at": "2015-12-23",
+            "text": "An air strike hit Aleppo on Monday, killing 10000001 people, activists said."}
+    response = client.post("/articles", json=body)
+    assert response.status_code == 201
+    (event,) = response.get_json()["events"]
+    assert (event["type"], event["date"], event["killed"]) == ("air_strike", "2015-12-21", None)
