@@ -236,6 +236,7 @@ _IN_THE_REGIONS_AREA_BETWEEN = re.compile(r",\s*in\s+(?:the\s+)?(?:[A-Z][\w-]*\s
 # "In a letter dated 5 June": the date of a document, which says something
 _DOCUMENT_DATED = re.compile(r"\b(?:letter|statement|note|communiqu[ée]|memo|memorandum|decree|order)\s+dated\s+$",
                              re.IGNORECASE)
+_THIS_UNIT = re.compile(r"this\s+(?:week|month|year)", re.IGNORECASE)
 # "the worst massacre in the valley since October": a date a superlative reaches back to
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|lowest|first|most\s+\w+|"
@@ -328,7 +329,9 @@ _SPEECH_AFTER = re.compile(
     # ("On Monday, Haitian National Police spokesperson Michel-Ange Louis-Jeune said")
     r"(?:[A-Z][\w'’.&-]*\s+){0,4}"
     r"|[^\S\n]+(?:he|she|they|it|we)\s+|[^\S\n]+)"
-    r"(?:has |had |have )?(?:(?:wishes|wished|wants|wanted|sought|seeks|moved) to )?"
+    # ("The Government today categorically denies")
+    r"(?:has |had |have )?(?:(?!(?:only|early|daily|weekly|monthly|nearly|likely)\b)[a-z]{3,}ly )?"
+    r"(?:(?:wishes|wished|wants|wanted|sought|seeks|moved) to )?"
     + _SPEECH + r"\b"
 )  # "On Monday, the ministry said", and "a spokesman on Monday denied" (no comma between)
 _DENIAL = _words(
@@ -512,6 +515,11 @@ _ARREST_AFTER = re.compile(r"^[^.;]{0,100}?" + _ARRESTED + r"[^.;]{0,100}?" + _A
 _PRESENCE = _words(r"ha(?:s|ve) (?:worked|operated|been (?:working|operating|present|active|based|deployed))")
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\d{4}")
+# Casualties carried somewhere: "The injured jawans were airlifted to Raipur", "the bodies were taken to"
+_CASUALTIES_MOVED = _words(
+    r"(?:wounded|injured|dead|bodies|casualties)(?: (?:soldiers|jawans|officers|policemen|civilians|people|men|women|"
+    r"children|victims|personnel|passengers))? (?:were|was|have been|had been) (?:(?:later|then|quickly|also|all) )?"
+    r"(?:taken|flown|airlifted|evacuated|transferred|moved|rushed|brought|carried|driven)")
 # A place things went to, not where they happened: "flights were diverted to Misrata", "fled to
 # Chad", "taken to hospitals in Goma".
 _DESTINATION_BEFORE = re.compile(
@@ -2742,6 +2750,11 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # date is the leader's visit, whatever harm the visit was for
         visit = _LEADER_VISITED.search(clause)
         return "statement", (clause_start + visit.start("visit"), clause_start + visit.start("visit") + 1)
+    moved = _CASUALTIES_MOVED.search(clause) if scan.may(_CASUALTIES_MOVED) else None
+    if moved and not _HARM.search(clause, 0, moved.start()) and not _ANY_MEANS.search(clause, 0, moved.start()):
+        # "The wounded were taken by Mi-17 helicopter to the base and flown yesterday to Lima": the
+        # date is of the casualties' journey, told after the attack
+        return None, None
     if scan.search(_COUP) or _NOTHING_HIT.match(clause) or _NO_CLAIM.search(clause) and not _KILLED_OR_HURT.search(clause):
         # ("No school in Tyre was hit at the weekend", "No group had claimed the attack by
         # Wednesday": what did not happen)
@@ -2760,8 +2773,10 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     if _RECORDS_BEGAN.search(before[-60:]):
         # "the highest toll since it began recording casualties in 2005": when counting began
         return None, None
-    if timex.kind == "since" and _SUPERLATIVE_BEFORE.search(before[-80:]):
-        # "the worst massacre in the valley since October" dates no event of its own
+    if (timex.kind == "since" or timex.kind == "point" and _THIS_UNIT.fullmatch(timex.text)) \
+            and _SUPERLATIVE_BEFORE.search(before[-80:]):
+        # "the worst massacre in the valley since October" dates no event of its own (nor does
+        # "this month" in "It was the second attack on the military in the VRAEM this month")
         return None, None
     if scan.search(_COMMEMORATION) and not scan.search(_SPEECH_WORD):
         # "stood in silence on Thursday to mark the anniversary of the attack": the attack is

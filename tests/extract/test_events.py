@@ -3689,3 +3689,20 @@ def test_a_speaker_after_an_opener(text, kind, actors):
 ])
 def test_a_states_soldiers_harmed_in_a_battle_are_its_side(text, actors):
     assert brief(text, dt.date(2026, 4, 20))[0][6] == actors
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial with an adverb before its verb
+    ("The Government today categorically denies the figures circulating on social networks, which speak of "
+     "more than forty soldiers killed.", [("denial", None)]),
+    # the casualties' journey after the attack is no attack
+    ("The wounded were taken by Mi-17 helicopter to the base and flown yesterday to the military hospital in Lima.",
+     []),
+    ("The injured jawans were airlifted to Raipur on Tuesday.", []),
+    # an ordinal or a superlative over the current month or year counts attacks told already
+    ("It was the second attack on the military in the valley this month.", []),
+    ("It was the deadliest attack in the province this year, officials said.", []),
+    ("Gunmen killed five people in Bama this month.", [("attack_on_civilians", 5)]),
+])
+def test_what_dates_no_event_of_its_own(text, expected):
+    assert [(e[3], e[4]) for e in brief(text, dt.date(2026, 4, 20))] == expected
