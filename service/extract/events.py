@@ -490,7 +490,9 @@ _UNNAMED_ATTACKER = _words(r"gunm[ae]n", r"(?:a |an )?suicide bomber", r"armed m
                            r"(?:rebel|militia|separatist|jihadist|islamist) fighters", r"militiamen",
                            r"(?:land)?mine blast", r"landmines?", r"settlers")
 _DISPLACED = _words(r"fled", r"flee(?:ing)?", r"displaced", r"displacing", r"displacement", r"uprooted",
-                    r"left their homes", r"forced from their homes")
+                    r"left their homes", r"forced from their homes",
+                    # "More than 300 residents have sheltered in a church since Tuesday"
+                    r"(?:have|has|had) (?:been )?shelter(?:ed|ing)", r"(?:taken|sought|taking|seeking) refuge")
 _COMMEMORATION = _words(r"anniversary", r"commemorat\w*", r"in memory of", r"memorial (?:service|ceremony)",
                         # "families buried 14 of the dead": the burial is no attack
                         r"buried (?:[^\s]+ ){0,4}?(?:dead|victims|bodies)", r"funerals? (?:of|for)", r"laid to rest",

@@ -3703,6 +3703,10 @@ def test_a_states_soldiers_harmed_in_a_battle_are_its_side(text, actors):
     ("It was the second attack on the military in the valley this month.", []),
     ("It was the deadliest attack in the province this year, officials said.", []),
     ("Gunmen killed five people in Bama this month.", [("attack_on_civilians", 5)]),
+    # people sheltering are displaced, which this taxonomy does not code
+    ("More than 300 residents of Hitadipa have sheltered in a church since Tuesday, a local priest said.", []),
+    ("Thousands have taken refuge in schools since Friday, when gunmen killed 12 people in Bama.",
+     [("attack_on_civilians", 12)]),
 ])
 def test_what_dates_no_event_of_its_own(text, expected):
     assert [(e[3], e[4]) for e in brief(text, dt.date(2026, 4, 20))] == expected
