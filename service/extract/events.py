@@ -787,7 +787,9 @@ _ROUTE_OR_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+(?:the\s+)
 # A part of a count placed inside the place of the whole: "1,046 deaths in Guayas province, most
 # of them in Guayaquil and Durán" happened in the province.
 _SUBGROUP_IN = re.compile(
-    r",\s+(?:(?:most|many|all|half|some|nearly\s+all|the\s+majority)\s+of\s+them|(?:mostly|mainly|largely|chiefly))"
+    # ("..., 17 of them in Zawiya", "..., two-thirds of them in Mopti")
+    r",\s+(?:(?:most|many|all|half|some|nearly\s+all|the\s+majority|\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+them"
+    r"|(?:mostly|mainly|largely|chiefly))"
     r"\s+in\b"
 )
 # "pursued the attackers towards the border with Mali": where they went, not where it happened
@@ -852,6 +854,8 @@ _ARMY_TARGET = _words(r"(?:(?:an?|the|its|two|three|several) )?(?:army|military|
 _STRIKE = _words(r"strikes?", r"struck")
 _ONE_SIDE = re.compile(r"\b(?:accepted|agreed)\b", re.IGNORECASE)
 _THE_COUNTRY = _words(r"the country(?:'s)?", r"nationwide", r"countrywide", r"the national territory")
+_PART_OF_THE_COUNTRY = _words(r"(?:across|in|throughout|all over) (?:the (?:far )?(?:north|south|east|west|north-?east|"
+                              r"north-?west|south-?east|south-?west|centre|center) of )?the country(?!['’])")
 _CROWD_PROTEST = _words(
     r"(?:hundreds|thousands|dozens|scores|residents|villagers|protesters|demonstrators|crowds?|relatives|families|"
     r"mourners)(?: of (?:residents|villagers|people|protesters|relatives))? (?:blocked|marched|rallied|protested|"
@@ -1961,6 +1965,12 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 region = _section_region(section)
                 if region is not None:
                     event["places"] = _event_places([region])
+        if not event["places"] and _PART_OF_THE_COUNTRY.search(text, event["_clause_start"], event["end"]):
+            # "air strikes hit villages across the south of the country", where the text names no
+            # finer place: the country the article is about
+            country = _focus_country(places)
+            if country is not None:
+                event["places"] = _event_places([PlaceMatch(0, 0, "", country)])
         if dominant and event["type"] in VIOLENT_TYPES and not any(
                 a["type"] in ("state", "military", "armed_group") for a in event["actors"]) \
                 and not (dominant_countries and event["places"]

@@ -3710,3 +3710,12 @@ def test_a_states_soldiers_harmed_in_a_battle_are_its_side(text, actors):
 ])
 def test_what_dates_no_event_of_its_own(text, expected):
     assert [(e[3], e[4]) for e in brief(text, dt.date(2026, 4, 20))] == expected
+
+
+def test_a_part_of_the_country_is_the_country_the_text_is_about_when_it_names_nothing_finer():
+    text = ("Hezbollah fired rockets from Lebanon last week. On Saturday, Israeli air strikes hit villages "
+            "across the south of the country, killing seven people.")
+    assert brief(text, dt.date(2026, 3, 10))[-1][5] == ["Lebanon"]
+    # a count of which a part is placed elsewhere is placed where the whole is
+    text = "UNSMIL says at least 41 civilians have been killed in clashes in western Libya since January, 17 of them in Zawiya."
+    assert brief(text, dt.date(2026, 3, 10))[0][5] == ["Libya"]
