@@ -970,6 +970,11 @@ def _weekday_is_name(text: str, match: re.Match[str]) -> bool:
     return word.lower() == "the" and bool(_RE_CAPITALISED_AFTER.match(text, match.end("wd")))
 
 
+_RE_WEEK_AFTER_WEEKDAY = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+)?(?P<w>last|this|next|previous|following|coming)"
+                                    r"[^\S\n]+week\b(?!['’]s)", re.IGNORECASE)
+_WEEK_SHIFTS = {"last": -7, "previous": -7, "this": 0, "next": 7, "following": 7, "coming": 7}
+
+
 def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
     weekdays = _RE_WEEKDAY.finditer(text, pos, endpos) if win.has_exact(*_WEEKDAY_NAMES) else ()
     for match in weekdays:
@@ -978,6 +983,13 @@ def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
             continue
         mod = mod_text.split()[0].lower() if mod_text else ""
         weekday = _WEEKDAYS[match.group("wd").lower()]
+        week = _RE_WEEK_AFTER_WEEKDAY.match(text, match.end()) if not mod_text else None
+        if week is not None:
+            # "on Wednesday last week", "Friday of next week": that weekday of the week named
+            shift = _WEEK_SHIFTS[week.group("w").lower()]
+            day = dct - dt.timedelta(days=dct.weekday()) + dt.timedelta(days=shift + weekday)
+            yield _Candidate(match.start(), week.end(), day, day, "day")
+            continue
         future = _future_before(text, match.start())
         if not future and not mod and _plan_or_state_before(text, match.start()):
             ahead, back = (_weekday_date(weekday, "", dct, way) for way in (True, False))

@@ -365,6 +365,20 @@ def test_truncated_month_word_is_not_a_date_but_full_date_is():
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # a weekday of the week named after it: one day (Monday 1 September 2025 is publication day)
+    ("On Wednesday last week, bandits killed nine worshippers.", [("Wednesday last week", D(2025, 8, 27))]),
+    ("The talks resumed on Tuesday of last week.", [("Tuesday of last week", D(2025, 8, 26))]),
+    ("On Monday last week and on Friday, drones struck the port.",
+     [("Monday last week", D(2025, 8, 25)), ("Friday", D(2025, 8, 29))]),
+    ("The vote is due on Tuesday next week.", [("Tuesday next week", D(2025, 9, 9))]),
+    # ("last week's" belongs to what follows, not to the weekday)
+    ("On Monday, last week's toll rose to 40.", [("Monday", D(2025, 9, 1)), ("last week", D(2025, 8, 25))]),
+])
+def test_a_weekday_of_a_named_week(sentence, expected):
+    assert [(t.text, t.date) for t in find_timexes(sentence, D(2025, 9, 1))] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # a year outside the years read: no date, rather than the day in a year near publication
     ("An air strike hit Aleppo on 31 December 2999, killing 5 people.", []),
     ("The fort was founded on 1 January 1600 by traders.", []),
