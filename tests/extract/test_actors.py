@@ -1229,6 +1229,9 @@ def test_a_regional_official_needs_the_state_the_text_is_set_in():
     ("Mai-Mai militias and the FDLR clashed near Masisi.", {"mai-mai", "fdlr"}),
     ("Gunmen of Cárteles Unidos ambushed a convoy.", {"carteles-unidos"}),
     ("The PFLP-GC denied the report.", {"pflp-gc"}),
+    ("Remnants of the Militarized Communist Party of Peru (MPCP) fired on the patrol. The MPCP denied it.",
+     {"shining-path"}),
+    ("Jaish al-Zolm terrorists attacked the police station in Rask.", {"jaish-al-adl"}),
     # a country's border guard is not Myanmar's Karen militia; "Zaire" is no militia
     ("Ukraine's Border Guard Forces said drones crossed at night.", {"ukraine"}),
     ("Mobutu renamed the country Zaire in 1971.", set()),
@@ -1239,7 +1242,7 @@ def test_armed_groups_added_to_the_list(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a state named at the end of an organisation's name is not the state, nor is the party's abbreviation
-    ("Remnants of the Militarized Communist Party of Peru (MPCP) fired on the patrol. The MPCP denied it.", []),
+    ("Remnants of the Revolutionary Workers' Party of Peru (RWPP) fired on the patrol. The RWPP denied it.", []),
     ("The Unified Communist Party of Nepal won the vote.", []),
     # the state's own bodies and forces named so are the state's
     ("The Government of Peru condemned the attack.", [("Peru", "peru")]),
