@@ -318,7 +318,7 @@ SHORT_NAMES = frozenset(
     """
     gao ade rome lod ufa hue ica ufa ila aba ede oyo uyo ilo ise oda kut bam qom
     goa gaza ado bo mopti ura erbil lae apia suva male lome oslo bern baku riga doha
-    kiev kyiv lima kobe nara ipoh agra pune gia tuz
+    kiev kyiv lima kobe nara ipoh agra pune gia tuz rio
     """.split()
 )
 
@@ -484,6 +484,14 @@ _NAME_BEFORE = re.compile(r"\b(?P<word>(?-i:[A-Z])\w+)[ \t]+$", re.IGNORECASE)
 _ARABIC_NAME_GOES_ON = re.compile(r"[ \t]+(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es)-(?-i:[A-Z])", re.IGNORECASE)
 # "San Miguel del Ene", "Santa Rosa de Lima", "São José dos Campos": a Spanish or Portuguese name
 # goes on past the part the gazetteer matched
+# "Complexo da Penha", "Morro do Alemão", "Cidade de Deus": a Spanish or Portuguese name that began
+# before the part the gazetteer matched (not "Departamento de Antioquia", "Estado de México": the
+# place itself, named with what it is)
+_ROMANCE_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?i:departamento|provincia|prov[ií]ncia|estado|munic[ií]pio|ciudad|"
+                                  r"regi[oó]n|regi[aã]o|distrito|comuna|cant[oó]n|parroquia|prefeitura|gobernaci[oó]n|"
+                                  r"alcald[ií]a|governo|gobierno|rep[uú]blica|cidade)\b)"
+                                  r"(?-i:[A-Z])[\w'’-]+[ \t]+(?-i:del|de|de[ \t]+la|de[ \t]+las|de[ \t]+los|do|da|dos|das)"
+                                  r"[ \t]+$")
 _ROMANCE_NAME_GOES_ON = re.compile(r"[ \t]+(?-i:del|de|de[ \t]+la|de[ \t]+las|de[ \t]+los|do|da|dos|das)[ \t]+"
                                    r"(?-i:[A-Z])")
 # Words that say where in a region a place lies: "in the far north of", "in southern".
@@ -518,6 +526,10 @@ _KAREA_WORDS = _fold_set("lga lgas zone zones".split())
 _KPLURAL_AREA_WORDS = _fold_set("lgas zones townships".split())
 _KDISTRICT_WORDS = _fold_set("district districts township townships municipality municipalities".split())
 _KVILLAGE_NOUNS = _fold_set("village hamlet".split())
+# Words after a name (or a list of names) that make it a part of a city: "the Penha complex", "the
+# Penha and Alemão complexes", "the Saltivka neighbourhood"
+_CITY_PART_AFTER = re.compile(r"(?:\s*(?:,|\band\b)\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)*\s+"
+                              r"(?:complex|complexes|favelas?|neighbou?rhoods?|slums?|shanty\s*towns?)\b", re.IGNORECASE)
 _KFIRST_LEVEL_WORDS = _fold_set("governorate governorates province provinces oblast oblasts prefecture prefectures".split())
 _TOWN_SIZE = 10_000  # people: no village
 _KPLACE_MODIFIERS = _fold_set(PLACE_MODIFIERS)
@@ -821,6 +833,7 @@ class _Finder:
         self.namesakes_at_home(resolved)
         self.districts_of_the_text_region(resolved)
         self.drop_parts_abroad(resolved)
+        self.drop_city_parts_elsewhere(resolved)
         for n, (h, place) in enumerate(resolved):
             # (an area below the first level, "Maru LGA", "Kohat division", is its seat, the
             # finest place the gazetteer has of it)
@@ -974,6 +987,23 @@ class _Finder:
             at_home = [p for p in namesakes if (p.country_code, p.admin1) == home]
             if at_home:
                 resolved[n] = (h, max(at_home, key=lambda p: p.population))
+
+    def drop_city_parts_elsewhere(self, resolved: list[tuple["_Hit", Place]]) -> None:
+        """"the Penha complex", "the Parque União favelas", in a text set in Rio de Janeiro: a part of
+        a city, named like a town of another region (Penha, in Santa Catarina), which is not it; the
+        part is one the gazetteer lacks."""
+        parts = [n for n, (h, place) in enumerate(resolved)
+                 if place.kind == "locality" and _CITY_PART_AFTER.match(self.text, h.end)]
+        if not parts:
+            return
+        mentions = Counter((place.country_code, place.admin1 or place.name) for n, (h, place) in enumerate(resolved)
+                           if place.kind != "country" and n not in parts)
+        ranked = mentions.most_common(2)
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return  # the text keeps to no one region
+        home = ranked[0][0]
+        resolved[:] = [(h, place) for n, (h, place) in enumerate(resolved)
+                       if n not in parts or (place.country_code, place.admin1) == home]
 
     def drop_parts_abroad(self, resolved: list[tuple["_Hit", Place]]) -> None:
         """"the district's Gomal area", "the city's Saddar police station": a part of the area named
@@ -1467,7 +1497,8 @@ class _Finder:
             return max(here, key=lambda p: (others[p.country_code], p.population)) if here else None
         before = _NAME_BEFORE.search(self.text, max(0, h.start - 40), h.start) \
             if _ARABIC_ARTICLE.match(self.text, h.start) else None
-        if _ARABIC_NAME_GOES_ON.match(self.text, h.end) or _ROMANCE_NAME_GOES_ON.match(self.text, h.end) or (
+        if _ARABIC_NAME_GOES_ON.match(self.text, h.end) or _ROMANCE_NAME_GOES_ON.match(self.text, h.end) \
+                or _ROMANCE_NAME_BEFORE.search(self.text, max(0, h.start - 40), h.start) or (
                 before is not None and before.group("word").lower() not in LOCATIVES | _CONNECTORS
                 and before.group("word").lower() not in ("and", "or", "the", "on", "by", "for", "with")):
             # "the Bani al-Harith district", "Aleppo al-Jadida": a longer name the gazetteer does not have

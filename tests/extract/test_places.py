@@ -1100,3 +1100,19 @@ def test_a_philippine_province_is_its_region(name, region):
 def test_regions_by_another_spelling_of_their_town_and_names_that_go_on(text, expected):
     from service.extract.places import get_gazetteer
     assert [(m.text, m.place.name) for m in get_gazetteer().find(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Rio" alone is Rio de Janeiro
+    ("Police killed 703 people in greater Rio last year.", [("Rio", "Rio de Janeiro")]),
+    # a name that goes on before the match ("Complexo da Penha") is not the town it ends with
+    ("Police raided the Complexo da Penha in Rio de Janeiro on Tuesday.", [("Rio de Janeiro", "Rio de Janeiro")]),
+    ("The Departamento de Antioquia said.", [("Antioquia", "Antioquia")]),
+    # a part of the city a text keeps to, named like a town of another region, is not that town
+    ("RIO DE JANEIRO - Police raided the Penha and Alemão complexes in Rio on Tuesday. In Rio's North Zone, "
+     "officers entered the Parque União favelas.", [("RIO DE JANEIRO", "Rio de Janeiro"), ("Rio", "Rio de Janeiro"),
+                                                    ("Rio", "Rio de Janeiro")]),
+])
+def test_rio_and_the_parts_of_a_city(text, expected):
+    from service.extract.places import get_gazetteer
+    assert [(m.text, m.place.name) for m in get_gazetteer().find(text)] == expected
