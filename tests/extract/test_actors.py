@@ -1252,3 +1252,15 @@ def test_armed_groups_added_to_the_list(text, expected):
 ])
 def test_a_state_at_the_end_of_an_organisations_name(text, expected):
     assert [(m.text, m.actor.id) for m in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # armed forces by their own names and abbreviations
+    ("The TNI said its troops repelled the attack.", {"indonesia-military"}),
+    ("A FAT vehicle struck a mine near Mandouri.", {"togo-military"}),
+    ("The Joint Command of the Armed Forces (CCFFAA) reported two soldiers killed.", {"peru-military"}),
+    ("The PNGDF was deployed to Wabag.", {"papua-new-guinea-military"}),
+    ("The Bangladesh Army said.", {"bangladesh-military"}),
+])
+def test_armed_forces_by_their_own_names(text, expected):
+    assert {m.actor.id for m in find_actors(text)} == expected
