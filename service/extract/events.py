@@ -382,7 +382,9 @@ _UNKNOWN_PLACE_NAMED = re.compile(
 _ORG_WORD = (r"(?:International|Watch|Forces|Army|Council|Ministry|Group|Front|Movement|Party|Brigade|Division|Police|"
              r"Union|Agency|Office|Committee|Commission|Organi[sz]ation|News|Times|Post|Radio|Television|University|"
              r"Institute|Foundation)\b")
-_LOCATIVE_NAME = re.compile(r"\b(?:in|at|around|near|outside|into|on|from) (?:the (?:villages?|towns?) of )?"
+_LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|from) (?:the (?:villages?|towns?) of )?"
+                            # ("for the tin-mining town of Mawchi")
+                            r"|the (?:[\w-]+ ){0,2}(?:villages?|towns?|hamlets?|settlements?) of )"
                             r"(?P<name>(?!Operation\b)(?![A-Z]{2,}\b)(?![A-Z][\w'’-]+ " + _ORG_WORD + r")"
                             r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b(?! ?\d)(?! " + _ORG_WORD + r")")
 # An item of a list headed by its date and place: "- 2025-04-12, Datu Hoffer Ampatuan: troops clashed"
@@ -1919,10 +1921,12 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                                and not _in_header_line(text, p.start)
                                and not any(p.end < h < anchor for h in place_headings)), None)
                 last = [region] if region is not None else []
-            if unknown is not None and not own_place and last and last[-1].place.kind == "locality":
+            towns = [p for p in last if p.place.kind == "locality"]
+            if unknown is not None and not own_place and towns:
                 # "attacked rebel positions around Kaziba and Nzibira", after a paragraph on
                 # Bukavu: villages the gazetteer lacks, in the region of the town told of before
-                region = _region_of(last[-1])
+                # (or of "Iskushuban, in the Bari region")
+                region = _region_of(towns[-1])
                 last = [region] if region.place.kind == "admin1" else last
             if own_place and _SUB_UNIT.search(own_place.group()) and last and not any(
                     own_place.start() <= p.start < own_place.end() for p in places):

@@ -3718,3 +3718,15 @@ def test_a_part_of_the_country_is_the_country_the_text_is_about_when_it_names_no
     # a count of which a part is placed elsewhere is placed where the whole is
     text = "UNSMIL says at least 41 civilians have been killed in clashes in western Libya since January, 17 of them in Zawiya."
     assert brief(text, dt.date(2026, 3, 10))[0][5] == ["Libya"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a village the gazetteer lacks, after a town and its region: the region
+    ("A drone struck near Iskushuban, in the Bari region, on Friday. Puntland's forces said they had killed seven "
+     "militants in a clash near the village of Balidhidin on Monday.", ["Bari"]),
+    # a town the gazetteer lacks, named as a town: the region of the town told of before
+    ("Shells hit Dimawso on Friday. Fighting between the army and the KNDF for the tin-mining town of Mawchi raged "
+     "from 28 December to 19 January.", ["Kayah State"]),
+])
+def test_a_place_the_gazetteer_lacks_after_a_town_is_in_its_region(text, places):
+    assert brief(text, dt.date(2026, 2, 17))[-1][5] == places
