@@ -458,7 +458,9 @@ _GENERIC_MILITARY = re.compile(
     # "junta warships shelled", "junta jets bombed", "a junta spokesperson denied"; and in the clipped style of
     # a tracker, "Regime air strike 9 Jan hit monastery", "Regime jets 27 Jan bombed crowded market"
     r"(?:[Jj]unta|[Rr]egime)\s+(?:forces|troops|soldiers|warships?|jets?|aircraft|warplanes?|helicopters?|gunships?|"
-    r"drones?|artillery|air\s+strikes?|airstrikes?|spokes(?:man|woman|person))|"
+    r"drones?|artillery|air\s+strikes?|airstrikes?|spokes(?:man|woman|person)|"
+    # "ambushed a junta supply convoy", "its capture of a junta outpost": the military's, attacked
+    r"(?:supply\s+)?(?:convoys?|columns?|outposts?|positions?|bases?|camps?|garrisons?))|"
     # "FDS units clashed", "a joint FDS-RSF patrol": the Defence and Security Forces of West and
     # southern Africa's francophone and lusophone states
     r"(?-i:FDS)|"

@@ -3730,3 +3730,15 @@ def test_a_part_of_the_country_is_the_country_the_text_is_about_when_it_names_no
 ])
 def test_a_place_the_gazetteer_lacks_after_a_town_is_in_its_region(text, places):
     assert brief(text, dt.date(2026, 2, 17))[-1][5] == places
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a junta's convoy or outpost attacked: the military is the other side
+    ("Last week, resistance fighters ambushed a junta supply convoy near Momauk in Kachin State, destroying four trucks.",
+     ["myanmar-military"]),
+    # Boko Haram's faction by its abbreviation
+    ("In a cowardly attack on the night of Sunday, June 7, JAS terrorists killed five farmers near Ngoshe in Borno State.",
+     ["boko-haram"]),
+])
+def test_a_juntas_convoy_and_a_groups_abbreviation(text, actors):
+    assert brief(text, dt.date(2025, 11, 20))[0][6] == actors
