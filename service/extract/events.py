@@ -1283,6 +1283,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     _fill_from_context(plain, events, places, context)
     if language == "en":
         _attackers_named_after(plain, sentences, events, by_actor)
+        _defenders_later_in_the_sentence(plain, events, by_actor)
     _the_two(plain, events, actors)
     for event in events:
         del event["_clause_start"], event["_timex_start"], event["_claim"], event["_held_by"]
@@ -1612,9 +1613,29 @@ def _doers_from_next_sentence(sentences: list[Sentence], events: list[dict], by_
         event["actors"].append(_actor_value(next(iter(doers.values()))))
 
 
+def _defenders_later_in_the_sentence(text: str, events: list[dict], by_actor: "_Spans") -> None:
+    """A battle's other side, told after a semicolon or a comma in its sentence: "JNIM fighters
+    attacked Titao on 2 August; the army said it repelled them and lost four soldiers"."""
+    for event in events:
+        if event["type"] != "armed_clash" or any(a["type"] == "military" for a in event["actors"]):
+            continue
+        for match in by_actor.within(event["_timex_start"], event["end"]):
+            if match.actor.type not in ("state", "military") or match.actor.id in {a["id"] for a in event["actors"]}:
+                continue
+            if _ENGAGED_AFTER.match(text, match.end):
+                force = get_actor(military_of(match.actor.id)) or match.actor
+                event["actors"] = [*event["actors"], _actor_dict(force)]
+                break
+
+
 # A force that took on the attackers: "engaged the assailants", "returned fire"
 _ENGAGED = _words(r"engaged (?:the |them|their )?(?:[\w-]+ ){0,2}?(?:assailants|attackers|militants|insurgents|terrorists|"
                   r"gunmen|fighters|bandits|enemy)", r"returned fire", r"fought back", r"repelled", r"repulsed")
+# Right after a force's name, that it fought the attack off: "the army said it repelled them"
+_ENGAGED_AFTER = re.compile(r"\s+(?:(?:said|says|reported|added)\s+(?:that\s+)?(?:it|they|its\s+(?:troops|soldiers|"
+                            r"forces|units))\s+(?:had\s+)?)?(?:repelled|repulsed|fought\s+(?:them\s+)?off|fought\s+back|"
+                            r"returned\s+fire|pushed\s+(?:them\s+)?back|beat\s+(?:them\s+)?back|engaged\s+(?:the|them))\b",
+                            re.IGNORECASE)
 # Who the next sentence puts an attack down to, right before the name.
 _BLAMED_ON = re.compile(
     r"\b(?:(?:bore|bears|had|has)\s+the\s+(?:hallmarks?|signature)\s+of|(?:was|were)\s+blamed\s+on|"

@@ -3742,3 +3742,16 @@ def test_a_place_the_gazetteer_lacks_after_a_town_is_in_its_region(text, places)
 ])
 def test_a_juntas_convoy_and_a_groups_abbreviation(text, actors):
     assert brief(text, dt.date(2025, 11, 20))[0][6] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("JNIM fighters attacked Titao, in Burkina Faso's Nord region, on 2 August; the army said it repelled them and "
+     "lost four soldiers.", ["jnim", "burkina-faso-military"]),
+    ("Gunmen attacked a village near Bama, in Nigeria, on Sunday; Nigerian troops fought them off after an hour.",
+     ["nigeria-military"]),
+    # a force that only speaks of the attack is no side of it
+    ("JNIM fighters attacked Titao, in Burkina Faso's Nord region, on 2 August; the army said four soldiers died.",
+     ["jnim"]),
+])
+def test_a_force_that_fought_an_attack_off_later_in_the_sentence_is_its_other_side(text, actors):
+    assert brief(text, dt.date(2025, 10, 1))[0][6] == actors
