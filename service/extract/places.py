@@ -526,6 +526,8 @@ _KAREA_WORDS = _fold_set("lga lgas zone zones".split())
 _KPLURAL_AREA_WORDS = _fold_set("lgas zones townships".split())
 _KDISTRICT_WORDS = _fold_set("district districts township townships municipality municipalities".split())
 _KVILLAGE_NOUNS = _fold_set("village hamlet".split())
+# A word before a name that makes it a valley's or a mountain's: "Wadi Omran", "Jebel Marra"
+_FEATURE_BEFORE = re.compile(r"\b(?-i:Wadi|Jebel|Jabal|Jbel|Mount|Mt\.?)\s+$")
 # Words after a name (or a list of names) that make it a part of a city: "the Penha complex", "the
 # Penha and Alemão complexes", "the Saltivka neighbourhood"
 _CITY_PART_AFTER = re.compile(r"(?:\s*(?:,|\band\b)\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)*\s+"
@@ -991,19 +993,22 @@ class _Finder:
     def drop_city_parts_elsewhere(self, resolved: list[tuple["_Hit", Place]]) -> None:
         """"the Penha complex", "the Parque União favelas", in a text set in Rio de Janeiro: a part of
         a city, named like a town of another region (Penha, in Santa Catarina), which is not it; the
-        part is one the gazetteer lacks."""
+        part is one the gazetteer lacks. So is a valley or a mountain named like a place elsewhere
+        ("Wadi Omran" in a text on Abyan is not Amran governorate)."""
         parts = [n for n, (h, place) in enumerate(resolved)
-                 if place.kind == "locality" and _CITY_PART_AFTER.match(self.text, h.end)]
+                 if place.kind == "locality" and _CITY_PART_AFTER.match(self.text, h.end)
+                 # ("the Wadi Omran valley of Mudiyah district", in a text on Abyan: a valley, not Amran)
+                 or place.kind in ("locality", "admin1") and _FEATURE_BEFORE.search(self.text, max(0, h.start - 12), h.start)]
         if not parts:
             return
+        # (the region of the text's other places, named twice at least; a part of a region it names
+        # nowhere else is not that region's)
         mentions = Counter((place.country_code, place.admin1 or place.name) for n, (h, place) in enumerate(resolved)
                            if place.kind != "country" and n not in parts)
-        ranked = mentions.most_common(2)
-        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-            return  # the text keeps to no one region
-        home = ranked[0][0]
+        if not mentions or mentions.most_common(1)[0][1] < 2:
+            return
         resolved[:] = [(h, place) for n, (h, place) in enumerate(resolved)
-                       if n not in parts or (place.country_code, place.admin1) == home]
+                       if n not in parts or mentions[(place.country_code, place.admin1 or place.name)]]
 
     def drop_parts_abroad(self, resolved: list[tuple["_Hit", Place]]) -> None:
         """"the district's Gomal area", "the city's Saddar police station": a part of the area named

@@ -1112,6 +1112,10 @@ def test_regions_by_another_spelling_of_their_town_and_names_that_go_on(text, ex
     ("RIO DE JANEIRO - Police raided the Penha and Alemão complexes in Rio on Tuesday. In Rio's North Zone, "
      "officers entered the Parque União favelas.", [("RIO DE JANEIRO", "Rio de Janeiro"), ("Rio", "Rio de Janeiro"),
                                                     ("Rio", "Rio de Janeiro")]),
+    # a valley named like a region the text names nowhere else is no place of that region
+    ("AQAP attacked positions in Abyan province. Fighting spread to the Wadi Omran valley of Mudiyah district, "
+     "east of Mudiyah town, in Abyan.", [("Abyan province", "Abyan Governorate"), ("Mudiyah", "Mūdīyah"),
+                                         ("Mudiyah", "Mūdīyah"), ("Abyan", "Abyan Governorate")]),
 ])
 def test_rio_and_the_parts_of_a_city(text, expected):
     from service.extract.places import get_gazetteer
