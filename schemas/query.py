@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate, validates_schema
 
-from schemas.event import EVENT_TYPES
+from schemas.event import EVENT_TYPES, MAX_FIGURE
 from schemas.fields import Count, PartialDate
 from schemas.timeline import INTERVALS
 
@@ -54,7 +54,7 @@ class _FilterSchema(_QuerySchema):
         validate=validate.Range(1, 1000), metadata={"description": "Only events reported by at least this many sources."}
     )
     min_killed = Count(
-        validate=validate.Range(0, 10_000_000), metadata={"description": "Only events with at least this many killed."}
+        validate=validate.Range(0, MAX_FIGURE), metadata={"description": "Only events with at least this many killed."}
     )
 
     @validates_schema
