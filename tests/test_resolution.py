@@ -267,3 +267,15 @@ def test_a_year_long_report_never_joins_two_strikes_of_different_days_into_one(c
     # the year's report joined one of them: no event is dated the whole year
     assert all(e["precision"] == "day" for e in events)
     assert sum(len(e["mentions"]) for e in events) == 9
+
+
+def test_a_sentence_repeated_in_one_article_is_one_event_and_unplaced_twins_stay_apart(client):
+    placed = "An air strike hit Aleppo on 1 March 2015, killing 5 people. " * 40
+    body = client.post("/articles", json={"source": "r", "published_at": "2015-12-23", "text": placed}).get_json()
+    assert len({e["id"] for e in body["events"]}) == 1
+    events = client.get("/events?place=Aleppo&from=2015-03&to=2015-03&limit=50").get_json()["events"]
+    assert [(e["date"], len(e["mentions"])) for e in events] == [("2015-03-01", 40)]
+    unplaced = "Gunmen shot dead a man on 3 March 2015. " * 3
+    client.post("/articles", json={"source": "u", "published_at": "2015-12-23", "text": unplaced})
+    events = client.get("/events?from=2015-03-03&to=2015-03-03&limit=50").get_json()["events"]
+    assert [len(e["mentions"]) for e in events] == [1, 1, 1]

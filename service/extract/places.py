@@ -932,6 +932,9 @@ class _Finder:
         group = [0] * len(resolved)  # mentions joined by commas and "and" share a group number
         for n in range(1, len(resolved)):
             group[n] = group[n - 1] if self._listed_with(resolved[n - 1][0], resolved[n][0]) else group[n - 1] + 1
+        members: dict[int, list[int]] = {}
+        for n, g in enumerate(group):
+            members.setdefault(g, []).append(n)
         for n, (h, place) in enumerate(resolved):
             if place.kind != "locality":
                 continue
@@ -939,8 +942,8 @@ class _Finder:
                          and places[c].country_code == place.country_code and places[c].admin1 != place.admin1]
             if not namesakes:
                 continue
-            siblings = [p for k, (_, p) in enumerate(resolved) if k != n and group[k] == group[n]
-                        and p.country_code == place.country_code]
+            siblings = [resolved[k][1] for k in members[group[n]] if k != n
+                        and resolved[k][1].country_code == place.country_code]
             regions = {p.admin1 for p in siblings}
             if place.admin1 in regions:
                 continue
@@ -954,6 +957,7 @@ class _Finder:
         lacks, and the finest place it has is the region the text is set in. So is "the village of
         Jesús María" in a text on Sinaloa, when the gazetteer's only one is a city elsewhere, and
         "the village of Duma" in a text on the West Bank, whose Douma is a city near Damascus."""
+        regions_named = _RegionsNamed(resolved)
         for n, (h, place) in enumerate(resolved):
             q = h.t1 + 1
             village = place.population >= _TOWN_SIZE and self._called_a_village(h.t0)
@@ -963,9 +967,9 @@ class _Finder:
             # (an area named after a town is one of the country's own; a village or a district or
             # municipality may be over a border, when the text names no region of the namesake's
             # country: "a village in Valparaíso municipality" in a text set in Zacatecas is not in Chile)
-            regions = _regions_named(resolved, h, place.country_code)
+            regions = regions_named(h, place.country_code)
             if not regions and (village or q < len(self.tokens) and self.tokens[q][0] in _KDISTRICT_WORDS):
-                regions = _regions_named(resolved, h)
+                regions = regions_named(h)
             home = _plain_region(regions)
             if home is None or (place.country_code, place.admin1) in regions:
                 continue
@@ -978,6 +982,7 @@ class _Finder:
         """"near Los Reyes, west of Uruapan", in a text set plainly in Michoacán: the Los Reyes of
         Michoacán, not the larger namesake near Mexico City."""
         places = self.g._places
+        regions_named = _RegionsNamed(resolved)
         for n, (h, place) in enumerate(resolved):
             if place.kind != "locality" or h.forced_kind or h.dateline:
                 continue
@@ -985,7 +990,7 @@ class _Finder:
                          and places[c].country_code == place.country_code and places[c].admin1 != place.admin1]
             if not namesakes:
                 continue
-            home = _plain_region(_regions_named(resolved, h, place.country_code))
+            home = _plain_region(regions_named(h, place.country_code))
             at_home = [p for p in namesakes if (p.country_code, p.admin1) == home]
             if at_home:
                 resolved[n] = (h, max(at_home, key=lambda p: p.population))
@@ -995,10 +1000,10 @@ class _Finder:
         a city, named like a town of another region (Penha, in Santa Catarina), which is not it; the
         part is one the gazetteer lacks. So is a valley or a mountain named like a place elsewhere
         ("Wadi Omran" in a text on Abyan is not Amran governorate)."""
-        parts = [n for n, (h, place) in enumerate(resolved)
+        parts = {n for n, (h, place) in enumerate(resolved)
                  if place.kind == "locality" and _CITY_PART_AFTER.match(self.text, h.end)
                  # ("the Wadi Omran valley of Mudiyah district", in a text on Abyan: a valley, not Amran)
-                 or place.kind in ("locality", "admin1") and _FEATURE_BEFORE.search(self.text, max(0, h.start - 12), h.start)]
+                 or place.kind in ("locality", "admin1") and _FEATURE_BEFORE.search(self.text, max(0, h.start - 12), h.start)}
         if not parts:
             return
         # (the region of the text's other places, named twice at least; a part of a region it names
@@ -1652,6 +1657,22 @@ def _regions_named(resolved: list[tuple[_Hit, Place]], h: _Hit,
         if other.key != h.key and p.kind != "country" and country_code in (None, p.country_code):
             regions.setdefault((p.country_code, p.admin1 if p.kind == "locality" else p.name), set()).add(p.id)
     return regions
+
+
+class _RegionsNamed:
+    """``_regions_named`` of one list of resolved mentions, kept by name and country: a text that
+    names the same few places ten thousand times asks once for each, and stays linear. (An answer,
+    once given, is not revised when the pass later moves a mention to another region.)"""
+
+    def __init__(self, resolved: list[tuple[_Hit, Place]]) -> None:
+        self.resolved = resolved
+        self.known: dict[tuple[str, str | None], dict[tuple[str, str], set[int]]] = {}
+
+    def __call__(self, h: _Hit, country_code: str | None = None) -> dict[tuple[str, str], set[int]]:
+        key = (h.key, country_code)
+        if key not in self.known:
+            self.known[key] = _regions_named(self.resolved, h, country_code)
+        return self.known[key]
 
 
 def _plain_region(regions: dict[tuple[str, str], set[int]]) -> tuple[str, str] | None:

@@ -267,6 +267,9 @@ class Store:
         db = self.db
         new_ids = []
         touched: set[int] = set()
+        # The event a reading of this article joined: the same reading again (a text that repeats
+        # one sentence) joins it too, without asking the table again, so an article stays linear.
+        joined_by: dict[tuple, int] = {}
         for event in events:
             self._upsert_places(event["places"], place_keys)
             self._upsert_actors(event["actors"])
@@ -292,12 +295,16 @@ class Store:
             }
             reading = {**mention, "sha256": article["sha256"], "place_ids": [p["id"] for p in event["places"]],
                        "actor_ids": [a["id"] for a in event["actors"]]}
-            joined = self._compatible_events(reading, related)
+            key = resolution.reading_key(reading)
+            joined = [joined_by[key]] if key in joined_by else self._compatible_events(reading, related)
             if joined:
                 event_id = joined[0]
                 for other in joined[1:]:
                     db.execute("UPDATE mentions SET event_id = ? WHERE event_id = ?", [event_id, other])
                     self._drop_event(other)
+                    for known, joined_id in joined_by.items():
+                        if joined_id == other:
+                            joined_by[known] = event_id
                     touched.discard(other)
             else:
                 event_id = self._insert("events", {
@@ -307,6 +314,8 @@ class Store:
                 })
             new_ids.append(self._insert("mentions", {**mention, "event_id": event_id}))
             touched.add(event_id)
+            if reading["place_ids"] or reading["actor_ids"]:  # (readings with neither join nothing)
+                joined_by[key] = event_id
         # Each event is re-derived once for the whole article, not once for each of its mentions:
         # an article repeating one event a thousand times would otherwise cost a million readings.
         # An event whose mentions no longer share a day is grouped again first: "strikes on
