@@ -1,6 +1,8 @@
 """Query-string arguments of the list endpoints."""
 from __future__ import annotations
 
+import re
+
 from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate, validates_schema
 
 from schemas.event import EVENT_TYPES, MAX_FIGURE
@@ -12,6 +14,16 @@ SORTS = ("date", "-date", "source_count", "killed")
 FORMATS = ("json", "csv", "ndjson", "geojson", "timelinejs")
 FACET_FIELDS = ("place", "actor", "source", "type", "country")
 _NAME = fields.String(validate=validate.Length(min=1, max=200))
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+
+
+def _worded(value: str) -> None:
+    """A name or a search must hold a letter or a digit: "place=-" or "q=%22" would match everything."""
+    if not _WORD_CHARACTER.search(value):
+        raise ValidationError("Must hold a letter or a digit.")
+
+
+_WORDED_NAME = fields.String(validate=[validate.Length(min=1, max=200), _worded])
 
 
 def _repeatable(description: str, inner: fields.Field | None = None) -> fields.List:
@@ -41,14 +53,14 @@ class _QuerySchema(Schema):
 class _FilterSchema(_QuerySchema):
     """Filters shared by /events and /timeline."""
 
-    place = _repeatable("Place name or alternate name, region (admin1) or country; case-insensitive.")
-    actor = _repeatable("Canonical actor or any alias (Kremlin finds Russia); includes the actor's parts.")
+    place = _repeatable("Place name or alternate name, region (admin1) or country; case-insensitive.", _WORDED_NAME)
+    actor = _repeatable("Canonical actor or any alias (Kremlin finds Russia); includes the actor's parts.", _WORDED_NAME)
     source = _repeatable("Source id of any mention.")
     type = _repeatable("Event type.", fields.String(validate=validate.OneOf(list(EVENT_TYPES))))
-    country = _repeatable("Country name or ISO 3166 alpha-2 code of any place of the event.")
+    country = _repeatable("Country name or ISO 3166 alpha-2 code of any place of the event.", _WORDED_NAME)
     from_ = PartialDate(data_key="from", metadata={"description": "Keep events that may have happened on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)."})
     to = PartialDate(metadata={"description": "Keep events that may have happened on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)."})
-    q = fields.String(validate=validate.Length(min=1, max=500), metadata={"description": "Full-text search in the quotes."})
+    q = fields.String(validate=[validate.Length(min=1, max=500), _worded], metadata={"description": "Full-text search in the quotes."})
     contested = fields.Boolean(metadata={"description": "Only events an actor has denied (true), or none denied (false)."})
     min_sources = Count(
         validate=validate.Range(1, 1000), metadata={"description": "Only events reported by at least this many sources."}

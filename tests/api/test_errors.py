@@ -108,6 +108,12 @@ def test_a_body_that_is_not_sent_as_json_is_a_415_naming_the_content_type(client
         ("/events?limit=%D9%A5", "limit"),
         ("/facets?field=place&limit=%EF%BC%95", "limit"),
         ("/events?min_killed=%EF%BC%91", "min_killed"),
+        # a filter that would match everything: nothing in it to look for
+        ("/events?place=-", "place.0"),
+        ("/events?place=%20", "place.0"),
+        ("/timeline?country=...", "country.0"),
+        ("/facets?field=place&actor=%25", "actor.0"),
+        ("/events?q=%22", "q"),
         # a parameter that takes one value, given twice
         ("/events?from=2015&from=2016", "from"),
         ("/events?contested=true&contested=false", "contested"),
