@@ -259,7 +259,8 @@ _RE_RELDAY = re.compile(
 _RE_RELSPAN = re.compile(
     r"\b(?:(?P<mod>(?i:early|late|mid))[- ]+)?(?P<w>(?i:(?:(?:earlier|later)\s+)?this|last|next|past|"
     r"previous|coming))\s+"
-    r"(?P<unit>(?i:week|month|year))\b"
+    # (not "in the last week of December", a part of the month named after it)
+    r"(?P<unit>(?i:week|month|year))\b(?![^\S\n]+(?i:of)[^\S\n]+(?-i:[A-Z]))"
 )
 _RE_AGO = re.compile(
     r"\b(?:(?P<exact>(?i:exactly|precisely))\s+)?"
@@ -2457,15 +2458,21 @@ def find_timexes(text: str, dct: dt.date, lang: str = "en") -> list[Timex]:
                                         and not 1800 <= int(year.group("y")) <= 2099)]
     if len(chosen) > 1:
         chosen = _join_ranges(text, chosen)
+    # "from 31 January to 29 February" in a year with no 29 February: the end was put in another
+    # year than the start; a range of days the text gives no year for spans less than a year
+    chosen = [c for c in chosen if not (c.kind == "range" and c.precision == "day"
+                                        and (c.date_end - c.date).days >= 366
+                                        and not _RE_FOUR_DIGITS.search(text, c.start, c.end))]
     return [Timex(c.start, c.end, text[c.start:c.end], c.date, c.date_end, c.precision, c.kind,
                   c.since_end if c.kind == "since" else None)
             for c in chosen]
 
 
-# A four-figure number right after a date, not counting what follows it: the date's own year.
+_RE_FOUR_DIGITS = re.compile(r"\d{4}")
+# A number of four or five figures right after a date, not counting what follows it: the date's own year.
 _RE_UNREAD_YEAR_FUNCTION = (r"by|in|on|at|and|or|but|when|to|as|after|before|the|an?|was|were|is|are|has|had|until|"
                             r"for|with|from|that|which|while|during")
-_RE_YEAR_UNREAD = re.compile(r",?[^\S\n]+(?P<y>[12]\d{3})(?!\d)(?![.,]\d)"
+_RE_YEAR_UNREAD = re.compile(r",?[^\S\n]+(?P<y>\d{4,5})(?!\d)(?![.,]\d)"
                              rf"(?![^\S\n]+(?!(?:{_RE_UNREAD_YEAR_FUNCTION})\b)[a-z])")
 # Two whole dates joined into one range: "2025-06-01 to 2025-07-31", "from 01/06/2025 until
 # 31/07/2025", "between 2025-06-01 and 2025-07-31", and two weekdays of one week: "on Tuesday and

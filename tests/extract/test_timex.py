@@ -383,6 +383,14 @@ def test_a_weekday_of_a_named_week(sentence, expected):
     ("An air strike hit Aleppo on 31 December 2999, killing 5 people.", []),
     ("The fort was founded on 1 January 1600 by traders.", []),
     ("The plan runs out in March 2150.", []),
+    ("An air strike hit Palmyra on 1 January 9999, killing 7 people.", []),
+    ("The tomb was sealed on 31 December 0001, the inscription says.", []),
+    ("It was founded on 1 January 10000.", []),
+    # a range of days with no year that would reach into another year: a day that year lacks
+    ("From 31 January to 29 February, gunmen attacked the town.", []),
+    ("Shelling went on through the night of 28-29 February.", []),
+    # "the last week of" a month is no week before publication
+    ("Fighting peaked in the last week of December.", [("December", D(2015, 12, 1))]),
     # a four-figure count after the date leaves the date as it was
     ("On 5 March 1500 people fled the town.", [("5 March", D(2015, 3, 5))]),
     ("On 3 March, 1450 fighters attacked the base.", [("3 March", D(2015, 3, 3))]),
