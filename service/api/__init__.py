@@ -64,6 +64,8 @@ def init_api(app: Flask) -> Api:
     app.config.setdefault("TIMELINE_CORS_ORIGINS", os.environ.get("TIMELINE_CORS_ORIGINS", "*"))
     app.config.setdefault("TIMELINE_CACHE_SECONDS", int(os.environ.get("TIMELINE_CACHE_SECONDS", "10")))
     app.url_map.converters["int"] = AsciiIntegerConverter  # before any route is made
+    # "/events//4" is no address of the API: a JSON 404, not an HTML redirect to "/events/4"
+    app.url_map.merge_slashes = False
     init_logs(app)  # first, so the request id and the clock cover every other hook
     docs.configure(app)
     api = Api(app, spec_kwargs={"info": {"description": app.config["API_DESCRIPTION"]}})

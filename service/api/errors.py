@@ -71,6 +71,8 @@ def http_error_body(error: HTTPException) -> dict:
     fields = flatten_messages(data["messages"]) if "messages" in data else {}
     if "fields" in data:
         fields.update(data["fields"])
+    if status == 413 and not fields:
+        fields = {"body": ["Larger than the service takes."]}  # what was too large is the body
     message = data.get("message")
     if not message:
         if fields:

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from flask import Response, request, stream_with_context
+from werkzeug.datastructures import MIMEAccept
 
 MEDIA_TYPES = {
     "json": "application/json",
@@ -35,7 +36,9 @@ def requested_format(explicit: str | None) -> str:
     """The format asked for: the ``format`` parameter, else the best match of the Accept header."""
     if explicit:
         return explicit
-    best = request.accept_mimetypes.best_match([mime for mime, _ in _ACCEPTED], default="application/json")
+    # (a type's parameters do not change which format it asks for: "text/csv; charset=utf-8" is CSV)
+    accept = MIMEAccept([(value.split(";")[0].strip(), quality) for value, quality in request.accept_mimetypes])
+    best = accept.best_match([mime for mime, _ in _ACCEPTED], default="application/json")
     return dict(_ACCEPTED).get(best, "json")
 
 

@@ -19,6 +19,9 @@ def init_http(app: Flask) -> None:
         """Add CORS and caching headers; answer 304 when the client has this body; compress it."""
         if request.method not in READS:
             return response
+        if request.blueprint == "events" and request.path.rstrip("/").endswith("/events"):
+            # the list's format follows the Accept header: a cache must keep one answer per Accept
+            response.vary.add("Accept")
         _cors(response, origins)
         if response.status_code != 200 or response.is_streamed or request.method == "OPTIONS":
             return response

@@ -144,7 +144,7 @@ def test_unknown_resource_is_a_json_404(client, method, url):
 
 
 def test_an_id_of_other_digits_is_no_id(client):
-    for url in ("/events/%EF%BC%91", "/articles/%D9%A3"):
+    for url in ("/events/%EF%BC%91", "/articles/%D9%A3", "/events//4", "/articles//2", "/events/%2F4"):
         assert_error(client.get(url), 404)
 
 

@@ -81,3 +81,15 @@ def test_event_by_id_has_every_mention_and_the_canonical_actor(loaded):
     assert body["actors"][0]["part_of"] == "russia"
     assert body["category"] == "Explosions/Remote violence"
     assert body["mentions"][0]["source"] == "wire-a"
+
+
+def test_the_list_varies_by_accept_and_a_types_parameters_do_not_change_the_format(loaded):
+    client = loaded
+    for accept, mime in (("application/geo+json", "application/geo+json"), ("text/csv; charset=utf-8", "text/csv"),
+                         ("application/json", "application/json")):
+        response = client.get("/events?limit=1", headers={"Accept": accept})
+        assert response.status_code == 200
+        assert response.mimetype == mime, accept
+        assert "Accept" in response.headers.get("Vary", ""), accept
+    # a single event has one shape: its answer does not vary by Accept
+    assert "Accept" not in client.get("/events/1").headers.get("Vary", "")

@@ -145,7 +145,7 @@ def test_hostile_article_body_is_a_400_and_stores_nothing(client, raw, field):
 def test_a_body_over_the_limit_is_a_json_413(client, app):
     limit = app.config["MAX_CONTENT_LENGTH"]
     big = json.dumps({**GOOD, "text": "x" * limit})
-    detail = assert_error(client.post("/articles", data=big, content_type="application/json"), 413)
+    detail = assert_error(client.post("/articles", data=big, content_type="application/json"), 413, "body")
     assert detail["code"] == "too_large"
     assert client.get("/health").get_json()["articles"] == 0
 
