@@ -1629,12 +1629,13 @@ def _defenders_later_in_the_sentence(text: str, events: list[dict], by_actor: "_
 
 
 # A force that took on the attackers: "engaged the assailants", "returned fire"
+_FOUGHT_OFF = (r"returned\s+fire", r"fought\s+back", r"repelled", r"repulsed", r"fought\s+(?:them\s+)?off",
+               r"pushed\s+(?:them\s+)?back", r"beat\s+(?:them\s+)?back")
 _ENGAGED = _words(r"engaged (?:the |them|their )?(?:[\w-]+ ){0,2}?(?:assailants|attackers|militants|insurgents|terrorists|"
-                  r"gunmen|fighters|bandits|enemy)", r"returned fire", r"fought back", r"repelled", r"repulsed")
+                  r"gunmen|fighters|bandits|enemy)", *_FOUGHT_OFF)
 # Right after a force's name, that it fought the attack off: "the army said it repelled them"
 _ENGAGED_AFTER = re.compile(r"\s+(?:(?:said|says|reported|added)\s+(?:that\s+)?(?:it|they|its\s+(?:troops|soldiers|"
-                            r"forces|units))\s+(?:had\s+)?)?(?:repelled|repulsed|fought\s+(?:them\s+)?off|fought\s+back|"
-                            r"returned\s+fire|pushed\s+(?:them\s+)?back|beat\s+(?:them\s+)?back|engaged\s+(?:the|them))\b",
+                            r"forces|units))\s+(?:had\s+)?)?(?:" + "|".join(_FOUGHT_OFF) + r"|engaged\s+(?:the|them))\b",
                             re.IGNORECASE)
 # Who the next sentence puts an attack down to, right before the name.
 _BLAMED_ON = re.compile(

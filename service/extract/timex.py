@@ -2470,10 +2470,10 @@ def find_timexes(text: str, dct: dt.date, lang: str = "en") -> list[Timex]:
 
 _RE_FOUR_DIGITS = re.compile(r"\d{4}")
 # A number of four or five figures right after a date, not counting what follows it: the date's own year.
-_RE_UNREAD_YEAR_FUNCTION = (r"by|in|on|at|and|or|but|when|to|as|after|before|the|an?|was|were|is|are|has|had|until|"
+_WORDS_AFTER_A_YEAR = (r"by|in|on|at|and|or|but|when|to|as|after|before|the|an?|was|were|is|are|has|had|until|"
                             r"for|with|from|that|which|while|during")
 _RE_YEAR_UNREAD = re.compile(r",?[^\S\n]+(?P<y>\d{4,5})(?!\d)(?![.,]\d)"
-                             rf"(?![^\S\n]+(?!(?:{_RE_UNREAD_YEAR_FUNCTION})\b)[a-z])")
+                             rf"(?![^\S\n]+(?!(?:{_WORDS_AFTER_A_YEAR})\b)[a-z])")
 # Two whole dates joined into one range: "2025-06-01 to 2025-07-31", "from 01/06/2025 until
 # 31/07/2025", "between 2025-06-01 and 2025-07-31", and two weekdays of one week: "on Tuesday and
 # Wednesday". Other ranges written in words are found whole.
