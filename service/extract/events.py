@@ -244,6 +244,15 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|strikes?|raids?|bombings?|assaults?|massacres?|incidents?|time))\b[^.;,]{0,60}$",
     re.IGNORECASE)
+
+
+def _reached_back_to(timex: Timex, before: str) -> bool:
+    """A date a superlative reaches back to, which dates no event of its own: "the worst massacre
+    in the valley since October", "the highest monthly number this year"."""
+    return (timex.kind == "since" or timex.kind == "point" and _THIS_UNIT.fullmatch(timex.text) is not None) \
+        and _SUPERLATIVE_BEFORE.search(before[-80:]) is not None
+
+
 # An armed group named before one of these is the attacker: "the Boko Haram attack of 23 March",
 # "elements of the group attacked the base".
 _GROUP_ATTACK = _words(r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"ambush(?:ed|es)?", r"stormed", r"overran", r"(?-i:ATKs?)")
@@ -1223,7 +1232,10 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         placeable = inside  # a sentence's one date takes all its places
         if len(inside) > 1:
             placeable = [t for t in inside if not _speech_verb(
-                sentence.start, plain[sentence.start:t.start], plain[t.end:sentence.end], t, False, scan)] or inside
+                sentence.start, plain[sentence.start:t.start], plain[t.end:sentence.end], t, False, scan)
+                # "In May, OCHA recorded 64 air strikes in Rakhine, the highest monthly number this
+                # year": a date a superlative reaches back to dates nothing, and takes no place
+                and not _reached_back_to(t, plain[sentence.start:t.start])] or inside
         whens = [t for t in inside if t.kind == "since" and _WHEN.match(plain[t.end:sentence.end])]
         joints = _joints(plain, inside) if len(inside) > 1 else {}
         # "1,102 deaths in Mali since 1 January, against 938 between January and May 2024": both
@@ -2811,8 +2823,7 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
     if _RECORDS_BEGAN.search(before[-60:]):
         # "the highest toll since it began recording casualties in 2005": when counting began
         return None, None
-    if (timex.kind == "since" or timex.kind == "point" and _THIS_UNIT.fullmatch(timex.text)) \
-            and _SUPERLATIVE_BEFORE.search(before[-80:]):
+    if _reached_back_to(timex, before):
         # "the worst massacre in the valley since October" dates no event of its own (nor does
         # "this month" in "It was the second attack on the military in the VRAEM this month")
         return None, None
