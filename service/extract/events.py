@@ -1206,7 +1206,8 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
                     and not (_BASED_IN_BEFORE.search(plain, max(0, p.start - 30), p.start)
                              and (p.place.kind == "country" or is_capital(p.place.name)))
                     and not (_SEAT_OF_GOVERNMENT_BEFORE.search(plain, max(0, p.start - 40), p.start)
-                             and is_capital(p.place.name))]
+                             and is_capital(p.place.name)
+                             and not _SIGNED_WITH_THE_GOVERNMENT_IN.search(plain, max(0, p.start - 100), p.start))]
     sentences = _dates_standing_alone(plain, sentences, timexes)
     place_state = _place_state(found_places)
     actors, places = _resolve_names(plain, [a for a in find_actors(plain, place_state) if not (
@@ -3207,6 +3208,10 @@ _TWO_SIDES_AGREED = re.compile(r"\b(?-i:[A-Z])[\w'-]*\s+and\s+(?:the\s+)?(?-i:[A
                                r"(?:agreed|signed|reached)\b", re.IGNORECASE)
 _SIGNED_WITH = re.compile(r"\b(?:signed|agreed|reached|concluded|struck|negotiated)\s+(?:\w+\s+){0,5}?with\s+(?:the\s+)?",
                           re.IGNORECASE)
+# "3R and the UPC, which signed an agreement with the Government in N'Djamena on 19 April 2025": the
+# capital after a deal signed with "the government in" is where it was signed, not only the seat of
+# the government (as it is in "officials in Bogotá expected a short push")
+_SIGNED_WITH_THE_GOVERNMENT_IN = re.compile(_SIGNED_WITH.pattern + r"government\s+in\s+$", re.IGNORECASE)
 
 
 def _signatories(text: str, actors: list[ActorMatch], start: int, end: int) -> list[ActorMatch]:
@@ -3495,7 +3500,10 @@ def _resolve_names(text: str, actors: list[ActorMatch], places: list[PlaceMatch]
                and places[i].end - places[i].start > actor.end - actor.start for i in overlapping):
             continue  # "Port Sudan", "Mexico City": the place's name holds the state's
         kept_actors.append(actor)
-        dropped_places.update(overlapping)
+        # ("signed a peace agreement with the government in Bogotá": the government signed, in Bogotá)
+        dropped_places.update(i for i in overlapping if not (
+            places[i].start > actor.start
+            and _SIGNED_WITH_THE_GOVERNMENT_IN.search(text, max(0, places[i].start - 100), places[i].start)))
     return kept_actors, [p for i, p in enumerate(places) if i not in dropped_places]
 
 

@@ -2070,6 +2070,14 @@ def test_a_capital_and_the_rebels_that_signed_are_parties_not_a_place():
     assert brief(text, dt.date(2026, 5, 13))[0][3:] == ("agreement", None, ["Doha"], ["dr-congo"])
 
 
+@pytest.mark.parametrize("text", [
+    "The M23 signed a ceasefire with the government in Kinshasa on 3 March, the mediators said.",
+    "The rebels, who signed a peace accord with the Government in Kinshasa on 3 March, have since split.",
+])
+def test_the_capital_a_deal_with_the_government_in_was_signed_in_is_its_place(text):
+    assert [(e[3], e[5]) for e in brief(text, dt.date(2026, 5, 13))][:1] == [("agreement", ["Kinshasa"])]
+
+
 def test_a_territory_named_after_its_town_locates_the_town_named_before_it():
     text = "Farther north, Wazalendo fighters attacked rebel positions around Kirumba, in North Kivu's Lubero territory, last week."
     assert brief(text, dt.date(2026, 5, 13))[0][5] == ["Kirumba"]
