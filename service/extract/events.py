@@ -1904,8 +1904,12 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # "80 people have been killed in the Catatumbo region since Thursday": an area the
             # gazetteer lacks, in the one region the article keeps to
             one_region = _article_region(text, places) if one_region is False else one_region
-            if one_region is not None:
-                event["places"] = _event_places([one_region])
+            if one_region is None and main_region is False:
+                main_region = _main_region(text, places)
+            # (or in the region most of its places lie in: "94 civilians killed in the Mayo-Sava
+            # department alone", in a story of the Far North that once names a town across the border)
+            if (one_region or main_region) is not None:
+                event["places"] = _event_places([one_region or main_region])
         if event["type"] == "reporting_period" and event["places"]:
             # "24 people have been killed in Israel since Friday night, when Iran fired ..."
             placed.setdefault(event["_timex_start"], event["places"])

@@ -2322,6 +2322,12 @@ def test_an_area_the_gazetteer_lacks_lies_in_the_one_region_the_article_keeps_to
     # (an area the gazetteer has is where it is, whatever else the article names)
     text = text.replace("Tarra", "Catatumbo")
     assert brief(text, dt.date(2025, 1, 21))[0][5] == ["Norte de Santander Department"]
+    # ... or in the region most of its places lie in, when one town lies elsewhere
+    text = ("Boko Haram fighters attacked Bama, in Borno State, on Monday, killing six soldiers. On Saturday, gunmen "
+            "killed four farmers near Gwoza, and a bomb hit a market in Konduga. Traders in Mubi said the roads were "
+            "closed. Since January, at least 80 civilians have been killed in the Mandara department alone, the "
+            "police said.")
+    assert brief(text, dt.date(2026, 3, 10))[-1][3:6] == ("reporting_period", 80, ["Borno State"])
 
 
 @pytest.mark.parametrize("heading", [
