@@ -1233,10 +1233,14 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         placeable = inside  # a sentence's one date takes all its places
         if len(inside) > 1:
             placeable = [t for t in inside if not _speech_verb(
-                sentence.start, plain[sentence.start:t.start], plain[t.end:sentence.end], t, False, scan)
-                # "In May, OCHA recorded 64 air strikes in Rakhine, the highest monthly number this
-                # year": a date a superlative reaches back to dates nothing, and takes no place
-                and not _reached_back_to(t, plain[sentence.start:t.start])] or inside
+                sentence.start, plain[sentence.start:t.start], plain[t.end:sentence.end], t, False, scan)] or inside
+            # "In May, OCHA recorded 64 air strikes in Rakhine, the highest monthly number this
+            # year": a date a superlative reaches back to dates nothing, and takes no place
+            placeable = [t for t in placeable if not _reached_back_to(t, plain[sentence.start:t.start])
+                # "killed 14 people in Mandera County alone, according to a report released on 16
+                # June": the day a report came out is no scene either
+                and not (_ISSUED_BEFORE.search(plain, max(sentence.start, t.start - 25), t.start)
+                         and _PUBLISH.search(plain, max(sentence.start, t.start - 60), t.start))] or placeable
         whens = [t for t in inside if t.kind == "since" and _WHEN.match(plain[t.end:sentence.end])]
         joints = _joints(plain, inside) if len(inside) > 1 else {}
         # "1,102 deaths in Mali since 1 January, against 938 between January and May 2024": both

@@ -1613,6 +1613,13 @@ def test_the_date_a_superlative_reaches_back_to_is_no_event():
     assert [(e[0], e[5]) for e in brief(text, dt.date(2025, 6, 20))] == [("2025-05-01", ["Sagaing"])]
 
 
+def test_the_day_a_report_came_out_takes_no_place_from_the_count_it_gives():
+    text = ("Between January and April, IEDs and ambushes blamed on al-Shabaab killed 14 people in Garissa County "
+            "alone, according to a report released on 16 June by a rights commission.")
+    assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 7, 1))] == [
+        ("reporting_period", ["Garissa County"]), ("report_published", [])]
+
+
 def test_no_basis_and_no_troops_involved_deny():
     text = "Rwanda's spokeswoman said on Thursday that the accusations had no basis and that no Rwandan troops were involved."
     assert [e[3] for e in brief(text, dt.date(2025, 8, 7))] == ["denial"]
