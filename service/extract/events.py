@@ -942,9 +942,10 @@ _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|we
 _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside|enter|entered|entering|retook|retake|seized|"
                    r"captured|stormed|shelled|bombed|held) the (?:(?:port|border|coastal|garrison|market|northern|"
                    r"southern|eastern|western|besieged) )?(?:city|town|suburb)(?!\s+(?:of|hall)\b)",
-                   # "hit the queue at the town's water station", "The city's worst day of the war"
-                   r"(?:at|in|on|near|hit|struck|shelled|bombed) the (?:city|town|district)['’]s",
-                   r"(?-i:The) (?:city|town)['’]s",
+                   # "hit the queue at the town's water station", "The city's worst day of the war",
+                   # "beat a man to death on the village's farmland"
+                   r"(?:at|in|on|near|hit|struck|shelled|bombed) the (?:city|town|district|village)['’]s",
+                   r"(?-i:The) (?:city|town|village)['’]s",
                    # "Russian drones returned to the city overnight"
                    r"(?:returned|came back) to the (?:city|town)")
 # A region named again by what it is: "167 homicides in the state".

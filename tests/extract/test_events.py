@@ -3218,6 +3218,12 @@ def test_the_towns_names_the_town_told_of_last(second, expected):
     assert [p["name"] for p in events["14 September"]["places"]] == expected
 
 
+def test_the_villages_names_the_village_told_of_last():
+    text = ("Armed settlers torched cars in Turmus Ayya on Friday, the ministry said. Turmus Ayya has been targeted "
+            "before. In July 2025, settlers beat a 19-year-old man to death on the village's farmland.")
+    assert [e[5] for e in brief(text, dt.date(2026, 3, 1))] == [["Turmus‘ayyā"], ["Turmus‘ayyā"]]
+
+
 @pytest.mark.parametrize("text, kind, killed", [
     # the date before "<the body> said" is the saying's: what it says it did is its claim
     ("On 12 September, the army said it had killed a dozen fighters in an operation near Mamfe.", "statement", None),
