@@ -1852,8 +1852,14 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             again = _REGIONS_AGAIN.search(text, event["_clause_start"], event["end"])
             if again:
                 event["places"] = _event_places(_listed_regions(text, places, again))
-            region = None if again else _THE_REGION.search(text, event["_clause_start"], event["end"])
-            city = None if again or region else _THE_CITY.search(text, event["_clause_start"], event["end"])
+            # "It was the first ISKP attack in the city since October 13, 2023, when a suicide bomber
+            # killed seven worshippers": the when-clause of a date a superlative reaches back to
+            # happened where the rank is counted, which the sentence names before the date
+            looked_from = event["start"] if event["start"] < event["_timex_start"] < event["_clause_start"] \
+                and _SUPERLATIVE_BEFORE.search(text[max(event["start"], event["_timex_start"] - 80):event["_timex_start"]]) \
+                else event["_clause_start"]
+            region = None if again else _THE_REGION.search(text, looked_from, event["end"])
+            city = None if again or region else _THE_CITY.search(text, looked_from, event["end"])
             capital = None if again or region or city else _THE_CAPITAL.search(text, event["_clause_start"], event["end"])
             national = None if again or region or city or capital else \
                 _THE_NATIONAL_CAPITAL.search(text, event["_clause_start"], event["end"])

@@ -3218,6 +3218,17 @@ def test_the_towns_names_the_town_told_of_last(second, expected):
     assert [p["name"] for p in events["14 September"]["places"]] == expected
 
 
+def test_the_when_clause_of_a_rank_counted_in_the_city_happened_in_the_city():
+    text = ("A suicide bomber blew himself up outside a bank in Kunduz on Tuesday, killing six people. Police said the "
+            "bomber had waited in the queue for almost an hour before he walked to the door, and that the guards had "
+            "stopped two men who tried to follow him inside. Officials said on Wednesday that four suspects had been "
+            "arrested in connection with the bombing and that more arrests were expected in the coming days. It was "
+            "the first attack in the city since October 13, 2023, when a suicide bomber killed at least seven "
+            "worshippers at a mosque.")
+    assert [(e[0], e[5]) for e in brief(text, dt.date(2025, 5, 1)) if e[3] == "explosion"] == [
+        ("2025-04-29", ["Kunduz"]), ("2023-10-13", ["Kunduz"])]
+
+
 def test_the_villages_names_the_village_told_of_last():
     text = ("Armed settlers torched cars in Turmus Ayya on Friday, the ministry said. Turmus Ayya has been targeted "
             "before. In July 2025, settlers beat a 19-year-old man to death on the village's farmland.")
