@@ -928,6 +928,7 @@ _STOP_MARK = re.compile(r"[.;:!?\"]")
 _SHORT_QUOTE = re.compile(r"[\"“][^\"“”.;:!?]{1,30}[\"”]")
 # "in the Tigray war", "the Iran-Iraq war": the place names the war, not where this happened.
 _NAMED_WAR = re.compile(r"(?:-[A-Z][\w'-]+)?\s+(?:war|conflict|crisis|insurgency|uprising|revolution)\b")
+_A_WAR_IN_BEFORE = re.compile(r"\b(?:war|conflict|crisis|insurgency|uprising|revolution)\s+in\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'-]*-)?$", re.IGNORECASE)
 
 
@@ -1787,10 +1788,15 @@ def _nearest(text: str, places: list[PlaceMatch], timex: Timex, timexes: list[Ti
     # set beside it are one time, and share its places (not a list: "on 5 May, 12 June and 3 July")
     same = {id(timex)} | {id(t) for t in timexes if t is not timex and t.precision != timex.precision
                           and _APPOSED_DATES.fullmatch(text, min(t.end, timex.end), max(t.start, timex.start))}
-    return [p for p in places if id(owner(p)) in same]
+    # "a strike hit the livestock market in En Nahud, which the RSF seized from the army in May 2025":
+    # a place a which-clause tells of is the place of the clause's date and of the date before it
+    return [p for p in places if id(owner(p)) in same or _WHICH_AFTER.match(text, p.end) and any(
+        id(t) in same for t in (next((t for t in timexes if t.start >= p.end), None),
+                                next((t for t in reversed(timexes) if t.end <= p.start), None)))]
 
 
 _APPOSED_DATES = re.compile(r"\s*,\s*(?:(?:on|in)\s+)?")
+_WHICH_AFTER = re.compile(r",\s+which\b")
 _WHERE_AFTER = re.compile(r"(?:,\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{0,40}?)?,\s+where\b")
 
 
@@ -2286,7 +2292,11 @@ def _events(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch
             stop = _CLAUSE_END.search(text, timex.end, sentence.end)
             end = stop.start() if stop else sentence.end
             antecedent = [a for a in actors if a.end <= relative.start() and relative.start() - a.end <= 2]
-            event = _event(text, sentence, timex, [p for p in places if start <= p.start < end],
+            # ("the livestock market in En Nahud, which the RSF seized from the army in May 2025": the
+            # place the clause tells of is where it happened; not "the war in Tigray, which ended ...")
+            event = _event(text, sentence, timex, [p for p in places if start <= p.start < end or (
+                               p.end <= relative.start() and relative.start() - p.end <= 2
+                               and not _A_WAR_IN_BEFORE.search(text, max(0, p.start - 30), p.start))],
                            antecedent[-1:] + [a for a in actors if start <= a.start < end], context,
                            published_at, (start, end), timex.date, timex.date_end)
             if event:

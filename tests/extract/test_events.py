@@ -3229,6 +3229,17 @@ def test_the_when_clause_of_a_rank_counted_in_the_city_happened_in_the_city():
         ("2025-04-29", ["Kunduz"]), ("2023-10-13", ["Kunduz"])]
 
 
+def test_a_place_a_which_clause_tells_of_is_the_place_of_its_date():
+    text = ("On 25 February, an air force strike hit the livestock market in Babanusa, which the RSF seized from the "
+            "army in May 2025, killing 16 people.")
+    assert [(e[0], e[5]) for e in brief(text, dt.date(2025, 5, 1))] == [
+        ("2025-02-25", ["Babanūsah"]), ("2025-05-01", ["Babanūsah"])]
+    # (not a war's place: "the war in Tigray, which ended with a peace deal")
+    text = ("The army has leaned on drones since the war in Tigray, which ended with a peace deal signed by the "
+            "government and the TPLF on 2 November 2022.")
+    assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 5, 1))] == [("agreement", [])]
+
+
 def test_the_villages_names_the_village_told_of_last():
     text = ("Armed settlers torched cars in Turmus Ayya on Friday, the ministry said. Turmus Ayya has been targeted "
             "before. In July 2025, settlers beat a 19-year-old man to death on the village's farmland.")
