@@ -750,12 +750,12 @@ def _in_header_line(text: str, pos: int) -> bool:
 _ENTRY_AFTER = re.compile(r"[^\S\n]*[–—:-][^\S\n]")
 
 
-def _without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
+def _without_origins(text: str, places: list[PlaceMatch], always: bool = False) -> list[PlaceMatch]:
     """The places of an attack less those its people came from, the route they were on (the ends
     a road is named after) or those people fled, when others remain: "fighters from Daraa,
     Deir-ez-Zor and other governorates converged on Suwayda", "opened fire on the train near Mach
     as it travelled from Quetta to Peshawar", "13 killed in Cambodia, and 80,000 have fled their
-    homes in Oddar Meanchey"."""
+    homes in Oddar Meanchey" (``always``: whether others remain or not)."""
     origins: set[int] = set()
     for i, place in enumerate(places):
         if _FROM_BEFORE.search(text, max(0, place.start - 12), place.start) \
@@ -767,7 +767,7 @@ def _without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
                 place.start > 1 and text[place.start - 1] in "-–" and text[place.start - 2].isalpha()
                 and _ROAD_NOUN_AFTER.match(text, place.end)):
             origins.add(i)  # "on the Quetta-Zhob highway in Zhob district": the road's two ends
-    if not origins or len(origins) == len(places):
+    if not origins or len(origins) == len(places) and not always:
         return places
     return [p for i, p in enumerate(places) if i not in origins]
 
@@ -2486,7 +2486,11 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             # "signed a deal in Washington on Friday, committing both to ... in eastern Congo":
             # the participle says what was agreed, not where.
             terms = _TERMS.search(text, max(clause_start, timex.end), clause_end)
-            place_values = _event_places([p for p in places if terms is None or p.start < terms.start()])
+            # (nor where its callers were or its people went: "after calls from Brussels and
+            # Washington, the two ministers agreed to stop firing", "agreed to disarm, and ... fled to Armenia")
+            place_values = _event_places([p for p in _without_origins(text, places, always=True)
+                                          if (terms is None or p.start < terms.start())
+                                          and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)])
         speakers = _speakers(text, actors, verb, clause_start, clause_end)
         relative = _RELATIVE.search(text, clause_start, timex.start)
         if relative:

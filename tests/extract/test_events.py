@@ -2078,6 +2078,16 @@ def test_a_capital_and_the_rebels_that_signed_are_parties_not_a_place():
 
 
 @pytest.mark.parametrize("text", [
+    # where the callers were, or where the people went, is not where the deal was made
+    "On Monday, after calls from Paris and Berlin, the two defence ministers agreed to stop firing from midnight.",
+    "The rebel authorities agreed to disarm on Tuesday, and thousands of their people fled to Chad.",
+    "The government and the rebels agreed on Monday to gather the fighters from Bambari and Bria in a camp.",
+])
+def test_a_deal_is_not_placed_where_its_callers_were_or_its_people_went(text):
+    assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 5, 1))] == [("agreement", [])]
+
+
+@pytest.mark.parametrize("text", [
     "The M23 signed a ceasefire with the government in Kinshasa on 3 March, the mediators said.",
     "The rebels, who signed a peace accord with the Government in Kinshasa on 3 March, have since split.",
 ])
