@@ -547,9 +547,9 @@ _DESTINATION_BEFORE = re.compile(
     re.IGNORECASE)
 # "a UK-based monitor", "Iran-backed militias": the place describes someone, nothing happens there.
 # A capital right after these is the seat of a government, not a scene: "militias loyal to Kinshasa",
-# "officials in Bogotá expected a short push".
+# "officials in Bogotá expected a short push", "a peace deal it accuses Kinshasa of betraying".
 _SEAT_OF_GOVERNMENT_BEFORE = re.compile(
-    r"\b(?:(?:loyal|allied|close|answerable)\s+(?:to|with)|aligned\s+with|backed\s+by"
+    r"\b(?:(?:loyal|allied|close|answerable)\s+(?:to|with)|aligned\s+with|backed\s+by|accus(?:e|es|ed|ing)"
     r"|(?:officials|authorities|diplomats|negotiators|mediators|ministers|leaders|the\s+government)\s+in)\s+$",
     re.IGNORECASE)
 # "The Defence Ministry in Damascus says": where a ministry that speaks sits (not "a car bomb exploded

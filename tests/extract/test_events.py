@@ -2757,6 +2757,9 @@ def test_a_capital_that_militias_are_loyal_to_is_no_place_of_the_fight():
     text = ("Fighting between the M23 and Wazalendo militias loyal to Kinshasa killed at least 16 people in "
             "South Kivu on Tuesday.")
     assert [e[5] for e in brief(text, dt.date(2025, 8, 7))] == [["South Kivu"]]
+    # ... nor one a group accuses of something
+    text = "The rebel movement, named after a ceasefire it accuses Kampala of breaking, took up arms again in late 2022."
+    assert [e[5] for e in brief(text, dt.date(2025, 5, 1))] == [[]]
 
 
 def test_who_told_of_a_fight_is_no_party_to_it_but_a_mission_with_forces_is():
