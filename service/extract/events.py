@@ -1031,7 +1031,8 @@ _THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunme
 # "Borno, Adamawa and Yobe states" ... "in the three states": regions listed, then counted back.
 _REGION_PLURAL = r"(?:states|regions|provinces|governorates|oblasts|departments|prefectures|counties|districts)"
 _LISTED_REGIONS_AFTER = re.compile(r"\s+" + _REGION_PLURAL + r"\b", re.IGNORECASE)
-_REGION_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+# (in a heading in capitals too: "NORTH-WEST AND SOUTH-WEST REGIONS: DEFENCE FORCES REPEL ...")
+_REGION_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?", re.IGNORECASE)
 _REGIONS_AGAIN = re.compile(
     r"\b(?:(?:the|these|those)\s+(?:same\s+)?(?P<n>two|three|four|five|six)|(?:the\s+)?(?P<both>both)|"
     r"(?:the|these|those)\s+same)\s+" + _REGION_PLURAL + r"\b", re.IGNORECASE)

@@ -105,6 +105,10 @@ _DATELINE = re.compile(
 )
 
 
+# A list of regions is no place a story was filed from.
+_NOT_A_FILING_PLACE = re.compile(r"[ \t](?:AND|REGIONS|STATES|PROVINCES|GOVERNORATES|DEPARTMENTS|DISTRICTS)\b")
+
+
 @functools.lru_cache(maxsize=4)
 def datelines(text: str) -> tuple[Dateline, ...]:
     """The datelines of ``text``, in order: at most one a line, at the line's start.
@@ -114,6 +118,8 @@ def datelines(text: str) -> tuple[Dateline, ...]:
     found = []
     for line in _LINE_START.finditer(text):
         match = _DATELINE.match(text, line.end())
+        if match and _NOT_A_FILING_PLACE.search(match.group("head")):
+            match = None  # "NORTH-WEST AND SOUTH-WEST REGIONS: DEFENCE FORCES REPEL ...": a heading on regions
         if match and (match.group("head").isupper()
                       # "Lichinga (MNS) - ", "Goma (Reuters) - ": a town in title case, then its agency
                       or _TITLE_CASE_HEAD.fullmatch(match.group("head"))

@@ -2324,6 +2324,13 @@ def test_who_puts_an_attack_down_to_someone_did_not_do_it():
     assert brief(text, dt.date(2025, 1, 21))[0][6] == ["farc"]
 
 
+def test_the_two_regions_are_those_a_heading_in_capitals_lists():
+    text = ("ADAMAWA AND TARABA STATES: TROOPS REPEL BANDITS\n\nOn Friday, gunmen attacked Mubi. Since January, "
+            "the troops have neutralised 212 bandits in the two states.")
+    assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 11, 24))][-1] == (
+        "reporting_period", ["Adamawa", "Taraba State"])
+
+
 def test_an_area_the_gazetteer_lacks_lies_in_the_one_region_the_article_keeps_to():
     text = ("At least 80 people have been killed in the Tarra region since Thursday, when the ELN launched "
             "an offensive, officials said.\n\nThe Norte de Santander governor said troops were sent to Tibú "

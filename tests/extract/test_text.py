@@ -67,6 +67,8 @@ def test_a_dateline_is_found_once_for_every_module(text, head, rest):
     "Troops said. KABUL - x",                 # not at a line's start
     "The Army (AA) - fighters said.",          # a name with its article, in title case
     "Fighting in Goma (Nord Kivu) - a summary",  # words of a sentence before the brackets
+    "NORTH AND EAST REGIONS: TROOPS REPEL ATTACK ON CONVOY",  # a heading on regions
+    "BORNO STATES: a summary",
 ])
 def test_what_is_not_a_dateline(text):
     assert datelines(text) == ()
