@@ -941,7 +941,8 @@ _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|we
                          r"western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?")
 # A town or city named again by what it is: "on the northern edge of the city".
 _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside|enter|entered|entering|retook|retake|seized|"
-                   r"captured|stormed|shelled|bombed|held) the (?:(?:port|border|coastal|garrison|market|northern|"
+                   # ("have blockaded the town since February 2022")
+                   r"captured|stormed|shelled|bombed|held|besieged|blockaded|encircled) the (?:(?:port|border|coastal|garrison|market|northern|"
                    r"southern|eastern|western|besieged) )?(?:city|town|suburb)(?!\s+(?:of|hall)\b)",
                    # "hit the queue at the town's water station", "The city's worst day of the war",
                    # "beat a man to death on the village's farmland"

@@ -3260,6 +3260,11 @@ def test_a_place_a_which_clause_tells_of_is_the_place_of_its_date():
     assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 5, 1))] == [("agreement", [])]
 
 
+def test_a_town_blockaded_is_the_town_told_of_last():
+    text = "Q: How long has Titao been cut off?\n\nA: Fighters of JNIM have blockaded the town since March 2023."
+    assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 6, 1))] == [("military_campaign", ["Titao"])]
+
+
 def test_the_villages_names_the_village_told_of_last():
     text = ("Armed settlers torched cars in Turmus Ayya on Friday, the ministry said. Turmus Ayya has been targeted "
             "before. In July 2025, settlers beat a 19-year-old man to death on the village's farmland.")
