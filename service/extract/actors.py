@@ -1534,13 +1534,21 @@ _THE_MINISTRY = re.compile(r"\b[Tt]he\s+[Mm]inistry\b(?!\s+(?:of|in|for)\b)(?!['
 _MINISTRY_KIND = re.compile(r"\b(?:defen[cs]e|foreign)(?=\s+ministry\b)", re.IGNORECASE)
 # An official of a region the text's state governs: "the regional governor", "the governor of the Far
 # North", "Kharkiv's governor", "Ituri's military governor", "Lamu County Commissioner Louis Rotich"
-# (a governor named by the list, or his state's government, is found by name before this)
+# (a governor named by the list, or his state's government, is found by name before this);
+# "the state governor announced", "the county commissioner told Radio Warrap", "the district
+# administrator said", "the Governor of the Adamawa region", "the governor of the region, General
+# Moussa Sidibé", "the administrator of Nyunzu territory": the same officials, named by the level
+# of the area they run
 _REGION_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:de\s+|del\s+)?[A-Z][\w'’-]+){0,2}"
+_AREA_WORD = r"(?:region|province|state|department|district|county|territory|prefecture)"
 _REGIONAL_OFFICIAL = re.compile(
     r"\b[Tt]he\s+(?:regional|provincial|military|departmental)\s+(?:governor|prosecutor(?:['’]s\s+office)?)\b"
+    r"|\b[Tt]he\s+(?:state\s+governor|(?:county|district)\s+(?:commissioner|administrator)|territorial\s+administrator)\b"
+    rf"|\b[Tt]he\s+(?:[Gg]overnor|administrator)\s+of\s+the\s+{_AREA_WORD}\b"
+    rf"|\b[Tt]he\s+administrator\s+of\s+(?P<area>{_REGION_WORDS})\s+{_AREA_WORD}\b"
     # "regional governor Oleh Syniehubov said" (a governor the list names is found by name before)
     r"|\b(?:[Rr]egional|[Pp]rovincial)\s+[Gg]overnor\s+(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    rf"|\b[Tt]he\s+(?:military\s+)?governor\s+of\s+(?:the\s+)?(?P<region>{_REGION_WORDS})"
+    rf"|\b[Tt]he\s+(?:military\s+)?[Gg]overnor\s+of\s+(?:the\s+)?(?P<region>{_REGION_WORDS})"
     rf"|(?P<region2>{_REGION_WORDS})['’]s\s+(?P<title>(?:military\s+|regional\s+)?governor)\b"
     rf"|(?P<region3>{_REGION_WORDS})\s+County\s+Commissioner(?:\s+(?P<named2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}))?"
 )

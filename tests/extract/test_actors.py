@@ -1125,6 +1125,18 @@ def test_a_name_that_only_describes_a_place_still_defines_its_abbreviation():
      "ukraine", [("the regional prosecutor's office", "ukraine")]),
     # (the region's name before "'s" is left to the places)
     ("Kharkiv's governor said two people were killed.", "ukraine", [("governor", "ukraine")]),
+    # named by the level of the area they run
+    ("The state governor announced a curfew in Rumbek.", "south-sudan", [("The state governor", "south-sudan")]),
+    ("Eleven people were killed in Yei, the county commissioner told reporters.", "south-sudan",
+     [("the county commissioner", "south-sudan")]),
+    ("The district administrator said the insurgents had withdrawn from Mueda.", "mozambique",
+     [("The district administrator", "mozambique")]),
+    ("The Governor of the Littoral region banned motorbikes at night.", "cameroon",
+     [("The Governor of the Littoral", "cameroon")]),
+    ("The governor of the region, Colonel Abdoulaye Maïga, announced a ban on pick-up trucks.", "mali",
+     [("The governor of the region", "mali")]),
+    ("The administrator of Fizi territory confirmed the toll.", "dr-congo",
+     [("The administrator of Fizi territory", "dr-congo")]),
     # a region with a government of its own in the list: that government
     ("The governor of Norte de Santander said the talks had failed.", "colombia",
      [("The governor of Norte de Santander", "norte-de-santander-government")]),
