@@ -3194,8 +3194,8 @@ _AGREED_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:agreed|signed|reached
 # "announced that Israel and Hamas had agreed to a ceasefire": both sides agree, not one
 _TWO_SIDES_AGREED = re.compile(r"\b(?-i:[A-Z])[\w'-]*\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*\s+(?:(?:had|have|has)\s+)?"
                                r"(?:agreed|signed|reached)\b", re.IGNORECASE)
-_SIGNED_WITH = re.compile(r"\b(?:signed|agreed|reached|concluded|struck|negotiated)\s+(?:\w+\s+){0,5}?with\s+(?:the\s+)?",
-                          re.IGNORECASE)
+_SIGNED_WITH = re.compile(r"\b(?:signed|agreed|reached|concluded|struck|negotiated)\s+(?:\w+\s+){0,5}?with\s+"
+                          r"(?P<the>the\s+)?", re.IGNORECASE)
 
 
 def _signatories(text: str, actors: list[ActorMatch], start: int, end: int) -> list[ActorMatch]:
@@ -3218,7 +3218,8 @@ def _signatories(text: str, actors: list[ActorMatch], start: int, end: int) -> l
                  and a.actor.type in _PARTY_TYPES]
         leaders = _LEADERS_OF.match(text, signed.end())  # "with the leaders of 3R and the UPC"
         at = leaders.end() if leaders else signed.end()
-        second = [a for a in parties if a.start == at]
+        # (the other side's name may hold the article: "signed a peace agreement with the government")
+        second = [a for a in parties if a.start == at or not leaders and a.start == signed.start("the")]
         if first and second:
             return [first[-1], *_listed_from(text, parties, second[0])]
     return []

@@ -1678,6 +1678,14 @@ def test_both_sides_named_as_agreeing_are_the_parties():
     assert events[0][3] == "agreement" and {"israel", "hamas"} <= set(events[0][6])
 
 
+def test_the_government_a_group_signed_with_is_the_other_side():
+    # "with the government": the article is part of the other side's name
+    text = ("A bomb went off in Pattani last week. The BRN signed a framework agreement with the government on "
+            "28 February 2013.")
+    events = brief(text, dt.date(2025, 5, 2))
+    assert events[-1][3] == "agreement" and sorted(events[-1][6]) == ["brn", "thailand"]
+
+
 def test_the_two_governments_are_the_two_states_named_last():
     text = ("Cross-border fighting between Pakistani and Afghan forces killed 50 civilians last week. "
             "The two governments agreed a 48-hour truce on Wednesday evening.")
