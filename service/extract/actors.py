@@ -1386,7 +1386,9 @@ _GOVERNMENT = re.compile(
     r"[Tt](?<=\b[Tt])he\s+(?:"
     r"(?:(?:de\s+facto|interim|transitional|federal|central|national)\s+)?"
     r"(?:government|authorities|(?-i:Government|Authorities)(?!\s+[A-Z]))\b"  # (not "the Government Girls School")
-    r"(?!\s+(?:of|in|forces|troops|soldiers)\b)"
+    # ("the government in Kinshasa" is named by its capital below; "signed a deal with the
+    # government in 2014", "the government in recent weeks": the government, whatever follows "in")
+    r"(?!\s+(?:of|forces|troops|soldiers)\b|\s+in\s+(?-i:[A-Z]))"
     # a body of a government the actor list does not know: "the Government Communication
     # Service", "the Ministry of Information", "the defence ministry"
     r"|(?:Government|Federal|Presidential)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Service|Office|Agency|Department)\b"

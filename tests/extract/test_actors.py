@@ -560,6 +560,9 @@ def test_the_government_of_an_article_that_names_only_places():
     text = "Police arrested a man in Cali. The government signed a deal with the rebels in 2016."
     assert [(m.text, m.actor.id) for m in find_actors(text)] == []
     assert [(m.text, m.actor.id) for m in find_actors(text, "colombia")] == [("The government", "colombia")]
+    # a date after "in" is no capital: still the government of the article
+    text = "Police arrested a man in Yala. The rebels signed a deal with the government in 2013."
+    assert [(m.text, m.actor.id) for m in find_actors(text, "thailand")] == [("the government", "thailand")]
 
 
 def test_the_army_of_the_story_not_of_a_mediator_named_last():
