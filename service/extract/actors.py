@@ -434,7 +434,9 @@ _AFFILIATE_AFTER = re.compile(
 # (Here and below, a pattern scanned over the whole text opens with a lookahead on the characters
 # its matches can start with: sre then passes over every other offset at once.)
 _GENERIC_MILITARY = re.compile(
-    r"(?=[TtIiGgRrAaSsMmOoJjHDBC])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces|"
+    # ("the Army's 22nd Jungle Brigade reported", in the style that writes a state's army with a capital;
+    # not "the Army of ...", a name)
+    r"(?=[TtIiGgRrAaSsMmOoJjHDBC])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|Army(?!\s+of\b)|military|junta|armed\s+forces|security\s+forces|"
     r"air\s+force|navy|[Dd]efen[cs]e\s+(?:and\s+[Ss]ecurity\s+)?[Ff]orces|"
     # "aircraft of the Air Component struck": a joint operation's air arm
     r"Air\s+Component|"

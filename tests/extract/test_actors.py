@@ -628,6 +628,8 @@ def test_a_parent_that_says_what_kind_of_body_the_next_name_is_does_not_act():
     ("The Division today categorically denies this claim.", "philippines", ("Division", "philippines-military")),
     ("Defence Headquarters said on Friday that 40 fighters surrendered.", "nigeria",
      ("Defence Headquarters", "nigeria-military")),
+    # the army written with a capital, and a unit of it
+    ("The Army's 9th Mountain Brigade said on Friday that two soldiers died.", "peru", ("The Army", "peru-military")),
 ])
 def test_a_general_staff_or_a_military_official_speaks_for_the_military(text, state, expected):
     assert expected in [(m.text, m.actor.id) for m in find_actors(text, state)]
