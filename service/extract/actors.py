@@ -490,9 +490,12 @@ _GENERIC_MILITARY = re.compile(
     r"rescued|overran|routed|raided|stormed|clashed|fought|launched|returned\s+fire|ambushed)\b))|"
     # "troops on fighting patrol near Gwoza came under attack": those attacked fought
     r"(?P<hit>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops))(?=[^.;\n]{0,90}?\bcame\s+under\s+(?:[\w-]+\s+)?(?:attack|fire)\b)|"
-    # "troops of the 94th Infantry Battalion": a numbered unit is a state's, whatever it does
-    r"(?P<numbered>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops)\s+of\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}"
-    r"(?:Battalion|Brigade|Division|Regiment|Company|Squadron)))"
+    # "troops of the 94th Infantry Battalion": a numbered unit is a state's, whatever it does; so is the
+    # unit named alone ("The 4th Infantry (Pivot) Division said", "the Commander of the 3rd Infantry Division");
+    # not one of a force named after it ("the 45th Brigade of the Popular Mobilization Forces": that force's)
+    r"(?P<numbered>(?:(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops)\s+of\s+)?[Tt]he\s+\d+(?:st|nd|rd|th)\s+"
+    r"(?:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))\s+){0,3}"
+    r"(?:Battalion|Brigade|Division|Regiment|Company|Squadron)(?!\s+of\s+(?:the\s+)?[A-Z])))"
     # (no name goes on after it: "the Army Chief", but "junta spokesperson Maj-Gen Zaw Min Tun")
     r"\b(?:(?<=spokesman)|(?<=spokeswoman)|(?<=spokesperson)|(?!\s+[A-Z]))"
 )

@@ -630,9 +630,19 @@ def test_a_parent_that_says_what_kind_of_body_the_next_name_is_does_not_act():
      ("Defence Headquarters", "nigeria-military")),
     # the army written with a capital, and a unit of it
     ("The Army's 9th Mountain Brigade said on Friday that two soldiers died.", "peru", ("The Army", "peru-military")),
+    # a numbered unit named alone, or by its commander
+    ("The 2nd Mechanized Infantry (Magiting) Division said on Monday that troops had seized a camp.", "philippines",
+     ("The 2nd Mechanized Infantry (Magiting) Division", "philippines-military")),
+    ("The commander of the 12th Motorised Brigade, Colonel Ali Musa, said the road was open.", "chad",
+     ("the 12th Motorised Brigade", "chad-military")),
 ])
 def test_a_general_staff_or_a_military_official_speaks_for_the_military(text, state, expected):
     assert expected in [(m.text, m.actor.id) for m in find_actors(text, state)]
+
+
+def test_a_numbered_unit_of_a_named_force_is_that_forces():
+    text = "The 30th Brigade of the Popular Mobilization Forces repelled an attack near Tuz Khurmatu."
+    assert {m.actor.id for m in find_actors(text, "iraq")} == {"popular-mobilization-forces"}
 
 
 @pytest.mark.parametrize("text, expected", [
