@@ -835,6 +835,9 @@ _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
 _ARMY_TARGET = _words(r"(?:(?:an?|the|its|two|three|several) )?(?:army|military|paramilitary|(?-i:FDS)) "
                       r"(?:base|post|camp|barracks|patrol|convoy|checkpoint|position|outpost)s?",
+                      # "attacked the gendarmerie post in Mozogo": a gendarmerie is a corps of the army
+                      r"gendarmerie (?:base|post|camp|barracks|patrol|convoy|checkpoint|position|outpost|brigade|"
+                      r"station)s?",
                       # "attacked army and Wazalendo militia positions": the army held some of them
                       r"(?:army|military) and (?:[\w-]+ ){1,2}?(?:positions|posts|bases|camps)",
                       # "a CAFGU patrol base": the army's auxiliaries hold it
@@ -846,7 +849,7 @@ _ARMY_TARGET = _words(r"(?:(?:an?|the|its|two|three|several) )?(?:army|military|
                       # "stormed a post, killing 28 soldiers", "killing 18 Frontier Corps soldiers": soldiers
                       # fell, so the army fought
                       r"(?:killing|killed|wounding|wounded) (?:at least |more than |some |about |nearly |over )?"
-                      r"(?:[\w,-]+ ){0,3}(?:soldiers|troops|servicemen)",
+                      r"(?:[\w,-]+ ){0,3}(?:soldiers|troops|servicemen|gendarmes)",
                       # "soldiers captured him in an operation", "troops had killed 11 fighters", "98 of
                       # our soldiers fell": the army fought
                       r"(?:soldiers|troops) (?:had |have )?(?:captured|killed|fought|repelled|clashed|pursued|ambushed|"

@@ -994,6 +994,11 @@ def test_army_positions_and_fallen_soldiers_of_a_named_unit_make_the_army_the_ot
     assert brief(text, dt.date(2025, 8, 16))[0][3:7:3] == ("armed_clash", ["niger-military"])
     text = "Gunmen attacked a gendarmerie post in Titao, Burkina Faso, on Monday, killing four gendarmes."
     assert brief(text, dt.date(2025, 8, 16))[0][3] == "armed_clash"
+    # a gendarmerie is a corps of the army: its post attacked, or its gendarmes killed, bring the army in
+    text = "On Tuesday, assailants attacked the gendarmerie brigade in Kaya, Burkina Faso."
+    assert brief(text, dt.date(2025, 8, 16))[0][3:7:3] == ("armed_clash", ["burkina-faso-military"])
+    text = "Fighters stormed a checkpoint near Dori, Burkina Faso, on Monday, killing three gendarmes."
+    assert brief(text, dt.date(2025, 8, 16))[0][6] == ["burkina-faso-military"]
     # a peacekeeping force's patrol attacked: a battle, and the force its other side
     text = "On Saturday, armed men of the 3R attacked a MINUSCA patrol north of Bocaranga, killing two of them."
     assert brief(text, dt.date(2026, 3, 4))[0][3:7:3] == ("armed_clash", ["3r", "minusca"])
