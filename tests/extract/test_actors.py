@@ -635,9 +635,16 @@ def test_a_parent_that_says_what_kind_of_body_the_next_name_is_does_not_act():
      ("The 2nd Mechanized Infantry (Magiting) Division", "philippines-military")),
     ("The commander of the 12th Motorised Brigade, Colonel Ali Musa, said the road was open.", "chad",
      ("the 12th Motorised Brigade", "chad-military")),
+    # the gendarmerie, a corps of the army
+    ("Since March, the gendarmerie has recorded 31 kidnappings in the Mayo-Rey division.", "cameroon",
+     ("the gendarmerie", "cameroon-military")),
 ])
 def test_a_general_staff_or_a_military_official_speaks_for_the_military(text, state, expected):
     assert expected in [(m.text, m.actor.id) for m in find_actors(text, state)]
+
+
+def test_a_gendarmerie_post_is_a_place_not_the_gendarmerie():
+    assert find_actors("Gunmen attacked the gendarmerie post in Touboro.", "cameroon") == []
 
 
 def test_a_numbered_unit_of_a_named_force_is_that_forces():
