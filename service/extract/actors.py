@@ -1415,7 +1415,9 @@ _GOVERNMENT = re.compile(
 _A_GOVERNMENT_OF = re.compile(r"\b[Aa]n?\s+(?:senior\s+)?government\s+(?:spokes(?:man|woman|person)|official|minister|"
                                  r"offensive|campaign|crackdown)\b")
 # "according to government figures", "police figures show": the state's own count
-_OFFICIAL_FIGURES = re.compile(r"\b(?:[Gg]overnment|[Oo]fficial|[Pp]olice)\s+(?:figures|data|statistics|tallies|tally)\b")
+# ("according to Health Ministry figures": the ministry's, so the state's, without "the")
+_OFFICIAL_FIGURES = re.compile(r"\b(?:[Gg]overnment|[Oo]fficial|[Pp]olice|[Hh]ealth\s+[Mm]inistry)\s+"
+                               r"(?:figures|data|statistics|tallies|tally)\b")
 _POSSESSIVE = re.compile(r"(?:'s?)?\s*$")
 _POSSESSIVE_CHARS = re.compile(r"[\s's]*")  # what a text that _POSSESSIVE matches may hold
 _GOVERNMENT_IN = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:government|authorities|regime)\s+in\s+"

@@ -935,6 +935,8 @@ def test_indian_forces_and_ministries(text, expected):
      "lebanon", ("the health ministry", "lebanon")),
     ("Police figures show 46 attacks on security forces in Cauca between January and June.",
      "colombia", ("Police figures", "colombia")),
+    ("In June, shelling killed at least 40 people across Gaza governorate, according to Health Ministry figures.",
+     "palestine", ("Health Ministry figures", "palestine")),
     ("Health Minister Firass Abiad says Israeli strikes have killed 558 people since Monday morning.",
      "lebanon", ("Health Minister Firass Abiad", "lebanon")),
     # in a text of sections, the section's country
