@@ -1404,8 +1404,9 @@ _GOVERNMENT = re.compile(
     r"|(?:Federal\s+)?Ministry\s+of\s+(?:National\s+|Public\s+)?(?:Defen[cs]e|Interior|Foreign\s+Affairs|"
     r"Information|Communications?|Health)\b"
     r"|Minister\s+of\s+(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?|Justice)\b"
+    # ("According to the Security Secretariat": the name some states give their ministries)
     r"|(?:[Ff]ederal\s+|[Nn]ational\s+|Union\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|Security|[Hh]ealth|"
-    r"Justice|[Hh]ome)\s+[Mm]inistry\b(?!\s+(?:of|in)\b)"
+    r"Justice|[Hh]ome)\s+(?:[Mm]inistry|Secretariat)\b(?!\s+(?:of|in)\b)"
     # "the President of the Republic, Head of State": the office, named without the person
     r"|(?:President|Prime\s+Minister)\s+of\s+the\s+Republic\b|Head\s+of\s+State\b"
     r")"

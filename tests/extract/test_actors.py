@@ -937,6 +937,9 @@ def test_indian_forces_and_ministries(text, expected):
      "colombia", ("Police figures", "colombia")),
     ("In June, shelling killed at least 40 people across Gaza governorate, according to Health Ministry figures.",
      "palestine", ("Health Ministry figures", "palestine")),
+    # a ministry some states call a secretariat
+    ("According to the Security Secretariat, 1,200 people were murdered in Guanajuato since January.",
+     "mexico", ("the Security Secretariat", "mexico")),
     ("Health Minister Firass Abiad says Israeli strikes have killed 558 people since Monday morning.",
      "lebanon", ("Health Minister Firass Abiad", "lebanon")),
     # in a text of sections, the section's country
