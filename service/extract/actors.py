@@ -1558,6 +1558,8 @@ _AREA_WORD = r"(?:region|province|state|department|district|county|territory|pre
 _REGIONAL_OFFICIAL = re.compile(
     r"\b[Tt]he\s+(?:regional|provincial|military|departmental)\s+(?:governor|prosecutor(?:['’]s\s+office)?)\b"
     r"|\b[Tt]he\s+(?:state\s+governor|(?:county|district)\s+(?:commissioner|administrator)|territorial\s+administrator)\b"
+    # and the office they head: "according to the regional administration", "the city military administration said"
+    r"|\b[Tt]he\s+(?:regional|provincial|district|city)\s+(?:military\s+)?administration\b"
     rf"|\b[Tt]he\s+(?:[Gg]overnor|administrator)\s+of\s+the\s+{_AREA_WORD}\b"
     rf"|\b[Tt]he\s+administrator\s+of\s+(?P<area>{_REGION_WORDS})\s+{_AREA_WORD}\b"
     # "regional governor Oleh Syniehubov said" (a governor the list names is found by name before)

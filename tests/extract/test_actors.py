@@ -1164,6 +1164,9 @@ def test_a_name_that_only_describes_a_place_still_defines_its_abbreviation():
      [("The governor of the region", "mali")]),
     ("The administrator of Fizi territory confirmed the toll.", "dr-congo",
      [("The administrator of Fizi territory", "dr-congo")]),
+    # and the office they head
+    ("Shelling has killed 40 civilians in the Sumy region since March, according to the regional military "
+     "administration.", "ukraine", [("the regional military administration", "ukraine")]),
     # a region with a government of its own in the list: that government
     ("The governor of Norte de Santander said the talks had failed.", "colombia",
      [("The governor of Norte de Santander", "norte-de-santander-government")]),
