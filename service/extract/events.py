@@ -1012,8 +1012,9 @@ def _line_start(text: str, pos: int) -> int:
 
 
 # The attackers of an attack already told, named again by what they are.
-_THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders|terrorists|bandits|"
-                        r"militiamen)",
+_THE_ATTACKERS = _words(r"the (?:(?:fleeing|retreating|escaping|withdrawing) )?(?:attackers|assailants|insurgents|militants|"
+                        r"gunmen|jihadists|raiders|terrorists|bandits|militiamen)",
+                        # ("pursued the fleeing terrorists towards Monguno": those who fled the attack just told)
                         # "killed 11 terrorists involved in the attack": those of the attack just told
                         r"(?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders|terrorists|fighters)"
                         r" (?:involved in|behind|responsible for) the (?:attack|ambush|raid|massacre|killings?|bombing)",

@@ -252,6 +252,10 @@ def test_the_attackers_an_air_strike_hits_are_its_target_and_those_troops_fight_
     assert (struck[-1][3], struck[-1][6]) == ("air_strike", ["burkina-faso-military"])
     fought = brief(head + "Troops pursued the attackers overnight and killed 11 of them.", dt.date(2026, 4, 26))
     assert (fought[-1][3], fought[-1][6]) == ("armed_clash", ["burkina-faso-military", "jnim"])
+    # those who flee the attack are its attackers too
+    fled = brief(head + "Troops retook the town and pursued the retreating jihadists overnight, killing nine of them.",
+                 dt.date(2026, 4, 26))
+    assert (fled[-1][3], fled[-1][6]) == ("armed_clash", ["burkina-faso-military", "jnim"])
 
 
 def test_a_news_scripts_bracketed_slug_heads_a_section_on_its_country():
