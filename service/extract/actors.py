@@ -479,6 +479,8 @@ _GENERIC_MILITARY = re.compile(
     r"\b(?P<doer>[Ss]oldiers|[Tt]roops)(?=\s+(?:and\s+[^.;,\n]{1,70}?\s+)?(?:killed|executed|shot|opened\s+fire|"
     r"attacked|raided|burned|torched|detained|abducted|massacred|looted|fired|fought|clashed|exchanged\s+fire|"
     r"engaged|caught\s+up\s+with|"
+    # "soldiers tracked the attackers into the forest", "troops pursuing the attackers had killed three"
+    r"tracked|pursued|chased|hunted\s+down|tracking|pursuing|chasing|"
     # and the present of chronologies and headlines: "Soldiers recapture the palace"
     r"kill|execute|attack|raid|fight|clash|retook|retake|recaptured|recapture|stormed|storm|seized|seize|"
     r"captured|capture)\b)|"

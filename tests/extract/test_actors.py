@@ -550,6 +550,11 @@ def test_its_chief_is_the_body_the_sentence_before_is_about(text, expected):
         # soldiers who act, after a long "and ..." of others with them
         ("Mexico said little. Soldiers and National Guard officers searching for the attackers exchanged fire "
          "with gunmen.", [("Mexico", "mexico"), ("Soldiers", "mexico-military")]),
+        # soldiers who track or pursue the attackers
+        ("Gunmen raided Kalehe, Congo. The next day, soldiers tracked the attackers into the hills.", [
+            ("Congo", "dr-congo"), ("soldiers", "dr-congo-military")]),
+        ("Gunmen raided Kalehe, Congo. Troops pursuing the attackers killed two of them.", [
+            ("Congo", "dr-congo"), ("Troops", "dr-congo-military")]),
     ],
 )
 def test_militaries_acts_and_the_same_group(text, expected):
