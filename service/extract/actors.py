@@ -461,10 +461,12 @@ _GENERIC_MILITARY = re.compile(
     r"(?:[Aa]rmy|[Mm]ilitary)\s+(?:(?:[A-Z][\w-]*|and)\s+){0,4}(?:drones?|jets?|aircraft|warplanes?|helicopters?|gunships?)"
     r"(?=[^.;\n]{0,60}?\b"
     r"(?:struck|strike|bombed|bomb|hit|hits|fired|attacked|killed)\b)|"
+    # "military air strikes have killed more than 1,600 civilians": the military's, as an army drone strike is
+    r"(?:[Aa]rmy|[Mm]ilitary)\s+(?:air|drone|artillery|naval)\s+strikes|"
     # "junta warships shelled", "junta jets bombed", "a junta spokesperson denied"; and in the clipped style of
     # a tracker, "Regime air strike 9 Jan hit monastery", "Regime jets 27 Jan bombed crowded market"
     r"(?:[Jj]unta|[Rr]egime)\s+(?:forces|troops|soldiers|warships?|jets?|aircraft|warplanes?|helicopters?|gunships?|"
-    r"drones?|artillery|air\s+strikes?|airstrikes?|spokes(?:man|woman|person)|"
+    r"drones?|artillery|air\s+strikes?|airstrikes?|air\s+and\s+naval\s+strikes|spokes(?:man|woman|person)|"
     # "ambushed a junta supply convoy", "its capture of a junta outpost": the military's, attacked
     r"(?:supply\s+)?(?:convoys?|columns?|outposts?|positions?|bases?|camps?|garrisons?))|"
     # "FDS units clashed", "a joint FDS-RSF patrol": the Defence and Security Forces of West and

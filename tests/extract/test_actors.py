@@ -550,6 +550,11 @@ def test_its_chief_is_the_body_the_sentence_before_is_about(text, expected):
         # soldiers who act, after a long "and ..." of others with them
         ("Mexico said little. Soldiers and National Guard officers searching for the attackers exchanged fire "
          "with gunmen.", [("Mexico", "mexico"), ("Soldiers", "mexico-military")]),
+        # strikes named by the force that made them
+        ("Fighting spread across Sudan. Military air strikes have killed 200 civilians in Darfur since May.", [
+            ("Sudan", "sudan"), ("Military air strikes", "sudan-military")]),
+        ("Fighting spread across Myanmar. Junta air and naval strikes have killed 30 civilians in Chin State.", [
+            ("Myanmar", "myanmar"), ("Junta air and naval strikes", "myanmar-military")]),
         # soldiers who track or pursue the attackers
         ("Gunmen raided Kalehe, Congo. The next day, soldiers tracked the attackers into the hills.", [
             ("Congo", "dr-congo"), ("soldiers", "dr-congo-military")]),
