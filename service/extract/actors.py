@@ -478,7 +478,8 @@ _GENERIC_MILITARY = re.compile(
     # "our forces repelled the attacks", "our security forces killed eight": a state's own words
     r"(?P<our>[Oo]ur\s+(?:(?:security|armed|defen[cs]e|brave|valiant|heroic)\s+)?(?:forces|troops|soldiers|army|units))|"
     # "soldiers executed at least 223 villagers", "soldiers and militiamen killed 58 people"
-    r"\b(?P<doer>[Ss]oldiers|[Tt]roops)(?=\s+(?:and\s+[^.;,\n]{1,70}?\s+)?(?:killed|executed|shot|opened\s+fire|"
+    # ("Marines and Abu Sayyaf remnants clashed", "paratroopers stormed": soldiers of a corps)
+    r"\b(?P<doer>[Ss]oldiers|[Tt]roops|[Mm]arines|[Pp]aratroopers|[Cc]ommandos)(?=\s+(?:and\s+[^.;,\n]{1,70}?\s+)?(?:killed|executed|shot|opened\s+fire|"
     r"attacked|raided|burned|torched|detained|abducted|massacred|looted|fired|fought|clashed|exchanged\s+fire|"
     r"engaged|caught\s+up\s+with|"
     # "soldiers tracked the attackers into the forest", "troops pursuing the attackers had killed three"
@@ -896,7 +897,7 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     if not any(noun in plain for noun in ("army", "military", "junta", "armed", "force", "Force", "navy", "troops",
                                           "soldiers", "Soldiers", "Troops", "Army", "Military", "Staff", "Junta", "egime",
                                           "overnment", "FDS", "Component", "Headquarters", "Division", "Brigade",
-                                          "Command", "endarmerie")):
+                                          "Command", "endarmerie", "arines", "troopers", "ommandos")):
         return found
     # ``taken`` is sorted and its spans do not overlap, so its ends are sorted too; so are those
     # of ``found``, made from successive matches. A match's neighbours are found by bisection.

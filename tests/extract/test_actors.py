@@ -555,6 +555,9 @@ def test_its_chief_is_the_body_the_sentence_before_is_about(text, expected):
             ("Sudan", "sudan"), ("Military air strikes", "sudan-military")]),
         ("Fighting spread across Myanmar. Junta air and naval strikes have killed 30 civilians in Chin State.", [
             ("Myanmar", "myanmar"), ("Junta air and naval strikes", "myanmar-military")]),
+        # soldiers of a corps
+        ("Gunmen raided Jolo, Philippines. Marines and the gunmen clashed near Patikul.", [
+            ("Philippines", "philippines"), ("Marines", "philippines-military")]),
         # soldiers who track or pursue the attackers
         ("Gunmen raided Kalehe, Congo. The next day, soldiers tracked the attackers into the hills.", [
             ("Congo", "dr-congo"), ("soldiers", "dr-congo-military")]),
