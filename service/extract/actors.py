@@ -1417,9 +1417,12 @@ _GOVERNMENT = re.compile(
     r")"
 )
 # "A government spokesman denied": the government's voice, whoever he is; "a government offensive
-# launched in August 2022": its act
+# launched in August 2022": its act; "An Interior Ministry spokesman told state television": a ministry's
+# voice, the state's (or its defence or foreign ministry's)
 _A_GOVERNMENT_OF = re.compile(r"\b[Aa]n?\s+(?:senior\s+)?government\s+(?:spokes(?:man|woman|person)|official|minister|"
-                                 r"offensive|campaign|crackdown)\b")
+                                 r"offensive|campaign|crackdown)\b"
+                                 r"|\b[Aa]n?\s+(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|[Hh]ome|[Ss]ecurity)\s+"
+                                 r"[Mm]inistry\s+(?:spokes(?:man|woman|person)|official)\b")
 # "according to government figures", "police figures show": the state's own count
 # ("according to Health Ministry figures": the ministry's, so the state's, without "the")
 _OFFICIAL_FIGURES = re.compile(r"\b(?:[Gg]overnment|[Oo]fficial|[Pp]olice|[Hh]ealth\s+[Mm]inistry)\s+"

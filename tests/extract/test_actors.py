@@ -801,6 +801,11 @@ def test_police_who_fight_beside_others_and_a_contingent_of_a_mission():
 def test_a_government_spokesman_speaks_for_the_state_of_the_sentence():
     found = [(a.text, a.actor.id) for a in find_actors("In Haiti, a government spokesman denied the report.")]
     assert found == [("Haiti", "haiti"), ("a government spokesman", "haiti")]
+    # a ministry's spokesman, named by the ministry without the article
+    found = [(a.text, a.actor.id) for a in find_actors("In Iraq, an Interior Ministry spokesman denied the report.")]
+    assert found == [("Iraq", "iraq"), ("an Interior Ministry spokesman", "iraq")]
+    found = [(a.text, a.actor.id) for a in find_actors("In Ukraine, a Defence Ministry official denied the report.")]
+    assert found == [("Ukraine", "ukraine"), ("a Defence Ministry official", "ukraine-defence-ministry")]
 
 
 def test_the_pakistan_army_is_the_military_and_a_fighting_they_is_who_was_named_before():
