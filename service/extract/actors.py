@@ -1406,6 +1406,8 @@ _GOVERNMENT = re.compile(
     # a body of a government the actor list does not know: "the Government Communication
     # Service", "the Ministry of Information", "the defence ministry"
     r"|(?:Government|Federal|Presidential)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Service|Office|Agency|Department)\b"
+    # "the Presidential Council said", "the Presidential Leadership Council": the council that heads a state
+    r"|Presidential\s+(?:[A-Z][a-z]+\s+)?Council\b"
     r"|(?:Federal\s+)?Ministry\s+of\s+(?:National\s+|Public\s+)?(?:Defen[cs]e|Interior|Foreign\s+Affairs|"
     r"Information|Communications?|Health)\b"
     r"|Minister\s+of\s+(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?|Justice)\b"

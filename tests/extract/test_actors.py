@@ -468,6 +468,12 @@ def test_heads_of_state_and_the_government(text, expected):
     assert got == expected
 
 
+def test_a_presidential_council_speaks_for_its_state():
+    text = "Fighting went on in Mostar. The Presidential Council said on Monday that it had ordered a ceasefire."
+    assert [(m.text, m.actor.id) for m in find_actors(text, "bosnia")] == [
+        ("The Presidential Council", "bosnia")]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
