@@ -1411,6 +1411,8 @@ _GOVERNMENT = re.compile(
     r"|(?:Federal\s+)?Ministry\s+of\s+(?:National\s+|Public\s+)?(?:Defen[cs]e|Interior|Foreign\s+Affairs|"
     r"Information|Communications?|Health)\b"
     r"|Minister\s+of\s+(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?|Justice)\b"
+    # "The Defence Minister said on Sunday", unnamed (named, he is a head found above)
+    r"|(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|Security|Justice|[Hh]ome)\s+Minister\b(?!\s+[A-Z])"
     # ("According to the Security Secretariat": the name some states give their ministries)
     r"|(?:[Ff]ederal\s+|[Nn]ational\s+|Union\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|Security|[Hh]ealth|"
     r"Justice|[Hh]ome)\s+(?:[Mm]inistry|Secretariat)\b(?!\s+(?:of|in)\b)"
@@ -1555,7 +1557,7 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
 
 
 _THE_MINISTRY = re.compile(r"\b[Tt]he\s+[Mm]inistry\b(?!\s+(?:of|in|for)\b)(?!['’])")
-_MINISTRY_KIND = re.compile(r"\b(?:defen[cs]e|foreign)(?=\s+ministry\b)", re.IGNORECASE)
+_MINISTRY_KIND = re.compile(r"\b(?:defen[cs]e|foreign)(?=\s+minist(?:ry|er)\b)", re.IGNORECASE)
 # An official of a region the text's state governs: "the regional governor", "the governor of the Far
 # North", "Kharkiv's governor", "Ituri's military governor", "Lamu County Commissioner Louis Rotich"
 # (a governor named by the list, or his state's government, is found by name before this);

@@ -468,6 +468,17 @@ def test_heads_of_state_and_the_government(text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("text, state, expected", [
+    # a minister by his office alone: his state, or its ministry where the list has it
+    ("Two soldiers died near Pichari. The Interior Minister said on Sunday that the attack would be punished.",
+     "peru", ("The Interior Minister", "peru")),
+    ("Drones hit Kharkiv overnight. The Defence Minister said on Monday that more air defences were coming.",
+     "ukraine", ("The Defence Minister", "ukraine-defence-ministry")),
+])
+def test_a_minister_named_by_his_office_speaks_for_the_state(text, state, expected):
+    assert expected in [(m.text, m.actor.id) for m in find_actors(text, state)]
+
+
 def test_a_presidential_council_speaks_for_its_state():
     text = "Fighting went on in Mostar. The Presidential Council said on Monday that it had ordered a ceasefire."
     assert [(m.text, m.actor.id) for m in find_actors(text, "bosnia")] == [
