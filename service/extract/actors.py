@@ -455,6 +455,9 @@ _GENERIC_MILITARY = re.compile(
     r"(?-i:Defen[cs]e\s+Headquarters|(?<=[Tt]he\s)(?:Headquarters|Division|Brigade|Command))(?=\s+(?:(?:today|also|further|hereby|categorically|"
     r"strongly|firmly)\s+){0,2}(?:said|says|wishes|denies|denied|rejects|rejected|dismisses|dismissed|announces|"
     r"announced|confirms|confirmed|informs|urges|clarifies)\b))|"
+    # "The Kirkuk Operations Command denied": a command of the army's, named for the area it holds
+    r"[Tt]he\s+(?P<command>(?-i:(?:[A-Z][\w'’-]*\s+){1,2}Operations\s+Command))(?=\s+(?:(?:today|also|"
+    r"categorically)\s+)?(?:said|says|denied|denies|announced|reported|confirmed|rejected)\b)|"
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime|[Aa]rmy)\s+(?:forces|troops|soldiers)|"
     # "Army drones struck the retreating column", "military jets bombed": the army's aircraft
     # ("army Bayraktar Akinci and TB2 drones struck": their models between)
@@ -907,7 +910,7 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     headings = _heading_states(plain)
     heading_starts = [start for start, _ in headings]
     for m in _GENERIC_MILITARY.finditer(plain):
-        group = next(g for g in ("noun", "its", "staff", "bare", "act", "doer", "our", "unit", "hit", "numbered")
+        group = next(g for g in ("noun", "its", "staff", "command", "bare", "act", "doer", "our", "unit", "hit", "numbered")
                      if m.group(g))
         start, end = m.start(group), m.end(group)
         if group == "our" and _quoted(plain, start):

@@ -665,6 +665,9 @@ def test_a_parent_that_says_what_kind_of_body_the_next_name_is_does_not_act():
      ("The 2nd Mechanized Infantry (Magiting) Division", "philippines-military")),
     ("The commander of the 12th Motorised Brigade, Colonel Ali Musa, said the road was open.", "chad",
      ("the 12th Motorised Brigade", "chad-military")),
+    # a command named for the area it holds
+    ("The Basra Operations Command said on Friday that two rockets fell near the airport.", "iraq",
+     ("The Basra Operations Command", "iraq-military")),
     # the gendarmerie, a corps of the army
     ("Since March, the gendarmerie has recorded 31 kidnappings in the Mayo-Rey division.", "cameroon",
      ("the gendarmerie", "cameroon-military")),
