@@ -340,7 +340,9 @@ _MILITARY_NOUN = re.compile(
     # weapons' models between the demonym and the noun: "Turkish F-16 jets", "Russian Su-24 bomber",
     # "Iraqi MiG-23 and Mirage jets"
     r"(?:(?-i:(?:[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?|Mirage|Tornado|Rafale|Typhoon|Apache|Reaper|Predator|"
-    r"Bayraktar|Shahed|Sukhoi|Tupolev|Mi|MiG))\s+(?:(?i:and|or)\s+)?){0,3}"
+    r"Bayraktar|Shahed|Sukhoi|Tupolev|Mi|MiG|"
+    # and drones' kinds: "a Russian FPV drone struck a minibus", "Russian Lancet drones"
+    r"FPV|Lancet|Geran|Orlan|(?i:kamikaze|attack|suicide|loitering)(?=\s+drones?\b)))\s+(?:(?i:and|or)\s+)?){0,3}"
     r"(forces|troops|army|air\s+force|navy|jets?|warplanes?|bombers?|military|soldiers|aircraft|"
     r"helicopters?|gunships?|drones?|marines|paratroopers|tanks|peacekeepers|warships?|gunboats?|"
     # "attacked Pakistani border posts", "shelled Israeli positions": the forces that hold them

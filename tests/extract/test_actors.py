@@ -541,6 +541,9 @@ def test_its_chief_is_the_body_the_sentence_before_is_about(text, expected):
             ("US", "united-states-military"), ("British forces", "united-kingdom-military")]),
         ("A US AC-130 gunship struck the hospital.", [("US AC-130 gunship", "united-states-military")]),
         ("Iraqi MiG-23 and Mirage jets dropped gas.", [("Iraqi MiG-23 and Mirage jets", "iraq-military")]),
+        # and a drone's kind between them
+        ("A Russian FPV drone hit a bus in Kherson.", [("Russian FPV drone", "russia-military")]),
+        ("Iranian kamikaze drones struck a tanker.", [("Iranian kamikaze drones", "iran-military")]),
         # the state on an act or a weapon, and "US" as a subject, stay the state
         ("A US drone strike hit Kabul.", [("US", "united-states")]),
         ("A Russian drone attack hit Kyiv.", [("Russian", "russia")]),
