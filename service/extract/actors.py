@@ -1376,7 +1376,9 @@ _TERRORISTS_ACT = re.compile(r"\s+(?:(?:had|have|also|then)\s+)?(?:attacked|raid
                              r"abducted|kidnapped|burned|burnt|torched|looted|executed|shot|opened\s+fire|overran|"
                              r"set\s+fire)\b")
 # (not "a militant group", "militants of another faction": another group)
-_GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militants?|terrorists?|rebels?(?:\s+fighters)?)\b"
+# ("Residents said the fighters arrived on Friday night": fighters named again, with the article)
+_GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militants?|terrorists?|rebels?(?:\s+fighters)?|"
+                               r"(?<=[Tt]he\s)fighters)\b"
                                r"(?!\s+(?:groups?|organi[sz]ations?|movements?|outfits?|factions?|of|from)\b)")
 
 

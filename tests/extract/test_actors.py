@@ -943,6 +943,10 @@ def test_extremists_and_insurgents_are_the_one_armed_group_the_text_names():
     # before any group is named: nobody yet
     text = "Militants attacked a police post on Monday. Al-Shabaab claimed the attack."
     assert [a.text for a in find_actors(text)] == ["Al-Shabaab"]
+    # "the fighters" named again; fighters counted without the article are not named again
+    text = ("Boko Haram raided two villages near Gwoza. Residents said the fighters came at night. "
+            "Twelve fighters were killed.")
+    assert [(a.text, a.actor.id) for a in find_actors(text)] == [("Boko Haram", "boko-haram"), ("fighters", "boko-haram")]
 
 
 def test_a_militant_group_is_another_group():
