@@ -570,6 +570,10 @@ def test_its_chief_is_the_body_the_sentence_before_is_about(text, expected):
         # soldiers who act, after a long "and ..." of others with them
         ("Mexico said little. Soldiers and National Guard officers searching for the attackers exchanged fire "
          "with gunmen.", [("Mexico", "mexico"), ("Soldiers", "mexico-military")]),
+        # "the faction": the group named last, unless the words after it say which one it is
+        ("Boko Haram raided Konduga. The faction's deadliest raid came in May.", [
+            ("Boko Haram", "boko-haram"), ("The faction", "boko-haram")]),
+        ("The ELN fought on. Talks began with the faction led by alias Tigre.", [("ELN", "eln")]),
         # strikes named by the force that made them
         ("Fighting spread across Sudan. Military air strikes have killed 200 civilians in Darfur since May.", [
             ("Sudan", "sudan"), ("Military air strikes", "sudan-military")]),
