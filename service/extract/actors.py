@@ -483,8 +483,9 @@ _GENERIC_MILITARY = re.compile(
     # "our forces repelled the attacks", "our security forces killed eight": a state's own words
     r"(?P<our>[Oo]ur\s+(?:(?:security|armed|defen[cs]e|brave|valiant|heroic)\s+)?(?:forces|troops|soldiers|army|units))|"
     # "soldiers executed at least 223 villagers", "soldiers and militiamen killed 58 people"
-    # ("Marines and Abu Sayyaf remnants clashed", "paratroopers stormed": soldiers of a corps)
-    r"\b(?P<doer>[Ss]oldiers|[Tt]roops|[Mm]arines|[Pp]aratroopers|[Cc]ommandos)(?=\s+(?:and\s+[^.;,\n]{1,70}?\s+)?(?:killed|executed|shot|opened\s+fire|"
+    # ("Marines and Abu Sayyaf remnants clashed", "paratroopers stormed": soldiers of a corps; "troops had
+    # killed 11 ISWAP fighters", with its auxiliary)
+    r"\b(?P<doer>[Ss]oldiers|[Tt]roops|[Mm]arines|[Pp]aratroopers|[Cc]ommandos)(?=\s+(?:and\s+[^.;,\n]{1,70}?\s+)?(?:(?:had|have|has)\s+)?(?:killed|executed|shot|opened\s+fire|"
     r"attacked|raided|burned|torched|detained|abducted|massacred|looted|fired|fought|clashed|exchanged\s+fire|"
     r"engaged|caught\s+up\s+with|"
     # "soldiers tracked the attackers into the forest", "troops pursuing the attackers had killed three"
@@ -927,6 +928,8 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
         if group == "staff" and i and not plain[taken_ends[i - 1]:start].strip() \
                 and index.actors[taken[i - 1].actor_id].type == "armed_group":
             continue  # "a Houthi military spokesman": the group's own
+        if group == "doer" and i and not plain[taken_ends[i - 1]:start].strip():
+            continue  # "African Union troops have fought al-Shabaab": the troops of the name before
         # the states and militaries named in the 800 characters before the match
         lo, hi = m.start() - 800, m.start()
         window = [*taken[bisect.bisect_left(taken_ends, lo):bisect.bisect_right(taken_ends, hi)],

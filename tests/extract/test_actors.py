@@ -582,6 +582,11 @@ def test_its_chief_is_the_body_the_sentence_before_is_about(text, expected):
         # soldiers of a corps
         ("Gunmen raided Jolo, Philippines. Marines and the gunmen clashed near Patikul.", [
             ("Philippines", "philippines"), ("Marines", "philippines-military")]),
+        # soldiers who act, with an auxiliary; troops of a body named right before them are that body's
+        ("Fighting went on in Chad. Troops have killed 40 militants since May.", [
+            ("Chad", "chad"), ("Troops", "chad-military")]),
+        ("Fighting went on in Mali. ECOWAS troops have fought the jihadists since 2013.", [
+            ("Mali", "mali"), ("ECOWAS", "ecowas")]),
         # soldiers who track or pursue the attackers
         ("Gunmen raided Kalehe, Congo. The next day, soldiers tracked the attackers into the hills.", [
             ("Congo", "dr-congo"), ("soldiers", "dr-congo-military")]),
