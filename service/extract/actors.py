@@ -340,7 +340,9 @@ _MILITARY_NOUN = re.compile(
     # weapons' models between the demonym and the noun: "Turkish F-16 jets", "Russian Su-24 bomber",
     # "Iraqi MiG-23 and Mirage jets"
     r"(?:(?-i:(?:[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?|Mirage|Tornado|Rafale|Typhoon|Apache|Reaper|Predator|"
-    r"Bayraktar|Shahed|Sukhoi|Tupolev|Mi|MiG))\s+(?:(?i:and|or)\s+)?){0,3}"
+    r"Bayraktar|Shahed|Sukhoi|Tupolev|Mi|MiG|"
+    # and drones' kinds: "a Russian FPV drone struck a minibus", "Russian Lancet drones"
+    r"FPV|Lancet|Geran|Orlan|(?i:kamikaze|attack|suicide|loitering)(?=\s+drones?\b)))\s+(?:(?i:and|or)\s+)?){0,3}"
     r"(forces|troops|army|air\s+force|navy|jets?|warplanes?|bombers?|military|soldiers|aircraft|"
     r"helicopters?|gunships?|drones?|marines|paratroopers|tanks|peacekeepers|warships?|gunboats?|"
     # "attacked Pakistani border posts", "shelled Israeli positions": the forces that hold them
@@ -434,7 +436,13 @@ _AFFILIATE_AFTER = re.compile(
 # (Here and below, a pattern scanned over the whole text opens with a lookahead on the characters
 # its matches can start with: sre then passes over every other offset at once.)
 _GENERIC_MILITARY = re.compile(
-    r"(?=[TtIiGgRrAaSsMmOoJjHDBC])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|military|junta|armed\s+forces|security\s+forces|"
+    # ("the Army's 22nd Jungle Brigade reported", in the style that writes a state's army with a capital;
+    # not "the Army of ...", a name)
+    # ("the gendarmerie has recorded 28 kidnappings": the army's corps of gendarmes, not the place
+    # "the gendarmerie post")
+    r"(?=[TtIiGgRrAaSsMmOoJjHDBC])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|Army(?!\s+of\b)|military|junta|"
+    r"armed\s+forces|security\s+forces|"
+    r"gendarmerie(?!\s+(?:posts?|bases?|camps?|brigades?|stations?|schools?|barracks|checkpoints?|headquarters)\b)|"
     r"air\s+force|navy|[Dd]efen[cs]e\s+(?:and\s+[Ss]ecurity\s+)?[Ff]orces|"
     # "aircraft of the Air Component struck": a joint operation's air arm
     r"Air\s+Component|"
@@ -449,16 +457,21 @@ _GENERIC_MILITARY = re.compile(
     r"(?-i:Defen[cs]e\s+Headquarters|(?<=[Tt]he\s)(?:Headquarters|Division|Brigade|Command))(?=\s+(?:(?:today|also|further|hereby|categorically|"
     r"strongly|firmly)\s+){0,2}(?:said|says|wishes|denies|denied|rejects|rejected|dismisses|dismissed|announces|"
     r"announced|confirms|confirmed|informs|urges|clarifies)\b))|"
+    # "The Kirkuk Operations Command denied": a command of the army's, named for the area it holds
+    r"[Tt]he\s+(?P<command>(?-i:(?:[A-Z][\w'’-]*\s+){1,2}Operations\s+Command))(?=\s+(?:(?:today|also|"
+    r"categorically)\s+)?(?:said|says|denied|denies|announced|reported|confirmed|rejected)\b)|"
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime|[Aa]rmy)\s+(?:forces|troops|soldiers)|"
     # "Army drones struck the retreating column", "military jets bombed": the army's aircraft
     # ("army Bayraktar Akinci and TB2 drones struck": their models between)
     r"(?:[Aa]rmy|[Mm]ilitary)\s+(?:(?:[A-Z][\w-]*|and)\s+){0,4}(?:drones?|jets?|aircraft|warplanes?|helicopters?|gunships?)"
     r"(?=[^.;\n]{0,60}?\b"
     r"(?:struck|strike|bombed|bomb|hit|hits|fired|attacked|killed)\b)|"
+    # "military air strikes have killed more than 1,600 civilians": the military's, as an army drone strike is
+    r"(?:[Aa]rmy|[Mm]ilitary)\s+(?:air|drone|artillery|naval)\s+strikes|"
     # "junta warships shelled", "junta jets bombed", "a junta spokesperson denied"; and in the clipped style of
     # a tracker, "Regime air strike 9 Jan hit monastery", "Regime jets 27 Jan bombed crowded market"
     r"(?:[Jj]unta|[Rr]egime)\s+(?:forces|troops|soldiers|warships?|jets?|aircraft|warplanes?|helicopters?|gunships?|"
-    r"drones?|artillery|air\s+strikes?|airstrikes?|spokes(?:man|woman|person)|"
+    r"drones?|artillery|air\s+strikes?|airstrikes?|air\s+and\s+naval\s+strikes|spokes(?:man|woman|person)|"
     # "ambushed a junta supply convoy", "its capture of a junta outpost": the military's, attacked
     r"(?:supply\s+)?(?:convoys?|columns?|outposts?|positions?|bases?|camps?|garrisons?))|"
     # "FDS units clashed", "a joint FDS-RSF patrol": the Defence and Security Forces of West and
@@ -470,9 +483,13 @@ _GENERIC_MILITARY = re.compile(
     # "our forces repelled the attacks", "our security forces killed eight": a state's own words
     r"(?P<our>[Oo]ur\s+(?:(?:security|armed|defen[cs]e|brave|valiant|heroic)\s+)?(?:forces|troops|soldiers|army|units))|"
     # "soldiers executed at least 223 villagers", "soldiers and militiamen killed 58 people"
-    r"\b(?P<doer>[Ss]oldiers|[Tt]roops)(?=\s+(?:and\s+[^.;,\n]{1,70}?\s+)?(?:killed|executed|shot|opened\s+fire|"
+    # ("Marines and Abu Sayyaf remnants clashed", "paratroopers stormed": soldiers of a corps; "troops had
+    # killed 11 ISWAP fighters", with its auxiliary)
+    r"\b(?P<doer>[Ss]oldiers|[Tt]roops|[Mm]arines|[Pp]aratroopers|[Cc]ommandos)(?=\s+(?:and\s+[^.;,\n]{1,70}?\s+)?(?:(?:had|have|has)\s+)?(?:killed|executed|shot|opened\s+fire|"
     r"attacked|raided|burned|torched|detained|abducted|massacred|looted|fired|fought|clashed|exchanged\s+fire|"
     r"engaged|caught\s+up\s+with|"
+    # "soldiers tracked the attackers into the forest", "troops pursuing the attackers had killed three"
+    r"tracked|pursued|chased|hunted\s+down|tracking|pursuing|chasing|"
     # and the present of chronologies and headlines: "Soldiers recapture the palace"
     r"kill|execute|attack|raid|fight|clash|retook|retake|recaptured|recapture|stormed|storm|seized|seize|"
     r"captured|capture)\b)|"
@@ -488,9 +505,12 @@ _GENERIC_MILITARY = re.compile(
     r"rescued|overran|routed|raided|stormed|clashed|fought|launched|returned\s+fire|ambushed)\b))|"
     # "troops on fighting patrol near Gwoza came under attack": those attacked fought
     r"(?P<hit>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops))(?=[^.;\n]{0,90}?\bcame\s+under\s+(?:[\w-]+\s+)?(?:attack|fire)\b)|"
-    # "troops of the 94th Infantry Battalion": a numbered unit is a state's, whatever it does
-    r"(?P<numbered>(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops)\s+of\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}"
-    r"(?:Battalion|Brigade|Division|Regiment|Company|Squadron)))"
+    # "troops of the 94th Infantry Battalion": a numbered unit is a state's, whatever it does; so is the
+    # unit named alone ("The 4th Infantry (Pivot) Division said", "the Commander of the 3rd Infantry Division");
+    # not one of a force named after it ("the 45th Brigade of the Popular Mobilization Forces": that force's)
+    r"(?P<numbered>(?:(?:[Tt]he\s+)?(?:[Ss]oldiers|[Tt]roops)\s+of\s+)?[Tt]he\s+\d+(?:st|nd|rd|th)\s+"
+    r"(?:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))\s+){0,3}"
+    r"(?:Battalion|Brigade|Division|Regiment|Company|Squadron)(?!\s+of\s+(?:the\s+)?[A-Z])))"
     # (no name goes on after it: "the Army Chief", but "junta spokesperson Maj-Gen Zaw Min Tun")
     r"\b(?:(?<=spokesman)|(?<=spokeswoman)|(?<=spokesperson)|(?!\s+[A-Z]))"
 )
@@ -883,7 +903,7 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     if not any(noun in plain for noun in ("army", "military", "junta", "armed", "force", "Force", "navy", "troops",
                                           "soldiers", "Soldiers", "Troops", "Army", "Military", "Staff", "Junta", "egime",
                                           "overnment", "FDS", "Component", "Headquarters", "Division", "Brigade",
-                                          "Command")):
+                                          "Command", "endarmerie", "arines", "troopers", "ommandos")):
         return found
     # ``taken`` is sorted and its spans do not overlap, so its ends are sorted too; so are those
     # of ``found``, made from successive matches. A match's neighbours are found by bisection.
@@ -893,7 +913,7 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     headings = _heading_states(plain)
     heading_starts = [start for start, _ in headings]
     for m in _GENERIC_MILITARY.finditer(plain):
-        group = next(g for g in ("noun", "its", "staff", "bare", "act", "doer", "our", "unit", "hit", "numbered")
+        group = next(g for g in ("noun", "its", "staff", "command", "bare", "act", "doer", "our", "unit", "hit", "numbered")
                      if m.group(g))
         start, end = m.start(group), m.end(group)
         if group == "our" and _quoted(plain, start):
@@ -908,6 +928,8 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
         if group == "staff" and i and not plain[taken_ends[i - 1]:start].strip() \
                 and index.actors[taken[i - 1].actor_id].type == "armed_group":
             continue  # "a Houthi military spokesman": the group's own
+        if group == "doer" and i and not plain[taken_ends[i - 1]:start].strip():
+            continue  # "African Union troops have fought al-Shabaab": the troops of the name before
         # the states and militaries named in the 800 characters before the match
         lo, hi = m.start() - 800, m.start()
         window = [*taken[bisect.bisect_left(taken_ends, lo):bisect.bisect_right(taken_ends, hi)],
@@ -1357,14 +1379,18 @@ _TERRORISTS_ACT = re.compile(r"\s+(?:(?:had|have|also|then)\s+)?(?:attacked|raid
                              r"abducted|kidnapped|burned|burnt|torched|looted|executed|shot|opened\s+fire|overran|"
                              r"set\s+fire)\b")
 # (not "a militant group", "militants of another faction": another group)
-_GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militants?|terrorists?|rebels?(?:\s+fighters)?)\b"
+# ("Residents said the fighters arrived on Friday night": fighters named again, with the article)
+_GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militants?|terrorists?|rebels?(?:\s+fighters)?|"
+                               r"(?<=[Tt]he\s)fighters)\b"
                                r"(?!\s+(?:groups?|organi[sz]ations?|movements?|outfits?|factions?|of|from)\b)")
 
 
 _VICTIMS_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|(?:most|many|some|all) of them|among them|including)"
                              r"\b[^.;:]*$", re.IGNORECASE)
 _THE_GROUP = re.compile(r"(?=[TtIi])\b(?:[Tt]he\s+(?:(?:armed|militant|rebel|jihadist|local|rival|same|criminal)\s+)?"
-                        r"(?:group|cartel|gang|militia)|"
+                        # ("The faction's bloodiest attack": a group split from another, named before; not
+                        # one the words after it define: "the faction to which the 33rd Front belongs")
+                        r"(?:group|cartel|gang|militia|faction)(?!\s+(?:to|of|in)\s+which\b|\s+led\s+by\b)|"
                         # "its fighters killed at least 20 people": the group's
                         r"[Ii]ts\s+(?:fighters|gunmen|militants|members|combatants|insurgents))\b")
 
@@ -1386,25 +1412,37 @@ _GOVERNMENT = re.compile(
     r"[Tt](?<=\b[Tt])he\s+(?:"
     r"(?:(?:de\s+facto|interim|transitional|federal|central|national)\s+)?"
     r"(?:government|authorities|(?-i:Government|Authorities)(?!\s+[A-Z]))\b"  # (not "the Government Girls School")
-    r"(?!\s+(?:of|in|forces|troops|soldiers)\b)"
+    # ("the government in Kinshasa" is named by its capital below; "signed a deal with the
+    # government in 2014", "the government in recent weeks": the government, whatever follows "in")
+    r"(?!\s+(?:of|forces|troops|soldiers)\b|\s+in\s+(?-i:[A-Z]))"
     # a body of a government the actor list does not know: "the Government Communication
     # Service", "the Ministry of Information", "the defence ministry"
     r"|(?:Government|Federal|Presidential)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Service|Office|Agency|Department)\b"
+    # "the Presidential Council said", "the Presidential Leadership Council": the council that heads a state
+    r"|Presidential\s+(?:[A-Z][a-z]+\s+)?Council\b"
     r"|(?:Federal\s+)?Ministry\s+of\s+(?:National\s+|Public\s+)?(?:Defen[cs]e|Interior|Foreign\s+Affairs|"
     r"Information|Communications?|Health)\b"
     r"|Minister\s+of\s+(?:Defen[cs]e|Interior|Foreign\s+Affairs|Information|Communications?|Justice)\b"
+    # "The Defence Minister said on Sunday", unnamed (named, he is a head found above)
+    r"|(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|Security|Justice|[Hh]ome)\s+Minister\b(?!\s+[A-Z])"
+    # ("According to the Security Secretariat": the name some states give their ministries)
     r"|(?:[Ff]ederal\s+|[Nn]ational\s+|Union\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|Security|[Hh]ealth|"
-    r"Justice|[Hh]ome)\s+[Mm]inistry\b(?!\s+(?:of|in)\b)"
+    r"Justice|[Hh]ome)\s+(?:[Mm]inistry|Secretariat)\b(?!\s+(?:of|in)\b)"
     # "the President of the Republic, Head of State": the office, named without the person
     r"|(?:President|Prime\s+Minister)\s+of\s+the\s+Republic\b|Head\s+of\s+State\b"
     r")"
 )
 # "A government spokesman denied": the government's voice, whoever he is; "a government offensive
-# launched in August 2022": its act
+# launched in August 2022": its act; "An Interior Ministry spokesman told state television": a ministry's
+# voice, the state's (or its defence or foreign ministry's)
 _A_GOVERNMENT_OF = re.compile(r"\b[Aa]n?\s+(?:senior\s+)?government\s+(?:spokes(?:man|woman|person)|official|minister|"
-                                 r"offensive|campaign|crackdown)\b")
+                                 r"offensive|campaign|crackdown)\b"
+                                 r"|\b[Aa]n?\s+(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|[Hh]ome|[Ss]ecurity)\s+"
+                                 r"[Mm]inistry\s+(?:spokes(?:man|woman|person)|official)\b")
 # "according to government figures", "police figures show": the state's own count
-_OFFICIAL_FIGURES = re.compile(r"\b(?:[Gg]overnment|[Oo]fficial|[Pp]olice)\s+(?:figures|data|statistics|tallies|tally)\b")
+# ("according to Health Ministry figures": the ministry's, so the state's, without "the")
+_OFFICIAL_FIGURES = re.compile(r"\b(?:[Gg]overnment|[Oo]fficial|[Pp]olice|[Hh]ealth\s+[Mm]inistry)\s+"
+                               r"(?:figures|data|statistics|tallies|tally)\b")
 _POSSESSIVE = re.compile(r"(?:'s?)?\s*$")
 _POSSESSIVE_CHARS = re.compile(r"[\s's]*")  # what a text that _POSSESSIVE matches may hold
 _GOVERNMENT_IN = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:government|authorities|regime)\s+in\s+"
@@ -1531,16 +1569,26 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
 
 
 _THE_MINISTRY = re.compile(r"\b[Tt]he\s+[Mm]inistry\b(?!\s+(?:of|in|for)\b)(?!['’])")
-_MINISTRY_KIND = re.compile(r"\b(?:defen[cs]e|foreign)(?=\s+ministry\b)", re.IGNORECASE)
+_MINISTRY_KIND = re.compile(r"\b(?:defen[cs]e|foreign)(?=\s+minist(?:ry|er)\b)", re.IGNORECASE)
 # An official of a region the text's state governs: "the regional governor", "the governor of the Far
 # North", "Kharkiv's governor", "Ituri's military governor", "Lamu County Commissioner Louis Rotich"
-# (a governor named by the list, or his state's government, is found by name before this)
+# (a governor named by the list, or his state's government, is found by name before this);
+# "the state governor announced", "the county commissioner told Radio Warrap", "the district
+# administrator said", "the Governor of the Adamawa region", "the governor of the region, General
+# Moussa Sidibé", "the administrator of Nyunzu territory": the same officials, named by the level
+# of the area they run
 _REGION_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:de\s+|del\s+)?[A-Z][\w'’-]+){0,2}"
+_AREA_WORD = r"(?:region|province|state|department|district|county|territory|prefecture)"
 _REGIONAL_OFFICIAL = re.compile(
     r"\b[Tt]he\s+(?:regional|provincial|military|departmental)\s+(?:governor|prosecutor(?:['’]s\s+office)?)\b"
+    r"|\b[Tt]he\s+(?:state\s+governor|(?:county|district)\s+(?:commissioner|administrator)|territorial\s+administrator)\b"
+    # and the office they head: "according to the regional administration", "the city military administration said"
+    r"|\b[Tt]he\s+(?:regional|provincial|district|city)\s+(?:military\s+)?administration\b"
+    rf"|\b[Tt]he\s+(?:[Gg]overnor|administrator)\s+of\s+the\s+{_AREA_WORD}\b"
+    rf"|\b[Tt]he\s+administrator\s+of\s+(?P<area>{_REGION_WORDS})\s+{_AREA_WORD}\b"
     # "regional governor Oleh Syniehubov said" (a governor the list names is found by name before)
     r"|\b(?:[Rr]egional|[Pp]rovincial)\s+[Gg]overnor\s+(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    rf"|\b[Tt]he\s+(?:military\s+)?governor\s+of\s+(?:the\s+)?(?P<region>{_REGION_WORDS})"
+    rf"|\b[Tt]he\s+(?:military\s+)?[Gg]overnor\s+of\s+(?:the\s+)?(?P<region>{_REGION_WORDS})"
     rf"|(?P<region2>{_REGION_WORDS})['’]s\s+(?P<title>(?:military\s+|regional\s+)?governor)\b"
     rf"|(?P<region3>{_REGION_WORDS})\s+County\s+Commissioner(?:\s+(?P<named2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}))?"
 )

@@ -844,6 +844,9 @@ _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
 _ARMY_TARGET = _words(r"(?:(?:an?|the|its|two|three|several) )?(?:army|military|paramilitary|(?-i:FDS)) "
                       r"(?:base|post|camp|barracks|patrol|convoy|checkpoint|position|outpost)s?",
+                      # "attacked the gendarmerie post in Mozogo": a gendarmerie is a corps of the army
+                      r"gendarmerie (?:base|post|camp|barracks|patrol|convoy|checkpoint|position|outpost|brigade|"
+                      r"station)s?",
                       # "attacked army and Wazalendo militia positions": the army held some of them
                       r"(?:army|military) and (?:[\w-]+ ){1,2}?(?:positions|posts|bases|camps)",
                       # "a CAFGU patrol base": the army's auxiliaries hold it
@@ -855,7 +858,7 @@ _ARMY_TARGET = _words(r"(?:(?:an?|the|its|two|three|several) )?(?:army|military|
                       # "stormed a post, killing 28 soldiers", "killing 18 Frontier Corps soldiers": soldiers
                       # fell, so the army fought
                       r"(?:killing|killed|wounding|wounded) (?:at least |more than |some |about |nearly |over )?"
-                      r"(?:[\w,-]+ ){0,3}(?:soldiers|troops|servicemen)",
+                      r"(?:[\w,-]+ ){0,3}(?:soldiers|troops|servicemen|gendarmes)",
                       # "soldiers captured him in an operation", "troops had killed 11 fighters", "98 of
                       # our soldiers fell": the army fought
                       r"(?:soldiers|troops) (?:had |have )?(?:captured|killed|fought|repelled|clashed|pursued|ambushed|"
@@ -1021,8 +1024,9 @@ def _line_start(text: str, pos: int) -> int:
 
 
 # The attackers of an attack already told, named again by what they are.
-_THE_ATTACKERS = _words(r"the (?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders|terrorists|bandits|"
-                        r"militiamen)",
+_THE_ATTACKERS = _words(r"the (?:(?:fleeing|retreating|escaping|withdrawing) )?(?:attackers|assailants|insurgents|militants|"
+                        r"gunmen|jihadists|raiders|terrorists|bandits|militiamen)",
+                        # ("pursued the fleeing terrorists towards Monguno": those who fled the attack just told)
                         # "killed 11 terrorists involved in the attack": those of the attack just told
                         r"(?:attackers|assailants|insurgents|militants|gunmen|jihadists|raiders|terrorists|fighters)"
                         r" (?:involved in|behind|responsible for) the (?:attack|ambush|raid|massacre|killings?|bombing)",
@@ -3237,8 +3241,8 @@ _AGREED_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:agreed|signed|reached
 # "announced that Israel and Hamas had agreed to a ceasefire": both sides agree, not one
 _TWO_SIDES_AGREED = re.compile(r"\b(?-i:[A-Z])[\w'-]*\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*\s+(?:(?:had|have|has)\s+)?"
                                r"(?:agreed|signed|reached)\b", re.IGNORECASE)
-_SIGNED_WITH = re.compile(r"\b(?:signed|agreed|reached|concluded|struck|negotiated)\s+(?:\w+\s+){0,5}?with\s+(?:the\s+)?",
-                          re.IGNORECASE)
+_SIGNED_WITH = re.compile(r"\b(?:signed|agreed|reached|concluded|struck|negotiated)\s+(?:\w+\s+){0,5}?with\s+"
+                          r"(?P<the>the\s+)?", re.IGNORECASE)
 # "3R and the UPC, which signed an agreement with the Government in N'Djamena on 19 April 2025": the
 # capital after a deal signed with "the government in" is where it was signed, not only the seat of
 # the government (as it is in "officials in Bogotá expected a short push")
@@ -3265,7 +3269,8 @@ def _signatories(text: str, actors: list[ActorMatch], start: int, end: int) -> l
                  and a.actor.type in _PARTY_TYPES]
         leaders = _LEADERS_OF.match(text, signed.end())  # "with the leaders of 3R and the UPC"
         at = leaders.end() if leaders else signed.end()
-        second = [a for a in parties if a.start == at]
+        # (the other side's name may hold the article: "signed a peace agreement with the government")
+        second = [a for a in parties if a.start == at or not leaders and a.start == signed.start("the")]
         if first and second:
             return [first[-1], *_listed_from(text, parties, second[0])]
     return []

@@ -252,6 +252,10 @@ def test_the_attackers_an_air_strike_hits_are_its_target_and_those_troops_fight_
     assert (struck[-1][3], struck[-1][6]) == ("air_strike", ["burkina-faso-military"])
     fought = brief(head + "Troops pursued the attackers overnight and killed 11 of them.", dt.date(2026, 4, 26))
     assert (fought[-1][3], fought[-1][6]) == ("armed_clash", ["burkina-faso-military", "jnim"])
+    # those who flee the attack are its attackers too
+    fled = brief(head + "Troops retook the town and pursued the retreating jihadists overnight, killing nine of them.",
+                 dt.date(2026, 4, 26))
+    assert (fled[-1][3], fled[-1][6]) == ("armed_clash", ["burkina-faso-military", "jnim"])
 
 
 def test_a_news_scripts_bracketed_slug_heads_a_section_on_its_country():
@@ -994,6 +998,11 @@ def test_army_positions_and_fallen_soldiers_of_a_named_unit_make_the_army_the_ot
     assert brief(text, dt.date(2025, 8, 16))[0][3:7:3] == ("armed_clash", ["niger-military"])
     text = "Gunmen attacked a gendarmerie post in Titao, Burkina Faso, on Monday, killing four gendarmes."
     assert brief(text, dt.date(2025, 8, 16))[0][3] == "armed_clash"
+    # a gendarmerie is a corps of the army: its post attacked, or its gendarmes killed, bring the army in
+    text = "On Tuesday, assailants attacked the gendarmerie brigade in Kaya, Burkina Faso."
+    assert brief(text, dt.date(2025, 8, 16))[0][3:7:3] == ("armed_clash", ["burkina-faso-military"])
+    text = "Fighters stormed a checkpoint near Dori, Burkina Faso, on Monday, killing three gendarmes."
+    assert brief(text, dt.date(2025, 8, 16))[0][6] == ["burkina-faso-military"]
     # a peacekeeping force's patrol attacked: a battle, and the force its other side
     text = "On Saturday, armed men of the 3R attacked a MINUSCA patrol north of Bocaranga, killing two of them."
     assert brief(text, dt.date(2026, 3, 4))[0][3:7:3] == ("armed_clash", ["3r", "minusca"])
@@ -1686,6 +1695,14 @@ def test_both_sides_named_as_agreeing_are_the_parties():
             "and hostage-release deal.")
     events = brief(text, dt.date(2025, 1, 16))
     assert events[0][3] == "agreement" and {"israel", "hamas"} <= set(events[0][6])
+
+
+def test_the_government_a_group_signed_with_is_the_other_side():
+    # "with the government": the article is part of the other side's name
+    text = ("A bomb went off in Pattani last week. The BRN signed a framework agreement with the government on "
+            "28 February 2013.")
+    events = brief(text, dt.date(2025, 5, 2))
+    assert events[-1][3] == "agreement" and sorted(events[-1][6]) == ["brn", "thailand"]
 
 
 def test_the_two_governments_are_the_two_states_named_last():
