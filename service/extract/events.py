@@ -625,6 +625,13 @@ _PASSIVE_DEAD_AFTER = re.compile(
     re.IGNORECASE)
 
 
+def _killed_by_count(text: str, match: ActorMatch, clause_start: int) -> bool:
+    """Whether an armed side's name follows the count of those a force killed: "the army had killed
+    120 Fano fighters", "troops have neutralised 11 NPA members" (a tally's dead, not who killed)."""
+    count = COUNT_BEFORE.search(text, max(clause_start, match.start - 25), match.start)
+    return bool(count and _COUNTED_BEFORE.search(text, max(clause_start, count.start() - 40), count.start()))
+
+
 def _counted_dead(text: str, match: ActorMatch, clause_start: int) -> bool:
     """Whether an armed side's name counts its own dead: "18 Maoists ... were killed"."""
     return bool(COUNT_BEFORE.search(text, max(clause_start, match.start - 25), match.start)
@@ -642,7 +649,8 @@ _MEMBERS_HARMED_BEFORE = re.compile(
 _TIED_TO_BEFORE = re.compile(r"\b(?:" + _TIES + r"|agents?\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Among those a count counts: "killed 96 soldiers, SDF fighters and civilians", "killed SDF fighters"
 _COUNTED_BEFORE = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+)?"
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|neutrali[sz]ed|neutrali[sz]ing)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+)?"
     r"(?:[\d,]+\s+[\w-]+(?:,|\s+and)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -3630,7 +3638,7 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                 continue  # "UNHCR is appalled by the attack": who reacts to it did not do it
         elif event_type == "reporting_period" and match.actor.type in ("military", "armed_group") \
                 and (_COUNTED_BEFORE.search(text, max(clause_start, match.start - 40), match.start)
-                     or _counted_dead(text, match, clause_start)
+                     or _counted_dead(text, match, clause_start) or _killed_by_count(text, match, clause_start)
                      # "the ADF, which has pledged allegiance to the Islamic State group, has killed"
                      or _PATRON_BEFORE.search(text, max(clause_start, match.start - 40), match.start)):
             continue  # "IS cells have killed 96 soldiers, SDF fighters and civilians": among the counted

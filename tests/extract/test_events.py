@@ -2045,6 +2045,16 @@ def test_those_a_count_counts_are_not_its_perpetrators():
     assert brief(text, dt.date(2025, 12, 6))[0][6] == ["sohr", "islamic-state"]
 
 
+def test_a_group_whose_members_a_tally_counts_is_not_its_perpetrator():
+    text = ("Chad's army said on Sunday that its troops had killed 37 Boko Haram fighters around Bol since "
+            "1 March.")
+    period = brief(text, dt.date(2025, 4, 2))[-1]
+    assert (period[3], period[4], period[6]) == ("reporting_period", 37, ["chad-military"])
+    text = "The army said on Friday that its units have neutralised 14 ADF fighters in Beni territory since January."
+    period = brief(text, dt.date(2025, 4, 2))[-1]
+    assert (period[3], period[6]) == ("reporting_period", ["dr-congo-military"])
+
+
 def test_the_force_whose_patrol_or_vehicle_was_hit_did_not_do_it():
     text = ("CAMEROON - FAR NORTH REGION\n- 8 Aug: An improvised explosive device hit a patrol of the Rapid "
             "Intervention Battalion (BIR) near Kolofata, killing two soldiers. The army blamed Boko Haram.")
