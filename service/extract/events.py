@@ -490,7 +490,10 @@ _CLAIMED_TOLD = _words(
 _UNNAMED_ATTACKER = _words(r"gunm[ae]n", r"(?:a |an )?suicide bomber", r"armed men", r"unidentified",
                            r"unknown (?:attackers|assailants|gunmen)", r"separatists?(?: fighters)?", r"bandits",
                            r"(?:rebel|militia|separatist|jihadist|islamist) fighters", r"militiamen",
-                           r"(?:land)?mine blast", r"landmines?", r"settlers")
+                           r"(?:land)?mine blast", r"landmines?", r"settlers",
+                           # "armed youths of the Luanyjang section raided a cattle camp": a community's
+                           # fighters, whom no state or group commands
+                           r"youths", r"tribesmen", r"clansmen", r"cattle raiders")
 _DISPLACED = _words(r"fled", r"flee(?:ing)?", r"displaced", r"displacing", r"displacement", r"uprooted",
                     r"left their homes", r"forced from their homes",
                     # "More than 300 residents have sheltered in a church since Tuesday"

@@ -710,6 +710,18 @@ def test_an_attack_by_unnamed_gunmen_is_not_put_down_to_the_articles_main_perpet
         ("2025-02-11", ["ttp", "pakistan-military"]), ("2025-01-28", [])]
 
 
+def test_a_raid_by_a_communitys_armed_youths_is_not_put_down_to_the_army_the_article_names():
+    text = ("Revenge attacks between two sections of Akobo County in Jonglei State have killed at least 14 people "
+            "since Friday, the commissioner said. The fighting began on Saturday, when armed youths of one section "
+            "raided a cattle camp near Akobo town, killing seven herders. On Sunday, youths of the other section "
+            "hit back at villages near Waat, killing four people.\n\nThe army spokesman said on Monday that 200 "
+            "SSPDF soldiers had been sent to Akobo. The last disarmament campaign there, in May 2021, ended in "
+            "clashes between soldiers and armed youths that killed 30 people.")
+    events = brief(text, dt.date(2026, 3, 11))
+    assert [(e[0], e[6]) for e in events if e[3] in ("armed_clash", "attack_on_civilians")] == [
+        ("2026-03-07", []), ("2026-03-08", []), ("2021-05-01", ["south-sudan-military"])]
+
+
 def test_a_day_in_a_reports_heading_fields_is_its_issue_date():
     text = ("NIGER: \"Nowhere Safe\" - Attacks on schools\nReport summary | Amnesty International | 3 June 2025\n\n"
             "Armed groups attacked 40 schools between January and April 2025, Amnesty International said.")
