@@ -3598,6 +3598,15 @@ _HARMED_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# A side that says its air defences brought down the drones or missiles sent at it: it fended the
+# strike off, someone else struck ("The Sudanese Armed Forces (SAF) said its air defences shot down
+# drones over El Obeid", "It also claimed that air defences had shot down 64 Ukrainian drones")
+_AIR_DEFENCE_SPEAKER = re.compile(
+    r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:also|later|then))?\s+(?:said|says|claimed|claims|reported|announced)\b"
+    r"[^.;\"]{0,30}?(?:\bthat\s+)?(?:\b(?:its|their|our)\s+)?\bair\s+defen[cs]es?\s+(?:(?:had|have|has)\s+)?"
+    r"(?:shot\s+down|intercepted|destroyed|downed|jammed)\b", re.IGNORECASE)
+
+
 def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_start: int) -> list[dict]:
     """The actors of an event: for violence and campaigns, who does it, not whom it hits or who
     reports it (news agencies and aid organisations are witnesses, not perpetrators)."""
@@ -3648,6 +3657,9 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
         values.setdefault(match.actor.id, _actor_value(match))
     if event_type in VIOLENT_TYPES:
         for match in matches:
+            if match.actor.id in values and _AIR_DEFENCE_SPEAKER.match(text, match.end):
+                del values[match.actor.id]
+                continue
             says = _SAYS_AFTER.match(text, match.end)
             if match.actor.id not in values or not says:
                 continue

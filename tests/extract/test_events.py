@@ -2051,6 +2051,13 @@ def test_a_bulletins_main_perpetrator_is_not_given_to_its_item_on_another_countr
     assert [e[6][:1] for e in events if e[3] == "armed_clash"][1:] == [["islamic-state"], ["islamic-state"]]
 
 
+def test_a_side_whose_air_defences_shot_the_drones_down_did_not_strike():
+    text = "The Sudanese army said its air defences shot down drones over Kosti on Tuesday night."
+    assert brief(text, dt.date(2026, 3, 11))[0][3:] == ("air_strike", None, ["Kosti"], [])
+    text = "The Ethiopian National Defense Force (ENDF) said its air defences downed three drones over Bahir Dar on Monday."
+    assert brief(text, dt.date(2026, 3, 11))[0][6] == []
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
