@@ -2058,6 +2058,12 @@ def test_a_side_whose_air_defences_shot_the_drones_down_did_not_strike():
     assert brief(text, dt.date(2026, 3, 11))[0][6] == []
 
 
+def test_an_armys_unit_that_tells_of_a_landmine_did_not_plant_it():
+    text = "The army's 3rd Division said on Tuesday that two soldiers were wounded by a landmine near Tumaco on Monday."
+    events = brief(text, dt.date(2026, 1, 21))
+    assert [(e[3], e[6]) for e in events] == [("statement", ["colombia-military"]), ("explosion", [])]
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
