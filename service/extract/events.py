@@ -977,9 +977,13 @@ _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:warring\s+|armed\s+|rival\s+)?
                       r"neighbours|neighbors|forces|armies|militaries|sides|parties|groups|factions|militias)\b",
                       re.IGNORECASE)
 # "No party has claimed either strike", "the attack has not been claimed": no one owns it
-_VEHICLE_HIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:vehicles?|convoys?|trucks?|patrols?|lorr(?:y|ies)|boats?|"
-                                r"buses|bus)\s+(?:struck|hit|ran\s+(?:over|into)|drove\s+(?:over|onto)|detonated)\b",
+_VEHICLE = r"\s+(?:[\w-]+\s+){0,2}(?:vehicles?|convoys?|trucks?|patrols?|lorr(?:y|ies)|boats?|buses|bus)"
+_VEHICLE_HIT_AFTER = re.compile(_VEHICLE + r"\s+(?:struck|hit|ran\s+(?:over|into)|drove\s+(?:over|onto)|detonated)\b",
                                 re.IGNORECASE)
+# A blast under or beside a force's vehicle hit that force: "an improvised explosive device exploded
+# under a FAT vehicle on the Mandouri road"
+_BLAST_AT_BEFORE = re.compile(r"\b(?:under|beneath|beside|next\s+to|alongside)\s+(?:an?|the|its|their)\s+$", re.IGNORECASE)
+_VEHICLE_AFTER = re.compile(_VEHICLE + r"\b", re.IGNORECASE)
 _UNCLAIMED = _words(r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?(?:yet )?(?:claimed|taken responsibility)",
                     # "No group has said it planted the bomb"
                     r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?(?:yet )?said (?:that )?it "
@@ -3639,7 +3643,9 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                      or match.start - 2 in targeted_ends and text[match.start - 1] == "(")
             if targeted:
                 targeted_ends.add(match.end)
-            if event_type == "explosion" and _VEHICLE_HIT_AFTER.match(text, match.end):
+            if event_type == "explosion" and (_VEHICLE_HIT_AFTER.match(text, match.end) or (
+                    _BLAST_AT_BEFORE.search(text, max(clause_start, match.start - 20), match.start)
+                    and _VEHICLE_AFTER.match(text, match.end))):
                 continue  # "an FDS supply vehicle struck an improvised explosive device": the forces were hit
             if match.actor.type == "ngo" or targeted \
                     or match.via == "demonym" and event_type != "armed_clash" and _HARMED_AFTER.match(text, match.end) \

@@ -2087,6 +2087,9 @@ def test_the_force_whose_patrol_or_vehicle_was_hit_did_not_do_it():
     text = ("Meanwhile, a suicide bomber rammed an explosive-laden motorcycle into a vehicle of the Pakistani "
             "security forces near Thal yesterday morning, martyring two soldiers.")
     assert brief(text, dt.date(2026, 3, 11))[0][6] == []
+    # a blast under or beside the force's vehicle
+    text = "A mine exploded under a Chadian army truck near Bol on Tuesday, killing two soldiers."
+    assert brief(text, dt.date(2026, 1, 20))[0][3:] == ("explosion", 2, ["Bol"], [])
 
 
 def test_rebels_who_attacked_army_positions_are_the_one_rebel_group_named_and_fought():
