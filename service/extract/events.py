@@ -604,6 +604,8 @@ _TARGETED = re.compile(
     # "struck nine sites, including the headquarters of Jaish-e-Mohammed ... and of Lashkar-e-Taiba"
     r"(?:headquarters|bases?|camps?|positions|hideouts?|strongholds?|offices|facilities|patrols?|convoys?|posts?|"
     r"vehicles?)\s+of|and\s+of|"
+    # "bombed Yabus, a town held by the SPLM-N": who holds the place struck
+    r"(?:towns?|city|cities|villages?|territory|areas?)\s+(?:held|controlled|occupied|run)\s+by|"
     # "killed at least 19 members of Burkina Faso's army-backed militia": those killed were its own
     # ("shot dead a former officer of the Afghan National Army": the army he served in)
     r"(?:killed|killing|wounded|wounding|injured|injuring|shot\s+dead|shot|abducted|kidnapped)\s+"

@@ -2092,6 +2092,11 @@ def test_the_force_whose_patrol_or_vehicle_was_hit_did_not_do_it():
     assert brief(text, dt.date(2026, 1, 20))[0][3:] == ("explosion", 2, ["Bol"], [])
 
 
+def test_who_holds_the_town_struck_did_not_strike_it():
+    text = "On Thursday, Sudanese air force jets bombed Kutum, a town held by the RSF in North Darfur, killing 12 civilians."
+    assert brief(text, dt.date(2026, 1, 20))[0][3:] == ("air_strike", 12, ["Kutum"], ["sudan-military"])
+
+
 def test_rebels_who_attacked_army_positions_are_the_one_rebel_group_named_and_fought():
     text = ("Fighting between Congolese troops and AFC/M23 rebels west of Uvira killed 19 people on Sunday.\n\n"
             "Residents said rebel fighters attacked army and Wazalendo militia positions at dawn on Monday. A mortar "
