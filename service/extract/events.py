@@ -617,7 +617,8 @@ _TARGETED = re.compile(
     r"(?:among\s+them|including)(?:\s+[\w-]+['’]s\s+[\w-]+\s+in\s+[\w-]+\s+and)?)"
     # ("was attacked by X": X did it; "were killed yesterday when FARC dissidents dropped explosives": a
     # clause of its own begins, and its subject did it)
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:by|when|as|after|while|before|because|since)\b)[\w-]+\s+){0,2}$",
+    # (a count with a comma is one word: "its jets hit about 1,600 Hezbollah targets")
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:by|when|as|after|while|before|because|since)\b)(?:\d[\d,]*\d|[\w-]+)\s+){0,2}$",
     re.IGNORECASE,
 )
 # A group's members counted among the dead or wounded: "Eighteen Maoists, among them a commander,

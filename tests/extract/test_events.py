@@ -2092,6 +2092,11 @@ def test_the_force_whose_patrol_or_vehicle_was_hit_did_not_do_it():
     assert brief(text, dt.date(2026, 1, 20))[0][3:] == ("explosion", 2, ["Bol"], [])
 
 
+def test_a_count_with_a_comma_before_the_targets_struck_is_one_word():
+    text = "Sudanese army jets struck about 1,200 RSF positions in North Darfur on Monday, the army said."
+    assert brief(text, dt.date(2026, 1, 20))[0][3:] == ("air_strike", None, ["Northern Darfur"], ["sudan-military"])
+
+
 def test_who_holds_the_town_struck_did_not_strike_it():
     text = "On Thursday, Sudanese air force jets bombed Kutum, a town held by the RSF in North Darfur, killing 12 civilians."
     assert brief(text, dt.date(2026, 1, 20))[0][3:] == ("air_strike", 12, ["Kutum"], ["sudan-military"])
