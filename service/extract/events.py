@@ -604,6 +604,9 @@ _TARGETED = re.compile(
     # "struck nine sites, including the headquarters of Jaish-e-Mohammed ... and of Lashkar-e-Taiba"
     r"(?:headquarters|bases?|camps?|positions|hideouts?|strongholds?|offices|facilities|patrols?|convoys?|posts?|"
     r"vehicles?)\s+of|and\s+of|"
+    # "killed at least 45 people, among them Ibrahim Aqil, head of Hezbollah's elite Radwan force",
+    # "kills a man the army describes as a commander in Hezbollah's Radwan Force": whose ranks were hit
+    r"(?:commanders?|head|leader|chief)\s+(?:in|of)|"
     # "bombed Yabus, a town held by the SPLM-N": who holds the place struck
     r"(?:towns?|city|cities|villages?|territory|areas?)\s+(?:held|controlled|occupied|run)\s+by|"
     # "killed at least 19 members of Burkina Faso's army-backed militia": those killed were its own

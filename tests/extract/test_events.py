@@ -2097,6 +2097,12 @@ def test_a_count_with_a_comma_before_the_targets_struck_is_one_word():
     assert brief(text, dt.date(2026, 1, 20))[0][3:] == ("air_strike", None, ["Northern Darfur"], ["sudan-military"])
 
 
+def test_the_group_whose_commander_or_head_was_killed_did_not_strike():
+    text = ("An Israeli drone strike on a car near Tyre on Tuesday killed two men, among them Ali Haidar, head of "
+            "Hamas's operations in the camp.")
+    assert brief(text, dt.date(2026, 3, 6))[0][3:] == ("air_strike", 2, ["Tyre"], ["israel"])
+
+
 def test_who_holds_the_town_struck_did_not_strike_it():
     text = "On Thursday, Sudanese air force jets bombed Kutum, a town held by the RSF in North Darfur, killing 12 civilians."
     assert brief(text, dt.date(2026, 1, 20))[0][3:] == ("air_strike", 12, ["Kutum"], ["sudan-military"])
