@@ -3590,8 +3590,11 @@ _HOME_AFTER = re.compile(r"['’]s\s+(?:home\s+(?:city|town|village|region|provi
 # What holds a place, told of it after a comma: "in Sagaing, where resistance groups now control
 # much of the countryside", "in Ituri, where the ADF operates"
 _PLACE_DESCRIBED = re.compile(
-    r",\s+where\s+(?:[\w'’-]+\s+){0,10}?(?:now\s+|still\s+|largely\s+|also\s+)?"
-    r"(?:control|controls|hold|holds|operate|operates|dominate|dominates|roam|roams|(?:is|are)\s+(?:active|based|present))"
+    # (or a noun that names the place first: "Kyaukpyu, the Rakhine State port town where China is
+    # building a deep-sea harbour": what goes on there, told in the present, is not the event)
+    r",\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5}?)?where\s+(?:[\w'’-]+\s+){0,10}?(?:now\s+|still\s+|largely\s+|also\s+)?"
+    r"(?:control|controls|hold|holds|operate|operates|dominate|dominates|roam|roams|(?:is|are)\s+(?:active|based|present)|"
+    r"(?:is|are)\s+[a-z]+ing)"
     r"\b[^.;]*", re.IGNORECASE)
 # Those an actor's name only describes, people who carry no arms: "Taliban employees were queueing
 # outside the bank when a suicide bomber blew himself up", "a strike on Houthi supporters' homes"

@@ -2103,6 +2103,13 @@ def test_the_group_whose_commander_or_head_was_killed_did_not_strike():
     assert brief(text, dt.date(2026, 3, 6))[0][3:] == ("air_strike", 2, ["Tyre"], ["israel"])
 
 
+def test_who_is_doing_something_in_the_place_now_did_not_do_the_act():
+    text = ("On Sunday, al-Shabaab fighters attacked a police post in Hobyo, the coastal town where Turkey is "
+            "building a new port, killing four officers.")
+    event = brief(text, dt.date(2026, 3, 6))[0]
+    assert (event[3], event[4], event[6]) == ("armed_clash", 4, ["al-shabaab"])
+
+
 def test_who_holds_the_town_struck_did_not_strike_it():
     text = "On Thursday, Sudanese air force jets bombed Kutum, a town held by the RSF in North Darfur, killing 12 civilians."
     assert brief(text, dt.date(2026, 1, 20))[0][3:] == ("air_strike", 12, ["Kutum"], ["sudan-military"])
