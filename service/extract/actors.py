@@ -813,7 +813,7 @@ def _ministry_of(state: str, kind: str | None) -> str:
     return body if body in _index().actors else state
 # "southern Israel", "neighbouring Mali", "war-torn Yemen": a country so described is a place.
 _PLACE_ADJECTIVE_BEFORE = re.compile(
-    r"\b(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|northern|southern|eastern|western|central|"
+    r"\b(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|north|south|east|west|northern|southern|eastern|western|central|"
     r"neighbou?ring|war-torn|war-ravaged|rebel-held|government-held|occupied|landlocked|rural)\s+$"
 )
 # "areas controlled by the Government of Ukraine", "parts held by the RSF": who holds a

@@ -3677,6 +3677,16 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
             if match.actor.id in values and _AIR_DEFENCE_SPEAKER.match(text, match.end):
                 del values[match.actor.id]
                 continue
+            if match.actor.id in values and match.actor.type != "military" and text.endswith(", ", 0, match.start) \
+                    and _SAYS_AFTER.match(text, match.end) \
+                    and not any(m.actor.id == match.actor.id for m in matches if m.start < match.start) \
+                    and any(m.actor.id in values and m.actor.type in ("state", "military", "armed_group")
+                            for m in matches if m.start < match.start):
+                # "Israeli strikes killed five people ... on Monday, the Health Ministry said, one of the
+                # deadliest days": who tells of it after the doers, in an aside, did not do it (a force
+                # that tells of its soldiers' battle fought it)
+                del values[match.actor.id]
+                continue
             says = _SAYS_AFTER.match(text, match.end)
             if match.actor.id not in values or not says:
                 continue

@@ -204,6 +204,7 @@ CASES = [
     ("In northern Ethiopia, the army retook Shire.", [("the army", "ethiopia-military", "alias")]),
     # a country described by a compass or place adjective is a place
     ("Gunmen attacked southern Israel and war-torn Yemen, then neighbouring Oman.", []),
+    ("Drones struck targets in north Iraq and east Syria.", []),
     ("Israel said it had struck Gaza.", [("Israel", "israel", "name")]),
     # who holds a territory describes the place
     ("Most deaths were in areas controlled by the Government of Ukraine and districts held by the RSF.", []),

@@ -2064,6 +2064,15 @@ def test_an_armys_unit_that_tells_of_a_landmine_did_not_plant_it():
     assert [(e[3], e[6]) for e in events] == [("statement", ["colombia-military"]), ("explosion", [])]
 
 
+def test_who_tells_of_a_strike_in_an_aside_after_its_doers_did_not_strike():
+    text = ("Russian missiles killed seven people in Odesa on Sunday, the Health Ministry said, one of the deadliest "
+            "strikes on the city this month.")
+    assert brief(text, dt.date(2026, 3, 6))[0][3:] == ("shelling", 7, ["Odesa"], ["russia"])
+    # (a country after a bare compass word is a place)
+    text = "Turkish drones killed three people in north Iraq and the Sinjar area on Sunday."
+    assert brief(text, dt.date(2026, 3, 6))[0][6] == ["turkey-military"]
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
