@@ -586,8 +586,10 @@ _HEDGE = _words(r"whether", r"not able to", r"unable to", r"could not (?:determi
 # as the report tells it (the denial is an event of its own); no other doubt in the sentence
 _BLAMED_WHO_DENIED = re.compile(r"(?<=blamed)\s+[^.;,]{1,60},\s+(?:which|who)\s+(?:has\s+|had\s+)?denied\b"
                                 r"(?![^.;]*\b(?:whether|unclear|unknown|not\s+known)\b)", re.IGNORECASE)
-# Whom victims were said to serve: "collaborating with the army", "informants of the 10th Front"
-_TIES = r"collaborat(?:ing|ed|ion|ors?)\s+with|working\s+for|inform(?:er|ant)s?\s+(?:for|of)|spy(?:ing)?\s+for|spies\s+for"
+# Whom victims were said to serve: "collaborating with the army", "informants of the 10th Front",
+# "six civilians whom they accused of aiding the UPC", "supplying information to the MSA"
+_TIES = r"collaborat(?:ing|ed|ion|ors?)\s+with|working\s+for|inform(?:er|ant)s?\s+(?:for|of)|spy(?:ing)?\s+for|spies\s+for" \
+    r"|(?:of|for)\s+(?:aiding|helping|abetting|supplying\s+(?:[\w-]+\s+){0,2}?to)"
 # An actor right after one of these is the target of violence, not who did it.
 _TARGETED = re.compile(
     r"\b(?:on|against|at|towards?|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|"

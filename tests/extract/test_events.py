@@ -2064,6 +2064,11 @@ def test_an_armys_unit_that_tells_of_a_landmine_did_not_plant_it():
     assert [(e[3], e[6]) for e in events] == [("statement", ["colombia-military"]), ("explosion", [])]
 
 
+def test_the_group_victims_were_accused_of_aiding_did_not_do_it():
+    text = "On Friday, soldiers shot dead four herders whom they accused of aiding JNIM near Djenné, residents said."
+    assert brief(text, dt.date(2026, 3, 6))[0][3:] == ("attack_on_civilians", 4, ["Djenné"], ["mali-military"])
+
+
 def test_who_tells_of_a_strike_in_an_aside_after_its_doers_did_not_strike():
     text = ("Russian missiles killed seven people in Odesa on Sunday, the Health Ministry said, one of the deadliest "
             "strikes on the city this month.")
