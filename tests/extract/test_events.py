@@ -730,6 +730,13 @@ def test_shelling_told_by_the_shells_that_fell_is_not_put_down_to_the_articles_m
     assert [e[6] for e in brief(text, dt.date(2026, 3, 7))] == [["rsf", "sudan-military"], ["rsf"], [], [], []]
 
 
+def test_a_strike_told_by_the_drone_that_hit_is_not_put_down_to_the_articles_main_perpetrator():
+    text = ("RSF fighters attacked army positions in El Fasher on Monday, killing 12 soldiers. The RSF also shelled "
+            "the Abu Shouk camp on Tuesday, killing five people.\n\nOn Wednesday, a drone hit a fuel depot in "
+            "Tawila, injuring three traders.")
+    assert [e[6] for e in brief(text, dt.date(2026, 3, 7))] == [["rsf", "sudan-military"], ["rsf"], []]
+
+
 def test_a_day_in_a_reports_heading_fields_is_its_issue_date():
     text = ("NIGER: \"Nowhere Safe\" - Attacks on schools\nReport summary | Amnesty International | 3 June 2025\n\n"
             "Armed groups attacked 40 schools between January and April 2025, Amnesty International said.")
