@@ -499,7 +499,9 @@ _UNNAMED_ATTACKER = _words(r"gunm[ae]n", r"(?:a |an )?suicide bomber", r"armed m
                            r"(?:a|an|the) sniper", r"(?:artillery |mortar )?shells (?:hit|landed|struck|fell)",
                            r"(?:a|an) (?:mortar|artillery) (?:round|shell|bomb) (?:hit|landed|struck|fell)",
                            # ("a drone hit a fuel depot near the main market": likewise)
-                           r"(?:a|an) (?:drone|missile|rocket) (?:hit|struck|dropped|landed)")
+                           r"(?:a|an) (?:drone|missile|rocket) (?:hit|struck|dropped|landed)",
+                           # ("A motorcycle bomb exploded near the bus terminal": the bomb, not who set it)
+                           r"(?:a|an) (?:[\w-]+ )?bomb (?:[\w-]+ ){0,4}?(?:exploded|went off|detonated)")
 _DISPLACED = _words(r"fled", r"flee(?:ing)?", r"displaced", r"displacing", r"displacement", r"uprooted",
                     r"left their homes", r"forced from their homes",
                     # "More than 300 residents have sheltered in a church since Tuesday"
