@@ -3332,8 +3332,9 @@ def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], event
     if scan is None:
         scan = _Scan(sentence.text, ascii_fold(sentence.text))
     claim = scan.search(_CLAIM)
-    if not claim or scan.search(_HEDGE) and not _BLAMED_WHO_DENIED.match(sentence.text, claim.end()):
-        return
+    if not claim or scan.search(_HEDGE) and not _BLAMED_WHO_DENIED.match(sentence.text, claim.end()) \
+            or scan.search(_UNCLAIMED):
+        return  # ("No group has claimed responsibility, and the Lebanese Armed Forces have opened an inquiry")
     claimants = [a for a in actors if a.actor.type in ("armed_group", "military", "state")
                  # ("claimed the killing, calling the brothers informants of the 10th Front": whom
                  # the victims were tied to claimed nothing)

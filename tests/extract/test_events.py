@@ -2100,6 +2100,12 @@ def test_who_tells_of_a_strike_in_an_aside_after_its_doers_did_not_strike():
     assert brief(text, dt.date(2026, 3, 6))[0][6] == ["turkey-military"]
 
 
+def test_who_opened_an_inquiry_after_no_one_claimed_the_attack_did_not_claim_it():
+    text = ("On 4 May, a roadside bomb went off beside a logistics convoy near Kasese, injuring two soldiers. No group "
+            "has claimed responsibility, and the Ugandan army has opened an investigation.")
+    assert brief(text, dt.date(2026, 5, 7))[0][3:] == ("explosion", None, ["Kasese"], [])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
