@@ -896,7 +896,7 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
         group = next(g for g in ("noun", "its", "staff", "bare", "act", "doer", "our", "unit", "hit", "numbered")
                      if m.group(g))
         start, end = m.start(group), m.end(group)
-        if group == "our" and _quoted(plain, start):
+        if group == "our" and in_quotation(plain, start):
             continue  # "'Our forces will not retreat,' the rebel commander said": someone else's words
         if (group == "doer" or group == "staff" and m.group(group)[0] not in "GHDBC") \
                 and _NOT_DOERS_BEFORE.search(plain, max(0, start - 20), start) \
@@ -969,7 +969,7 @@ def _sentence_start(plain: str, pos: int) -> int:
     return max(plain.rfind(". ", 0, pos), plain.rfind("\n", 0, pos)) + 1
 
 
-def _quoted(plain: str, pos: int) -> bool:
+def in_quotation(plain: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation of its paragraph."""
     start = plain.rfind("\n", 0, pos) + 1
     before = plain[start:pos]

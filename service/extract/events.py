@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from service.extract.actors import (COUNT_BEFORE, Actor, ActorMatch, descendants, find_actors, get_actor,
-                                    is_capital, military_of, state_of_country)
+                                    in_quotation, is_capital, military_of, state_of_country)
 from service.extract.demonyms import country_of
 from service.extract.figures import casualties
 from service.extract.figures_foreign import foreign_casualties
@@ -3338,7 +3338,10 @@ def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], event
     claimants = [a for a in actors if a.actor.type in ("armed_group", "military", "state")
                  # ("claimed the killing, calling the brothers informants of the 10th Front": whom
                  # the victims were tied to claimed nothing)
-                 and not _TIED_TO_BEFORE.search(text, max(sentence.start, a.start - 40), a.start)]
+                 and not _TIED_TO_BEFORE.search(text, max(sentence.start, a.start - 40), a.start)
+                 # (nor those named in the claim's own words: "saying it had targeted 'the police who
+                 # serve the army'", "saying its fighters had killed 62 'militiamen of the junta'")
+                 and not in_quotation(text, a.start)]
     if claim.group().lower() == "blamed":
         # "The authorities blamed the attacks on the front", "officials blamed Iran": the one
         # blamed, not who blames.

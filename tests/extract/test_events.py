@@ -2106,6 +2106,12 @@ def test_who_opened_an_inquiry_after_no_one_claimed_the_attack_did_not_claim_it(
     assert brief(text, dt.date(2026, 5, 7))[0][3:] == ("explosion", None, ["Kasese"], [])
 
 
+def test_those_named_in_the_words_of_a_claim_did_not_claim_it():
+    text = ("On Monday, gunmen shot dead seven traders at a market near Djibo. JNIM claimed the attack on Tuesday, "
+            "saying its fighters had killed \"spies working with the Burkinabe army\".")
+    assert brief(text, dt.date(2026, 5, 7))[0][3:] == ("attack_on_civilians", 7, ["Djibo"], ["jnim"])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
