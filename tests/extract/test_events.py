@@ -744,6 +744,13 @@ def test_a_bomb_that_went_off_is_not_put_down_to_the_articles_main_perpetrator()
     assert [e[6] for e in brief(text, dt.date(2026, 3, 7))] == [["jnim", "mali-military"], ["jnim"], []]
 
 
+def test_clashes_between_two_communities_militias_are_not_put_down_to_the_articles_main_perpetrator():
+    text = ("JNIM fighters attacked an army post near Boni on Monday, killing 9 soldiers. JNIM also burned the market "
+            "in Hombori on Tuesday, killing four traders.\n\nThe area has known violence before. In March 2024, "
+            "clashes between Dogon and Fulani militias around Bankass killed more than 30 people.")
+    assert [e[6] for e in brief(text, dt.date(2026, 3, 7))] == [["jnim", "mali-military"], ["jnim"], []]
+
+
 def test_a_day_in_a_reports_heading_fields_is_its_issue_date():
     text = ("NIGER: \"Nowhere Safe\" - Attacks on schools\nReport summary | Amnesty International | 3 June 2025\n\n"
             "Armed groups attacked 40 schools between January and April 2025, Amnesty International said.")
