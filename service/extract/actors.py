@@ -1757,8 +1757,8 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
                 and "." not in plain[taken[n - 1].end:cand.start] and cand.start - taken[n - 1].end < 200:
             continue  # "the Islamic State group's affiliate, known locally as al-Shabaab": a nickname
         if actor.type == "state" and cand.via in ("name", "alias") \
-                and any(d.head_end <= cand.start < d.end for d in filed):
-            continue  # "KRAMATORSK, Ukraine, June 28 -": where the story was filed
+                and any(d.start <= cand.start < d.end for d in filed):
+            continue  # "KRAMATORSK, Ukraine, June 28 -", "KHARTOUM/PORT SUDAN, May 12 -": where the story was filed
         if actor.type == "state" and cand.via in ("name", "alias") \
                 and _search(_PLACE_ADJECTIVE_BEFORE, plain, max(0, cand.start - 30), cand.start):
             continue  # "attacked southern Israel"
