@@ -833,7 +833,7 @@ def _ministry_of(state: str, kind: str | None) -> str:
     return body if body in _index().actors else state
 # "southern Israel", "neighbouring Mali", "war-torn Yemen": a country so described is a place.
 _PLACE_ADJECTIVE_BEFORE = re.compile(
-    r"\b(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|northern|southern|eastern|western|central|"
+    r"\b(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|north|south|east|west|northern|southern|eastern|western|central|"
     r"neighbou?ring|war-torn|war-ravaged|rebel-held|government-held|occupied|landlocked|rural)\s+$"
 )
 # "areas controlled by the Government of Ukraine", "parts held by the RSF": who holds a
@@ -916,7 +916,7 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
         group = next(g for g in ("noun", "its", "staff", "command", "bare", "act", "doer", "our", "unit", "hit", "numbered")
                      if m.group(g))
         start, end = m.start(group), m.end(group)
-        if group == "our" and _quoted(plain, start):
+        if group == "our" and in_quotation(plain, start):
             continue  # "'Our forces will not retreat,' the rebel commander said": someone else's words
         if (group == "doer" or group == "staff" and m.group(group)[0] not in "GHDBC") \
                 and _NOT_DOERS_BEFORE.search(plain, max(0, start - 20), start) \
@@ -991,7 +991,7 @@ def _sentence_start(plain: str, pos: int) -> int:
     return max(plain.rfind(". ", 0, pos), plain.rfind("\n", 0, pos)) + 1
 
 
-def _quoted(plain: str, pos: int) -> bool:
+def in_quotation(plain: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation of its paragraph."""
     start = plain.rfind("\n", 0, pos) + 1
     before = plain[start:pos]
@@ -1805,8 +1805,8 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
                 and "." not in plain[taken[n - 1].end:cand.start] and cand.start - taken[n - 1].end < 200:
             continue  # "the Islamic State group's affiliate, known locally as al-Shabaab": a nickname
         if actor.type == "state" and cand.via in ("name", "alias") \
-                and any(d.head_end <= cand.start < d.end for d in filed):
-            continue  # "KRAMATORSK, Ukraine, June 28 -": where the story was filed
+                and any(d.start <= cand.start < d.end for d in filed):
+            continue  # "KRAMATORSK, Ukraine, June 28 -", "KHARTOUM/PORT SUDAN, May 12 -": where the story was filed
         if actor.type == "state" and cand.via in ("name", "alias") \
                 and _search(_PLACE_ADJECTIVE_BEFORE, plain, max(0, cand.start - 30), cand.start):
             continue  # "attacked southern Israel"

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from service.extract.actors import (COUNT_BEFORE, Actor, ActorMatch, descendants, find_actors, get_actor,
-                                    is_capital, military_of, state_of_country)
+                                    in_quotation, is_capital, military_of, state_of_country)
 from service.extract.demonyms import country_of
 from service.extract.figures import casualties
 from service.extract.figures_foreign import foreign_casualties
@@ -499,7 +499,21 @@ _CLAIMED_TOLD = _words(
 _UNNAMED_ATTACKER = _words(r"gunm[ae]n", r"(?:a |an )?suicide bomber", r"armed men", r"unidentified",
                            r"unknown (?:attackers|assailants|gunmen)", r"separatists?(?: fighters)?", r"bandits",
                            r"(?:rebel|militia|separatist|jihadist|islamist) fighters", r"militiamen",
-                           r"(?:land)?mine blast", r"landmines?", r"settlers")
+                           r"(?:land)?mine blast", r"landmines?", r"settlers",
+                           # "armed youths of the Luanyjang section raided a cattle camp": a community's
+                           # fighters, whom no state or group commands
+                           r"youths", r"tribesmen", r"clansmen", r"cattle raiders",
+                           # ("clashes between Hausa and Funj communities", "fighting between Hema and Lendu
+                           # militias": the two sides, named by the people they come from)
+                           r"between (?:the )?(?:[\w-]+ ){1,3}?and (?:[\w-]+ ){1,2}?(?:communities|militias|clans|tribes|sections)",
+                           # "artillery shells hit a camp for displaced people", "a mortar round landed inside
+                           # the site", "was killed by a sniper": told by what fell, the text names no one
+                           r"(?:a|an|the) sniper", r"(?:artillery |mortar )?shells (?:hit|landed|struck|fell)",
+                           r"(?:a|an) (?:mortar|artillery) (?:round|shell|bomb) (?:hit|landed|struck|fell)",
+                           # ("a drone hit a fuel depot near the main market": likewise)
+                           r"(?:a|an) (?:drone|missile|rocket) (?:hit|struck|dropped|landed)",
+                           # ("A motorcycle bomb exploded near the bus terminal": the bomb, not who set it)
+                           r"(?:a|an) (?:[\w-]+ )?bomb (?:[\w-]+ ){0,4}?(?:exploded|went off|detonated)")
 _DISPLACED = _words(r"fled", r"flee(?:ing)?", r"displaced", r"displacing", r"displacement", r"uprooted",
                     r"left their homes", r"forced from their homes",
                     # "More than 300 residents have sheltered in a church since Tuesday"
@@ -592,8 +606,10 @@ _HEDGE = _words(r"whether", r"not able to", r"unable to", r"could not (?:determi
 # as the report tells it (the denial is an event of its own); no other doubt in the sentence
 _BLAMED_WHO_DENIED = re.compile(r"(?<=blamed)\s+[^.;,]{1,60},\s+(?:which|who)\s+(?:has\s+|had\s+)?denied\b"
                                 r"(?![^.;]*\b(?:whether|unclear|unknown|not\s+known)\b)", re.IGNORECASE)
-# Whom victims were said to serve: "collaborating with the army", "informants of the 10th Front"
-_TIES = r"collaborat(?:ing|ed|ion|ors?)\s+with|working\s+for|inform(?:er|ant)s?\s+(?:for|of)|spy(?:ing)?\s+for|spies\s+for"
+# Whom victims were said to serve: "collaborating with the army", "informants of the 10th Front",
+# "six civilians whom they accused of aiding the UPC", "supplying information to the MSA"
+_TIES = r"collaborat(?:ing|ed|ion|ors?)\s+with|working\s+for|inform(?:er|ant)s?\s+(?:for|of)|spy(?:ing)?\s+for|spies\s+for" \
+    r"|(?:of|for)\s+(?:aiding|helping|abetting|supplying\s+(?:[\w-]+\s+){0,2}?to)"
 # An actor right after one of these is the target of violence, not who did it.
 _TARGETED = re.compile(
     r"\b(?:on|against|at|towards?|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|bombed|shelled|"
@@ -610,6 +626,11 @@ _TARGETED = re.compile(
     # "struck nine sites, including the headquarters of Jaish-e-Mohammed ... and of Lashkar-e-Taiba"
     r"(?:headquarters|bases?|camps?|positions|hideouts?|strongholds?|offices|facilities|patrols?|convoys?|posts?|"
     r"vehicles?)\s+of|and\s+of|"
+    # "killed at least 45 people, among them Ibrahim Aqil, head of Hezbollah's elite Radwan force",
+    # "kills a man the army describes as a commander in Hezbollah's Radwan Force": whose ranks were hit
+    r"(?:commanders?|head|leader|chief)\s+(?:in|of)|"
+    # "bombed Yabus, a town held by the SPLM-N": who holds the place struck
+    r"(?:towns?|city|cities|villages?|territory|areas?)\s+(?:held|controlled|occupied|run)\s+by|"
     # "killed at least 19 members of Burkina Faso's army-backed militia": those killed were its own
     # ("shot dead a former officer of the Afghan National Army": the army he served in)
     r"(?:killed|killing|wounded|wounding|injured|injuring|shot\s+dead|shot|abducted|kidnapped)\s+"
@@ -621,7 +642,8 @@ _TARGETED = re.compile(
     r"(?:among\s+them|including)(?:\s+[\w-]+['’]s\s+[\w-]+\s+in\s+[\w-]+\s+and)?)"
     # ("was attacked by X": X did it; "were killed yesterday when FARC dissidents dropped explosives": a
     # clause of its own begins, and its subject did it)
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:by|when|as|after|while|before|because|since)\b)[\w-]+\s+){0,2}$",
+    # (a count with a comma is one word: "its jets hit about 1,600 Hezbollah targets")
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:by|when|as|after|while|before|because|since)\b)(?:\d[\d,]*\d|[\w-]+)\s+){0,2}$",
     re.IGNORECASE,
 )
 # A group's members counted among the dead or wounded: "Eighteen Maoists, among them a commander,
@@ -632,6 +654,13 @@ _PASSIVE_DEAD_AFTER = re.compile(
     r"(?:\s*,[^,.;]{1,90},)?\s+(?:were|have\s+been|had\s+been)\s+(?:killed|shot\s+dead|neutrali[sz]ed|eliminated|"
     r"wounded|injured)\b",
     re.IGNORECASE)
+
+
+def _killed_by_count(text: str, match: ActorMatch, clause_start: int) -> bool:
+    """Whether an armed side's name follows the count of those a force killed: "the army had killed
+    120 Fano fighters", "troops have neutralised 11 NPA members" (a tally's dead, not who killed)."""
+    count = COUNT_BEFORE.search(text, max(clause_start, match.start - 25), match.start)
+    return bool(count and _COUNTED_BEFORE.search(text, max(clause_start, count.start() - 40), count.start()))
 
 
 def _counted_dead(text: str, match: ActorMatch, clause_start: int) -> bool:
@@ -651,7 +680,8 @@ _MEMBERS_HARMED_BEFORE = re.compile(
 _TIED_TO_BEFORE = re.compile(r"\b(?:" + _TIES + r"|agents?\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Among those a count counts: "killed 96 soldiers, SDF fighters and civilians", "killed SDF fighters"
 _COUNTED_BEFORE = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+)?"
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|neutrali[sz]ed|neutrali[sz]ing)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+)?"
     r"(?:[\d,]+\s+[\w-]+(?:,|\s+and)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -827,7 +857,9 @@ _TREND = _words(r"rose", r"risen", r"increased", r"surged", r"soared", r"doubled
                 r"declined", r"decreased", r"halved")
 _ANSWERED = re.compile(r"\b(?:rejected|dismissed|denied|disputed|criticised|criticized|condemned|welcomed)\s+the\s+"
                        r"(?:report|group|organi[sz]ation|findings)\b", re.IGNORECASE)
-_SAYS_AFTER = re.compile(r"(?:'s)?(?:\s+(?:officials?|authorities|spokes(?:man|woman|person)|military|government))?"
+# (or one of its numbered units: "The army's 18th Brigade said on Monday that a soldier was wounded")
+_SAYS_AFTER = re.compile(r"(?:'s)?(?:\s+(?:officials?|authorities|spokes(?:man|woman|person)|military|government|"
+                         r"\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Brigade|Division|Battalion|Regiment|Corps)))?"
                          r"\s+(?:said|says|say|told|claimed|claims|announced|accused|accuses|blamed|blames)\b(?:\s+that)?", re.IGNORECASE)
 _OWN_PRONOUN = re.compile(r"\b(?:it|its|they|their|we|our)\b", re.IGNORECASE)
 _POSSESSIVE_DATE = re.compile(r"'s?\s")
@@ -979,9 +1011,13 @@ _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:warring\s+|armed\s+|rival\s+)?
                       r"neighbours|neighbors|forces|armies|militaries|sides|parties|groups|factions|militias)\b",
                       re.IGNORECASE)
 # "No party has claimed either strike", "the attack has not been claimed": no one owns it
-_VEHICLE_HIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:vehicles?|convoys?|trucks?|patrols?|lorr(?:y|ies)|boats?|"
-                                r"buses|bus)\s+(?:struck|hit|ran\s+(?:over|into)|drove\s+(?:over|onto)|detonated)\b",
+_VEHICLE = r"\s+(?:[\w-]+\s+){0,2}(?:vehicles?|convoys?|trucks?|patrols?|lorr(?:y|ies)|boats?|buses|bus)"
+_VEHICLE_HIT_AFTER = re.compile(_VEHICLE + r"\s+(?:struck|hit|ran\s+(?:over|into)|drove\s+(?:over|onto)|detonated)\b",
                                 re.IGNORECASE)
+# A blast under or beside a force's vehicle hit that force: "an improvised explosive device exploded
+# under a FAT vehicle on the Mandouri road"
+_BLAST_AT_BEFORE = re.compile(r"\b(?:under|beneath|beside|next\s+to|alongside)\s+(?:an?|the|its|their)\s+$", re.IGNORECASE)
+_VEHICLE_AFTER = re.compile(_VEHICLE + r"\b", re.IGNORECASE)
 _UNCLAIMED = _words(r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?(?:yet )?(?:claimed|taken responsibility)",
                     # "No group has said it planted the bomb"
                     r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?(?:yet )?said (?:that )?it "
@@ -3351,12 +3387,16 @@ def _attach_claim(text: str, sentence: Sentence, actors: list[ActorMatch], event
     if scan is None:
         scan = _Scan(sentence.text, ascii_fold(sentence.text))
     claim = scan.search(_CLAIM)
-    if not claim or scan.search(_HEDGE) and not _BLAMED_WHO_DENIED.match(sentence.text, claim.end()):
-        return
+    if not claim or scan.search(_HEDGE) and not _BLAMED_WHO_DENIED.match(sentence.text, claim.end()) \
+            or scan.search(_UNCLAIMED):
+        return  # ("No group has claimed responsibility, and the Lebanese Armed Forces have opened an inquiry")
     claimants = [a for a in actors if a.actor.type in ("armed_group", "military", "state")
                  # ("claimed the killing, calling the brothers informants of the 10th Front": whom
                  # the victims were tied to claimed nothing)
-                 and not _TIED_TO_BEFORE.search(text, max(sentence.start, a.start - 40), a.start)]
+                 and not _TIED_TO_BEFORE.search(text, max(sentence.start, a.start - 40), a.start)
+                 # (nor those named in the claim's own words: "saying it had targeted 'the police who
+                 # serve the army'", "saying its fighters had killed 62 'militiamen of the junta'")
+                 and not in_quotation(text, a.start)]
     if claim.group().lower() == "blamed":
         # "The authorities blamed the attacks on the front", "officials blamed Iran": the one
         # blamed, not who blames.
@@ -3622,8 +3662,11 @@ _HOME_AFTER = re.compile(r"['’]s\s+(?:home\s+(?:city|town|village|region|provi
 # What holds a place, told of it after a comma: "in Sagaing, where resistance groups now control
 # much of the countryside", "in Ituri, where the ADF operates"
 _PLACE_DESCRIBED = re.compile(
-    r",\s+where\s+(?:[\w'’-]+\s+){0,10}?(?:now\s+|still\s+|largely\s+|also\s+)?"
-    r"(?:control|controls|hold|holds|operate|operates|dominate|dominates|roam|roams|(?:is|are)\s+(?:active|based|present))"
+    # (or a noun that names the place first: "Kyaukpyu, the Rakhine State port town where China is
+    # building a deep-sea harbour": what goes on there, told in the present, is not the event)
+    r",\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,5}?)?where\s+(?:[\w'’-]+\s+){0,10}?(?:now\s+|still\s+|largely\s+|also\s+)?"
+    r"(?:control|controls|hold|holds|operate|operates|dominate|dominates|roam|roams|(?:is|are)\s+(?:active|based|present)|"
+    r"(?:is|are)\s+[a-z]+ing)"
     r"\b[^.;]*", re.IGNORECASE)
 # Those an actor's name only describes, people who carry no arms: "Taliban employees were queueing
 # outside the bank when a suicide bomber blew himself up", "a strike on Houthi supporters' homes"
@@ -3640,6 +3683,15 @@ _HARMED_AFTER = re.compile(
     r"civilians?|workers?|tourists?|journalists?|sailors?|crew)\b[^.;]{0,50}?\b(?:sustained|suffered|(?:was|were|been)\s+"
     r"(?:slightly\s+|seriously\s+|critically\s+)?(?:injured|wounded|hurt|killed|hit)|passed|came\s+under)\b",
     re.IGNORECASE)
+
+
+# A side that says its air defences brought down the drones or missiles sent at it: it fended the
+# strike off, someone else struck ("The Sudanese Armed Forces (SAF) said its air defences shot down
+# drones over El Obeid", "It also claimed that air defences had shot down 64 Ukrainian drones")
+_AIR_DEFENCE_SPEAKER = re.compile(
+    r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:also|later|then))?\s+(?:said|says|claimed|claims|reported|announced)\b"
+    r"[^.;\"]{0,30}?(?:\bthat\s+)?(?:\b(?:its|their|our)\s+)?\bair\s+defen[cs]es?\s+(?:(?:had|have|has)\s+)?"
+    r"(?:shot\s+down|intercepted|destroyed|downed|jammed)\b", re.IGNORECASE)
 
 
 def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_start: int) -> list[dict]:
@@ -3672,7 +3724,9 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                      or match.start - 2 in targeted_ends and text[match.start - 1] == "(")
             if targeted:
                 targeted_ends.add(match.end)
-            if event_type == "explosion" and _VEHICLE_HIT_AFTER.match(text, match.end):
+            if event_type == "explosion" and (_VEHICLE_HIT_AFTER.match(text, match.end) or (
+                    _BLAST_AT_BEFORE.search(text, max(clause_start, match.start - 20), match.start)
+                    and _VEHICLE_AFTER.match(text, match.end))):
                 continue  # "an FDS supply vehicle struck an improvised explosive device": the forces were hit
             if match.actor.type == "ngo" or targeted \
                     or match.via == "demonym" and event_type != "armed_clash" and _HARMED_AFTER.match(text, match.end) \
@@ -3685,13 +3739,26 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                 continue  # "UNHCR is appalled by the attack": who reacts to it did not do it
         elif event_type == "reporting_period" and match.actor.type in ("military", "armed_group") \
                 and (_COUNTED_BEFORE.search(text, max(clause_start, match.start - 40), match.start)
-                     or _counted_dead(text, match, clause_start)
+                     or _counted_dead(text, match, clause_start) or _killed_by_count(text, match, clause_start)
                      # "the ADF, which has pledged allegiance to the Islamic State group, has killed"
                      or _PATRON_BEFORE.search(text, max(clause_start, match.start - 40), match.start)):
             continue  # "IS cells have killed 96 soldiers, SDF fighters and civilians": among the counted
         values.setdefault(match.actor.id, _actor_value(match))
     if event_type in VIOLENT_TYPES:
         for match in matches:
+            if match.actor.id in values and _AIR_DEFENCE_SPEAKER.match(text, match.end):
+                del values[match.actor.id]
+                continue
+            if match.actor.id in values and match.actor.type != "military" and text.endswith(", ", 0, match.start) \
+                    and _SAYS_AFTER.match(text, match.end) \
+                    and not any(m.actor.id == match.actor.id for m in matches if m.start < match.start) \
+                    and any(m.actor.id in values and m.actor.type in ("state", "military", "armed_group")
+                            for m in matches if m.start < match.start):
+                # "Israeli strikes killed five people ... on Monday, the Health Ministry said, one of the
+                # deadliest days": who tells of it after the doers, in an aside, did not do it (a force
+                # that tells of its soldiers' battle fought it)
+                del values[match.actor.id]
+                continue
             says = _SAYS_AFTER.match(text, match.end)
             if match.actor.id not in values or not says:
                 continue

@@ -183,6 +183,8 @@ CASES = [
     ("Three French soldiers died; two Russian jets then struck.", [("Russian jets", "russia-military", "demonym")]),
     # a wire dateline's country is where the story was filed
     ("SLOVIANSK, Ukraine, May 3 (Wire) - Ukraine said it repelled the attack.", [("Ukraine", "ukraine", "name")]),
+    # (and a state's name inside the place words of the dateline: "Port Sudan", "Mexico City")
+    ("JUBA/PORT SUDAN, May 3 (Wire) - Drones struck a market in Kosti.", []),
     # a body's common noun, then its part in apposition: the part
     ("The United Nations agency, UNHCR, said 4,000 people fled.", [("UNHCR", "unhcr", "name")]),
     # "the defence ministry in <capital>"
@@ -204,6 +206,7 @@ CASES = [
     ("In northern Ethiopia, the army retook Shire.", [("the army", "ethiopia-military", "alias")]),
     # a country described by a compass or place adjective is a place
     ("Gunmen attacked southern Israel and war-torn Yemen, then neighbouring Oman.", []),
+    ("Drones struck targets in north Iraq and east Syria.", []),
     ("Israel said it had struck Gaza.", [("Israel", "israel", "name")]),
     # who holds a territory describes the place
     ("Most deaths were in areas controlled by the Government of Ukraine and districts held by the RSF.", []),

@@ -714,6 +714,47 @@ def test_an_attack_by_unnamed_gunmen_is_not_put_down_to_the_articles_main_perpet
         ("2025-02-11", ["ttp", "pakistan-military"]), ("2025-01-28", [])]
 
 
+def test_a_raid_by_a_communitys_armed_youths_is_not_put_down_to_the_army_the_article_names():
+    text = ("Revenge attacks between two sections of Akobo County in Jonglei State have killed at least 14 people "
+            "since Friday, the commissioner said. The fighting began on Saturday, when armed youths of one section "
+            "raided a cattle camp near Akobo town, killing seven herders. On Sunday, youths of the other section "
+            "hit back at villages near Waat, killing four people.\n\nThe army spokesman said on Monday that 200 "
+            "SSPDF soldiers had been sent to Akobo. The last disarmament campaign there, in May 2021, ended in "
+            "clashes between soldiers and armed youths that killed 30 people.")
+    events = brief(text, dt.date(2026, 3, 11))
+    assert [(e[0], e[6]) for e in events if e[3] in ("armed_clash", "attack_on_civilians")] == [
+        ("2026-03-07", []), ("2026-03-08", []), ("2021-05-01", ["south-sudan-military"])]
+
+
+def test_shelling_told_by_the_shells_that_fell_is_not_put_down_to_the_articles_main_perpetrator():
+    text = ("RSF fighters attacked army positions in El Fasher on Monday, killing 12 soldiers. The RSF also shelled "
+            "the Abu Shouk camp on Tuesday, killing five people.\n\nOn Wednesday, artillery shells hit a market in "
+            "Tawila, killing three traders. On Thursday, a nurse was killed by a sniper near the hospital in El "
+            "Fasher. On Friday, a mortar round landed in a school yard in Kabkabiya, wounding four children.")
+    assert [e[6] for e in brief(text, dt.date(2026, 3, 7))] == [["rsf", "sudan-military"], ["rsf"], [], [], []]
+
+
+def test_a_strike_told_by_the_drone_that_hit_is_not_put_down_to_the_articles_main_perpetrator():
+    text = ("RSF fighters attacked army positions in El Fasher on Monday, killing 12 soldiers. The RSF also shelled "
+            "the Abu Shouk camp on Tuesday, killing five people.\n\nOn Wednesday, a drone hit a fuel depot in "
+            "Tawila, injuring three traders.")
+    assert [e[6] for e in brief(text, dt.date(2026, 3, 7))] == [["rsf", "sudan-military"], ["rsf"], []]
+
+
+def test_a_bomb_that_went_off_is_not_put_down_to_the_articles_main_perpetrator():
+    text = ("JNIM fighters attacked an army post near Boni on Monday, killing 9 soldiers. JNIM also burned the market "
+            "in Hombori on Tuesday, killing four traders.\n\nOn Wednesday, a car bomb exploded near the bus station in "
+            "Douentza, wounding six people.")
+    assert [e[6] for e in brief(text, dt.date(2026, 3, 7))] == [["jnim", "mali-military"], ["jnim"], []]
+
+
+def test_clashes_between_two_communities_militias_are_not_put_down_to_the_articles_main_perpetrator():
+    text = ("JNIM fighters attacked an army post near Boni on Monday, killing 9 soldiers. JNIM also burned the market "
+            "in Hombori on Tuesday, killing four traders.\n\nThe area has known violence before. In March 2024, "
+            "clashes between Dogon and Fulani militias around Bankass killed more than 30 people.")
+    assert [e[6] for e in brief(text, dt.date(2026, 3, 7))] == [["jnim", "mali-military"], ["jnim"], []]
+
+
 def test_a_day_in_a_reports_heading_fields_is_its_issue_date():
     text = ("NIGER: \"Nowhere Safe\" - Attacks on schools\nReport summary | Amnesty International | 3 June 2025\n\n"
             "Armed groups attacked 40 schools between January and April 2025, Amnesty International said.")
@@ -2066,10 +2107,59 @@ def test_a_bulletins_main_perpetrator_is_not_given_to_its_item_on_another_countr
     assert [e[6][:1] for e in events if e[3] == "armed_clash"][1:] == [["islamic-state"], ["islamic-state"]]
 
 
+def test_a_side_whose_air_defences_shot_the_drones_down_did_not_strike():
+    text = "The Sudanese army said its air defences shot down drones over Kosti on Tuesday night."
+    assert brief(text, dt.date(2026, 3, 11))[0][3:] == ("air_strike", None, ["Kosti"], [])
+    text = "The Ethiopian National Defense Force (ENDF) said its air defences downed three drones over Bahir Dar on Monday."
+    assert brief(text, dt.date(2026, 3, 11))[0][6] == []
+
+
+def test_an_armys_unit_that_tells_of_a_landmine_did_not_plant_it():
+    text = "The army's 3rd Division said on Tuesday that two soldiers were wounded by a landmine near Tumaco on Monday."
+    events = brief(text, dt.date(2026, 1, 21))
+    assert [(e[3], e[6]) for e in events] == [("statement", ["colombia-military"]), ("explosion", [])]
+
+
+def test_the_group_victims_were_accused_of_aiding_did_not_do_it():
+    text = "On Friday, soldiers shot dead four herders whom they accused of aiding JNIM near Djenné, residents said."
+    assert brief(text, dt.date(2026, 3, 6))[0][3:] == ("attack_on_civilians", 4, ["Djenné"], ["mali-military"])
+
+
+def test_who_tells_of_a_strike_in_an_aside_after_its_doers_did_not_strike():
+    text = ("Russian missiles killed seven people in Odesa on Sunday, the Health Ministry said, one of the deadliest "
+            "strikes on the city this month.")
+    assert brief(text, dt.date(2026, 3, 6))[0][3:] == ("shelling", 7, ["Odesa"], ["russia"])
+    # (a country after a bare compass word is a place)
+    text = "Turkish drones killed three people in north Iraq and the Sinjar area on Sunday."
+    assert brief(text, dt.date(2026, 3, 6))[0][6] == ["turkey-military"]
+
+
+def test_who_opened_an_inquiry_after_no_one_claimed_the_attack_did_not_claim_it():
+    text = ("On 4 May, a roadside bomb went off beside a logistics convoy near Kasese, injuring two soldiers. No group "
+            "has claimed responsibility, and the Ugandan army has opened an investigation.")
+    assert brief(text, dt.date(2026, 5, 7))[0][3:] == ("explosion", None, ["Kasese"], [])
+
+
+def test_those_named_in_the_words_of_a_claim_did_not_claim_it():
+    text = ("On Monday, gunmen shot dead seven traders at a market near Djibo. JNIM claimed the attack on Tuesday, "
+            "saying its fighters had killed \"spies working with the Burkinabe army\".")
+    assert brief(text, dt.date(2026, 5, 7))[0][3:] == ("attack_on_civilians", 7, ["Djibo"], ["jnim"])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
     assert brief(text, dt.date(2025, 12, 6))[0][6] == ["sohr", "islamic-state"]
+
+
+def test_a_group_whose_members_a_tally_counts_is_not_its_perpetrator():
+    text = ("Chad's army said on Sunday that its troops had killed 37 Boko Haram fighters around Bol since "
+            "1 March.")
+    period = brief(text, dt.date(2025, 4, 2))[-1]
+    assert (period[3], period[4], period[6]) == ("reporting_period", 37, ["chad-military"])
+    text = "The army said on Friday that its units have neutralised 14 ADF fighters in Beni territory since January."
+    period = brief(text, dt.date(2025, 4, 2))[-1]
+    assert (period[3], period[6]) == ("reporting_period", ["dr-congo-military"])
 
 
 def test_the_force_whose_patrol_or_vehicle_was_hit_did_not_do_it():
@@ -2079,6 +2169,32 @@ def test_the_force_whose_patrol_or_vehicle_was_hit_did_not_do_it():
     text = ("Meanwhile, a suicide bomber rammed an explosive-laden motorcycle into a vehicle of the Pakistani "
             "security forces near Thal yesterday morning, martyring two soldiers.")
     assert brief(text, dt.date(2026, 3, 11))[0][6] == []
+    # a blast under or beside the force's vehicle
+    text = "A mine exploded under a Chadian army truck near Bol on Tuesday, killing two soldiers."
+    assert brief(text, dt.date(2026, 1, 20))[0][3:] == ("explosion", 2, ["Bol"], [])
+
+
+def test_a_count_with_a_comma_before_the_targets_struck_is_one_word():
+    text = "Sudanese army jets struck about 1,200 RSF positions in North Darfur on Monday, the army said."
+    assert brief(text, dt.date(2026, 1, 20))[0][3:] == ("air_strike", None, ["Northern Darfur"], ["sudan-military"])
+
+
+def test_the_group_whose_commander_or_head_was_killed_did_not_strike():
+    text = ("An Israeli drone strike on a car near Tyre on Tuesday killed two men, among them Ali Haidar, head of "
+            "Hamas's operations in the camp.")
+    assert brief(text, dt.date(2026, 3, 6))[0][3:] == ("air_strike", 2, ["Tyre"], ["israel"])
+
+
+def test_who_is_doing_something_in_the_place_now_did_not_do_the_act():
+    text = ("On Sunday, al-Shabaab fighters attacked a police post in Hobyo, the coastal town where Turkey is "
+            "building a new port, killing four officers.")
+    event = brief(text, dt.date(2026, 3, 6))[0]
+    assert (event[3], event[4], event[6]) == ("armed_clash", 4, ["al-shabaab"])
+
+
+def test_who_holds_the_town_struck_did_not_strike_it():
+    text = "On Thursday, Sudanese air force jets bombed Kutum, a town held by the RSF in North Darfur, killing 12 civilians."
+    assert brief(text, dt.date(2026, 1, 20))[0][3:] == ("air_strike", 12, ["Kutum"], ["sudan-military"])
 
 
 def test_rebels_who_attacked_army_positions_are_the_one_rebel_group_named_and_fought():
