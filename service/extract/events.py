@@ -748,6 +748,7 @@ def _without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     as it travelled from Quetta to Peshawar", "13 killed in Cambodia, and 80,000 have fled their
     homes in Oddar Meanchey"."""
     origins: set[int] = set()
+    ends: set[int] = set()
     for i, place in enumerate(places):
         if _FROM_BEFORE.search(text, max(0, place.start - 12), place.start) \
                 or _FLED_IN_BEFORE.search(text, max(0, place.start - 80), place.start):
@@ -758,6 +759,11 @@ def _without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
                 place.start > 1 and text[place.start - 1] in "-–" and text[place.start - 2].isalpha()
                 and _ROAD_NOUN_AFTER.match(text, place.end)):
             origins.add(i)  # "on the Quetta-Zhob highway in Zhob district": the road's two ends
+            ends.add(i)
+    if origins and ends == origins == set(range(len(places))):
+        # "a drone hit a fuel tanker on the Gao-Ansongo road": somewhere along the road, in
+        # neither town it is named after; in their regions
+        return [_region_of(p) if p.place.kind == "locality" else p for p in places]
     if not origins or len(origins) == len(places):
         return places
     return [p for i, p in enumerate(places) if i not in origins]
@@ -770,7 +776,7 @@ _SENT_FROM_BEFORE = re.compile(r"\b(?:sent|dispatched|despatched|deployed|redepl
                                re.IGNORECASE)
 
 
-_ROAD_NOUNS = r"(?:highway|road|motorway|expressway|railway|rail\s+line|route|corridor)\b"
+_ROAD_NOUNS = r"(?:highway|road|motorway|expressway|railway|rail\s+line|route|corridor|axis|stretch)\b"
 _ROAD_NOUN_AFTER = re.compile(r"\s+" + _ROAD_NOUNS)
 _ROAD_TO_AFTER = re.compile(r"[-–](?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*)?\s+" + _ROAD_NOUNS, re.IGNORECASE)
 # "Iran's health ministry", "the Lebanese Ministry of Health"
