@@ -382,7 +382,9 @@ _UNKNOWN_PLACE_NAMED = re.compile(
 _ORG_WORD = (r"(?:International|Watch|Forces|Army|Council|Ministry|Group|Front|Movement|Party|Brigade|Division|Police|"
              r"Union|Agency|Office|Committee|Commission|Organi[sz]ation|News|Times|Post|Radio|Television|University|"
              r"Institute|Foundation)\b")
-_LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|from) (?:the (?:villages?|towns?) of )?"
+_LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|from) (?:the (?:villages?|towns?) of "
+                            # ("hijacked a train in the Bolan Pass", "near the Messalo river": a feature named)
+                            r"|the (?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?i:pass|river|valley|hills|mountains|forest)\b))?"
                             # ("for the tin-mining town of Mawchi")
                             r"|the (?:[\w-]+ ){0,2}(?:villages?|towns?|hamlets?|settlements?) of )"
                             r"(?P<name>(?!Operation\b)(?![A-Z]{2,}\b)(?![A-Z][\w'’-]+ " + _ORG_WORD + r")"

@@ -3166,6 +3166,9 @@ def test_where_lorries_or_a_road_went_is_not_where_it_happened():
     # villages the gazetteer lacks, after a paragraph on Goma: in Goma's region, not in Goma
     ("On Saturday they attacked villages around Kibati and Rusayo, killing nine civilians.", "Nord Kivu"),
     ("On Saturday they raided a camp near Kanyaruchinya, killing nine civilians.", "Nord Kivu"),
+    # so does a river, a pass or hills it names
+    ("On Saturday troops pursued them and killed six near the Mulonge river.", "Nord Kivu"),
+    ("On Saturday they ambushed a convoy in the Nyiragongo Hills, killing nine civilians.", "Nord Kivu"),
     # no other place named: where the paragraph before was
     ("On Saturday they attacked the camp again, killing nine civilians.", "Goma"),
     # a street is no village, nor an organisation or an acronym
