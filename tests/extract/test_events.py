@@ -2804,6 +2804,11 @@ def test_an_unknown_township_is_in_the_region_of_the_place_told_of_before():
             "On 23 and 24 May, military helicopters fired rockets into villages in Minbya township, killing 19 people.")
     events = brief(text, dt.date(2025, 6, 2))
     assert [e[5] for e in events] == [["Kyauktaw"], ["Rakhine"]]
+    # so is an unknown county, territory or prefecture
+    for area in ("Akobo West County", "Walikale-Sud territory", "Tandjouaré-Est prefecture"):
+        text = ("Gunmen killed four herders near Bor, in Jonglei, on Friday. "
+                f"In {area}, gunmen attacked a market on Monday, killing four traders.")
+        assert [e[5] for e in brief(text, dt.date(2026, 3, 13))] == [["Bor"], ["Jonglei"]]
     # a district the gazetteer knows by its town is that town's
     text = ("India said the strikes answered last month's attack in Pahalgam, in Kashmir's Anantnag district, in "
             "which gunmen killed 26 people on 22 April.")
