@@ -1958,10 +1958,13 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 # (or of "Iskushuban, in the Bari region")
                 region = _region_of(towns[-1])
                 last = [region] if region.place.kind == "admin1" else last
-            if own_place and _SUB_UNIT.search(own_place.group()) and last and not any(
-                    own_place.start() <= p.start < own_place.end() for p in places):
+            if own_place and last and not any(own_place.start() <= p.start < own_place.end() for p in places) \
+                    and (_SUB_UNIT.search(own_place.group())
+                         or not _NEARBY_BEFORE.search(text, max(0, own_place.start() - 30), own_place.start())):
                 # "a village in Minbya township": a district the gazetteer lacks, in the region of
-                # the place told of before, not at that place
+                # the place told of before, not at that place; so is a village or town it lacks
+                # ("jets bombed Pauktaw, a town held by the rebels"), but not "a nearby village",
+                # near the place told of before and so at it
                 region = _region_of(last[-1]) if last[-1].place.kind == "locality" else last[-1]
                 last = [region] if region.place.kind == "admin1" else []
             # "El Fasher, North Darfur": the town, which the region only locates.

@@ -3171,6 +3171,10 @@ def test_where_lorries_or_a_road_went_is_not_where_it_happened():
     # villages the gazetteer lacks, after a paragraph on Goma: in Goma's region, not in Goma
     ("On Saturday they attacked villages around Kibati and Rusayo, killing nine civilians.", "Nord Kivu"),
     ("On Saturday they raided a camp near Kanyaruchinya, killing nine civilians.", "Nord Kivu"),
+    # or a village it names as one ("Kalengera, a village ...")
+    ("On Saturday they shelled Kalengera, a village held by the rebels, killing nine civilians.", "Nord Kivu"),
+    # (but "a nearby village" is near the place told of before, and so at it)
+    ("On Saturday they burned houses in a nearby Hunde village, killing nine civilians.", "Goma"),
     # so does a river, a pass or hills it names
     ("On Saturday troops pursued them and killed six near the Mulonge river.", "Nord Kivu"),
     ("On Saturday they ambushed a convoy in the Nyiragongo Hills, killing nine civilians.", "Nord Kivu"),
