@@ -383,8 +383,10 @@ _ORG_WORD = (r"(?:International|Watch|Forces|Army|Council|Ministry|Group|Front|M
              r"Union|Agency|Office|Committee|Commission|Organi[sz]ation|News|Times|Post|Radio|Television|University|"
              r"Institute|Foundation)\b")
 _LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|from) (?:the (?:villages?|towns?) of "
-                            # ("hijacked a train in the Bolan Pass", "near the Messalo river": a feature named)
-                            r"|the (?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?i:pass|river|valley|hills|mountains|forest)\b))?"
+                            # ("hijacked a train in the Bolan Pass", "near the Messalo river", "on the Mandouri
+                            # road": a feature named, or a road somewhere along which it happened)
+                            r"|the (?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
+                            r"(?i:pass|river|valley|hills|mountains|forest|road|highway)\b))?"
                             # ("for the tin-mining town of Mawchi")
                             r"|the (?:[\w-]+ ){0,2}(?:villages?|towns?|hamlets?|settlements?) of )"
                             r"(?P<name>(?!Operation\b)(?![A-Z]{2,}\b)(?![A-Z][\w'’-]+ " + _ORG_WORD + r")"

@@ -3178,6 +3178,8 @@ def test_where_lorries_or_a_road_went_is_not_where_it_happened():
     # so does a river, a pass or hills it names
     ("On Saturday troops pursued them and killed six near the Mulonge river.", "Nord Kivu"),
     ("On Saturday they ambushed a convoy in the Nyiragongo Hills, killing nine civilians.", "Nord Kivu"),
+    # or a road named after such a place: somewhere along it
+    ("On Saturday a bomb hit a minibus on the Kalengera road, killing nine civilians.", "Nord Kivu"),
     # no other place named: where the paragraph before was
     ("On Saturday they attacked the camp again, killing nine civilians.", "Goma"),
     # a street is no village, nor an organisation or an acronym
