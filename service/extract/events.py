@@ -375,7 +375,10 @@ _FORCES_ARRIVED = _words(r"(?:troops|soldiers|forces|peacekeepers|contingent|mar
 # "Thayet Thapin village", "Ramree township", "Kyauk Ni Maw, a fishing village"
 _UNKNOWN_PLACE_NAMED = re.compile(
     r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:village|township|district|hamlet|locality|LGA|commune|[Cc]ounty|territory|prefecture)\b"
-    r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+an?\s+(?:[a-z]+\s+){0,2}(?:village|town|hamlet|settlement)\b")
+    r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+an?\s+(?:[a-z]+\s+){0,2}(?:village|town|hamlet|settlement)\b"
+    # ("clashes in four municipalities", "patrols in the prefectures of ...": several areas)
+    r"|\b(?:in|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:districts|townships|LGAs|communes|counties|territories|prefectures"
+    r"|municipalities)\b")
 # A name after a word of place, which may be one the gazetteer lacks: "attacked rebel positions
 # around Kaziba and Nzibira"
 # (not an organisation's name or an acronym: "a researcher at Amnesty International", "from MSF")
@@ -396,7 +399,8 @@ _ITEM_HEAD_PLACE = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]*)?[\w ./-]{4,30}?,[^\S
                               r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3}):\s")
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                             "monday tuesday wednesday thursday friday saturday sunday".split())
-_SUB_UNIT = re.compile(r"\b(?:township|district|LGA|commune|[Cc]ounty|territory|prefecture)s?\b")
+_SUB_UNIT = re.compile(r"\b(?:township|district|LGA|commune|[Cc]ount(?:y|ies)|territor(?:y|ies)|prefecture"
+                       r"|municipalit(?:y|ies))s?\b")
 # The start of another item of a list ("KEY INCIDENTS\n- On 8 January, ...")
 _LIST_ITEM = re.compile(r"\n\s*(?:[-•*]|\d+[.)]|\(?[a-z]\)|\(\d+\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s")
 # Acts counted over a period: "have conducted more than 300 offensive operations since 1 January"

@@ -2809,6 +2809,11 @@ def test_an_unknown_township_is_in_the_region_of_the_place_told_of_before():
         text = ("Gunmen killed four herders near Bor, in Jonglei, on Friday. "
                 f"In {area}, gunmen attacked a market on Monday, killing four traders.")
         assert [e[5] for e in brief(text, dt.date(2026, 3, 13))] == [["Bor"], ["Jonglei"]]
+    # and several areas, named or counted, are not the one town told of before
+    for areas in ("three counties", "the counties of Akobo West and Nyirol East"):
+        text = ("Gunmen killed four herders near Bor, in Jonglei, on Friday. "
+                f"On Monday, clashes in {areas} left 20 people dead.")
+        assert [e[5] for e in brief(text, dt.date(2026, 3, 13))] == [["Bor"], ["Jonglei"]]
     # a district the gazetteer knows by its town is that town's
     text = ("India said the strikes answered last month's attack in Pahalgam, in Kashmir's Anantnag district, in "
             "which gunmen killed 26 people on 22 April.")
