@@ -1775,7 +1775,14 @@ def _nearest(text: str, places: list[PlaceMatch], timex: Timex, timexes: list[Ti
     def owner(place: PlaceMatch) -> Timex:
         where = _WHERE_AFTER.match(text, place.end)
         after = [t for t in timexes if t.start >= where.end()] if where else []
-        return after[0] if after else min(timexes, key=lambda t: (distance(place, t), t.start))
+        if after:
+            return after[0]
+        # "drove the RSF out of Wad Medani, the capital of Gezira, in January 2025": a town and
+        # what it is said to be are one, and as near the date after them as the words said of it
+        aside = _APPOSITION_AFTER.match(text, place.end)
+        if aside:
+            place = PlaceMatch(place.start, aside.end(), place.text, place.place)
+        return min(timexes, key=lambda t: (distance(place, t), t.start))
 
     if timex not in timexes:
         return places
@@ -1788,6 +1795,7 @@ def _nearest(text: str, places: list[PlaceMatch], timex: Timex, timexes: list[Ti
 
 _APPOSED_DATES = re.compile(r"\s*,\s*(?:(?:on|in)\s+)?")
 _WHERE_AFTER = re.compile(r"(?:,\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{0,40}?)?,\s+where\b")
+_APPOSITION_AFTER = re.compile(r",\s+(?:an?|the)\s+[^,;.()]{1,60},")
 
 
 def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], context: _Context) -> None:

@@ -2924,6 +2924,12 @@ def test_a_date_that_opens_the_second_clause_of_a_sentence_dates_that_clause():
     assert [e[5] for e in brief(text, dt.date(2025, 6, 1))] == [["Goma"], ["Bukavu"]]
 
 
+def test_a_town_and_what_it_is_said_to_be_go_with_the_date_after_them():
+    # a town and the words said of it ("Kalemie, the capital of Tanganyika,") are one, next to the date after them
+    text = "Rebels seized Uvira in January and drove the army out of Kalemie, the capital of Tanganyika, in May."
+    assert [e[5] for e in brief(text, dt.date(2025, 6, 1))] == [["Uvira"], ["Kalemie"]]
+
+
 def test_the_subject_after_an_opening_participle_launched_the_campaign():
     text = ("The Arakan Army (AA) said on Tuesday it had shelled the port. Since resuming its offensive on "
             "13 November 2023, the AA has taken 14 of Rakhine's 17 townships.")
