@@ -941,7 +941,7 @@ def _names_a_war(text: str, item) -> bool:
     return bool(_NAMED_WAR.match(text, item.end) and _THE_BEFORE.search(text, max(0, item.start - 30), item.start))
 _PLACE_LIST_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 # ("in Morales, in central Cauca": a direction of the region may stand between)
-_PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
+_PLACE_PAIR = re.compile(r"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
                          r"western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?")
 # A town or city named again by what it is: "on the northern edge of the city".
 _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside|enter|entered|entering|retook|retake|seized|"
@@ -1377,10 +1377,15 @@ def _places_of_the_sentence(text: str, events: list[dict], by_place: "_Spans") -
         if event["places"] or event["type"] not in VIOLENT_TYPES:
             continue
         others = {p["id"] for e in by_sentence.get(event["start"], ()) if e is not event for p in e["places"]}
+        # (and the regions their towns lie in: "near the town of Wao in Lanao del Sur province on
+        # Wednesday, ... a roadside bomb the day before" does not put the bomb in the province)
+        regions = {fold_name(p["admin1"]) for e in by_sentence.get(event["start"], ()) if e is not event
+                   for p in e["places"] if p["kind"] == "locality" and p["admin1"]}
         back = _POINTS_BACK.search(text, event["_clause_start"], event["end"])
         named = {p.place.id: p for p in by_place.within(event["start"], event["end"]) if p.place.kind != "country"
                  and not _TO_BEFORE.search(text, max(0, p.start - 12), p.start) and not _names_a_war(text, p)
-                 and (back or p.place.id not in others)}
+                 and (back or p.place.id not in others
+                      and not (p.place.kind == "admin1" and fold_name(p.place.name) in regions))}
         one = _event_places(list(named.values()), text)  # (a town and the region it lies in are one place)
         if len(one) == 1:
             event["places"] = one

@@ -660,6 +660,14 @@ def test_a_date_without_a_place_takes_the_place_before_it_in_its_sentence():
         ("2024-11-28", ["Aleppo"]), ("2024-11-30", ["Aleppo"])]
 
 
+def test_a_date_without_a_place_takes_the_town_before_it_not_the_region_the_town_lies_in():
+    # "near the town of Rutshuru in North Kivu province": the province only says where the town lies
+    for where in ("near the town of Rutshuru in North Kivu province", "near Rutshuru in North Kivu"):
+        text = (f"Troops killed five rebels in a gunbattle {where} on Wednesday, the army said, a response to a "
+                "roadside bomb that had killed two soldiers the day before.")
+        assert [e[5] for e in brief(text, dt.date(2025, 9, 12))] == [["Rutshuru"], ["Rutshuru"]]
+
+
 def test_a_chronology_entry_claimed_in_the_present_tense_is_the_claimants():
     text = ("CHRONOLOGY\nMarch 18, 2025: A roadside bomb hits a bus in Mogadishu, killing six. "
             "Al-Shabaab claims responsibility.")
