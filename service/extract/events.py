@@ -1951,7 +1951,10 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             if same:
                 anchor = event["_timex_start"]
             i = bisect.bisect_left(starts, anchor)
-            earlier = [p for p in places[max(0, i - 3):i] if p.place.kind != "country" and anchor - p.end < 400
+            # ("tracked the attackers to nearby orchards": near the place of the attack told of
+            # before, however many sentences ago)
+            reach = 3000 if "nearby" in text[event["_clause_start"]:event["end"]] else 400
+            earlier = [p for p in places[max(0, i - 3):i] if p.place.kind != "country" and anchor - p.end < reach
                        and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)
                        # ("United Nations Headquarters, New York | 16 July 2025": where it was filed)
                        and not _in_header_line(text, p.start)

@@ -668,6 +668,18 @@ def test_a_date_without_a_place_takes_the_town_before_it_not_the_region_the_town
         assert [e[5] for e in brief(text, dt.date(2025, 9, 12))] == [["Rutshuru"], ["Rutshuru"]]
 
 
+@pytest.mark.parametrize("where, expected", [
+    # "nearby" is near the place of the attack told of before, however far back
+    ("to nearby orchards", ["Dera Ismail Khan"]),
+    ("to the orchards", ["Khyber Pakhtunkhwa"]),
+])
+def test_a_fight_nearby_is_near_the_attack_told_of_before(where, expected):
+    text = ("Gunmen stormed a police post in Dera Ismail Khan, in Khyber Pakhtunkhwa, on Tuesday night, killing six "
+            "officers.\n\n" + "Rescue workers said several of the wounded were in a critical condition. " * 7
+            + f"\n\nThe army said that troops had tracked the attackers {where} and killed 11 of them early on Wednesday.")
+    assert brief(text, dt.date(2025, 9, 12))[-1][5] == expected
+
+
 def test_a_chronology_entry_claimed_in_the_present_tense_is_the_claimants():
     text = ("CHRONOLOGY\nMarch 18, 2025: A roadside bomb hits a bus in Mogadishu, killing six. "
             "Al-Shabaab claims responsibility.")
