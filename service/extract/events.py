@@ -1963,6 +1963,10 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                        # (another item of a list that names a place of its own is elsewhere)
                        and not (own_place and _LIST_ITEM.search(text, p.end, max(anchor, event["_timex_start"])))]
             last = earlier[-2:]
+            if len(last) == 2 and _LANDMARK.fullmatch(text, last[0].end, last[1].start):
+                # "gangs attacked Kenscoff, in the hills above Port-au-Prince ... pushed the gangs
+                # back from two neighbourhoods": the town the second place only locates
+                last = last[:1]
             if len(last) == 2 and not _PLACE_PAIR.fullmatch(text, last[0].end, last[1].start):
                 last = last[1:]
             unknown = own_place or _unknown_place_of_clause(text, event, places)

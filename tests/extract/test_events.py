@@ -680,6 +680,17 @@ def test_a_fight_nearby_is_near_the_attack_told_of_before(where, expected):
     assert brief(text, dt.date(2025, 9, 12))[-1][5] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the place before is the town, not the one named only to say where the town lies
+    ("Gangs attacked Croix-des-Bouquets, on the outskirts of Port-au-Prince, on Monday, killing eight people. Two "
+     "days later, police pushed the gangs back from two neighbourhoods after hours of fighting.", "Croix-des-Bouquets"),
+    ("Fighters shelled Sake, near Goma, on Monday, killing eight people. Two days later, the army pushed them back "
+     "from two villages after hours of fighting.", "Sake"),
+])
+def test_a_date_without_a_place_takes_the_town_before_not_its_landmark(text, expected):
+    assert [e[5] for e in brief(text, dt.date(2025, 6, 1))] == [[expected], [expected]]
+
+
 def test_a_chronology_entry_claimed_in_the_present_tense_is_the_claimants():
     text = ("CHRONOLOGY\nMarch 18, 2025: A roadside bomb hits a bus in Mogadishu, killing six. "
             "Al-Shabaab claims responsibility.")
