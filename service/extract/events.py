@@ -385,7 +385,8 @@ _UNKNOWN_PLACE_NAMED = re.compile(
 _ORG_WORD = (r"(?:International|Watch|Forces|Army|Council|Ministry|Group|Front|Movement|Party|Brigade|Division|Police|"
              r"Union|Agency|Office|Committee|Commission|Organi[sz]ation|News|Times|Post|Radio|Television|University|"
              r"Institute|Foundation)\b")
-_LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|from) (?:the (?:villages?|towns?) of "
+_LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|from|(?:north|south|east|west)(?:-?(?:east|west))? of)"
+                            r" (?:the (?:villages?|towns?) of "
                             # ("hijacked a train in the Bolan Pass", "near the Messalo river", "on the Mandouri
                             # road": a feature named, or a road somewhere along which it happened)
                             r"|the (?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
