@@ -380,12 +380,13 @@ _UNKNOWN_PLACE_NAMED = re.compile(
     r"|\b(?:in|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:districts|townships|LGAs|communes|counties|territories|prefectures"
     r"|municipalities)\b")
 # A name after a word of place, which may be one the gazetteer lacks: "attacked rebel positions
-# around Kaziba and Nzibira"
+# around Kaziba and Nzibira"; or what a strike or raid hit: "bombing Nzibira with drones"
 # (not an organisation's name or an acronym: "a researcher at Amnesty International", "from MSF")
 _ORG_WORD = (r"(?:International|Watch|Forces|Army|Council|Ministry|Group|Front|Movement|Party|Brigade|Division|Police|"
              r"Union|Agency|Office|Committee|Commission|Organi[sz]ation|News|Times|Post|Radio|Television|University|"
              r"Institute|Foundation)\b")
-_LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|from|(?:north|south|east|west)(?:-?(?:east|west))? of)"
+_LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|from|(?:north|south|east|west)(?:-?(?:east|west))? of"
+                            r"|bomb(?:ed|ing)|shell(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|overr(?:an|unning))"
                             r" (?:the (?:villages?|towns?) of "
                             # ("hijacked a train in the Bolan Pass", "near the Messalo river", "on the Mandouri
                             # road": a feature named, or a road somewhere along which it happened)
@@ -393,7 +394,7 @@ _LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|from|(?:
                             r"(?i:pass|river|valley|hills|mountains|forest|road|highway)\b))?"
                             # ("for the tin-mining town of Mawchi")
                             r"|the (?:[\w-]+ ){0,2}(?:villages?|towns?|hamlets?|settlements?) of )"
-                            r"(?P<name>(?!Operation\b)(?![A-Z]{2,}\b)(?![A-Z][\w'’-]+ " + _ORG_WORD + r")"
+                            r"(?P<name>(?!Operation\b)(?![A-Z]{2,}\b)(?![A-Z][\w-]*\d)(?![A-Z][\w'’-]+ " + _ORG_WORD + r")"
                             r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b(?! ?\d)(?! " + _ORG_WORD + r")")
 # An item of a list headed by its date and place: "- 2025-04-12, Datu Hoffer Ampatuan: troops clashed"
 _ITEM_HEAD_PLACE = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]*)?[\w ./-]{4,30}?,[^\S\n]+"

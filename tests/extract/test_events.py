@@ -3217,6 +3217,10 @@ def test_where_lorries_or_a_road_went_is_not_where_it_happened():
     ("On Saturday they shelled Kalengera, a village held by the rebels, killing nine civilians.", "Nord Kivu"),
     # (but "a nearby village" is near the place told of before, and so at it)
     ("On Saturday they burned houses in a nearby Hunde village, killing nine civilians.", "Goma"),
+    # or one a strike or raid is on ("drones bombed Kalengera")
+    ("On Saturday drones bombed Kalengera, killing nine civilians.", "Nord Kivu"),
+    # (not a group: "bombed M23 positions")
+    ("On Saturday drones bombed M23 positions, killing nine fighters.", "Goma"),
     # or a place a fight is only said to lie north or south of
     ("On Saturday troops pursued them north of Kalengera, towards the border, and killed six.", "Nord Kivu"),
     # so does a river, a pass or hills it names
