@@ -215,9 +215,6 @@ _MEASURED_FROM_BEFORE = re.compile(
     r"(?:\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+(?:of|from)"
     r"|\bacross\s+the\s+(?:[\w-]+\s+){0,2}?(?:river|border|lake|valley|bay)\s+from)"
     r"\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village)\s+(?:of\s+)?)?$", re.IGNORECASE)
-_UNKNOWN_NEAR_BEFORE = re.compile(r"\b(?<![-\w])(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,?\s+and\s+(?:the\s+)?"
-                                  r"(?:neighbouring|neighboring|nearby|surrounding)\s+(?:villages|hamlets))\s+near\s+$",
-                                  re.IGNORECASE)
 # Two names joined by a comma alone, and a list that goes on after the second
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?(?-i:[A-Z])|and\b|or\b|&)")
@@ -2597,11 +2594,8 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                  or JOINED_WORD_BEFORE.search(text, max(0, p.start - 30), p.start)
                  and not any(q.end == p.start - 1 for q in places)))
             else p for p in places]
-        # "stormed Shag Alnom and neighbouring villages near Bara": villages the gazetteer lacks,
-        # near a town, lie in its region
-        places = [_region_of(p) if p.place.kind == "locality" and "near" in text[max(0, p.start - 8):p.start]
-                  and (near := _UNKNOWN_NEAR_BEFORE.search(text, max(clause_start, p.start - 70), p.start)) is not None
-                  and not any(near.start() <= q.start < near.end() for q in places) else p for p in places]
+        # ("stormed Shag Alnom and neighbouring villages near Bara": villages the gazetteer lacks,
+        # near a town, are the town's, like villages near it unnamed)
         place_values = _event_places(places, text)
         described = _PLACE_DESCRIBED.search(text, timex.end, clause_end) if "where" in scan.low else None
         if described:
