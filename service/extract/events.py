@@ -214,7 +214,9 @@ _MEASURED_FROM_BEFORE = re.compile(
     r"(?:\b(?:\d+(?:[.,]\d+)?|a\s+few|several|dozens\s+of|tens\s+of)\s*(?:km|kilometres|kilometers|miles)\b"
     r"(?:\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+(?:of|from)"
     r"|\bacross\s+the\s+(?:[\w-]+\s+){0,2}?(?:river|border|lake|valley|bay)\s+from)"
-    r"\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village)\s+(?:of\s+)?)?$", re.IGNORECASE)
+    # ("across the Irrawaddy River from the Kachin State capital Myitkyina")
+    r"\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village)\s+(?:of\s+)?|(?:[\w-]+\s+){0,2}capital,?\s+(?:of\s+)?)?$",
+    re.IGNORECASE)
 # Two names joined by a comma alone, and a list that goes on after the second
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?(?-i:[A-Z])|and\b|or\b|&)")

@@ -2214,6 +2214,11 @@ def test_an_incident_a_count_includes_is_dated_on_its_own_with_its_own_toll():
      "vehicle on the Maiduguri-Damboa road, about 20 km from Damboa, killing four civilians.", ["Borno State"]),
     ("On Sunday, a roadside bomb hit a bus some 15 kilometres north of Bama, killing three passengers.", ["Borno State"]),
     ("Late on Tuesday, jets bombed a village across the Irrawaddy River from Myitkyina, killing 11.", ["Kachin State"]),
+    # (a town named as a capital is measured from all the same)
+    ("Late on Tuesday, jets bombed a village across the Chindwin River from the Sagaing Region capital Monywa, "
+     "killing 11.", ["Sagaing Region"]),
+    ("On Sunday, a roadside bomb hit a bus some 20 km from the state capital, Damaturu, killing three passengers.",
+     ["Yobe State"]),
     # near a town is at the town
     ("On Sunday, a roadside bomb hit a bus near Bama, killing three passengers.", ["Bama"]),
 ])
