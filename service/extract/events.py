@@ -663,10 +663,10 @@ _ATTRIBUTION = re.compile(
     r",\s*(?:according to [^,;:]{1,80}|(?:the |a |an )?[^,;:\"]{1,60}?\b(?<!so-)" + _SPEECH + r"(?:\s+[^,;:\"]{1,30})?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-# "Douma, near Damascus", "Costa Rica, a farming town 30 km south of Culiacán": the second place
-# only says where the first lies.
+# "Douma, near Damascus", "Costa Rica, a farming town 30 km south of Culiacán", "Hpakant, the
+# jade-mining town west of Myitkyina": the second place only says where the first lies.
 _LANDMARK = re.compile(
-    r"\s*,?\s*(?:an?\s+(?:[\w-]+\s+){0,2}(?:town|village|city|district|neighbou?rhood|suburb|settlement|camp|area)"
+    r"\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|district|neighbou?rhood|suburb|settlement|camp|area)"
     r"\s+)?(?:(?:just|some|about|around|roughly|nearly)\s+)?"
     r"(?:near|outside|close to|not far from|(?:(?:\d+|a few) (?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|away) (?:of|from)|"
@@ -1383,8 +1383,12 @@ def _places_of_the_sentence(text: str, events: list[dict], by_place: "_Spans") -
         regions = {fold_name(p["admin1"]) for e in by_sentence.get(event["start"], ()) if e is not event
                    for p in e["places"] if p["kind"] == "locality" and p["admin1"]}
         back = _POINTS_BACK.search(text, event["_clause_start"], event["end"])
-        named = {p.place.id: p for p in by_place.within(event["start"], event["end"]) if p.place.kind != "country"
+        within = by_place.within(event["start"], event["end"])
+        named = {p.place.id: p for k, p in enumerate(within) if p.place.kind != "country"
                  and not _TO_BEFORE.search(text, max(0, p.start - 12), p.start) and not _names_a_war(text, p)
+                 # (nor one that only says where the place before lies: "Hpakant, the jade-mining town
+                 # west of Myitkyina")
+                 and not (k and _LANDMARK.fullmatch(text, within[k - 1].end, p.start))
                  and (back or p.place.id not in others
                       and not (p.place.kind == "admin1" and fold_name(p.place.name) in regions))}
         one = _event_places(list(named.values()), text)  # (a town and the region it lies in are one place)

@@ -1479,6 +1479,13 @@ def test_a_town_that_bears_a_states_name_is_the_town():
     assert events[0][5] == ["Costa Rica"] and "costa-rica" not in events[0][6]
 
 
+def test_a_town_located_as_the_town_west_of_another_is_there_alone():
+    # "the trading town south of Beni" only says where Butembo lies, for the sentence's other dates too
+    text = ("In Butembo, the trading town south of Beni, soldiers shelled several wards from 11 to 14 November as "
+            "they tried to retake positions they lost to the rebels in August, killing two traders.")
+    assert [e[5] for e in brief(text, dt.date(2025, 11, 20))] == [["Butembo"], []]
+
+
 def test_a_town_located_by_its_distance_from_another_is_there_alone():
     text = "Early on Monday, soldiers patrolling near El Rosario, about 70 km south of Mazatlán, came under fire."
     assert brief(text, dt.date(2025, 8, 5))[0][5] == ["El Rosario"]
