@@ -1822,6 +1822,11 @@ def test_where_attackers_came_from_or_travelled_is_not_where_they_struck():
     assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Gusau"]
     text = "Gunmen opened fire on a bus near Kalat on Monday as it travelled from Quetta to Karachi, killing 7."
     assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Kalat"]
+    # nor the town they fled
+    text = "In March, soldiers fleeing the fall of Goma shot dead nine civilians in Sake, survivors said."
+    assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Sake"]
+    text = "In March, soldiers fleeing Goma shot dead nine civilians in Sake, survivors said."
+    assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Sake"]
     # the only place named stays, even after "from"
     text = "On Monday, rockets fired from Belgorod killed two people, officials said."
     assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Belgorod"]
