@@ -385,7 +385,8 @@ _ORG_WORD = (r"(?:International|Watch|Forces|Army|Council|Ministry|Group|Front|M
              r"Union|Agency|Office|Committee|Commission|Organi[sz]ation|News|Times|Post|Radio|Television|University|"
              r"Institute|Foundation)\b")
 _LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|from|(?:north|south|east|west)(?:-?(?:east|west))? of"
-                            r"|bomb(?:ed|ing)|shell(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|overr(?:an|unning))"
+                            r"|bomb(?:ed|ing)|shell(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|overr(?:an|unning)"
+                            r"|seiz(?:ed|ing)|captur(?:ed|ing)|t(?:ook|aken|aking))"
                             r" (?:the (?:villages?|towns?) of "
                             # ("hijacked a train in the Bolan Pass", "near the Messalo river", "on the Mandouri
                             # road": a feature named, or a road somewhere along which it happened)
@@ -541,7 +542,7 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:in\s+|of\s+)?$"
     # "lorries taking flour and medicine to Parachinar", "the road to Parachinar": where things went
     r"|\b(?:taking|bringing|carrying|delivering|heading|bound)\s+(?:[\w-]+\s+){0,4}?(?:to|for|towards)\s+(?:the\s+)?$"
-    r"|\b(?:road|roads|route|highway|way)\s+(?:from\s+[\w-]+\s+)?to\s+(?:the\s+)?$"
+    r"|\b(?:road|roads|route|highway|way|link)\s+(?:from\s+[\w-]+\s+)?to\s+(?:the\s+)?$"
     # "is expected to visit Makurdi on Wednesday": a visit planned, or made, is not where the next attack was
     r"|\b(?:visit|visits|visited|visiting|to\s+tour|toured)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:in\s+|of\s+)?$",
     re.IGNORECASE)
@@ -1874,6 +1875,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             capital = None if again or region or city else _THE_CAPITAL.search(text, event["_clause_start"], event["end"])
             national = None if again or region or city or capital else \
                 _THE_NATIONAL_CAPITAL.search(text, event["_clause_start"], event["end"])
+            if national and _DESTINATION_BEFORE.search(text, max(0, national.start() - 60), national.start()):
+                national = None  # "cut National Road 3, the main link to the capital": where the road goes
             if capital:
                 event["places"] = _event_places(_capital_named(places, capital.start()))
             elif national:

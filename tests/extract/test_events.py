@@ -1479,6 +1479,14 @@ def test_a_town_that_bears_a_states_name_is_the_town():
     assert events[0][5] == ["Costa Rica"] and "costa-rica" not in events[0][6]
 
 
+def test_a_town_taken_that_the_gazetteer_lacks_is_in_the_region_not_where_the_road_goes():
+    # "took Bois-Laurence": a place of the clause's own, in the region of the town before; "the main
+    # link to the capital" is where the road goes, not where this happened
+    text = ("Gangs control most of Port-au-Prince.\n\nIn Mirebalais, gangs killed four people on Monday. On Tuesday, "
+            "they took Bois-Laurence and cut the main link to the capital, killing two more.")
+    assert [e[5] for e in brief(text, dt.date(2025, 6, 20))] == [["Mirebalais"], ["Centre"]]
+
+
 def test_a_town_located_as_the_town_west_of_another_is_there_alone():
     # "the trading town south of Beni" only says where Butembo lies, for the sentence's other dates too
     text = ("In Butembo, the trading town south of Beni, soldiers shelled several wards from 11 to 14 November as "
