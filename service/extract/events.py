@@ -718,6 +718,9 @@ _SPEAKER_JOIN = re.compile(r"(?:\s+(?:fighters|forces|troops|militants|soldiers|
                            r"(?:\s*\([A-Z]{2,8}\))?,\s*(?:operating|fighting|acting)\s+(?:jointly\s+|together\s+)?with)"
                            r"\s*(?:the\s+)?", re.IGNORECASE)
 _TERMS = re.compile(r",\s+(?:and\s+)?(?!(?:including|according|excluding)\b)[a-z]+ing\b")
+# "signed an agreement in Port Sudan to open a supply route into South Kordofan": what an agreement
+# is for (not "agreed to a ceasefire in ...", "to date")
+_AGREED_TO = re.compile(r"\s+to\s+(?!(?:a|an|the|its|their|this|that|date|be|have)\b)[a-z]{3,}\b")
 # A document's heading: the lines before its first blank line.
 _HEAD_END = re.compile(r"\n[ \t]*\n")
 # One short line of fields parted by bars, then a blank line
@@ -2496,6 +2499,9 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             # "signed a deal in Washington on Friday, committing both to ... in eastern Congo":
             # the participle says what was agreed, not where.
             terms = _TERMS.search(text, max(clause_start, timex.end), clause_end)
+            if event_type == "agreement":
+                purpose = _AGREED_TO.search(text, max(clause_start, timex.end), clause_end)
+                terms = purpose if terms is None or purpose is not None and purpose.start() < terms.start() else terms
             place_values = _event_places([p for p in places if terms is None or p.start < terms.start()])
         speakers = _speakers(text, actors, verb, clause_start, clause_end)
         relative = _RELATIVE.search(text, clause_start, timex.start)

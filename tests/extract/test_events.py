@@ -337,6 +337,15 @@ def test_what_an_agreement_commits_to_is_not_where_it_was_signed():
     (event,) = brief("Ethiopia and Eritrea signed a peace deal in Riyadh on Sunday, committing both to "
                      "withdraw troops from Badme.")
     assert event[3] == "agreement" and event[5] == ["Riyadh"]
+    # nor what it is for
+    (event,) = brief("On Monday, the government and the United Nations signed an agreement in Juba to open a "
+                     "supply route to Malakal.")
+    assert event[3] == "agreement" and event[5] == ["Juba"]
+    (event,) = brief("On Monday, the government and the rebels agreed in Nairobi to let aid flights land in Malakal.")
+    assert event[3] == "agreement" and event[5] == ["Nairobi"]
+    # (what they agreed to is no purpose: "agreed to a ceasefire in the Catatumbo region")
+    (event,) = brief("On Monday, the government and the rebels agreed to a ceasefire in Malakal.")
+    assert event[3] == "agreement" and event[5] == ["Malakal"]
 
 
 def test_a_speaker_who_says_it_later_is_not_the_perpetrator():
