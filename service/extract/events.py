@@ -214,10 +214,9 @@ _MEASURED_FROM_BEFORE = re.compile(
     r"(?:\b(?:\d+(?:[.,]\d+)?|a\s+few|several|dozens\s+of|tens\s+of)\s*(?:km|kilometres|kilometers|miles)\b"
     r"(?:\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+(?:of|from)"
     r"|\bacross\s+the\s+(?:[\w-]+\s+){0,2}?(?:river|border|lake|valley|bay)\s+from)"
-    r"\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village)\s+(?:of\s+)?)?$", re.IGNORECASE)
-_UNKNOWN_NEAR_BEFORE = re.compile(r"\b(?<![-\w])(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,?\s+and\s+(?:the\s+)?"
-                                  r"(?:neighbouring|neighboring|nearby|surrounding)\s+(?:villages|hamlets))\s+near\s+$",
-                                  re.IGNORECASE)
+    # ("across the Irrawaddy River from the Kachin State capital Myitkyina")
+    r"\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village)\s+(?:of\s+)?|(?:[\w-]+\s+){0,2}capital,?\s+(?:of\s+)?)?$",
+    re.IGNORECASE)
 # Two names joined by a comma alone, and a list that goes on after the second
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?(?-i:[A-Z])|and\b|or\b|&)")
@@ -383,25 +382,36 @@ _FORCES_ARRIVED = _words(r"(?:troops|soldiers|forces|peacekeepers|contingent|mar
 # A place a clause names as a village, township or district, by a name the gazetteer lacks:
 # "Thayet Thapin village", "Ramree township", "Kyauk Ni Maw, a fishing village"
 _UNKNOWN_PLACE_NAMED = re.compile(
-    r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:village|township|district|hamlet|locality|LGA|commune)\b"
-    r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+an?\s+(?:[a-z]+\s+){0,2}(?:village|town|hamlet|settlement)\b")
+    r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:village|township|district|hamlet|locality|LGA|commune|[Cc]ounty|territory|prefecture)\b"
+    r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+an?\s+(?:[a-z]+\s+){0,2}(?:village|town|hamlet|settlement)\b"
+    # ("clashes in four municipalities", "patrols in the prefectures of ...": several areas)
+    r"|\b(?:in|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:districts|townships|LGAs|communes|counties|territories|prefectures"
+    r"|municipalities)\b")
 # A name after a word of place, which may be one the gazetteer lacks: "attacked rebel positions
-# around Kaziba and Nzibira"
+# around Kaziba and Nzibira"; or what a strike or raid hit: "bombing Nzibira with drones"
 # (not an organisation's name or an acronym: "a researcher at Amnesty International", "from MSF")
 _ORG_WORD = (r"(?:International|Watch|Forces|Army|Council|Ministry|Group|Front|Movement|Party|Brigade|Division|Police|"
              r"Union|Agency|Office|Committee|Commission|Organi[sz]ation|News|Times|Post|Radio|Television|University|"
              r"Institute|Foundation)\b")
-_LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|from) (?:the (?:villages?|towns?) of )?"
+_LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|from|(?:north|south|east|west)(?:-?(?:east|west))? of"
+                            r"|bomb(?:ed|ing)|shell(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|overr(?:an|unning)"
+                            r"|seiz(?:ed|ing)|captur(?:ed|ing)|t(?:ook|aken|aking))"
+                            r" (?:the (?:villages?|towns?) of "
+                            # ("hijacked a train in the Bolan Pass", "near the Messalo river", "on the Mandouri
+                            # road": a feature named, or a road somewhere along which it happened)
+                            r"|the (?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
+                            r"(?i:pass|river|valley|hills|mountains|forest|road|highway)\b))?"
                             # ("for the tin-mining town of Mawchi")
                             r"|the (?:[\w-]+ ){0,2}(?:villages?|towns?|hamlets?|settlements?) of )"
-                            r"(?P<name>(?!Operation\b)(?![A-Z]{2,}\b)(?![A-Z][\w'’-]+ " + _ORG_WORD + r")"
+                            r"(?P<name>(?!Operation\b)(?![A-Z]{2,}\b)(?![A-Z][\w-]*\d)(?![A-Z][\w'’-]+ " + _ORG_WORD + r")"
                             r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b(?! ?\d)(?! " + _ORG_WORD + r")")
 # An item of a list headed by its date and place: "- 2025-04-12, Datu Hoffer Ampatuan: troops clashed"
 _ITEM_HEAD_PLACE = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]*)?[\w ./-]{4,30}?,[^\S\n]+"
                               r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3}):\s")
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                             "monday tuesday wednesday thursday friday saturday sunday".split())
-_SUB_UNIT = re.compile(r"\b(?:township|district|LGA|commune)s?\b")
+_SUB_UNIT = re.compile(r"\b(?:township|district|LGA|commune|[Cc]ount(?:y|ies)|territor(?:y|ies)|prefecture"
+                       r"|municipalit(?:y|ies))s?\b")
 # The start of another item of a list ("KEY INCIDENTS\n- On 8 January, ...")
 _LIST_ITEM = re.compile(r"\n\s*(?:[-•*]|\d+[.)]|\(?[a-z]\)|\(\d+\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s")
 # Acts counted over a period: "have conducted more than 300 offensive operations since 1 January"
@@ -555,7 +565,7 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:in\s+|of\s+)?$"
     # "lorries taking flour and medicine to Parachinar", "the road to Parachinar": where things went
     r"|\b(?:taking|bringing|carrying|delivering|heading|bound)\s+(?:[\w-]+\s+){0,4}?(?:to|for|towards)\s+(?:the\s+)?$"
-    r"|\b(?:road|roads|route|highway|way)\s+(?:from\s+[\w-]+\s+)?to\s+(?:the\s+)?$"
+    r"|\b(?:road|roads|route|highway|way|link)\s+(?:from\s+[\w-]+\s+)?to\s+(?:the\s+)?$"
     # "is expected to visit Makurdi on Wednesday": a visit planned, or made, is not where the next attack was
     r"|\b(?:visit|visits|visited|visiting|to\s+tour|toured)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:in\s+|of\s+)?$",
     re.IGNORECASE)
@@ -693,10 +703,10 @@ _ATTRIBUTION = re.compile(
     r",\s*(?:according to [^,;:]{1,80}|(?:the |a |an )?[^,;:\"]{1,60}?\b(?<!so-)" + _SPEECH + r"(?:\s+[^,;:\"]{1,30})?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-# "Douma, near Damascus", "Costa Rica, a farming town 30 km south of Culiacán": the second place
-# only says where the first lies.
+# "Douma, near Damascus", "Costa Rica, a farming town 30 km south of Culiacán", "Hpakant, the
+# jade-mining town west of Myitkyina": the second place only says where the first lies.
 _LANDMARK = re.compile(
-    r"\s*,?\s*(?:an?\s+(?:[\w-]+\s+){0,2}(?:town|village|city|district|neighbou?rhood|suburb|settlement|camp|area)"
+    r"\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|district|neighbou?rhood|suburb|settlement|camp|area)"
     r"\s+)?(?:(?:just|some|about|around|roughly|nearly)\s+)?"
     r"(?:near|outside|close to|not far from|(?:(?:\d+|a few) (?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|away) (?:of|from)|"
@@ -747,6 +757,9 @@ _SPEAKER_JOIN = re.compile(r"(?:\s+(?:fighters|forces|troops|militants|soldiers|
                            r"(?:\s*\([A-Z]{2,8}\))?,\s*(?:operating|fighting|acting)\s+(?:jointly\s+|together\s+)?with)"
                            r"\s*(?:the\s+)?", re.IGNORECASE)
 _TERMS = re.compile(r",\s+(?:and\s+)?(?!(?:including|according|excluding)\b)[a-z]+ing\b")
+# "signed an agreement in Port Sudan to open a supply route into South Kordofan": what an agreement
+# is for (not "agreed to a ceasefire in ...", "to date")
+_AGREED_TO = re.compile(r"\s+to\s+(?!(?:a|an|the|its|their|this|that|date|be|have)\b)[a-z]{3,}\b")
 # A document's heading: the lines before its first blank line.
 _HEAD_END = re.compile(r"\n[ \t]*\n")
 # One short line of fields parted by bars, then a blank line
@@ -787,8 +800,9 @@ def _without_origins(text: str, places: list[PlaceMatch], always: bool = False) 
     as it travelled from Quetta to Peshawar", "13 killed in Cambodia, and 80,000 have fled their
     homes in Oddar Meanchey" (``always``: whether others remain or not)."""
     origins: set[int] = set()
+    ends: set[int] = set()
     for i, place in enumerate(places):
-        if _FROM_BEFORE.search(text, max(0, place.start - 12), place.start) \
+        if _FROM_BEFORE.search(text, max(0, place.start - 30), place.start) \
                 or _FLED_IN_BEFORE.search(text, max(0, place.start - 80), place.start):
             origins.add(i)
         elif i - 1 in origins and _ROUTE_OR_LIST.fullmatch(text, places[i - 1].end, place.start):
@@ -797,6 +811,11 @@ def _without_origins(text: str, places: list[PlaceMatch], always: bool = False) 
                 place.start > 1 and text[place.start - 1] in "-–" and text[place.start - 2].isalpha()
                 and _ROAD_NOUN_AFTER.match(text, place.end)):
             origins.add(i)  # "on the Quetta-Zhob highway in Zhob district": the road's two ends
+            ends.add(i)
+    if origins and ends == origins == set(range(len(places))):
+        # "a drone hit a fuel tanker on the Gao-Ansongo road": somewhere along the road, in
+        # neither town it is named after; in their regions
+        return [_region_of(p) if p.place.kind == "locality" else p for p in places]
     if not origins or len(origins) == len(places) and not always:
         return places
     return [p for i, p in enumerate(places) if i not in origins]
@@ -809,7 +828,7 @@ _SENT_FROM_BEFORE = re.compile(r"\b(?:sent|dispatched|despatched|deployed|redepl
                                re.IGNORECASE)
 
 
-_ROAD_NOUNS = r"(?:highway|road|motorway|expressway|railway|rail\s+line|route|corridor)\b"
+_ROAD_NOUNS = r"(?:highway|road|motorway|expressway|railway|rail\s+line|route|corridor|axis|stretch)\b"
 _ROAD_NOUN_AFTER = re.compile(r"\s+" + _ROAD_NOUNS)
 _ROAD_TO_AFTER = re.compile(r"[-–](?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*)?\s+" + _ROAD_NOUNS, re.IGNORECASE)
 # "Iran's health ministry", "the Lebanese Ministry of Health"
@@ -823,7 +842,10 @@ _FLED_IN_BEFORE = re.compile(r"\b(?:fled|left|abandoned)\s+their\s+(?:homes|vill
                              re.IGNORECASE)
 # (not "about 6 km from Jakiri": a distance locates, it tells no origin)
 _FROM_BEFORE = re.compile(r"(?<!\bkm )(?<!\bkms )(?<!miles )(?<!metres )(?<!meters )(?<!kilometres )(?<!kilometers )"
-                          r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"\bfrom\s+(?:the\s+)?$"
+                          # "soldiers fleeing the fall of Bukavu shot dead nine civilians in Uvira"
+                          r"|\b(?:fleeing|fled)\s+(?:the\s+(?:fall|capture|fighting|violence)\s+(?:of|in)\s+)?$",
+                          re.IGNORECASE)
 _ROUTE_OR_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+(?:the\s+)?)", re.IGNORECASE)
 # A part of a count placed inside the place of the whole: "1,046 deaths in Guayas province, most
 # of them in Guayaquil and Durán" happened in the province.
@@ -972,7 +994,7 @@ def _names_a_war(text: str, item) -> bool:
     return bool(_NAMED_WAR.match(text, item.end) and _THE_BEFORE.search(text, max(0, item.start - 30), item.start))
 _PLACE_LIST_JOIN = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 # ("in Morales, in central Cauca": a direction of the region may stand between)
-_PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
+_PLACE_PAIR = re.compile(r"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
                          r"western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?")
 # A town or city named again by what it is: "on the northern edge of the city".
 _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside|enter|entered|entering|retook|retake|seized|"
@@ -1424,10 +1446,19 @@ def _places_of_the_sentence(text: str, events: list[dict], by_place: "_Spans") -
         if event["places"] or event["type"] not in VIOLENT_TYPES:
             continue
         others = {p["id"] for e in by_sentence.get(event["start"], ()) if e is not event for p in e["places"]}
+        # (and the regions their towns lie in: "near the town of Wao in Lanao del Sur province on
+        # Wednesday, ... a roadside bomb the day before" does not put the bomb in the province)
+        regions = {fold_name(p["admin1"]) for e in by_sentence.get(event["start"], ()) if e is not event
+                   for p in e["places"] if p["kind"] == "locality" and p["admin1"]}
         back = _POINTS_BACK.search(text, event["_clause_start"], event["end"])
-        named = {p.place.id: p for p in by_place.within(event["start"], event["end"]) if p.place.kind != "country"
+        within = by_place.within(event["start"], event["end"])
+        named = {p.place.id: p for k, p in enumerate(within) if p.place.kind != "country"
                  and not _TO_BEFORE.search(text, max(0, p.start - 12), p.start) and not _names_a_war(text, p)
-                 and (back or p.place.id not in others)}
+                 # (nor one that only says where the place before lies: "Hpakant, the jade-mining town
+                 # west of Myitkyina")
+                 and not (k and _LANDMARK.fullmatch(text, within[k - 1].end, p.start))
+                 and (back or p.place.id not in others
+                      and not (p.place.kind == "admin1" and fold_name(p.place.name) in regions))}
         one = _event_places(list(named.values()), text)  # (a town and the region it lies in are one place)
         if len(one) == 1:
             event["places"] = one
@@ -1822,7 +1853,14 @@ def _nearest(text: str, places: list[PlaceMatch], timex: Timex, timexes: list[Ti
     def owner(place: PlaceMatch) -> Timex:
         where = _WHERE_AFTER.match(text, place.end)
         after = [t for t in timexes if t.start >= where.end()] if where else []
-        return after[0] if after else min(timexes, key=lambda t: (distance(place, t), t.start))
+        if after:
+            return after[0]
+        # "drove the RSF out of Wad Medani, the capital of Gezira, in January 2025": a town and
+        # what it is said to be are one, and as near the date after them as the words said of it
+        aside = _APPOSITION_AFTER.match(text, place.end)
+        if aside:
+            place = PlaceMatch(place.start, aside.end(), place.text, place.place)
+        return min(timexes, key=lambda t: (distance(place, t), t.start))
 
     if timex not in timexes:
         return places
@@ -1840,6 +1878,7 @@ def _nearest(text: str, places: list[PlaceMatch], timex: Timex, timexes: list[Ti
 _APPOSED_DATES = re.compile(r"\s*,\s*(?:(?:on|in)\s+)?")
 _WHICH_AFTER = re.compile(r",\s+which\b")
 _WHERE_AFTER = re.compile(r"(?:,\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{0,40}?)?,\s+where\b")
+_APPOSITION_AFTER = re.compile(r",\s+(?:an?|the)\s+[^,;.()]{1,60},")
 
 
 def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], context: _Context) -> None:
@@ -1911,6 +1950,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             capital = None if again or region or city else _THE_CAPITAL.search(text, event["_clause_start"], event["end"])
             national = None if again or region or city or capital else \
                 _THE_NATIONAL_CAPITAL.search(text, event["_clause_start"], event["end"])
+            if national and _DESTINATION_BEFORE.search(text, max(0, national.start() - 60), national.start()):
+                national = None  # "cut National Road 3, the main link to the capital": where the road goes
             if capital:
                 event["places"] = _event_places(_capital_named(places, capital.start()))
             elif national:
@@ -2000,7 +2041,10 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             if same:
                 anchor = event["_timex_start"]
             i = bisect.bisect_left(starts, anchor)
-            earlier = [p for p in places[max(0, i - 3):i] if p.place.kind != "country" and anchor - p.end < 400
+            # ("tracked the attackers to nearby orchards": near the place of the attack told of
+            # before, however many sentences ago)
+            reach = 3000 if "nearby" in text[event["_clause_start"]:event["end"]] else 400
+            earlier = [p for p in places[max(0, i - 3):i] if p.place.kind != "country" and anchor - p.end < reach
                        and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)
                        # ("United Nations Headquarters, New York | 16 July 2025": where it was filed)
                        and not _in_header_line(text, p.start)
@@ -2009,6 +2053,10 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                        # (another item of a list that names a place of its own is elsewhere)
                        and not (own_place and _LIST_ITEM.search(text, p.end, max(anchor, event["_timex_start"])))]
             last = earlier[-2:]
+            if len(last) == 2 and _LANDMARK.fullmatch(text, last[0].end, last[1].start):
+                # "gangs attacked Kenscoff, in the hills above Port-au-Prince ... pushed the gangs
+                # back from two neighbourhoods": the town the second place only locates
+                last = last[:1]
             if len(last) == 2 and not _PLACE_PAIR.fullmatch(text, last[0].end, last[1].start):
                 last = last[1:]
             unknown = own_place or _unknown_place_of_clause(text, event, places)
@@ -2026,10 +2074,13 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 # (or of "Iskushuban, in the Bari region")
                 region = _region_of(towns[-1])
                 last = [region] if region.place.kind == "admin1" else last
-            if own_place and _SUB_UNIT.search(own_place.group()) and last and not any(
-                    own_place.start() <= p.start < own_place.end() for p in places):
+            if own_place and last and not any(own_place.start() <= p.start < own_place.end() for p in places) \
+                    and (_SUB_UNIT.search(own_place.group())
+                         or not _NEARBY_BEFORE.search(text, max(0, own_place.start() - 30), own_place.start())):
                 # "a village in Minbya township": a district the gazetteer lacks, in the region of
-                # the place told of before, not at that place
+                # the place told of before, not at that place; so is a village or town it lacks
+                # ("jets bombed Pauktaw, a town held by the rebels"), but not "a nearby village",
+                # near the place told of before and so at it
                 region = _region_of(last[-1]) if last[-1].place.kind == "locality" else last[-1]
                 last = [region] if region.place.kind == "admin1" else []
             # "El Fasher, North Darfur": the town, which the region only locates.
@@ -2528,6 +2579,9 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             # "signed a deal in Washington on Friday, committing both to ... in eastern Congo":
             # the participle says what was agreed, not where.
             terms = _TERMS.search(text, max(clause_start, timex.end), clause_end)
+            if event_type == "agreement":
+                purpose = _AGREED_TO.search(text, max(clause_start, timex.end), clause_end)
+                terms = purpose if terms is None or purpose is not None and purpose.start() < terms.start() else terms
             # (nor where its callers were or its people went: "after calls from Brussels and
             # Washington, the two ministers agreed to stop firing", "agreed to disarm, and ... fled to Armenia")
             place_values = _event_places([p for p in _without_origins(text, places, always=True)
@@ -2642,11 +2696,8 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                  or JOINED_WORD_BEFORE.search(text, max(0, p.start - 30), p.start)
                  and not any(q.end == p.start - 1 for q in places)))
             else p for p in places]
-        # "stormed Shag Alnom and neighbouring villages near Bara": villages the gazetteer lacks,
-        # near a town, lie in its region
-        places = [_region_of(p) if p.place.kind == "locality" and "near" in text[max(0, p.start - 8):p.start]
-                  and (near := _UNKNOWN_NEAR_BEFORE.search(text, max(clause_start, p.start - 70), p.start)) is not None
-                  and not any(near.start() <= q.start < near.end() for q in places) else p for p in places]
+        # ("stormed Shag Alnom and neighbouring villages near Bara": villages the gazetteer lacks,
+        # near a town, are the town's, like villages near it unnamed)
         place_values = _event_places(places, text)
         described = _PLACE_DESCRIBED.search(text, timex.end, clause_end) if "where" in scan.low else None
         if described:

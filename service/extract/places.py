@@ -703,8 +703,9 @@ class _Hit:
 
 _DIRECTIONS = frozenset("north south east west central upper lower northern southern eastern western".split())
 _KDIRECTIONS = _fold_set(_DIRECTIONS)
-# The words of a region's name that only says where it lies: "North East", "Centre", "Far North"
-_KDIRECTION_NAME_WORDS = _KDIRECTIONS | _fold_set("centre center far middle".split())
+# The words of a region's name that only says where it lies: "North East", "Centre", "Far North",
+# and in French, "Nord", "Sud-Est" (so "the Nord-Lukuga sector" of a text on Congo is not Haiti's Nord)
+_KDIRECTION_NAME_WORDS = _KDIRECTIONS | _fold_set("centre center far middle nord sud est ouest".split())
 _DIRECTION_AND = re.compile(r"\b(?P<dir>North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western)"
                             r"\s+(?:and|or|&)\s+$")
 # "the district's ", "the city's ": the name after is of a part of the area named before

@@ -341,6 +341,15 @@ def test_what_an_agreement_commits_to_is_not_where_it_was_signed():
     (event,) = brief("Ethiopia and Eritrea signed a peace deal in Riyadh on Sunday, committing both to "
                      "withdraw troops from Badme.")
     assert event[3] == "agreement" and event[5] == ["Riyadh"]
+    # nor what it is for
+    (event,) = brief("On Monday, the government and the United Nations signed an agreement in Juba to open a "
+                     "supply route to Malakal.")
+    assert event[3] == "agreement" and event[5] == ["Juba"]
+    (event,) = brief("On Monday, the government and the rebels agreed in Nairobi to let aid flights land in Malakal.")
+    assert event[3] == "agreement" and event[5] == ["Nairobi"]
+    # (what they agreed to is no purpose: "agreed to a ceasefire in the Catatumbo region")
+    (event,) = brief("On Monday, the government and the rebels agreed to a ceasefire in Malakal.")
+    assert event[3] == "agreement" and event[5] == ["Malakal"]
 
 
 def test_a_speaker_who_says_it_later_is_not_the_perpetrator():
@@ -662,6 +671,37 @@ def test_a_date_without_a_place_takes_the_place_before_it_in_its_sentence():
     events = brief(text, dt.date(2024, 12, 4))
     assert [(e[0], e[5]) for e in events if e[3] == "armed_clash"] == [
         ("2024-11-28", ["Aleppo"]), ("2024-11-30", ["Aleppo"])]
+
+
+def test_a_date_without_a_place_takes_the_town_before_it_not_the_region_the_town_lies_in():
+    # "near the town of Rutshuru in North Kivu province": the province only says where the town lies
+    for where in ("near the town of Rutshuru in North Kivu province", "near Rutshuru in North Kivu"):
+        text = (f"Troops killed five rebels in a gunbattle {where} on Wednesday, the army said, a response to a "
+                "roadside bomb that had killed two soldiers the day before.")
+        assert [e[5] for e in brief(text, dt.date(2025, 9, 12))] == [["Rutshuru"], ["Rutshuru"]]
+
+
+@pytest.mark.parametrize("where, expected", [
+    # "nearby" is near the place of the attack told of before, however far back
+    ("to nearby orchards", ["Dera Ismail Khan"]),
+    ("to the orchards", ["Khyber Pakhtunkhwa"]),
+])
+def test_a_fight_nearby_is_near_the_attack_told_of_before(where, expected):
+    text = ("Gunmen stormed a police post in Dera Ismail Khan, in Khyber Pakhtunkhwa, on Tuesday night, killing six "
+            "officers.\n\n" + "Rescue workers said several of the wounded were in a critical condition. " * 7
+            + f"\n\nThe army said that troops had tracked the attackers {where} and killed 11 of them early on Wednesday.")
+    assert brief(text, dt.date(2025, 9, 12))[-1][5] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place before is the town, not the one named only to say where the town lies
+    ("Gangs attacked Croix-des-Bouquets, on the outskirts of Port-au-Prince, on Monday, killing eight people. Two "
+     "days later, police pushed the gangs back from two neighbourhoods after hours of fighting.", "Croix-des-Bouquets"),
+    ("Fighters shelled Sake, near Goma, on Monday, killing eight people. Two days later, the army pushed them back "
+     "from two villages after hours of fighting.", "Sake"),
+])
+def test_a_date_without_a_place_takes_the_town_before_not_its_landmark(text, expected):
+    assert [e[5] for e in brief(text, dt.date(2025, 6, 1))] == [[expected], [expected]]
 
 
 def test_a_chronology_entry_claimed_in_the_present_tense_is_the_claimants():
@@ -1266,6 +1306,12 @@ def test_an_item_lettered_in_brackets_that_names_its_own_place_is_not_the_last_i
     # a place some way from a town is not in it
     ("On Sunday, US forces struck a camp in the hills, approximately 40 kilometers southwest of Bosaso, "
      "killing nine militants.", ["Bari"]),
+    # so does a place on a road named after two towns, in neither town: in their regions
+    ("On Sunday, gunmen ambushed a lorry on the Beni-Butembo road, killing the driver.", ["Nord Kivu"]),
+    ("On Sunday, a roadside bomb hit an army truck on the Djibo-Arbinda axis, wounding four soldiers.", ["Sahel"]),
+    ("On Sunday, gunmen ambushed a lorry on the Kano-Zaria highway, killing the driver.", ["Kano State", "Kaduna State"]),
+    # (but near one of them, at that town)
+    ("On Sunday, gunmen ambushed a bus near Butembo on the Beni-Butembo road, killing the driver.", ["Butembo"]),
     # (two towns joined at a border crossing are both named; a town named alone is the town)
     ("On Sunday, shelling around the Spin Boldak-Chaman border crossing killed four civilians.", ["Spīn Bōldak", "Chaman"]),
     ("Gunmen killed six farmers in Bijapur on Sunday.", ["Bījāpur"]),
@@ -1490,6 +1536,21 @@ def test_a_town_that_bears_a_states_name_is_the_town():
     text = "On Friday, soldiers exchanged fire with gunmen in Costa Rica, a farming town 30 km south of Culiacan."
     events = brief(text, dt.date(2025, 2, 24))
     assert events[0][5] == ["Costa Rica"] and "costa-rica" not in events[0][6]
+
+
+def test_a_town_taken_that_the_gazetteer_lacks_is_in_the_region_not_where_the_road_goes():
+    # "took Bois-Laurence": a place of the clause's own, in the region of the town before; "the main
+    # link to the capital" is where the road goes, not where this happened
+    text = ("Gangs control most of Port-au-Prince.\n\nIn Mirebalais, gangs killed four people on Monday. On Tuesday, "
+            "they took Bois-Laurence and cut the main link to the capital, killing two more.")
+    assert [e[5] for e in brief(text, dt.date(2025, 6, 20))] == [["Mirebalais"], ["Centre"]]
+
+
+def test_a_town_located_as_the_town_west_of_another_is_there_alone():
+    # "the trading town south of Beni" only says where Butembo lies, for the sentence's other dates too
+    text = ("In Butembo, the trading town south of Beni, soldiers shelled several wards from 11 to 14 November as "
+            "they tried to retake positions they lost to the rebels in August, killing two traders.")
+    assert [e[5] for e in brief(text, dt.date(2025, 11, 20))] == [["Butembo"], []]
 
 
 def test_a_town_located_by_its_distance_from_another_is_there_alone():
@@ -1846,6 +1907,11 @@ def test_where_attackers_came_from_or_travelled_is_not_where_they_struck():
     assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Gusau"]
     text = "Gunmen opened fire on a bus near Kalat on Monday as it travelled from Quetta to Karachi, killing 7."
     assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Kalat"]
+    # nor the town they fled
+    text = "In March, soldiers fleeing the fall of Goma shot dead nine civilians in Sake, survivors said."
+    assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Sake"]
+    text = "In March, soldiers fleeing Goma shot dead nine civilians in Sake, survivors said."
+    assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Sake"]
     # the only place named stays, even after "from"
     text = "On Monday, rockets fired from Belgorod killed two people, officials said."
     assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Belgorod"]
@@ -2338,6 +2404,11 @@ def test_an_incident_a_count_includes_is_dated_on_its_own_with_its_own_toll():
      "vehicle on the Maiduguri-Damboa road, about 20 km from Damboa, killing four civilians.", ["Borno State"]),
     ("On Sunday, a roadside bomb hit a bus some 15 kilometres north of Bama, killing three passengers.", ["Borno State"]),
     ("Late on Tuesday, jets bombed a village across the Irrawaddy River from Myitkyina, killing 11.", ["Kachin State"]),
+    # (a town named as a capital is measured from all the same)
+    ("Late on Tuesday, jets bombed a village across the Chindwin River from the Sagaing Region capital Monywa, "
+     "killing 11.", ["Sagaing Region"]),
+    ("On Sunday, a roadside bomb hit a bus some 20 km from the state capital, Damaturu, killing three passengers.",
+     ["Yobe State"]),
     # near a town is at the town
     ("On Sunday, a roadside bomb hit a bus near Bama, killing three passengers.", ["Bama"]),
 ])
@@ -2646,9 +2717,9 @@ def test_a_denied_claim_dated_before_its_content_is_the_denial():
 @pytest.mark.parametrize("text, expected", [
     ("Last month, gunmen stopped two buses on the Quetta-Zhob highway in Zhob district and shot dead nine "
      "passengers.", ["Zhob"]),
-    # a road and nothing else: its two ends are all the text says
+    # a road and nothing else: somewhere along it, in neither town, so in their region
     ("Last month, gunmen stopped two buses on the Quetta-Zhob highway and shot dead nine passengers.",
-     ["Quetta", "Zhob"]),
+     ["Balochistan"]),
 ])
 def test_the_towns_a_road_is_named_after_give_way_to_the_place_named(text, expected):
     events = extract_events(text, dt.date(2025, 8, 19))
@@ -2979,6 +3050,16 @@ def test_an_unknown_township_is_in_the_region_of_the_place_told_of_before():
             "On 23 and 24 May, military helicopters fired rockets into villages in Minbya township, killing 19 people.")
     events = brief(text, dt.date(2025, 6, 2))
     assert [e[5] for e in events] == [["Kyauktaw"], ["Rakhine"]]
+    # so is an unknown county, territory or prefecture
+    for area in ("Akobo West County", "Walikale-Sud territory", "Tandjouaré-Est prefecture"):
+        text = ("Gunmen killed four herders near Bor, in Jonglei, on Friday. "
+                f"In {area}, gunmen attacked a market on Monday, killing four traders.")
+        assert [e[5] for e in brief(text, dt.date(2026, 3, 13))] == [["Bor"], ["Jonglei"]]
+    # and several areas, named or counted, are not the one town told of before
+    for areas in ("three counties", "the counties of Akobo West and Nyirol East"):
+        text = ("Gunmen killed four herders near Bor, in Jonglei, on Friday. "
+                f"On Monday, clashes in {areas} left 20 people dead.")
+        assert [e[5] for e in brief(text, dt.date(2026, 3, 13))] == [["Bor"], ["Jonglei"]]
     # a district the gazetteer knows by its town is that town's
     text = ("India said the strikes answered last month's attack in Pahalgam, in Kashmir's Anantnag district, in "
             "which gunmen killed 26 people on 22 April.")
@@ -3087,6 +3168,12 @@ def test_a_date_that_opens_the_second_clause_of_a_sentence_dates_that_clause():
     # (no verb after the second date: one clause, "seized Goma in late January, and Bukavu on 16 February")
     text = "Rebels seized Goma in late January, and Bukavu on 16 February."
     assert [e[5] for e in brief(text, dt.date(2025, 6, 1))] == [["Goma"], ["Bukavu"]]
+
+
+def test_a_town_and_what_it_is_said_to_be_go_with_the_date_after_them():
+    # a town and the words said of it ("Kalemie, the capital of Tanganyika,") are one, next to the date after them
+    text = "Rebels seized Uvira in January and drove the army out of Kalemie, the capital of Tanganyika, in May."
+    assert [e[5] for e in brief(text, dt.date(2025, 6, 1))] == [["Uvira"], ["Kalemie"]]
 
 
 def test_the_subject_after_an_opening_participle_launched_the_campaign():
@@ -3341,6 +3428,21 @@ def test_where_lorries_or_a_road_went_is_not_where_it_happened():
     # villages the gazetteer lacks, after a paragraph on Goma: in Goma's region, not in Goma
     ("On Saturday they attacked villages around Kibati and Rusayo, killing nine civilians.", "Nord Kivu"),
     ("On Saturday they raided a camp near Kanyaruchinya, killing nine civilians.", "Nord Kivu"),
+    # or a village it names as one ("Kalengera, a village ...")
+    ("On Saturday they shelled Kalengera, a village held by the rebels, killing nine civilians.", "Nord Kivu"),
+    # (but "a nearby village" is near the place told of before, and so at it)
+    ("On Saturday they burned houses in a nearby Hunde village, killing nine civilians.", "Goma"),
+    # or one a strike or raid is on ("drones bombed Kalengera")
+    ("On Saturday drones bombed Kalengera, killing nine civilians.", "Nord Kivu"),
+    # (not a group: "bombed M23 positions")
+    ("On Saturday drones bombed M23 positions, killing nine fighters.", "Goma"),
+    # or a place a fight is only said to lie north or south of
+    ("On Saturday troops pursued them north of Kalengera, towards the border, and killed six.", "Nord Kivu"),
+    # so does a river, a pass or hills it names
+    ("On Saturday troops pursued them and killed six near the Mulonge river.", "Nord Kivu"),
+    ("On Saturday they ambushed a convoy in the Nyiragongo Hills, killing nine civilians.", "Nord Kivu"),
+    # or a road named after such a place: somewhere along it
+    ("On Saturday a bomb hit a minibus on the Kalengera road, killing nine civilians.", "Nord Kivu"),
     # no other place named: where the paragraph before was
     ("On Saturday they attacked the camp again, killing nine civilians.", "Goma"),
     # a street is no village, nor an organisation or an acronym
@@ -3779,10 +3881,10 @@ def test_the_capital_where_officials_sit_is_no_scene():
     assert brief(text, dt.date(2026, 4, 23))[0][5] == ["Goma"]
 
 
-def test_named_villages_the_gazetteer_lacks_and_their_neighbours_near_a_town_lie_in_its_region():
-    text = "On 13 July 2025, RSF fighters stormed Shag Alnom and neighbouring villages near Bara, Sudan, killing 200 people."
-    assert brief(text, dt.date(2026, 5, 12))[0][5] == ["North Kordofan"]
-    # villages near a town, unnamed, are the town's
+def test_named_villages_the_gazetteer_lacks_and_their_neighbours_near_a_town_are_the_towns():
+    text = "On 13 July 2025, RSF fighters stormed Tawila Sharg and neighbouring villages near Bara, Sudan, killing 200 people."
+    assert brief(text, dt.date(2026, 5, 12))[0][5] == ["Bārah"]
+    # like villages near a town, unnamed
     text = "On 13 July 2025, RSF fighters stormed villages near Bara, Sudan, killing 200 people."
     assert brief(text, dt.date(2026, 5, 12))[0][5] == ["Bārah"]
 

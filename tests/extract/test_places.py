@@ -1070,6 +1070,9 @@ def test_a_place_near_another_is_in_its_country(text, expected):
      [("Borno", "NG")]),
     ("Gunmen attacked Koza, in the Far North of Cameroon.", [("Koza", "CM"), ("Far North", "CM"), ("Cameroon", "CM")]),
     ("In the North-East district of Botswana, floods cut the roads.", [("North-East district", "BW"), ("Botswana", "BW")]),
+    # in French too: "Nord-Mweru", a sector of a text on Congo, is not Haiti's or Burkina Faso's Nord
+    ("Militiamen raided a village in the Nord-Mweru sector of Pweto territory.", [("Pweto", "CD")]),
+    ("Gangs attacked a town in the Nord department of Haiti.", [("Nord department", "HT"), ("Haiti", "HT")]),
 ])
 def test_a_region_named_by_directions_needs_its_country(text, expected):
     assert [(m.text, m.place.country_code) for m in get_gazetteer().find(text)] == expected
