@@ -1949,7 +1949,11 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # the day the fighting began happened where the fighting goes on
             event["places"] = placed[event["_timex_start"]]
         unknown = None  # a place the gazetteer lacks, named in the event's clause
-        if not event["places"] and event["precision"] in ("day", "week"):
+        # ("Earlier this month, gunmen burned a primary school in Homeyo district": an attack of the
+        # month at a place the gazetteer lacks is placed like one of the day)
+        if not event["places"] and (event["precision"] in ("day", "week") or event["precision"] == "month" and (
+                _UNKNOWN_PLACE_NAMED.search(text, event["_clause_start"], event["end"])
+                or _unknown_place_of_clause(text, event, places))):
             own_place = _UNKNOWN_PLACE_NAMED.search(text, event["_clause_start"], event["end"])
             # Places earlier in the sentence count too: "the deadliest in Kramatorsk since
             # 8 April 2022, when a missile hit the city's station"; "reached the edge of Aleppo
@@ -2002,7 +2006,7 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             if one_region is False:
                 one_region = _article_region(text, places)
             kept_to = one_region
-            if kept_to is None and event["precision"] in ("day", "week"):
+            if kept_to is None and (event["precision"] in ("day", "week") or unknown is not None):
                 if one_city is False:
                     one_city = _article_city(text, places)
                 if one_city is None and main_region is False:

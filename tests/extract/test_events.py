@@ -3638,6 +3638,14 @@ def test_a_town_the_gazetteer_lacks_with_no_place_near_it_lies_in_the_region_tol
     assert [p["name"] for p in event["places"]] == [region]
 
 
+def test_an_attack_of_an_earlier_month_at_a_place_the_gazetteer_lacks_lies_in_the_region_told_of_last():
+    text = ("Gunmen killed four traders near Djibo, in Burkina Faso's Sahel region, on Monday. In Niger, the army has "
+            "recorded 27 attacks in the Dosso region this year, and fighters killed nine soldiers in an ambush near "
+            "Kwaratunga last month.")
+    events = {e["timex"]: e for e in extract_events(text, dt.date(2025, 6, 20))}
+    assert [p["name"] for p in events["last month"]["places"]] == ["Dosso Region"]
+
+
 def test_the_capital_where_officials_sit_is_no_scene():
     text = "When the ELN launched its offensive on 16 January 2025, officials in Bogotá expected a short push."
     assert brief(text, dt.date(2026, 4, 23))[0][5] == []
