@@ -958,8 +958,9 @@ _THE_REGION = _words(r"(?:in|across|throughout|of|(?<!according )to|into) the "
 # An area by its own name, with a word that says it is one: "in the Catatumbo region".
 _UNKNOWN_REGION = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}"
                              r"(?:region|area|valley|zone|territory|highlands|lowlands|basin|corridor|"
-                             # "in the Mayo-Sava department", "across the Bastar division", "in the Bahwere chiefdom"
-                             r"department|division|prefecture|belt|chiefdom)\b")
+                             # "in the Mayo-Sava department", "across the Bastar division", "in the Bahwere chiefdom",
+                             # "a bandit enclave in the Rugu forest"
+                             r"department|division|prefecture|belt|chiefdom|forest)\b")
 # A region's main town named by what it is: "fighting for control of the state capital".
 _THE_CAPITAL = _words(r"the (?:state|provincial|province's|state's|regional|departmental|district) capital")
 # "to retake the capital": the country's, which the text named before (not "the capital of X",

@@ -2356,6 +2356,11 @@ def test_an_area_the_gazetteer_lacks_lies_in_the_one_region_the_article_keeps_to
     text = ("ADF fighters killed 12 villagers near Beni, in North Kivu, on Sunday. Shops in Butembo stayed shut on "
             "Monday. The army says it killed nine ADF fighters in operations in the Bapere chiefdom from 2 to 9 March.")
     assert brief(text, dt.date(2026, 3, 12))[-1][5] == ["Nord Kivu"]
+    # (and so is a forest)
+    text = ("Bandits killed five farmers near Funtua, in Katsina State, on Monday, and two herders near Malumfashi on "
+            "Tuesday. Traders in Kano said the roads were closed. Earlier this month, air force jets bombed a bandit "
+            "enclave in the Dunya forest, killing dozens of fighters, according to the military.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][5] == ["Katsina State"]
 
 
 @pytest.mark.parametrize("heading", [
