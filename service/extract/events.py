@@ -717,6 +717,10 @@ _SPEAKER_JOIN = re.compile(r"(?:\s+(?:fighters|forces|troops|militants|soldiers|
                            r"(?:\s*\([A-Z]{2,8}\))?,\s*(?:operating|fighting|acting)\s+(?:jointly\s+|together\s+)?with)"
                            r"\s*(?:the\s+)?", re.IGNORECASE)
 _TERMS = re.compile(r",\s+(?:and\s+)?(?!(?:including|according|excluding)\b)[a-z]+ing\b")
+# "agreed in Port Sudan to allow humanitarian flights to land at Ad-Damazin airport": what a deal
+# says will be done (not "agreed to a ceasefire in Aleppo", a deal's noun, nor "agreed to meet in Doha")
+_AGREED_TO_DO = re.compile(r"\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that|these|those|each|both|all|any|"
+                           r"some|meet|be|sign|hold)\b)(?-i:[a-z])[a-z]+\s+(?-i:[a-z])")
 # A document's heading: the lines before its first blank line.
 _HEAD_END = re.compile(r"\n[ \t]*\n")
 # One short line of fields parted by bars, then a blank line
@@ -2492,7 +2496,10 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         if event_type in ("agreement", "military_campaign"):
             # "signed a deal in Washington on Friday, committing both to ... in eastern Congo":
             # the participle says what was agreed, not where.
-            terms = _TERMS.search(text, max(clause_start, timex.end), clause_end)
+            terms = min((m for m in (_TERMS.search(text, max(clause_start, timex.end), clause_end),
+                                     _AGREED_TO_DO.search(text, max(clause_start, timex.end), clause_end)
+                                     if event_type == "agreement" else None) if m is not None),
+                        key=lambda m: m.start(), default=None)
             # (nor where its callers were or its people went: "after calls from Brussels and
             # Washington, the two ministers agreed to stop firing", "agreed to disarm, and ... fled to Armenia")
             place_values = _event_places([p for p in _without_origins(text, places, always=True)

@@ -2087,6 +2087,17 @@ def test_a_deal_is_not_placed_where_its_callers_were_or_its_people_went(text):
     assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 5, 1))] == [("agreement", [])]
 
 
+@pytest.mark.parametrize("text, places", [
+    # what a deal says will be done, and where, is not where it was made
+    ("On Monday, the government and the United Nations agreed in Port Sudan to allow aid flights to land at Kadugli "
+     "airport.", ["Port Sudan"]),
+    # (a truce agreed to in a town is the town's)
+    ("The two sides agreed on Monday to a truce in Kadugli.", ["Kadugli"]),
+])
+def test_a_deal_is_placed_where_it_was_made_not_where_it_will_be_carried_out(text, places):
+    assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 5, 1))] == [("agreement", places)]
+
+
 @pytest.mark.parametrize("text", [
     "The M23 signed a ceasefire with the government in Kinshasa on 3 March, the mediators said.",
     "The rebels, who signed a peace accord with the Government in Kinshasa on 3 March, have since split.",
