@@ -1945,8 +1945,10 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # extremists took up arms", in a release on the Amhara region): there
             if one_region is False:
                 one_region = _article_region(text, places)
-            if one_region is not None:
-                event["places"] = _event_places([one_region])
+            if one_region is None and main_region is False:
+                main_region = _main_region(text, places)
+            if (one_region or main_region) is not None:
+                event["places"] = _event_places([one_region or main_region])
         if event["type"] not in VIOLENT_TYPES:
             continue
         if not event["places"] and event["_timex_start"] in placed:
