@@ -2009,7 +2009,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # an article that keeps to one region, and names it: its attacks that name no place
             # the gazetteer has ("ELN gunmen went from house to house in Tibú") happened there; a
             # day's attack also in the one city it keeps to, named in two mentions of three
-            # ("Fighting spread overnight to Abu Salim"), or in the region most of it is set in
+            # ("Fighting spread overnight to Abu Salim"), or in the region most of it is set in (an
+            # attack of any date: "Fighting resumed in May", in a story of Enga province)
             if one_region is False:
                 one_region = _article_region(text, places)
             kept_to = one_region
@@ -2024,6 +2025,10 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                     # lacks, in the region of the town the article keeps to)
                     region = _region_of(one_city)
                     kept_to = region if region.place.kind == "admin1" else None
+            elif kept_to is None:
+                if main_region is False:
+                    main_region = _main_region(text, places)
+                kept_to = main_region
             if kept_to is not None:
                 event["places"] = _event_places([kept_to])
         if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] == "military_campaign") \

@@ -3216,6 +3216,10 @@ def test_an_unplaced_attack_of_an_article_set_mostly_in_one_region_is_there():
             "village near Komanda when ADF fighters stormed it late on Friday, killing 11 people.")
     events = brief(text, dt.date(2025, 9, 17))
     assert [(e[3], e[5]) for e in events if e[3] != "statement"] == [("attack_on_civilians", ["Ituri"])]
+    # (a fight of a month, too)
+    text = ("Bandits killed five farmers near Funtua, in Katsina State, on Monday, and two herders near Malumfashi on "
+            "Tuesday. Traders in Kano said the roads were closed. Fighting between vigilantes and bandits resumed in May.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][3:6] == ("armed_clash", None, ["Katsina State"])
 
 
 def test_where_lorries_or_a_road_went_is_not_where_it_happened():
