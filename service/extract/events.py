@@ -869,7 +869,8 @@ _ARMY_TARGET = _words(r"(?:(?:an?|the|its|two|three|several) )?(?:army|military|
 _STRIKE = _words(r"strikes?", r"struck")
 _ONE_SIDE = re.compile(r"\b(?:accepted|agreed)\b", re.IGNORECASE)
 _THE_COUNTRY = _words(r"the country(?:'s)?", r"nationwide", r"countrywide", r"the national territory")
-_PART_OF_THE_COUNTRY = _words(r"(?:across|in|throughout|all over) (?:the (?:far )?(?:north|south|east|west|north-?east|"
+# ("Russia had launched 137 drones and 11 missiles at the country overnight")
+_PART_OF_THE_COUNTRY = _words(r"(?:across|in|throughout|all over|at) (?:the (?:far )?(?:north|south|east|west|north-?east|"
                               r"north-?west|south-?east|south-?west|centre|center) of )?the country(?!['’])")
 _CROWD_PROTEST = _words(
     r"(?:hundreds|thousands|dozens|scores|residents|villagers|protesters|demonstrators|crowds?|relatives|families|"

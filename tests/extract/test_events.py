@@ -3832,6 +3832,15 @@ def test_a_part_of_the_country_is_the_country_the_text_is_about_when_it_names_no
     # a count of which a part is placed elsewhere is placed where the whole is
     text = "UNSMIL says at least 41 civilians have been killed in clashes in western Libya since January, 17 of them in Zawiya."
     assert brief(text, dt.date(2026, 3, 10))[0][5] == ["Libya"]
+    # (so are missiles launched at the country)
+    text = ("A drone hit a house in Odesa on Monday, killing two people. Shells hit a market in Kharkiv on Sunday. "
+            "Rescuers worked through the night to pull survivors from the rubble, and officials said that dozens of "
+            "windows had been blown out in the neighbouring buildings, that a kindergarten had been damaged and that "
+            "the power grid had been hit again, leaving thousands of families without light or water in the cold. "
+            "Volunteers brought tea and blankets to the people who waited outside, and doctors set up tents in the "
+            "courtyards of the damaged blocks. Ukraine's air force said Russia had launched 90 drones and four "
+            "missiles at the country overnight.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][5] == ["Ukraine"]
 
 
 @pytest.mark.parametrize("text, places", [
