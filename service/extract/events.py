@@ -789,6 +789,7 @@ _ROAD_TO_AFTER = re.compile(r"[-–](?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’
 # "Iran's health ministry", "the Lebanese Ministry of Health"
 _HEALTH_MINISTRY_OF = re.compile(r"\b(?:the\s+)?(?P<country>(?-i:[A-Z])[\w-]+?)(?:['’]s)?\s+(?:health\s+ministry|"
                                  r"ministry\s+of\s+(?:public\s+)?health)\b", re.IGNORECASE)
+_HEALTH_MINISTRY = _words(r"health\s+minist(?:ry|er)", r"minist(?:ry|er)\s+of\s+(?:public\s+)?health")
 # "on the Thai side", "on the Cambodian side of the border"
 _ONE_SIDE_OF = re.compile(r"\bon\s+the\s+(?P<country>(?-i:[A-Z])[a-z]+)\s+side\b", re.IGNORECASE)
 # "more than 80,000 have fled their homes in Oddar Meanchey": where people fled, not where the harm was
@@ -1917,8 +1918,12 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             country = get_gazetteer().country(code) if code else None
             if country is not None:
                 event["places"] = _event_places([PlaceMatch(named.start(), named.end(), named.group(), country)])
-        if event["type"] == "reporting_period" and not event["places"] \
-                and _THE_COUNTRY.search(text, event["_clause_start"], event["end"]):
+        if event["type"] == "reporting_period" and not event["places"] and (
+                _THE_COUNTRY.search(text, event["_clause_start"], event["end"])
+                # ("Health Minister Firass Abiad says Israeli strikes have killed 558 people since
+                # Monday morning": a health ministry that names no country counts the dead of the
+                # country the article is about)
+                or _HEALTH_MINISTRY.search(text, event["start"], event["end"])):
             # "the deadliest year for the country's soldiers", "attacks across the country":
             # a count over the country the article is about.
             country = _focus_country(places)

@@ -1861,6 +1861,10 @@ def test_a_health_ministry_counts_the_dead_of_its_own_country():
     # a place the text names is the place
     text = "Lebanon's health ministry says 31 people have been killed in Tyre since Monday."
     assert brief(text, dt.date(2024, 9, 25))[0][5] == ["Tyre"]
+    # a health minister who names no country counts the dead of the country the article is about
+    text = ("Israeli strikes hit Tyre and Nabatieh on Monday, killing nine people. 15:00 - Health Minister Rami Haddad "
+            "says Israeli strikes have killed 120 people and wounded 400 since Monday morning.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][3:6] == ("reporting_period", 120, ["Lebanon"])
 
 
 def test_the_day_a_count_began_happened_where_it_counts():
