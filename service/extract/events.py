@@ -1789,6 +1789,14 @@ def _nearest(text: str, places: list[PlaceMatch], timex: Timex, timexes: list[Ti
     def owner(place: PlaceMatch) -> Timex:
         where = _WHERE_AFTER.match(text, place.end)
         after = [t for t in timexes if t.start >= where.end()] if where else []
+        if not after:
+            # "retook the town in November 2024 and drove the RSF out of Wad Medani, the capital of
+            # Gezira, in January 2025": a place after a second verb joined by "and" is in the
+            # clause of the date that follows it
+            before = [t for t in timexes if t.end <= place.start]
+            later = [t for t in timexes if t.start >= place.end]
+            if before and later and _AND_ANOTHER_ACT.search(text, before[-1].end, place.start):
+                after = later
         return after[0] if after else min(timexes, key=lambda t: (distance(place, t), t.start))
 
     if timex not in timexes:
@@ -1806,6 +1814,8 @@ def _nearest(text: str, places: list[PlaceMatch], timex: Timex, timexes: list[Ti
 
 _APPOSED_DATES = re.compile(r"\s*,\s*(?:(?:on|in)\s+)?")
 _WHICH_AFTER = re.compile(r",\s+which\b")
+_AND_ANOTHER_ACT = re.compile(r"\band\s+(?:then\s+|later\s+)?(?!(?:the|a|an|in|on|at|near|of|its|their|his|her)\b)"
+                              r"(?-i:[a-z])[a-z]+\s+(?:the|a|an|its|their|his|her)\b", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r"(?:,\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{0,40}?)?,\s+where\b")
 
 

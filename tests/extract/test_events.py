@@ -2886,6 +2886,12 @@ def test_what_a_statement_on_monday_tells_of_last_week_is_the_attack():
         ("2025-03-03", "attack_on_civilians", ["Kenscoff"]), ("2025-03-10", "statement", [])]
 
 
+def test_a_place_after_a_second_verb_is_the_later_dates():
+    text = "The army retook Bara in June 2024 and drove the RSF out of Kadugli, the capital of South Kordofan, in January 2025."
+    assert [(e[0], e[5]) for e in brief(text, dt.date(2025, 6, 20))] == [
+        ("2024-06-01", ["Bārah"]), ("2025-01-01", ["Kadugli"])]
+
+
 def test_a_date_and_the_finer_one_beside_it_share_the_place():
     text = ("Last spring, on 28 April, a Russian missile hit a house in Dnipro, killing a woman and her daughter.")
     assert [e[5] for e in brief(text, dt.date(2025, 1, 8))] == [["Dnipro"], ["Dnipro"]]
