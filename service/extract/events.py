@@ -1965,6 +1965,15 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 main_region = _main_region(text, places)
             if (one_region or main_region) is not None:
                 event["places"] = _event_places([one_region or main_region])
+        if not event["places"] and event["type"] == "agreement" and _unknown_place_of_clause(text, event, places):
+            # "Leaders of the two tribes signed a peace agreement at Wabag on 3 March": a deal made at
+            # a place the gazetteer lacks, in a story of one region, was made in that region
+            if one_region is False:
+                one_region = _article_region(text, places)
+            if one_region is None and main_region is False:
+                main_region = _main_region(text, places)
+            if (one_region or main_region) is not None:
+                event["places"] = _event_places([one_region or main_region])
         if event["type"] not in VIOLENT_TYPES:
             continue
         if not event["places"] and event["_timex_start"] in placed:
