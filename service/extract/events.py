@@ -1044,6 +1044,8 @@ _REGION_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)
 _REGIONS_AGAIN = re.compile(
     r"\b(?:(?:the|these|those)\s+(?:same\s+)?(?P<n>two|three|four|five|six)|(?:the\s+)?(?P<both>both)|"
     r"(?:the|these|those)\s+same)\s+" + _REGION_PLURAL + r"\b", re.IGNORECASE)
+# Regions by the word their names share: "in the Kordofan states", "across the Darfur states".
+_REGIONS_SHARING_A_NAME = re.compile(r"\bthe\s+(?P<word>(?-i:[A-Z])[\w'’-]+)\s+" + _REGION_PLURAL + r"\b")
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LIST_JOIN = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z][a-z]")  # "US Africa Command": a capitalised word follows
@@ -1877,6 +1879,15 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             again = _REGIONS_AGAIN.search(text, event["_clause_start"], event["end"])
             if again:
                 event["places"] = _event_places(_listed_regions(text, places, again))
+            sharing = None if again else _REGIONS_SHARING_A_NAME.search(text, event["_clause_start"], event["end"])
+            country = _focus_country(places) if sharing else None
+            if country is not None:
+                # "14 attacks on health care in the Kordofan states": every region of the country
+                # whose name holds that word (North, South and West Kordofan)
+                event["places"] = _event_places([PlaceMatch(sharing.start("word"), sharing.end("word"),
+                                                            sharing.group("word"), region)
+                                                 for region in get_gazetteer().regions_sharing(
+                                                     country.country_code, sharing.group("word"))])
             # "It was the first ISKP attack in the city since October 13, 2023, when a suicide bomber
             # killed seven worshippers": the when-clause of a date a superlative reaches back to
             # happened where the rank is counted, which the sentence names before the date

@@ -2346,6 +2346,13 @@ def test_who_puts_an_attack_down_to_someone_did_not_do_it():
     assert brief(text, dt.date(2025, 1, 21))[0][6] == ["farc"]
 
 
+def test_the_regions_named_by_the_word_their_names_share_are_all_of_them():
+    text = ("A drone hit a hospital in El Fasher on Monday. WHO says it verified 14 attacks on health care in the "
+            "Darfur states earlier this month, in which 58 people were killed.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][5] == [
+        "Central Darfur", "Eastern Darfur", "Northern Darfur", "Southern Darfur", "Western Darfur"]
+
+
 def test_the_two_regions_are_those_a_heading_in_capitals_lists():
     text = ("ADAMAWA AND TARABA STATES: TROOPS REPEL BANDITS\n\nOn Friday, gunmen attacked Mubi. Since January, "
             "the troops have neutralised 212 bandits in the two states.")
