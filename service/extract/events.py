@@ -1961,6 +1961,17 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # department alone", in a story of the Far North that once names a town across the border)
             if (one_region or main_region) is not None:
                 event["places"] = _event_places([one_region or main_region])
+        if event["type"] == "reporting_period" and not event["places"] and (
+                _UNKNOWN_PLACE_NAMED.search(text, event["_clause_start"], event["end"])
+                or _unknown_place_of_clause(text, event, places)):
+            # "troops had killed 11 ISWAP fighters around Fotokol since 1 August": a count at a place
+            # the gazetteer lacks, in a story of one region, is a count in that region
+            if one_region is False:
+                one_region = _article_region(text, places)
+            if one_region is None and main_region is False:
+                main_region = _main_region(text, places)
+            if (one_region or main_region) is not None:
+                event["places"] = _event_places([one_region or main_region])
         if event["type"] == "reporting_period" and event["places"]:
             # "24 people have been killed in Israel since Friday night, when Iran fired ..."
             placed.setdefault(event["_timex_start"], event["places"])

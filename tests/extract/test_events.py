@@ -2102,6 +2102,13 @@ def test_a_deal_is_placed_where_it_was_made_not_where_it_will_be_carried_out(tex
     assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 5, 1))] == [("agreement", places)]
 
 
+def test_a_count_at_a_place_the_gazetteer_lacks_is_in_the_region_the_article_is_set_in():
+    text = ("Bandits killed five farmers near Funtua, in Katsina State, on Monday, and two herders near Malumfashi on "
+            "Tuesday. Traders in Kano said the roads were closed. Since January, troops have killed 40 bandits around "
+            "Gidan Kwaro, the army said.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][3:6] == ("reporting_period", 40, ["Katsina State"])
+
+
 def test_a_deal_made_at_a_place_the_gazetteer_lacks_is_in_the_region_the_article_is_set_in():
     text = ("Bandits killed five farmers near Funtua, in Katsina State, on Monday, and two herders near Malumfashi on "
             "Tuesday. Traders in Kano said the roads were closed. Leaders of the two communities signed a peace "
