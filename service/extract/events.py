@@ -1836,6 +1836,16 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
     one_region: PlaceMatch | None | bool = False  # the article's one region, looked up when needed
     one_city: PlaceMatch | None | bool = False  # the town it keeps to, likewise
     main_region: PlaceMatch | None | bool = False  # the region most of its places lie in, likewise
+
+    def kept_to_region() -> list[dict]:
+        """The article's one region, else the region most of its places lie in, as an event's places."""
+        nonlocal one_region, main_region
+        if one_region is False:
+            one_region = _article_region(text, places)
+        if one_region is None and main_region is False:
+            main_region = _main_region(text, places)
+        return _event_places([one_region or main_region]) if (one_region or main_region) is not None else []
+
     # the headings in capitals that name a place ("PAKISTAN: KURRAM", not "KEY INCIDENTS"): each
     # starts another story
     place_headings = [h.start() for h in HEADING.finditer(text) if get_gazetteer().find(h.group("words").title())]
@@ -1953,25 +1963,16 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] == "reporting_period") \
                 and _UNKNOWN_REGION.search(text, event["_clause_start"], event["end"]):
             # "80 people have been killed in the Catatumbo region since Thursday": an area the
-            # gazetteer lacks, in the one region the article keeps to
-            one_region = _article_region(text, places) if one_region is False else one_region
-            if one_region is None and main_region is False:
-                main_region = _main_region(text, places)
-            # (or in the region most of its places lie in: "94 civilians killed in the Mayo-Sava
-            # department alone", in a story of the Far North that once names a town across the border)
-            if (one_region or main_region) is not None:
-                event["places"] = _event_places([one_region or main_region])
+            # gazetteer lacks, in the one region the article keeps to (or in the region most of its
+            # places lie in: "94 civilians killed in the Mayo-Sava department alone", in a story of
+            # the Far North that once names a town across the border)
+            event["places"] = kept_to_region()
         if event["type"] == "reporting_period" and not event["places"] and (
                 _UNKNOWN_PLACE_NAMED.search(text, event["_clause_start"], event["end"])
                 or _unknown_place_of_clause(text, event, places)):
             # "troops had killed 11 ISWAP fighters around Fotokol since 1 August": a count at a place
             # the gazetteer lacks, in a story of one region, is a count in that region
-            if one_region is False:
-                one_region = _article_region(text, places)
-            if one_region is None and main_region is False:
-                main_region = _main_region(text, places)
-            if (one_region or main_region) is not None:
-                event["places"] = _event_places([one_region or main_region])
+            event["places"] = kept_to_region()
         if event["type"] == "reporting_period" and event["places"]:
             # "24 people have been killed in Israel since Friday night, when Iran fired ..."
             placed.setdefault(event["_timex_start"], event["places"])
@@ -1981,21 +1982,11 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         if not event["places"] and event["type"] == "military_campaign":
             # a campaign of an article that keeps to one region ("Since August 2023, when the
             # extremists took up arms", in a release on the Amhara region): there
-            if one_region is False:
-                one_region = _article_region(text, places)
-            if one_region is None and main_region is False:
-                main_region = _main_region(text, places)
-            if (one_region or main_region) is not None:
-                event["places"] = _event_places([one_region or main_region])
+            event["places"] = kept_to_region()
         if not event["places"] and event["type"] == "agreement" and _unknown_place_of_clause(text, event, places):
             # "Leaders of the two tribes signed a peace agreement at Wabag on 3 March": a deal made at
             # a place the gazetteer lacks, in a story of one region, was made in that region
-            if one_region is False:
-                one_region = _article_region(text, places)
-            if one_region is None and main_region is False:
-                main_region = _main_region(text, places)
-            if (one_region or main_region) is not None:
-                event["places"] = _event_places([one_region or main_region])
+            event["places"] = kept_to_region()
         if event["type"] not in VIOLENT_TYPES:
             continue
         if not event["places"] and event["_timex_start"] in placed:
