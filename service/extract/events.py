@@ -1837,6 +1837,17 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
     one_city: PlaceMatch | None | bool = False  # the town it keeps to, likewise
     main_region: PlaceMatch | None | bool = False  # the region most of its places lie in, likewise
 
+    def under_heading(event: dict) -> list[dict]:
+        """The one region of the section an event lies in, under a heading that names a place
+        ("PAKISTAN: KURRAM"), all of whose towns lie in that region, which it names or not: an attack
+        "near the village of Bagan, in Lower Kurram", places the gazetteer lacks, happened there."""
+        k = bisect.bisect_right(place_headings, event["start"])
+        if not k:
+            return []
+        end = place_headings[k] if k < len(place_headings) else len(text)
+        region = _section_region(places[bisect.bisect_left(starts, place_headings[k - 1]):bisect.bisect_left(starts, end)])
+        return _event_places([region]) if region is not None else []
+
     def kept_to_region() -> list[dict]:
         """The article's one region, else the region most of its places lie in, as an event's places."""
         nonlocal one_region, main_region
@@ -1981,8 +1992,10 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             event["places"] = placed[event["_timex_start"]]
         if not event["places"] and event["type"] == "military_campaign":
             # a campaign of an article that keeps to one region ("Since August 2023, when the
-            # extremists took up arms", in a release on the Amhara region): there
-            event["places"] = kept_to_region()
+            # extremists took up arms", in a release on the Amhara region): there; or in the one
+            # region of its section ("- On January 20, the army launched an operation against the
+            # militants around Bagan", under "PAKISTAN: KURRAM")
+            event["places"] = kept_to_region() or under_heading(event)
         if not event["places"] and event["type"] == "agreement" and _unknown_place_of_clause(text, event, places):
             # "Leaders of the two tribes signed a peace agreement at Wabag on 3 March": a deal made at
             # a place the gazetteer lacks, in a story of one region, was made in that region
@@ -2069,18 +2082,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 kept_to = main_region
             if kept_to is not None:
                 event["places"] = _event_places([kept_to])
-        if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] == "military_campaign") \
-                and place_headings:
-            # a section under a heading that names a place ("PAKISTAN: KURRAM"), all of whose towns
-            # lie in one region, which it names or not: an attack "near the village of Bagan, in
-            # Lower Kurram", places the gazetteer lacks, happened in that region
-            k = bisect.bisect_right(place_headings, event["start"])
-            if k:
-                end = place_headings[k] if k < len(place_headings) else len(text)
-                section = places[bisect.bisect_left(starts, place_headings[k - 1]):bisect.bisect_left(starts, end)]
-                region = _section_region(section)
-                if region is not None:
-                    event["places"] = _event_places([region])
+        if not event["places"]:
+            event["places"] = under_heading(event)
         if not event["places"] and _PART_OF_THE_COUNTRY.search(text, event["_clause_start"], event["end"]):
             # "air strikes hit villages across the south of the country", where the text names no
             # finer place: the country the article is about

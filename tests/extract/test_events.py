@@ -3253,6 +3253,14 @@ def test_an_unplaced_attack_of_an_article_set_mostly_in_one_region_is_there():
     assert brief(text, dt.date(2025, 6, 20))[-1][3:6] == ("armed_clash", None, ["Katsina State"])
 
 
+def test_an_unplaced_campaign_in_a_section_whose_towns_lie_in_one_region_is_in_that_region():
+    text = ("NIGERIA: ZAMFARA\n\n- Bandits attacked lorries near the village of Gidan Kwaro, in Maru, on 18 January, "
+            "killing three drivers.\n- On January 20, the army launched an operation against the bandits around "
+            "Gidan Kwaro.\n\nHAITI: ARTIBONITE\n\n- Gangs attacked Liancourt on Friday, killing four people.")
+    events = brief(text, dt.date(2025, 1, 24))
+    assert [(e[3], e[5]) for e in events if e[3] == "military_campaign"] == [("military_campaign", ["Zamfara State"])]
+
+
 def test_where_lorries_or_a_road_went_is_not_where_it_happened():
     text = ("PAKISTAN: KURRAM\n\n- The road to Parachinar has been closed since 21 November 2024, when gunmen killed at "
             "least 42 passengers in a convoy in Lower Kurram.\n- Elders met in Kohat to talk peace.")
