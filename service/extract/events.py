@@ -1978,6 +1978,12 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # places lie in: "94 civilians killed in the Mayo-Sava department alone", in a story of
             # the Far North that once names a town across the border)
             event["places"] = kept_to_region()
+            if not event["places"] and event["type"] == "reporting_period":
+                # (a count, in the region all its towns lie in, which it never names: "214 Maoists have
+                # been killed across the Bastar division since January", in a story of Bijapur,
+                # Sukma and Raipur, towns of Chhattisgarh)
+                region = _section_region([p for p in places if not _in_header_line(text, p.start)])
+                event["places"] = _event_places([region]) if region is not None else []
         if event["type"] == "reporting_period" and not event["places"] and (
                 _UNKNOWN_PLACE_NAMED.search(text, event["_clause_start"], event["end"])
                 or _unknown_place_of_clause(text, event, places)):

@@ -2388,6 +2388,11 @@ def test_an_area_the_gazetteer_lacks_lies_in_the_one_region_the_article_keeps_to
             "closed. Since January, at least 80 civilians have been killed in the Mandara department alone, the "
             "police said.")
     assert brief(text, dt.date(2026, 3, 10))[-1][3:6] == ("reporting_period", 80, ["Borno State"])
+    # (a count there is in the region all the article's towns lie in, though it never names it)
+    text = ("Police said 12 Maoists were killed in the forests of Bijapur on Sunday, and two wounded jawans were "
+            "flown to Raipur. Since January, 214 Maoists have been killed across the Bastar division, according to "
+            "police figures.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][3:6] == ("reporting_period", 214, ["Chhattisgarh"])
     # (a chiefdom is such an area)
     text = ("ADF fighters killed 12 villagers near Beni, in North Kivu, on Sunday. Shops in Butembo stayed shut on "
             "Monday. The army says it killed nine ADF fighters in operations in the Bapere chiefdom from 2 to 9 March.")
