@@ -789,6 +789,7 @@ _ROAD_TO_AFTER = re.compile(r"[-–](?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’
 # "Iran's health ministry", "the Lebanese Ministry of Health"
 _HEALTH_MINISTRY_OF = re.compile(r"\b(?:the\s+)?(?P<country>(?-i:[A-Z])[\w-]+?)(?:['’]s)?\s+(?:health\s+ministry|"
                                  r"ministry\s+of\s+(?:public\s+)?health)\b", re.IGNORECASE)
+_THE_WAR_KILLED = _words(r"the (?:conflict|war|insurgency) (?:has |have |had )?(?:since )?(?:killed|claimed)")
 _HEALTH_MINISTRY = _words(r"health\s+minist(?:ry|er)", r"minist(?:ry|er)\s+of\s+(?:public\s+)?health")
 # "on the Thai side", "on the Cambodian side of the border"
 _ONE_SIDE_OF = re.compile(r"\bon\s+the\s+(?P<country>(?-i:[A-Z])[a-z]+)\s+side\b", re.IGNORECASE)
@@ -1965,7 +1966,9 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 # ("Health Minister Firass Abiad says Israeli strikes have killed 558 people since
                 # Monday morning": a health ministry that names no country counts the dead of the
                 # country the article is about)
-                or _HEALTH_MINISTRY.search(text, event["start"], event["end"])):
+                or _HEALTH_MINISTRY.search(text, event["start"], event["end"])
+                # ("Since 2015, the conflict has killed more than 26,000 people": the country's war)
+                or _THE_WAR_KILLED.search(text, event["start"], event["end"])):
             # "the deadliest year for the country's soldiers", "attacks across the country":
             # a count over the country the article is about.
             country = _focus_country(places)

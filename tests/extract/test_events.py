@@ -1867,6 +1867,12 @@ def test_a_health_ministry_counts_the_dead_of_its_own_country():
     assert brief(text, dt.date(2025, 6, 20))[-1][3:6] == ("reporting_period", 120, ["Lebanon"])
 
 
+def test_what_the_war_has_killed_is_counted_in_the_country_the_article_is_about():
+    text = ("Gunmen killed 14 people in Djibo on Monday, and soldiers died in an ambush near Dori on Tuesday. Since "
+            "2016, the conflict has killed more than 20,000 people, according to ACLED.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][3:6] == ("reporting_period", 20000, ["Burkina Faso"])
+
+
 def test_the_day_a_count_began_happened_where_it_counts():
     text = ("The health ministry says 24 people have been killed in Israel since Friday night, when Iran fired its "
             "first wave of ballistic missiles.")
