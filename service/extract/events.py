@@ -872,7 +872,8 @@ _STRIKE = _words(r"strikes?", r"struck")
 _ONE_SIDE = re.compile(r"\b(?:accepted|agreed)\b", re.IGNORECASE)
 _THE_COUNTRY = _words(r"the country(?:'s)?", r"nationwide", r"countrywide", r"the national territory")
 # ("Russia had launched 137 drones and 11 missiles at the country overnight")
-_PART_OF_THE_COUNTRY = _words(r"(?:across|in|throughout|all over|at) (?:the (?:far )?(?:north|south|east|west|north-?east|"
+_PART_OF_THE_COUNTRY = _words(r"(?:across|in|throughout|all over|at) "
+                              r"(?:the (?:far )?(?:north|south|east|west|north-?east|"
                               r"north-?west|south-?east|south-?west|centre|center) of )?the country(?!['’])")
 _CROWD_PROTEST = _words(
     r"(?:hundreds|thousands|dozens|scores|residents|villagers|protesters|demonstrators|crowds?|relatives|families|"
@@ -949,7 +950,8 @@ _PLACE_PAIR = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|we
 # A town or city named again by what it is: "on the northern edge of the city".
 _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside|enter|entered|entering|retook|retake|seized|"
                    # ("have blockaded the town since February 2022")
-                   r"captured|stormed|shelled|bombed|held|besieged|blockaded|encircled) the (?:(?:port|border|coastal|garrison|market|northern|"
+                   r"captured|stormed|shelled|bombed|held|besieged|blockaded|encircled) the "
+                   r"(?:(?:port|border|coastal|garrison|market|northern|"
                    r"southern|eastern|western|besieged) )?(?:city|town|suburb)(?!\s+(?:of|hall)\b)",
                    # "hit the queue at the town's water station", "The city's worst day of the war",
                    # "beat a man to death on the village's farmland"
@@ -1846,7 +1848,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         if not k:
             return []
         end = place_headings[k] if k < len(place_headings) else len(text)
-        region = _section_region(places[bisect.bisect_left(starts, place_headings[k - 1]):bisect.bisect_left(starts, end)])
+        section = places[bisect.bisect_left(starts, place_headings[k - 1]):bisect.bisect_left(starts, end)]
+        region = _section_region(section)
         return _event_places([region]) if region is not None else []
 
     def kept_to_region() -> list[dict]:
@@ -1914,8 +1917,8 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # killed seven worshippers": the when-clause of a date a superlative reaches back to
             # happened where the rank is counted, which the sentence names before the date
             looked_from = event["start"] if event["start"] < event["_timex_start"] < event["_clause_start"] \
-                and _SUPERLATIVE_BEFORE.search(text[max(event["start"], event["_timex_start"] - 80):event["_timex_start"]]) \
-                else event["_clause_start"]
+                and _SUPERLATIVE_BEFORE.search(text, max(event["start"], event["_timex_start"] - 80),
+                                               event["_timex_start"]) else event["_clause_start"]
             region = None if again else _THE_REGION.search(text, looked_from, event["end"])
             city = None if again or region else _THE_CITY.search(text, looked_from, event["end"])
             capital = None if again or region or city else _THE_CAPITAL.search(text, event["_clause_start"], event["end"])
