@@ -790,6 +790,10 @@ _ROAD_TO_AFTER = re.compile(r"[-–](?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’
 _HEALTH_MINISTRY_OF = re.compile(r"\b(?:the\s+)?(?P<country>(?-i:[A-Z])[\w-]+?)(?:['’]s)?\s+(?:health\s+ministry|"
                                  r"ministry\s+of\s+(?:public\s+)?health)\b", re.IGNORECASE)
 _THE_WAR_KILLED = _words(r"the (?:conflict|war|insurgency) (?:has |have |had )?(?:since )?(?:killed|claimed)")
+# "Sinjil has been targeted before.": a sentence that announces earlier attacks on a place
+_TARGETED_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?\n]{1,80}\b(?:has|have|had)\s+been\s+(?:targeted|attacked|hit|"
+                              r"struck|shelled|bombed|raided)\s+(?:before|previously|in\s+the\s+past)\.\s*$",
+                              re.MULTILINE)
 _HEALTH_MINISTRY = _words(r"health\s+minist(?:ry|er)", r"minist(?:ry|er)\s+of\s+(?:public\s+)?health")
 # "on the Thai side", "on the Cambodian side of the border"
 _ONE_SIDE_OF = re.compile(r"\bon\s+the\s+(?P<country>(?-i:[A-Z])[a-z]+)\s+side\b", re.IGNORECASE)
@@ -2018,6 +2022,14 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # "have been fighting for the state capital since 9 September, when gunmen clashed":
             # the day the fighting began happened where the fighting goes on
             event["places"] = placed[event["_timex_start"]]
+        targeted = _TARGETED_BEFORE.search(text, max(0, event["start"] - 150), event["start"]) \
+            if not event["places"] else None
+        if targeted:
+            # "The Doaba station has been targeted before. Last month, a quadcopter dropped a mortar
+            # shell on its roof": the attack the sentence after tells of was on the place it names
+            told = places[bisect.bisect_left(starts, targeted.start()):bisect.bisect_left(starts, targeted.end())]
+            told = [p for p in told if p.place.kind != "country"]
+            event["places"] = _event_places(told, text)
         unknown = None  # a place the gazetteer lacks, named in the event's clause
         # ("Earlier this month, gunmen burned a primary school in Homeyo district": an attack of the
         # month at a place the gazetteer lacks is placed like one of the day)

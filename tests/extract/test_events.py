@@ -3340,6 +3340,13 @@ def test_a_town_blockaded_is_the_town_told_of_last():
     assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 6, 1))] == [("military_campaign", ["Titao"])]
 
 
+def test_an_attack_told_after_a_place_has_been_targeted_before_was_on_that_place():
+    text = ("A suicide bomber attacked the police station in Bannu on Monday, killing three officers. The Bannu "
+            "station has been targeted before. Last month, a drone dropped a mortar shell on its roof, injuring a "
+            "constable.")
+    assert [e[5] for e in brief(text, dt.date(2025, 6, 20))] == [["Bannu"], ["Bannu"]]
+
+
 def test_the_villages_names_the_village_told_of_last():
     text = ("Armed settlers torched cars in Turmus Ayya on Friday, the ministry said. Turmus Ayya has been targeted "
             "before. In July 2025, settlers beat a 19-year-old man to death on the village's farmland.")
