@@ -757,9 +757,10 @@ _SPEAKER_JOIN = re.compile(r"(?:\s+(?:fighters|forces|troops|militants|soldiers|
                            r"(?:\s*\([A-Z]{2,8}\))?,\s*(?:operating|fighting|acting)\s+(?:jointly\s+|together\s+)?with)"
                            r"\s*(?:the\s+)?", re.IGNORECASE)
 _TERMS = re.compile(r",\s+(?:and\s+)?(?!(?:including|according|excluding)\b)[a-z]+ing\b")
-# "signed an agreement in Port Sudan to open a supply route into South Kordofan": what an agreement
-# is for (not "agreed to a ceasefire in ...", "to date")
-_AGREED_TO = re.compile(r"\s+to\s+(?!(?:a|an|the|its|their|this|that|date|be|have)\b)[a-z]{3,}\b")
+# "agreed in Port Sudan to allow humanitarian flights to land at Ad-Damazin airport": what a deal
+# says will be done (not "agreed to a ceasefire in Aleppo", a deal's noun, nor "agreed to meet in Doha")
+_AGREED_TO_DO = re.compile(r"\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that|these|those|each|both|all|any|"
+                           r"some|meet|be|sign|hold)\b)(?-i:[a-z])[a-z]+\s+(?-i:[a-z])")
 # A document's heading: the lines before its first blank line.
 _HEAD_END = re.compile(r"\n[ \t]*\n")
 # One short line of fields parted by bars, then a blank line
@@ -834,6 +835,12 @@ _ROAD_TO_AFTER = re.compile(r"[-–](?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’
 # "Iran's health ministry", "the Lebanese Ministry of Health"
 _HEALTH_MINISTRY_OF = re.compile(r"\b(?:the\s+)?(?P<country>(?-i:[A-Z])[\w-]+?)(?:['’]s)?\s+(?:health\s+ministry|"
                                  r"ministry\s+of\s+(?:public\s+)?health)\b", re.IGNORECASE)
+_THE_WAR_KILLED = _words(r"the (?:conflict|war|insurgency) (?:has |have |had )?(?:since )?(?:killed|claimed)")
+# "Sinjil has been targeted before.": a sentence that announces earlier attacks on a place
+_TARGETED_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?\n]{1,80}\b(?:has|have|had)\s+been\s+(?:targeted|attacked|hit|"
+                              r"struck|shelled|bombed|raided)\s+(?:before|previously|in\s+the\s+past)\.\s*$",
+                              re.MULTILINE)
+_HEALTH_MINISTRY = _words(r"health\s+minist(?:ry|er)", r"minist(?:ry|er)\s+of\s+(?:public\s+)?health")
 # "on the Thai side", "on the Cambodian side of the border"
 _ONE_SIDE_OF = re.compile(r"\bon\s+the\s+(?P<country>(?-i:[A-Z])[a-z]+)\s+side\b", re.IGNORECASE)
 # "more than 80,000 have fled their homes in Oddar Meanchey": where people fled, not where the harm was
@@ -922,7 +929,9 @@ _ARMY_TARGET = _words(r"(?:(?:an?|the|its|two|three|several) )?(?:army|military|
 _STRIKE = _words(r"strikes?", r"struck")
 _ONE_SIDE = re.compile(r"\b(?:accepted|agreed)\b", re.IGNORECASE)
 _THE_COUNTRY = _words(r"the country(?:'s)?", r"nationwide", r"countrywide", r"the national territory")
-_PART_OF_THE_COUNTRY = _words(r"(?:across|in|throughout|all over) (?:the (?:far )?(?:north|south|east|west|north-?east|"
+# ("Russia had launched 137 drones and 11 missiles at the country overnight")
+_PART_OF_THE_COUNTRY = _words(r"(?:across|in|throughout|all over|at) "
+                              r"(?:the (?:far )?(?:north|south|east|west|north-?east|"
                               r"north-?west|south-?east|south-?west|centre|center) of )?the country(?!['’])")
 _CROWD_PROTEST = _words(
     r"(?:hundreds|thousands|dozens|scores|residents|villagers|protesters|demonstrators|crowds?|relatives|families|"
@@ -999,7 +1008,8 @@ _PLACE_PAIR = re.compile(r"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|
 # A town or city named again by what it is: "on the northern edge of the city".
 _THE_CITY = _words(r"(?:in|of|on|around|near|across|outside|into|inside|enter|entered|entering|retook|retake|seized|"
                    # ("have blockaded the town since February 2022")
-                   r"captured|stormed|shelled|bombed|held|besieged|blockaded|encircled) the (?:(?:port|border|coastal|garrison|market|northern|"
+                   r"captured|stormed|shelled|bombed|held|besieged|blockaded|encircled) the "
+                   r"(?:(?:port|border|coastal|garrison|market|northern|"
                    r"southern|eastern|western|besieged) )?(?:city|town|suburb)(?!\s+(?:of|hall)\b)",
                    # "hit the queue at the town's water station", "The city's worst day of the war",
                    # "beat a man to death on the village's farmland"
@@ -1015,8 +1025,9 @@ _THE_REGION = _words(r"(?:in|across|throughout|of|(?<!according )to|into) the "
 # An area by its own name, with a word that says it is one: "in the Catatumbo region".
 _UNKNOWN_REGION = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}"
                              r"(?:region|area|valley|zone|territory|highlands|lowlands|basin|corridor|"
-                             # "in the Mayo-Sava department", "across the Bastar division", "in the Bahwere chiefdom"
-                             r"department|division|prefecture|belt|chiefdom)\b")
+                             # "in the Mayo-Sava department", "across the Bastar division", "in the Bahwere chiefdom",
+                             # "a bandit enclave in the Rugu forest"
+                             r"department|division|prefecture|belt|chiefdom|forest)\b")
 # A region's main town named by what it is: "fighting for control of the state capital".
 _THE_CAPITAL = _words(r"the (?:state|provincial|province's|state's|regional|departmental|district) capital")
 # "to retake the capital": the country's, which the text named before (not "the capital of X",
@@ -1099,6 +1110,8 @@ _REGION_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)
 _REGIONS_AGAIN = re.compile(
     r"\b(?:(?:the|these|those)\s+(?:same\s+)?(?P<n>two|three|four|five|six)|(?:the\s+)?(?P<both>both)|"
     r"(?:the|these|those)\s+same)\s+" + _REGION_PLURAL + r"\b", re.IGNORECASE)
+# Regions by the word their names share: "in the Kordofan states", "across the Darfur states".
+_REGIONS_SHARING_A_NAME = re.compile(r"\bthe\s+(?P<word>(?-i:[A-Z])[\w'’-]+)\s+" + _REGION_PLURAL + r"\b")
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LIST_JOIN = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z][a-z]")  # "US Africa Command": a capitalised word follows
@@ -1853,6 +1866,14 @@ def _nearest(text: str, places: list[PlaceMatch], timex: Timex, timexes: list[Ti
     def owner(place: PlaceMatch) -> Timex:
         where = _WHERE_AFTER.match(text, place.end)
         after = [t for t in timexes if t.start >= where.end()] if where else []
+        if not after:
+            # "retook the town in November 2024 and drove the RSF out of Wad Medani, the capital of
+            # Gezira, in January 2025": a place after a second verb joined by "and" is in the
+            # clause of the date that follows it
+            before = [t for t in timexes if t.end <= place.start]
+            later = [t for t in timexes if t.start >= place.end]
+            if before and later and _AND_ANOTHER_ACT.search(text, before[-1].end, place.start):
+                after = later
         if after:
             return after[0]
         # "drove the RSF out of Wad Medani, the capital of Gezira, in January 2025": a town and
@@ -1877,6 +1898,8 @@ def _nearest(text: str, places: list[PlaceMatch], timex: Timex, timexes: list[Ti
 
 _APPOSED_DATES = re.compile(r"\s*,\s*(?:(?:on|in)\s+)?")
 _WHICH_AFTER = re.compile(r",\s+which\b")
+_AND_ANOTHER_ACT = re.compile(r"\band\s+(?:then\s+|later\s+)?(?!(?:the|a|an|in|on|at|near|of|its|their|his|her)\b)"
+                              r"(?-i:[a-z])[a-z]+\s+(?:the|a|an|its|their|his|her)\b", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r"(?:,\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{0,40}?)?,\s+where\b")
 _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the)\s+[^,;.()]{1,60},")
 
@@ -1896,6 +1919,28 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
     one_region: PlaceMatch | None | bool = False  # the article's one region, looked up when needed
     one_city: PlaceMatch | None | bool = False  # the town it keeps to, likewise
     main_region: PlaceMatch | None | bool = False  # the region most of its places lie in, likewise
+
+    def under_heading(event: dict) -> list[dict]:
+        """The one region of the section an event lies in, under a heading that names a place
+        ("PAKISTAN: KURRAM"), all of whose towns lie in that region, which it names or not: an attack
+        "near the village of Bagan, in Lower Kurram", places the gazetteer lacks, happened there."""
+        k = bisect.bisect_right(place_headings, event["start"])
+        if not k:
+            return []
+        end = place_headings[k] if k < len(place_headings) else len(text)
+        section = places[bisect.bisect_left(starts, place_headings[k - 1]):bisect.bisect_left(starts, end)]
+        region = _section_region(section)
+        return _event_places([region]) if region is not None else []
+
+    def kept_to_region() -> list[dict]:
+        """The article's one region, else the region most of its places lie in, as an event's places."""
+        nonlocal one_region, main_region
+        if one_region is False:
+            one_region = _article_region(text, places)
+        if one_region is None and main_region is False:
+            main_region = _main_region(text, places)
+        return _event_places([one_region or main_region]) if (one_region or main_region) is not None else []
+
     # the headings in capitals that name a place ("PAKISTAN: KURRAM", not "KEY INCIDENTS"): each
     # starts another story
     place_headings = [h.start() for h in HEADING.finditer(text) if get_gazetteer().find(h.group("words").title())]
@@ -1939,12 +1984,21 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             again = _REGIONS_AGAIN.search(text, event["_clause_start"], event["end"])
             if again:
                 event["places"] = _event_places(_listed_regions(text, places, again))
+            sharing = None if again else _REGIONS_SHARING_A_NAME.search(text, event["_clause_start"], event["end"])
+            country = _focus_country(places) if sharing else None
+            if country is not None:
+                # "14 attacks on health care in the Kordofan states": every region of the country
+                # whose name holds that word (North, South and West Kordofan)
+                event["places"] = _event_places([PlaceMatch(sharing.start("word"), sharing.end("word"),
+                                                            sharing.group("word"), region)
+                                                 for region in get_gazetteer().regions_sharing(
+                                                     country.country_code, sharing.group("word"))])
             # "It was the first ISKP attack in the city since October 13, 2023, when a suicide bomber
             # killed seven worshippers": the when-clause of a date a superlative reaches back to
             # happened where the rank is counted, which the sentence names before the date
             looked_from = event["start"] if event["start"] < event["_timex_start"] < event["_clause_start"] \
-                and _SUPERLATIVE_BEFORE.search(text[max(event["start"], event["_timex_start"] - 80):event["_timex_start"]]) \
-                else event["_clause_start"]
+                and _SUPERLATIVE_BEFORE.search(text, max(event["start"], event["_timex_start"] - 80),
+                                               event["_timex_start"]) else event["_clause_start"]
             region = None if again else _THE_REGION.search(text, looked_from, event["end"])
             city = None if again or region else _THE_CITY.search(text, looked_from, event["end"])
             capital = None if again or region or city else _THE_CAPITAL.search(text, event["_clause_start"], event["end"])
@@ -1992,8 +2046,14 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             country = get_gazetteer().country(code) if code else None
             if country is not None:
                 event["places"] = _event_places([PlaceMatch(named.start(), named.end(), named.group(), country)])
-        if event["type"] == "reporting_period" and not event["places"] \
-                and _THE_COUNTRY.search(text, event["_clause_start"], event["end"]):
+        if event["type"] == "reporting_period" and not event["places"] and (
+                _THE_COUNTRY.search(text, event["_clause_start"], event["end"])
+                # ("Health Minister Firass Abiad says Israeli strikes have killed 558 people since
+                # Monday morning": a health ministry that names no country counts the dead of the
+                # country the article is about)
+                or _HEALTH_MINISTRY.search(text, event["start"], event["end"])
+                # ("Since 2015, the conflict has killed more than 26,000 people": the country's war)
+                or _THE_WAR_KILLED.search(text, event["start"], event["end"])):
             # "the deadliest year for the country's soldiers", "attacks across the country":
             # a count over the country the article is about.
             country = _focus_country(places)
@@ -2002,14 +2062,22 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] == "reporting_period") \
                 and _UNKNOWN_REGION.search(text, event["_clause_start"], event["end"]):
             # "80 people have been killed in the Catatumbo region since Thursday": an area the
-            # gazetteer lacks, in the one region the article keeps to
-            one_region = _article_region(text, places) if one_region is False else one_region
-            if one_region is None and main_region is False:
-                main_region = _main_region(text, places)
-            # (or in the region most of its places lie in: "94 civilians killed in the Mayo-Sava
-            # department alone", in a story of the Far North that once names a town across the border)
-            if (one_region or main_region) is not None:
-                event["places"] = _event_places([one_region or main_region])
+            # gazetteer lacks, in the one region the article keeps to (or in the region most of its
+            # places lie in: "94 civilians killed in the Mayo-Sava department alone", in a story of
+            # the Far North that once names a town across the border)
+            event["places"] = kept_to_region()
+            if not event["places"] and event["type"] == "reporting_period":
+                # (a count, in the region all its towns lie in, which it never names: "214 Maoists have
+                # been killed across the Bastar division since January", in a story of Bijapur,
+                # Sukma and Raipur, towns of Chhattisgarh)
+                region = _section_region([p for p in places if not _in_header_line(text, p.start)])
+                event["places"] = _event_places([region]) if region is not None else []
+        if event["type"] == "reporting_period" and not event["places"] and (
+                _UNKNOWN_PLACE_NAMED.search(text, event["_clause_start"], event["end"])
+                or _unknown_place_of_clause(text, event, places)):
+            # "troops had killed 11 ISWAP fighters around Fotokol since 1 August": a count at a place
+            # the gazetteer lacks, in a story of one region, is a count in that region
+            event["places"] = kept_to_region()
         if event["type"] == "reporting_period" and event["places"]:
             # "24 people have been killed in Israel since Friday night, when Iran fired ..."
             placed.setdefault(event["_timex_start"], event["places"])
@@ -2018,19 +2086,34 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             event["places"] = placed[event["_timex_start"]]
         if not event["places"] and event["type"] == "military_campaign":
             # a campaign of an article that keeps to one region ("Since August 2023, when the
-            # extremists took up arms", in a release on the Amhara region): there
-            if one_region is False:
-                one_region = _article_region(text, places)
-            if one_region is not None:
-                event["places"] = _event_places([one_region])
+            # extremists took up arms", in a release on the Amhara region): there; or in the one
+            # region of its section ("- On January 20, the army launched an operation against the
+            # militants around Bagan", under "PAKISTAN: KURRAM")
+            event["places"] = kept_to_region() or under_heading(event)
+        if not event["places"] and event["type"] == "agreement" and _unknown_place_of_clause(text, event, places):
+            # "Leaders of the two tribes signed a peace agreement at Wabag on 3 March": a deal made at
+            # a place the gazetteer lacks, in a story of one region, was made in that region
+            event["places"] = kept_to_region()
         if event["type"] not in VIOLENT_TYPES:
             continue
         if not event["places"] and event["_timex_start"] in placed:
             # "have been fighting for the state capital since 9 September, when gunmen clashed":
             # the day the fighting began happened where the fighting goes on
             event["places"] = placed[event["_timex_start"]]
+        targeted = _TARGETED_BEFORE.search(text, max(0, event["start"] - 150), event["start"]) \
+            if not event["places"] else None
+        if targeted:
+            # "The Doaba station has been targeted before. Last month, a quadcopter dropped a mortar
+            # shell on its roof": the attack the sentence after tells of was on the place it names
+            told = places[bisect.bisect_left(starts, targeted.start()):bisect.bisect_left(starts, targeted.end())]
+            told = [p for p in told if p.place.kind != "country"]
+            event["places"] = _event_places(told, text)
         unknown = None  # a place the gazetteer lacks, named in the event's clause
-        if not event["places"] and event["precision"] in ("day", "week"):
+        # ("Earlier this month, gunmen burned a primary school in Homeyo district": an attack of the
+        # month at a place the gazetteer lacks is placed like one of the day)
+        if not event["places"] and (event["precision"] in ("day", "week") or event["precision"] == "month" and (
+                _UNKNOWN_PLACE_NAMED.search(text, event["_clause_start"], event["end"])
+                or _unknown_place_of_clause(text, event, places))):
             own_place = _UNKNOWN_PLACE_NAMED.search(text, event["_clause_start"], event["end"])
             # Places earlier in the sentence count too: "the deadliest in Kramatorsk since
             # 8 April 2022, when a missile hit the city's station"; "reached the edge of Aleppo
@@ -2089,11 +2172,12 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # an article that keeps to one region, and names it: its attacks that name no place
             # the gazetteer has ("ELN gunmen went from house to house in Tibú") happened there; a
             # day's attack also in the one city it keeps to, named in two mentions of three
-            # ("Fighting spread overnight to Abu Salim"), or in the region most of it is set in
+            # ("Fighting spread overnight to Abu Salim"), or in the region most of it is set in (an
+            # attack of any date: "Fighting resumed in May", in a story of Enga province)
             if one_region is False:
                 one_region = _article_region(text, places)
             kept_to = one_region
-            if kept_to is None and event["precision"] in ("day", "week"):
+            if kept_to is None and (event["precision"] in ("day", "week") or unknown is not None):
                 if one_city is False:
                     one_city = _article_city(text, places)
                 if one_city is None and main_region is False:
@@ -2104,20 +2188,14 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                     # lacks, in the region of the town the article keeps to)
                     region = _region_of(one_city)
                     kept_to = region if region.place.kind == "admin1" else None
+            elif kept_to is None:
+                if main_region is False:
+                    main_region = _main_region(text, places)
+                kept_to = main_region
             if kept_to is not None:
                 event["places"] = _event_places([kept_to])
-        if not event["places"] and (event["type"] in VIOLENT_TYPES or event["type"] == "military_campaign") \
-                and place_headings:
-            # a section under a heading that names a place ("PAKISTAN: KURRAM"), all of whose towns
-            # lie in one region, which it names or not: an attack "near the village of Bagan, in
-            # Lower Kurram", places the gazetteer lacks, happened in that region
-            k = bisect.bisect_right(place_headings, event["start"])
-            if k:
-                end = place_headings[k] if k < len(place_headings) else len(text)
-                section = places[bisect.bisect_left(starts, place_headings[k - 1]):bisect.bisect_left(starts, end)]
-                region = _section_region(section)
-                if region is not None:
-                    event["places"] = _event_places([region])
+        if not event["places"]:
+            event["places"] = under_heading(event)
         if not event["places"] and _PART_OF_THE_COUNTRY.search(text, event["_clause_start"], event["end"]):
             # "air strikes hit villages across the south of the country", where the text names no
             # finer place: the country the article is about
@@ -2578,10 +2656,10 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         if event_type in ("agreement", "military_campaign"):
             # "signed a deal in Washington on Friday, committing both to ... in eastern Congo":
             # the participle says what was agreed, not where.
-            terms = _TERMS.search(text, max(clause_start, timex.end), clause_end)
-            if event_type == "agreement":
-                purpose = _AGREED_TO.search(text, max(clause_start, timex.end), clause_end)
-                terms = purpose if terms is None or purpose is not None and purpose.start() < terms.start() else terms
+            terms = min((m for m in (_TERMS.search(text, max(clause_start, timex.end), clause_end),
+                                     _AGREED_TO_DO.search(text, max(clause_start, timex.end), clause_end)
+                                     if event_type == "agreement" else None) if m is not None),
+                        key=lambda m: m.start(), default=None)
             # (nor where its callers were or its people went: "after calls from Brussels and
             # Washington, the two ministers agreed to stop firing", "agreed to disarm, and ... fled to Armenia")
             place_values = _event_places([p for p in _without_origins(text, places, always=True)

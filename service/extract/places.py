@@ -627,6 +627,16 @@ class Gazetteer:
         return next((p for p in self.lookup(place.admin1)
                      if p.kind == "admin1" and p.country_code == place.country_code), None)
 
+    def regions_sharing(self, country_code: str, word: str) -> list[Place]:
+        """The first-level regions of a country whose names hold ``word``: "the Kordofan states"
+        are North Kordofan, Southern Kordofan and West Kordofan."""
+        key = fold_name(word)
+        names = sorted({name for (code, _), name in self._places._admin_names.items()
+                        if code == country_code and key in fold_name(name).split()})
+        return [next(p for p in found if p.kind == "admin1" and p.country_code == country_code)
+                for found in map(self.lookup, names)
+                if any(p.kind == "admin1" and p.country_code == country_code for p in found)]
+
     def country(self, code: str) -> Place | None:
         """The country with this ISO code, if the gazetteer has it."""
         name = self._places._countries.get(code.upper())

@@ -1985,6 +1985,16 @@ def test_a_health_ministry_counts_the_dead_of_its_own_country():
     # a place the text names is the place
     text = "Lebanon's health ministry says 31 people have been killed in Tyre since Monday."
     assert brief(text, dt.date(2024, 9, 25))[0][5] == ["Tyre"]
+    # a health minister who names no country counts the dead of the country the article is about
+    text = ("Israeli strikes hit Tyre and Nabatieh on Monday, killing nine people. 15:00 - Health Minister Rami Haddad "
+            "says Israeli strikes have killed 120 people and wounded 400 since Monday morning.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][3:6] == ("reporting_period", 120, ["Lebanon"])
+
+
+def test_what_the_war_has_killed_is_counted_in_the_country_the_article_is_about():
+    text = ("Gunmen killed 14 people in Djibo on Monday, and soldiers died in an ambush near Dori on Tuesday. Since "
+            "2016, the conflict has killed more than 20,000 people, according to ACLED.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][3:6] == ("reporting_period", 20000, ["Burkina Faso"])
 
 
 def test_the_day_a_count_began_happened_where_it_counts():
@@ -2286,6 +2296,31 @@ def test_a_deal_is_not_placed_where_its_callers_were_or_its_people_went(text):
     assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 5, 1))] == [("agreement", [])]
 
 
+@pytest.mark.parametrize("text, places", [
+    # what a deal says will be done, and where, is not where it was made
+    ("On Monday, the government and the United Nations agreed in Port Sudan to allow aid flights to land at Kadugli "
+     "airport.", ["Port Sudan"]),
+    # (a truce agreed to in a town is the town's)
+    ("The two sides agreed on Monday to a truce in Kadugli.", ["Kadugli"]),
+])
+def test_a_deal_is_placed_where_it_was_made_not_where_it_will_be_carried_out(text, places):
+    assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 5, 1))] == [("agreement", places)]
+
+
+def test_a_count_at_a_place_the_gazetteer_lacks_is_in_the_region_the_article_is_set_in():
+    text = ("Bandits killed five farmers near Funtua, in Katsina State, on Monday, and two herders near Malumfashi on "
+            "Tuesday. Traders in Kano said the roads were closed. Since January, troops have killed 40 bandits around "
+            "Gidan Kwaro, the army said.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][3:6] == ("reporting_period", 40, ["Katsina State"])
+
+
+def test_a_deal_made_at_a_place_the_gazetteer_lacks_is_in_the_region_the_article_is_set_in():
+    text = ("Bandits killed five farmers near Funtua, in Katsina State, on Monday, and two herders near Malumfashi on "
+            "Tuesday. Traders in Kano said the roads were closed. Leaders of the two communities signed a peace "
+            "agreement at Gidan Kwaro on 3 March.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][3:6] == ("agreement", None, ["Katsina State"])
+
+
 @pytest.mark.parametrize("text", [
     "The M23 signed a ceasefire with the government in Kinshasa on 3 March, the mediators said.",
     "The rebels, who signed a peace accord with the Government in Kinshasa on 3 March, have since split.",
@@ -2528,6 +2563,13 @@ def test_who_puts_an_attack_down_to_someone_did_not_do_it():
     assert brief(text, dt.date(2025, 1, 21))[0][6] == ["farc"]
 
 
+def test_the_regions_named_by_the_word_their_names_share_are_all_of_them():
+    text = ("A drone hit a hospital in El Fasher on Monday. WHO says it verified 14 attacks on health care in the "
+            "Darfur states earlier this month, in which 58 people were killed.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][5] == [
+        "Central Darfur", "Eastern Darfur", "Northern Darfur", "Southern Darfur", "Western Darfur"]
+
+
 def test_the_two_regions_are_those_a_heading_in_capitals_lists():
     text = ("ADAMAWA AND TARABA STATES: TROOPS REPEL BANDITS\n\nOn Friday, gunmen attacked Mubi. Since January, "
             "the troops have neutralised 212 bandits in the two states.")
@@ -2556,10 +2598,20 @@ def test_an_area_the_gazetteer_lacks_lies_in_the_one_region_the_article_keeps_to
             "closed. Since January, at least 80 civilians have been killed in the Mandara department alone, the "
             "police said.")
     assert brief(text, dt.date(2026, 3, 10))[-1][3:6] == ("reporting_period", 80, ["Borno State"])
+    # (a count there is in the region all the article's towns lie in, though it never names it)
+    text = ("Police said 12 Maoists were killed in the forests of Bijapur on Sunday, and two wounded jawans were "
+            "flown to Raipur. Since January, 214 Maoists have been killed across the Bastar division, according to "
+            "police figures.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][3:6] == ("reporting_period", 214, ["Chhattisgarh"])
     # (a chiefdom is such an area)
     text = ("ADF fighters killed 12 villagers near Beni, in North Kivu, on Sunday. Shops in Butembo stayed shut on "
             "Monday. The army says it killed nine ADF fighters in operations in the Bapere chiefdom from 2 to 9 March.")
     assert brief(text, dt.date(2026, 3, 12))[-1][5] == ["Nord Kivu"]
+    # (and so is a forest)
+    text = ("Bandits killed five farmers near Funtua, in Katsina State, on Monday, and two herders near Malumfashi on "
+            "Tuesday. Traders in Kano said the roads were closed. Earlier this month, air force jets bombed a bandit "
+            "enclave in the Dunya forest, killing dozens of fighters, according to the military.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][5] == ["Katsina State"]
 
 
 @pytest.mark.parametrize("heading", [
@@ -3080,6 +3132,12 @@ def test_what_a_statement_on_monday_tells_of_last_week_is_the_attack():
         ("2025-03-03", "attack_on_civilians", ["Kenscoff"]), ("2025-03-10", "statement", [])]
 
 
+def test_a_place_after_a_second_verb_is_the_later_dates():
+    text = "The army retook Bara in June 2024 and drove the RSF out of Kadugli, the capital of South Kordofan, in January 2025."
+    assert [(e[0], e[5]) for e in brief(text, dt.date(2025, 6, 20))] == [
+        ("2024-06-01", ["Bārah"]), ("2025-01-01", ["Kadugli"])]
+
+
 def test_a_date_and_the_finer_one_beside_it_share_the_place():
     text = ("Last spring, on 28 April, a Russian missile hit a house in Dnipro, killing a woman and her daughter.")
     assert [e[5] for e in brief(text, dt.date(2025, 1, 8))] == [["Dnipro"], ["Dnipro"]]
@@ -3278,6 +3336,11 @@ def test_counts_campaigns_and_month_long_attacks_of_a_release_on_one_region_are_
     events = brief(text, dt.date(2025, 12, 1))
     assert [(e[3], e[5]) for e in events] == [
         ("armed_clash", ["Mer’āwī"]), ("attack_on_civilians", ["Amhara"]), ("military_campaign", ["Amhara"])]
+    # ... or in the region most of the article lies in, when one town lies elsewhere
+    text = ("Bandits killed five farmers near Funtua, in Katsina State, on Monday, and two herders near Malumfashi on "
+            "Tuesday. Traders in Kano said the roads were closed. The air force launched an offensive against the "
+            "bandits on 3 March.")
+    assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 6, 20))][-1] == ("military_campaign", ["Katsina State"])
 
 
 def test_a_report_published_by_someone_is_theirs_not_who_takes_note_of_it():
@@ -3415,6 +3478,18 @@ def test_an_unplaced_attack_of_an_article_set_mostly_in_one_region_is_there():
             "village near Komanda when ADF fighters stormed it late on Friday, killing 11 people.")
     events = brief(text, dt.date(2025, 9, 17))
     assert [(e[3], e[5]) for e in events if e[3] != "statement"] == [("attack_on_civilians", ["Ituri"])]
+    # (a fight of a month, too)
+    text = ("Bandits killed five farmers near Funtua, in Katsina State, on Monday, and two herders near Malumfashi on "
+            "Tuesday. Traders in Kano said the roads were closed. Fighting between vigilantes and bandits resumed in May.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][3:6] == ("armed_clash", None, ["Katsina State"])
+
+
+def test_an_unplaced_campaign_in_a_section_whose_towns_lie_in_one_region_is_in_that_region():
+    text = ("NIGERIA: ZAMFARA\n\n- Bandits attacked lorries near the village of Gidan Kwaro, in Maru, on 18 January, "
+            "killing three drivers.\n- On January 20, the army launched an operation against the bandits around "
+            "Gidan Kwaro.\n\nHAITI: ARTIBONITE\n\n- Gangs attacked Liancourt on Friday, killing four people.")
+    events = brief(text, dt.date(2025, 1, 24))
+    assert [(e[3], e[5]) for e in events if e[3] == "military_campaign"] == [("military_campaign", ["Zamfara State"])]
 
 
 def test_where_lorries_or_a_road_went_is_not_where_it_happened():
@@ -3498,6 +3573,13 @@ def test_a_place_a_which_clause_tells_of_is_the_place_of_its_date():
 def test_a_town_blockaded_is_the_town_told_of_last():
     text = "Q: How long has Titao been cut off?\n\nA: Fighters of JNIM have blockaded the town since March 2023."
     assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 6, 1))] == [("military_campaign", ["Titao"])]
+
+
+def test_an_attack_told_after_a_place_has_been_targeted_before_was_on_that_place():
+    text = ("A suicide bomber attacked the police station in Bannu on Monday, killing three officers. The Bannu "
+            "station has been targeted before. Last month, a drone dropped a mortar shell on its roof, injuring a "
+            "constable.")
+    assert [e[5] for e in brief(text, dt.date(2025, 6, 20))] == [["Bannu"], ["Bannu"]]
 
 
 def test_the_villages_names_the_village_told_of_last():
@@ -3873,6 +3955,14 @@ def test_a_town_the_gazetteer_lacks_with_no_place_near_it_lies_in_the_region_tol
     assert [p["name"] for p in event["places"]] == [region]
 
 
+def test_an_attack_of_an_earlier_month_at_a_place_the_gazetteer_lacks_lies_in_the_region_told_of_last():
+    text = ("Gunmen killed four traders near Djibo, in Burkina Faso's Sahel region, on Monday. In Niger, the army has "
+            "recorded 27 attacks in the Dosso region this year, and fighters killed nine soldiers in an ambush near "
+            "Kwaratunga last month.")
+    events = {e["timex"]: e for e in extract_events(text, dt.date(2025, 6, 20))}
+    assert [p["name"] for p in events["last month"]["places"]] == ["Dosso Region"]
+
+
 def test_the_capital_where_officials_sit_is_no_scene():
     text = "When the ELN launched its offensive on 16 January 2025, officials in Bogotá expected a short push."
     assert brief(text, dt.date(2026, 4, 23))[0][5] == []
@@ -4034,6 +4124,15 @@ def test_a_part_of_the_country_is_the_country_the_text_is_about_when_it_names_no
     # a count of which a part is placed elsewhere is placed where the whole is
     text = "UNSMIL says at least 41 civilians have been killed in clashes in western Libya since January, 17 of them in Zawiya."
     assert brief(text, dt.date(2026, 3, 10))[0][5] == ["Libya"]
+    # (so are missiles launched at the country)
+    text = ("A drone hit a house in Odesa on Monday, killing two people. Shells hit a market in Kharkiv on Sunday. "
+            "Rescuers worked through the night to pull survivors from the rubble, and officials said that dozens of "
+            "windows had been blown out in the neighbouring buildings, that a kindergarten had been damaged and that "
+            "the power grid had been hit again, leaving thousands of families without light or water in the cold. "
+            "Volunteers brought tea and blankets to the people who waited outside, and doctors set up tents in the "
+            "courtyards of the damaged blocks. Ukraine's air force said Russia had launched 90 drones and four "
+            "missiles at the country overnight.")
+    assert brief(text, dt.date(2025, 6, 20))[-1][5] == ["Ukraine"]
 
 
 @pytest.mark.parametrize("text, places", [

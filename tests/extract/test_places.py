@@ -329,6 +329,13 @@ def test_lookup_by_any_spelling():
     assert get_gazetteer().lookup("  ") == []
 
 
+def test_the_regions_of_a_country_sharing_a_word_of_their_names():
+    g = get_gazetteer()
+    assert [p.name for p in g.regions_sharing("CD", "Kivu")] == ["Nord Kivu", "South Kivu"]
+    assert [p.name for p in g.regions_sharing("MM", "Shan")] == ["Shan State"]
+    assert g.regions_sharing("NG", "Gulf") == []
+
+
 def test_ids():
     g = get_gazetteer()
     homs_region = g.lookup("Homs Governorate")[0]
