@@ -1282,6 +1282,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         _blamed_for_the_act(plain, sentences, events, by_actor)
         _the_accused_answers(plain, sentences, events, by_actor)
     _claimers(events)
+    _the_attack_told_again(events)
     _places_the_text_locates(plain, events, places, actors)
     _places_of_the_sentence(plain, events, by_place)
     _fill_from_context(plain, events, places, context)
@@ -1739,6 +1740,25 @@ def _claimers(events: list[dict]) -> None:
             event["actors"] = perpetrators + [a for a in event["actors"] if a not in perpetrators]
             if perpetrators and event["attributed_to"] is None:
                 event["attributed_to"] = perpetrators[0]["id"]
+
+
+def _the_attack_told_again(events: list[dict]) -> None:
+    """An attack told again in more detail is the same attack, by the same group: "Twenty-two
+    people were killed early yesterday when gunmen stormed the housing estate, in an attack police
+    blamed on the Los Lobos gang. Residents said about 20 armed men arrived shortly after 5 a.m. on
+    Thursday ...". The violent event told last before it, of the same kind, must span its day
+    and no more than a week (not a war over years, whose fights are others), and it must name no
+    side of its own."""
+    last_violent = None
+    for event in sorted(events, key=lambda e: e["_clause_start"]):
+        if event["type"] not in VIOLENT_TYPES:
+            continue
+        if last_violent is not None and last_violent["type"] == event["type"] \
+                and last_violent["date"] <= event["date"] and event["date_end"] <= last_violent["date_end"] \
+                and (last_violent["date_end"] - last_violent["date"]).days <= 7 \
+                and not any(a["type"] in ("state", "military", "armed_group") for a in event["actors"]):
+            event["actors"] = [*event["actors"], *(a for a in last_violent["actors"] if a["type"] == "armed_group")]
+        last_violent = event
 
 
 def _unit_end(start: dt.date, precision: str) -> dt.date:

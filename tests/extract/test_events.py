@@ -1687,6 +1687,19 @@ def test_both_sides_named_as_agreeing_are_the_parties():
     assert events[0][3] == "agreement" and {"israel", "hamas"} <= set(events[0][6])
 
 
+def test_an_attack_told_again_in_detail_is_the_same_groups():
+    text = ("Gunmen killed 14 people in Ouallam, Niger, last weekend, in an attack the army blamed on ISSP. "
+            "Residents said about 50 armed men arrived on motorbikes on Saturday evening and went from house to "
+            "house, shooting people.")
+    events = brief(text, dt.date(2025, 6, 4))
+    assert [(e[3], e[6]) for e in events] == [("attack_on_civilians", ["islamic-state"]),
+                                              ("attack_on_civilians", ["islamic-state"])]
+    # not an attack of a war told over years
+    text = ("ISSP fighters have attacked villages around Ouallam, Niger, since 2019, killing hundreds. On Saturday "
+            "evening, armed men went from house to house in Tillabéri, shooting people.")
+    assert brief(text, dt.date(2025, 6, 4))[-1][6] == []
+
+
 def test_the_government_a_group_signed_with_is_the_other_side():
     # "with the government": the article is part of the other side's name
     text = ("A bomb went off in Pattani last week. The BRN signed a framework agreement with the government on "
