@@ -1743,12 +1743,13 @@ def _claimers(events: list[dict]) -> None:
 
 
 def _the_attack_told_again(events: list[dict]) -> None:
-    """An attack told again in more detail is the same attack, by the same group: "Twenty-two
+    """An attack told again in more detail is the same attack, by the same side: "Twenty-two
     people were killed early yesterday when gunmen stormed the housing estate, in an attack police
     blamed on the Los Lobos gang. Residents said about 20 armed men arrived shortly after 5 a.m. on
-    Thursday ...". The violent event told last before it, of the same kind, must span its day
-    and no more than a week (not a war over years, whose fights are others), and it must name no
-    side of its own."""
+    Thursday ..."; "a Myanmar air force jet bombed a camp in Demoso township ... Hours later, a
+    second strike hit a school nearby". The violent event told last before it, of the same kind,
+    must span its day and no more than a week (not a war over years, whose fights are others) and
+    hold its places (a strike elsewhere that night is another), and it must name no side of its own."""
     last_violent = None
     for event in sorted(events, key=lambda e: e["_clause_start"]):
         if event["type"] not in VIOLENT_TYPES:
@@ -1756,8 +1757,9 @@ def _the_attack_told_again(events: list[dict]) -> None:
         if last_violent is not None and last_violent["type"] == event["type"] \
                 and last_violent["date"] <= event["date"] and event["date_end"] <= last_violent["date_end"] \
                 and (last_violent["date_end"] - last_violent["date"]).days <= 7 \
+                and all(p in last_violent["places"] for p in event["places"]) \
                 and not any(a["type"] in ("state", "military", "armed_group") for a in event["actors"]):
-            event["actors"] = [*event["actors"], *(a for a in last_violent["actors"] if a["type"] == "armed_group")]
+            event["actors"] = [*event["actors"], *(a for a in last_violent["actors"] if a["type"] in ("state", "military", "armed_group"))]
         last_violent = event
 
 

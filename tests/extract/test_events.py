@@ -1694,6 +1694,13 @@ def test_an_attack_told_again_in_detail_is_the_same_groups():
     events = brief(text, dt.date(2025, 6, 4))
     assert [(e[3], e[6]) for e in events] == [("attack_on_civilians", ["islamic-state"]),
                                               ("attack_on_civilians", ["islamic-state"])]
+    # a state's strike told again, the same strike; a strike on another place the same day, another
+    text = ("A Sudanese air force jet bombed a market in Kabkabiya on Monday morning, killing nine people. "
+            "Hours later, a second strike hit a clinic nearby, killing two more.")
+    assert [e[6] for e in brief(text, dt.date(2025, 6, 4))] == [["sudan-military"], ["sudan-military"]]
+    text = ("A Sudanese air force jet bombed a market in Kabkabiya on Monday morning, killing nine people. "
+            "That night, a drone struck a checkpoint in Kutum, wounding two guards.")
+    assert [e[6] for e in brief(text, dt.date(2025, 6, 4))] == [["sudan-military"], []]
     # not an attack of a war told over years
     text = ("ISSP fighters have attacked villages around Ouallam, Niger, since 2019, killing hundreds. On Saturday "
             "evening, armed men went from house to house in Tillabéri, shooting people.")
