@@ -3667,8 +3667,9 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
             says = _SAYS_AFTER.match(text, match.end)
             if match.actor.id not in values or not says:
                 continue
+            # (and the speaker itself named again after it, whatever it is: "Police said officers fought")
             others = [m for m in matches if m.start >= says.end() and m.actor.id in values
-                      and m.actor.type in ("state", "military", "armed_group")]
+                      and (m.actor.type in ("state", "military", "armed_group") or m.actor.id == match.actor.id)]
             if says.group().rstrip().lower().endswith(("blamed", "blames", "accused", "accuses")):
                 del values[match.actor.id]  # "It blamed the dissidents for the killing": not its own
                 continue

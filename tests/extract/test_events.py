@@ -1687,6 +1687,13 @@ def test_both_sides_named_as_agreeing_are_the_parties():
     assert events[0][3] == "agreement" and {"israel", "hamas"} <= set(events[0][6])
 
 
+def test_a_speaker_named_again_among_the_fighters_fought():
+    # "A police spokesman said that the police and ... had clashed": the police fought, not only told
+    text = ("Gangs burned homes in Mirebalais, Haiti, last week. A police spokesman said that the police and "
+            "Viv Ansanm gunmen had clashed near Hinche on 3 May.")
+    assert brief(text, dt.date(2026, 5, 20))[-1][3:7:3] == ("armed_clash", ["haiti-police", "viv-ansanm"])
+
+
 def test_an_attack_told_again_in_detail_is_the_same_groups():
     text = ("Gunmen killed 14 people in Ouallam, Niger, last weekend, in an attack the army blamed on ISSP. "
             "Residents said about 50 armed men arrived on motorbikes on Saturday evening and went from house to "
