@@ -1010,9 +1010,10 @@ def _police(plain: str, taken: list[_Candidate], place_state: str | None) -> lis
     found = []
     for pattern in (_POLICE_DOING, _POLICE_AND_OTHERS_DOING):
         for m in pattern.finditer(plain):
-            if occupied.free(m.start("police"), m.end("police")):
-                found.append(_Candidate(m.start("police"), m.end("police"), actor_id, "alias"))
-                occupied.add(m.start("police"), m.end("police"))
+            word = "police" if m.group("police") else "officers"
+            if occupied.free(m.start(word), m.end(word)):
+                found.append(_Candidate(m.start(word), m.end(word), actor_id, "alias"))
+                occupied.add(m.start(word), m.end(word))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -1029,10 +1030,14 @@ _POLICE_DOING = re.compile(
 
 
 # "Police and Kenyan officers of the MSS mission killed four gang members", "police and armed
-# residents killed 28": the police, with others, in a fight
+# residents killed 28": the police, with others, in a fight; "Police say officers fought members of
+# the gang": the police's officers, who fought where the police told of it
 _POLICE_AND_OTHERS_DOING = re.compile(
     r"\b(?P<police>(?:[Tt]he\s+)?[Pp]olice)\s+and\s+[^.;,\n]{1,80}?\s+(?:(?:have|had|also|later)\s+)?"
-    r"(?:killed|shot|raided|exchanged|clashed|repelled|fought)\b")
+    r"(?:killed|shot|raided|exchanged|clashed|repelled|fought)\b"
+    r"|\b[Pp]olice\s+(?:said|say|says)\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:that\s+)?"
+    r"(?P<officers>officers|policemen|agents)\s+(?:(?:have|had)\s+)?"
+    r"(?:killed|shot|raided|exchanged|clashed|repelled|fought|arrested|detained)\b")
 
 
 # "the mission", "coalition strikes": a body the article has already named in full, by the

@@ -821,6 +821,12 @@ def test_a_unit_of_an_unknown_group_or_a_coalition_is_no_actor():
         == [("ELN", "eln")]
 
 
+def test_officers_the_police_tell_of_are_the_polices():
+    text = "Gangs attacked Gonaïves. Police said today that officers had arrested five gang members in raids overnight."
+    assert [(a.text, a.actor.id) for a in find_actors(text, "haiti")] == [("Police", "haiti-police"),
+                                                                          ("officers", "haiti-police")]
+
+
 def test_police_who_fight_beside_others_and_a_contingent_of_a_mission():
     text = ("Gangs attacked Port-au-Prince. Police and Kenyan officers of the Multinational Security Support "
             "(MSS) mission killed four gang members near the hospital. Last month, police and armed residents "
