@@ -1003,15 +1003,20 @@ def _police(plain: str, taken: list[_Candidate], place_state: str | None) -> lis
     places the article names, when the actor list has that police; police who are harmed, or who
     only put an attack down to someone ("police blamed"), are not named this way."""
     index = _index()
-    actor_id = f"{place_state}-police" if place_state else None
-    if actor_id not in index.actors or "olice" not in plain:
+    if "olice" not in plain:
+        return []
+    # (in a text of sections, the police of the section's country: "[HAITI - PKG] ... Police say")
+    headings = _heading_states(plain)
+    if not headings and f"{place_state}-police" not in index.actors:
         return []
     occupied = _Occupied(taken)
     found = []
     for pattern in (_POLICE_DOING, _POLICE_AND_OTHERS_DOING):
         for m in pattern.finditer(plain):
+            state = _section_state(plain, m.start()) if headings else None
+            actor_id = f"{state or place_state}-police"
             word = "police" if m.group("police") else "officers"
-            if occupied.free(m.start(word), m.end(word)):
+            if actor_id in index.actors and occupied.free(m.start(word), m.end(word)):
                 found.append(_Candidate(m.start(word), m.end(word), actor_id, "alias"))
                 occupied.add(m.start(word), m.end(word))
     found.sort(key=lambda c: c.start)

@@ -947,6 +947,13 @@ def test_the_army_under_a_heading_that_names_a_country_is_that_countrys():
     assert [(a.text, a.actor.id) for a in find_actors(text, "kenya")][-1] == ("the army", "pakistan-military")
 
 
+def test_the_police_under_a_heading_that_names_a_country_are_that_countrys():
+    text = ("[BURKINA FASO - VO]\nANCHOR: Jihadists attacked a convoy near Djibo, Burkina Faso.\n"
+            "[HAITI - PKG]\nANCHOR: Police say officers fought gang members in Carrefour this morning.")
+    assert [(a.text, a.actor.id) for a in find_actors(text, "burkina-faso")][-2:] == [
+        ("Police", "haiti-police"), ("officers", "haiti-police")]
+
+
 def test_extremists_and_insurgents_are_the_one_armed_group_the_text_names():
     text = ("The army is fighting the armed groups that call themselves Fano in the Amhara region. "
             "On 18 November, extremists tried to enter the town of Merawi. Two days later, an extremist unit "
