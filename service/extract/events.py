@@ -850,6 +850,8 @@ _ARMY_TARGET = _words(r"(?:(?:an?|the|its|two|three|several) )?(?:army|military|
                       # fell, so the army fought
                       r"(?:killing|killed|wounding|wounded) (?:at least |more than |some |about |nearly |over )?"
                       r"(?:[\w,-]+ ){0,3}(?:soldiers|troops|servicemen|gendarmes)",
+                      # "The group has been attacking soldiers and park rangers": the army was fought
+                      r"(?:attacking|attacked|ambushing|ambushed) (?:soldiers|troops|servicemen|gendarmes)",
                       # "soldiers captured him in an operation", "troops had killed 11 fighters", "98 of
                       # our soldiers fell": the army fought
                       r"(?:soldiers|troops) (?:had |have )?(?:captured|killed|fought|repelled|clashed|pursued|ambushed|"

@@ -998,6 +998,9 @@ def test_army_positions_and_fallen_soldiers_of_a_named_unit_make_the_army_the_ot
     assert brief(text, dt.date(2025, 8, 16))[0][3:7:3] == ("armed_clash", ["niger-military"])
     text = "Gunmen attacked a gendarmerie post in Titao, Burkina Faso, on Monday, killing four gendarmes."
     assert brief(text, dt.date(2025, 8, 16))[0][3] == "armed_clash"
+    # soldiers attacked: the army fought
+    text = "Jihadists ambushed soldiers escorting a convoy near Fada N'Gourma, Burkina Faso, on Monday."
+    assert brief(text, dt.date(2025, 8, 16))[0][3:7:3] == ("armed_clash", ["burkina-faso-military"])
     # a gendarmerie is a corps of the army: its post attacked, or its gendarmes killed, bring the army in
     text = "On Tuesday, assailants attacked the gendarmerie brigade in Kaya, Burkina Faso."
     assert brief(text, dt.date(2025, 8, 16))[0][3:7:3] == ("armed_clash", ["burkina-faso-military"])
