@@ -3230,11 +3230,14 @@ def _signatories(text: str, actors: list[ActorMatch], start: int, end: int) -> l
     """The two sides of "X signed (a deal) with Y" (the party just before the verb and the one
     just after "with") or of "X and Y (had) agreed/signed"; none when a side is missing."""
     parties = [a for a in actors if start <= a.start and a.end <= end and a.actor.type in _PARTY_TYPES]
-    for first, second in zip(parties, parties[1:]):
+    for k, (first, second) in enumerate(zip(parties, parties[1:])):
         # (and "Colombia's government and a FARC dissident faction agreed", "the government and the
         # Estado Mayor de Bloques y Frente, the faction to which the 10th Front belongs, agreed")
         if _PARTY_AND_BETWEEN.fullmatch(text, first.end, second.start) and _PARTY_AGREED_AFTER.match(text, second.end):
-            return [first, second]
+            # and the parties listed before them: "the defence ministers of Burkina Faso, Mali and Niger signed"
+            while k and _REGION_LIST_LINK.fullmatch(text, parties[k - 1].end, parties[k].start):
+                k -= 1
+            return [*parties[k:parties.index(first)], first, second]
     for first, second in zip(parties, parties[1:]):
         # "the government and 14 armed groups, including 3R and the UPC, signed"
         if _AND_INCLUDING.fullmatch(text, first.end, second.start):

@@ -1684,6 +1684,10 @@ def test_an_attack_in_an_article_that_keeps_to_one_region_happened_there():
 def test_both_sides_named_as_agreeing_are_the_parties():
     text = "Congo and Rwanda signed a peace agreement in Washington on 27 June."
     assert [(e[3], sorted(e[6])) for e in brief(text, dt.date(2025, 8, 7))] == [("agreement", ["dr-congo", "rwanda"])]
+    # and those listed before them
+    text = "On 3 March, the foreign ministers of Kenya, Uganda and Tanzania signed a border accord in Arusha."
+    assert [(e[3], sorted(e[6])) for e in brief(text, dt.date(2025, 8, 7))] == [
+        ("agreement", ["kenya", "tanzania", "uganda"])]
     text = ("Qatar's prime minister announced yesterday evening that Israel and Hamas had agreed to a ceasefire "
             "and hostage-release deal.")
     events = brief(text, dt.date(2025, 1, 16))
