@@ -2506,7 +2506,11 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         if event_type == "agreement":
             # "the peace agreement the government signed with the FARC": the two who signed;
             # "mediated by Qatar and Türkiye": not those who helped them to
-            speakers = _signatories(text, actors, clause_start, clause_end) or speakers
+            # ("The Government reaffirms its commitment to the agreement signed with Burkina Faso":
+            # the speaker's side, and the one it signed with)
+            speakers = _signatories(text, actors, clause_start, clause_end) or [
+                *speakers, *(a for a in _signatories(text, actors, clause_start, clause_end, other_side_only=True)
+                             if a.actor.id not in {b.actor.id for b in speakers})]
             speakers = [a for a in speakers if not _MEDIATOR_BEFORE.search(text, max(clause_start, a.start - 40), a.start)]
         if event_type == "military_campaign":
             owner = [a for a in actors if verb is not None and a.start <= verb[0] < a.end]
@@ -3226,9 +3230,12 @@ _SIGNED_WITH = re.compile(r"\b(?:signed|agreed|reached|concluded|struck|negotiat
                           r"(?P<the>the\s+)?", re.IGNORECASE)
 
 
-def _signatories(text: str, actors: list[ActorMatch], start: int, end: int) -> list[ActorMatch]:
+def _signatories(text: str, actors: list[ActorMatch], start: int, end: int,
+                 other_side_only: bool = False) -> list[ActorMatch]:
     """The two sides of "X signed (a deal) with Y" (the party just before the verb and the one
-    just after "with") or of "X and Y (had) agreed/signed"; none when a side is missing."""
+    just after "with") or of "X and Y (had) agreed/signed"; none when a side is missing.
+    ``other_side_only``: Y alone, where the deal is named without X ("the agreement signed with
+    Burkina Faso")."""
     parties = [a for a in actors if start <= a.start and a.end <= end and a.actor.type in _PARTY_TYPES]
     for k, (first, second) in enumerate(zip(parties, parties[1:])):
         # (and "Colombia's government and a FARC dissident faction agreed", "the government and the
@@ -3253,6 +3260,8 @@ def _signatories(text: str, actors: list[ActorMatch], start: int, end: int) -> l
         second = [a for a in parties if a.start == at or not leaders and a.start == signed.start("the")]
         if first and second:
             return [first[-1], *_listed_from(text, parties, second[0])]
+        if other_side_only and second:
+            return _listed_from(text, parties, second[0])
     return []
 
 

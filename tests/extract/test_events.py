@@ -1721,6 +1721,13 @@ def test_an_attack_told_again_in_detail_is_the_same_groups():
     assert brief(text, dt.date(2025, 6, 4))[-1][6] == []
 
 
+def test_a_deal_named_with_its_other_side_only():
+    text = ("Gunmen attacked a post near Dapaong, Togo, on Monday. Ghana said on Tuesday it remained committed to "
+            "the security agreement signed with Togo on 4 June 2024.")
+    events = brief(text, dt.date(2025, 5, 2))
+    assert events[-1][3] == "agreement" and sorted(events[-1][6]) == ["ghana", "togo"]
+
+
 def test_the_government_a_group_signed_with_is_the_other_side():
     # "with the government": the article is part of the other side's name
     text = ("A bomb went off in Pattani last week. The BRN signed a framework agreement with the government on "
