@@ -3226,8 +3226,11 @@ _AGREED_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:agreed|signed|reached
 # "announced that Israel and Hamas had agreed to a ceasefire": both sides agree, not one
 _TWO_SIDES_AGREED = re.compile(r"\b(?-i:[A-Z])[\w'-]*\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*\s+(?:(?:had|have|has)\s+)?"
                                r"(?:agreed|signed|reached)\b", re.IGNORECASE)
-_SIGNED_WITH = re.compile(r"\b(?:signed|agreed|reached|concluded|struck|negotiated)\s+(?:\w+\s+){0,5}?with\s+"
-                          r"(?P<the>the\s+)?", re.IGNORECASE)
+_SIGNING = r"\b(?:signed|agreed|reached|concluded|struck|negotiated)"
+_SIGNED_WITH = re.compile(_SIGNING + r"\s+(?:\w+\s+){0,5}?with\s+(?P<the>the\s+)?", re.IGNORECASE)
+# "signed last Friday in Bangui between the Government and a faction of the AAKG"
+_SIGNED_BETWEEN = re.compile(_SIGNING + r"\b[^.;]{0,60}?\bbetween\s+", re.IGNORECASE)
+_AND_PART_OF = re.compile(r"\s+and\s+(?:an?\s+(?:faction|wing|branch|part)\s+of\s+)?(?:the\s+)?")
 
 
 def _signatories(text: str, actors: list[ActorMatch], start: int, end: int,
@@ -3251,6 +3254,14 @@ def _signatories(text: str, actors: list[ActorMatch], start: int, end: int,
             listed = _listed_from(text, parties, second)
             if _LIST_AGREED_AFTER.match(text, listed[-1].end):
                 return [first, *listed]
+    for between in _SIGNED_BETWEEN.finditer(text, start, end):
+        # "the accord signed on December 2, 1997 between the government and the PCJSS", "the agreement
+        # signed last Friday in Bangui between the Government and a faction of the AAKG"
+        first = [a for a in parties if between.end() <= a.start <= between.end() + 4]
+        second = [a for a in parties if first and first[0].end < a.start <= first[0].end + 40
+                  and _AND_PART_OF.fullmatch(text, first[0].end, a.start)]
+        if first and second:
+            return [first[0], second[0]]
     for signed in _SIGNED_WITH.finditer(text, start, end):
         first = [a for a in actors if a.end <= signed.start() and signed.start() - a.end <= 25
                  and a.actor.type in _PARTY_TYPES]

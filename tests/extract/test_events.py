@@ -1721,6 +1721,13 @@ def test_an_attack_told_again_in_detail_is_the_same_groups():
     assert brief(text, dt.date(2025, 6, 4))[-1][6] == []
 
 
+def test_the_sides_a_deal_was_signed_between():
+    text = ("Clashes hit Rumbek, South Sudan, last week. Officials recalled the accord signed in Juba on 3 May 2019 "
+            "between the government and a faction of the SPLA-IO.")
+    events = brief(text, dt.date(2025, 5, 2))
+    assert events[-1][3] == "agreement" and sorted(events[-1][6]) == ["south-sudan", "spla-io"]
+
+
 def test_a_deal_named_with_its_other_side_only():
     text = ("Gunmen attacked a post near Dapaong, Togo, on Monday. Ghana said on Tuesday it remained committed to "
             "the security agreement signed with Togo on 4 June 2024.")
