@@ -456,7 +456,9 @@ _GENERIC_MILITARY = re.compile(
     r"spokes(?:man|woman|person))|"
     r"(?-i:Defen[cs]e\s+Headquarters|(?<=[Tt]he\s)(?:Headquarters|Division|Brigade|Command))(?=\s+(?:(?:today|also|further|hereby|categorically|"
     r"strongly|firmly)\s+){0,2}(?:said|says|wishes|denies|denied|rejects|rejected|dismisses|dismissed|announces|"
-    r"announced|confirms|confirmed|informs|urges|clarifies)\b))|"
+    r"announced|confirms|confirmed|informs|urges|clarifies|"
+    # and what only an army does: "In 2025, the Division neutralised 46 NPA members"
+    r"neutrali[sz]ed|neutrali[sz]es|rescued)\b))|"
     # "The Kirkuk Operations Command denied": a command of the army's, named for the area it holds
     r"[Tt]he\s+(?P<command>(?-i:(?:[A-Z][\w'’-]*\s+){1,2}Operations\s+Command))(?=\s+(?:(?:today|also|"
     r"categorically)\s+)?(?:said|says|denied|denies|announced|reported|confirmed|rejected)\b)|"

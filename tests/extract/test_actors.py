@@ -668,6 +668,7 @@ def test_a_parent_that_says_what_kind_of_body_the_next_name_is_does_not_act():
     ("The Headquarters today wishes to debunk reports that the camp fell.", "nigeria",
      ("Headquarters", "nigeria-military")),
     ("The Division today categorically denies this claim.", "philippines", ("Division", "philippines-military")),
+    ("In 2024, the Division neutralised 30 rebels across Samar.", "philippines", ("Division", "philippines-military")),
     ("Defence Headquarters said on Friday that 40 fighters surrendered.", "nigeria",
      ("Defence Headquarters", "nigeria-military")),
     # the army written with a capital, and a unit of it
