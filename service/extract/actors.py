@@ -436,12 +436,12 @@ _AFFILIATE_AFTER = re.compile(
 # (Here and below, a pattern scanned over the whole text opens with a lookahead on the characters
 # its matches can start with: sre then passes over every other offset at once.)
 _GENERIC_MILITARY = re.compile(
-    # ("the Army's 22nd Jungle Brigade reported", in the style that writes a state's army with a capital;
-    # not "the Army of ...", a name)
+    # ("the Army's 22nd Jungle Brigade reported", "the Air Force bombed a camp", in the style that writes a
+    # state's services with a capital; not "the Army of ...", a name)
     # ("the gendarmerie has recorded 28 kidnappings": the army's corps of gendarmes, not the place
     # "the gendarmerie post")
     r"(?=[TtIiGgRrAaSsMmOoJjHDBC])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|Army(?!\s+of\b)|military|junta|"
-    r"armed\s+forces|security\s+forces|"
+    r"armed\s+forces|security\s+forces|(?:Air\s+Force|Navy)(?!\s+of\b)|"
     r"gendarmerie(?!\s+(?:posts?|bases?|camps?|brigades?|stations?|schools?|barracks|checkpoints?|headquarters)\b)|"
     r"air\s+force|navy|[Dd]efen[cs]e\s+(?:and\s+[Ss]ecurity\s+)?[Ff]orces|"
     # "aircraft of the Air Component struck": a joint operation's air arm
@@ -905,7 +905,7 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     if not any(noun in plain for noun in ("army", "military", "junta", "armed", "force", "Force", "navy", "troops",
                                           "soldiers", "Soldiers", "Troops", "Army", "Military", "Staff", "Junta", "egime",
                                           "overnment", "FDS", "Component", "Headquarters", "Division", "Brigade",
-                                          "Command", "endarmerie", "arines", "troopers", "ommandos")):
+                                          "Command", "endarmerie", "arines", "troopers", "ommandos", "Navy")):
         return found
     # ``taken`` is sorted and its spans do not overlap, so its ends are sorted too; so are those
     # of ``found``, made from successive matches. A match's neighbours are found by bisection.

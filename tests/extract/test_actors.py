@@ -673,6 +673,8 @@ def test_a_parent_that_says_what_kind_of_body_the_next_name_is_does_not_act():
      ("Defence Headquarters", "nigeria-military")),
     # the army written with a capital, and a unit of it
     ("The Army's 9th Mountain Brigade said on Friday that two soldiers died.", "peru", ("The Army", "peru-military")),
+    ("The Air Force bombed a camp near Puerto Asís on Friday.", "colombia", ("The Air Force", "colombia-military")),
+    ("The Navy said on Friday that it had seized a boat.", "colombia", ("The Navy", "colombia-military")),
     # a numbered unit named alone, or by its commander
     ("The 2nd Mechanized Infantry (Magiting) Division said on Monday that troops had seized a camp.", "philippines",
      ("The 2nd Mechanized Infantry (Magiting) Division", "philippines-military")),
