@@ -1399,10 +1399,12 @@ _GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militan
 
 _VICTIMS_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|(?:most|many|some|all) of them|among them|including)"
                              r"\b[^.;:]*$", re.IGNORECASE)
-_THE_GROUP = re.compile(r"(?=[TtIi])\b(?:[Tt]he\s+(?:(?:armed|militant|rebel|jihadist|local|rival|same|criminal)\s+)?"
+_THE_GROUP = re.compile(r"(?=[TtIi])\b(?:[Tt]he\s+(?:(?:armed|militant|rebel|jihadist|local|rival|same|criminal|terrorist)\s+)?"
                         # ("The faction's bloodiest attack": a group split from another, named before; not
                         # one the words after it define: "the faction to which the 33rd Front belongs")
-                        r"(?:group|cartel|gang|militia|faction)(?!\s+(?:to|of|in)\s+which\b|\s+led\s+by\b)|"
+                        # ("the terrorist cell", "members of the terrorist team": the group's men, named again)
+                        r"(?:group|cartel|gang|militia|faction|(?<=terrorist\s)(?:cell|team))"
+                        r"(?!\s+(?:to|of|in)\s+which\b|\s+led\s+by\b)|"
                         # "its fighters killed at least 20 people": the group's
                         r"[Ii]ts\s+(?:fighters|gunmen|militants|members|combatants|insurgents))\b")
 

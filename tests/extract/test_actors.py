@@ -570,6 +570,9 @@ def test_its_chief_is_the_body_the_sentence_before_is_about(text, expected):
         # soldiers who act, after a long "and ..." of others with them
         ("Mexico said little. Soldiers and National Guard officers searching for the attackers exchanged fire "
          "with gunmen.", [("Mexico", "mexico"), ("Soldiers", "mexico-military")]),
+        # "the terrorist group", "the terrorist cell": the group named last
+        ("Boko Haram raided Konduga. Troops killed four members of the terrorist cell near Bama.", [
+            ("Boko Haram", "boko-haram"), ("the terrorist cell", "boko-haram")]),
         # "the faction": the group named last, unless the words after it say which one it is
         ("Boko Haram raided Konduga. The faction's deadliest raid came in May.", [
             ("Boko Haram", "boko-haram"), ("The faction", "boko-haram")]),
@@ -1194,6 +1197,8 @@ def test_a_nationality_of_origin_and_a_countrys_paramilitary_name_no_state(text,
     ("CJTF members repelled the raid on Konduga.", [("CJTF", "cjtf")]),
     ("Anti-balaka militiamen looted the market.", [("Anti-balaka", "anti-balaka")]),
     ("ISKP claimed the bombing.", [("ISKP", "islamic-state")]),
+    # Iran's own English name for its Guards
+    ("The Islamic Revolution Guards Corps said it had struck the camp.", [("Islamic Revolution Guards Corps", "irgc")]),
     # (a file format is no armed group: PDF alone is not the People's Defence Forces)
     ("The report is available as a PDF.", []),
 ])
