@@ -1197,12 +1197,20 @@ def test_a_nationality_of_origin_and_a_countrys_paramilitary_name_no_state(text,
     ("CJTF members repelled the raid on Konduga.", [("CJTF", "cjtf")]),
     ("Anti-balaka militiamen looted the market.", [("Anti-balaka", "anti-balaka")]),
     ("ISKP claimed the bombing.", [("ISKP", "islamic-state")]),
-    # Iran's own English name for its Guards
-    ("The Islamic Revolution Guards Corps said it had struck the camp.", [("Islamic Revolution Guards Corps", "irgc")]),
     # (a file format is no armed group: PDF alone is not the People's Defence Forces)
     ("The report is available as a PDF.", []),
 ])
 def test_armed_groups_of_the_list(text, expected):
+    assert [(m.text, m.actor.id) for m in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Iran's own English name for its Guards
+    ("The Islamic Revolution Guards Corps said it had struck the camp.", [("Islamic Revolution Guards Corps", "irgc")]),
+    # a leader by his rank and surname, as the press names him
+    ("Captain Traoré dissolved the government on Friday.", [("Captain Traoré", "ibrahim-traore")]),
+])
+def test_other_names_of_forces_and_leaders_of_the_list(text, expected):
     assert [(m.text, m.actor.id) for m in find_actors(text)] == expected
 
 
