@@ -1646,7 +1646,9 @@ _PRONOUN_SPEAKS = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+|[A-Z][a-z]+\s+(?=[a-z]))?(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"
     r"\s+(?:(?:also|later|then|again|quickly|firmly|flatly|strongly|now|still)\s+)?"
     r"(?:said|says|denied|denies|rejected|rejects|dismissed|claimed|claims|added|insisted|warned|announced|"
-    r"accused|blamed|confirmed|told|called|vowed|stated)\b"
+    r"accused|blamed|confirmed|told|called|vowed|stated|"
+    # and who signs for his side: "He signed the reciprocal agreement in Nairobi on 1 March"
+    r"signed)\b"
 )
 
 

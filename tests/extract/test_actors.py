@@ -789,6 +789,9 @@ def test_a_pronoun_that_speaks_is_the_previous_sentences_subject():
     text = ("Major Ali Hassan, the Sudanese army's spokesman, said on Sunday that the attack was revenge. "
             "He denied the same day that troops had been slow to respond.")
     assert ("He", "sudan-military") in [(m.text, m.actor.id) for m in find_actors(text)]
+    # who signs, signs for his side
+    text = ("Somalia's president flew to Nairobi on Monday. He signed the border accord there on Tuesday.")
+    assert ("He", "somalia") in [(m.text, m.actor.id) for m in find_actors(text)]
     # "it" is no person's word, and a pronoun that does not speak is no actor
     text = "President Ruto spoke on Monday. It rained on Tuesday, and it said nothing."
     assert [m.text for m in find_actors(text)] == ["Ruto"]
