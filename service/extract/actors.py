@@ -460,10 +460,11 @@ _GENERIC_MILITARY = re.compile(
     # and what only an army does: "In 2025, the Division neutralised 46 NPA members"
     r"neutrali[sz]ed|neutrali[sz]es|rescued)\b))|"
     # "The Kirkuk Operations Command denied": a command of the army's, named for the area it holds
-    # ("the Western Mindanao Command (Westmincom) said": a regional command, and the short name it goes by)
+    # ("the Western Mindanao Command (Westmincom) said": a regional command, and the short name it goes by;
+    # "the Joint Command recorded 17 armed incidents": the forces' joint command, counting)
     r"[Tt]he\s+(?P<command>(?-i:(?:[A-Z][\w'’-]*\s+){1,2}(?:Operations\s+)?Command))"
     r"(?=(?:\s+\((?-i:[A-Z][A-Za-z]+)\))?\s+(?:(?:today|also|"
-    r"categorically)\s+)?(?:said|says|denied|denies|announced|reported|confirmed|rejected)\b)|"
+    r"categorically)\s+)?(?:said|says|denied|denies|announced|reported|confirmed|rejected|recorded|released)\b)|"
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime|[Aa]rmy)\s+(?:forces|troops|soldiers)|"
     # "Army drones struck the retreating column", "military jets bombed": the army's aircraft
     # ("army Bayraktar Akinci and TB2 drones struck": their models between)

@@ -688,6 +688,8 @@ def test_a_parent_that_says_what_kind_of_body_the_next_name_is_does_not_act():
      ("The Basra Operations Command", "iraq-military")),
     ("Two soldiers died near Tuao, the Northern Luzon Command (Nolcom) said on Monday.", "philippines",
      ("the Northern Luzon Command", "philippines-military")),
+    ("Between May and June, the Joint Command recorded 12 attacks in the valley.", "ecuador",
+     ("the Joint Command", "ecuador-military")),
     # the gendarmerie, a corps of the army
     ("Since March, the gendarmerie has recorded 31 kidnappings in the Mayo-Rey division.", "cameroon",
      ("the gendarmerie", "cameroon-military")),
