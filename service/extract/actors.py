@@ -1740,7 +1740,10 @@ def _pronoun_doers(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
 
 # A body's name that many states give their own body: "the Foreign Office" is Britain's only in a
 # text on Britain, or said of London ("the Foreign Office in London"); Pakistan's in a text on Pakistan.
-_SHARED_BODY_NAMES = {"Foreign Office": "foreign"}
+# So is the name of an army's press office, "Inter-Services Public Relations" (ISPR), which Pakistan's and
+# Bangladesh's armies both have: the army of the text's state.
+_SHARED_BODY_NAMES = {"Foreign Office": "foreign", "ISPR": "military", "Inter-Services Public Relations": "military",
+                      "Inter Services Public Relations": "military"}
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _IN_LONDON_AFTER = re.compile(r"\s+in\s+London\b")
 
@@ -1755,7 +1758,10 @@ def _bodies_of_the_texts_state(plain: str, taken: list[_Candidate], named: list[
     out = []
     for cand in taken:
         kind = _SHARED_BODY_NAMES.get(plain[cand.start:cand.end])
-        if kind is not None and focus is not None and index.actors[cand.actor_id].type == "government_body" \
+        if kind == "military" and focus is not None and index.actors[cand.actor_id].type == "military" \
+                and focus not in _ancestors(cand.actor_id):
+            cand = _Candidate(cand.start, cand.end, index.military.get(focus, focus), cand.via)
+        elif kind is not None and focus is not None and index.actors[cand.actor_id].type == "government_body" \
                 and focus not in _ancestors(cand.actor_id) and _THE_BEFORE.search(plain, max(0, cand.start - 4), cand.start) \
                 and not _IN_LONDON_AFTER.match(plain, cand.end):
             cand = _Candidate(cand.start, cand.end, _ministry_of(focus, kind), cand.via)

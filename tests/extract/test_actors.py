@@ -741,6 +741,17 @@ def test_the_foreign_office_is_the_one_of_the_texts_state(text, state, expected)
     assert [m.actor.id for m in find_actors(text, state) if "Office" in m.text] == [expected]
 
 
+@pytest.mark.parametrize("text, state, expected", [
+    # an army's press office that two states' armies have by that name: the one of the text's state
+    ("Gunmen fired on a patrol near Rangamati. The ISPR said on Sunday that two soldiers were hurt.", "bangladesh",
+     ["bangladesh-military"]),
+    ("Gunmen fired on a patrol near Bannu. The Inter Services Public Relations said two soldiers were hurt.",
+     "pakistan", ["pakistan-military"]),
+])
+def test_an_armys_press_office_is_the_one_of_the_texts_state(text, state, expected):
+    assert [m.actor.id for m in find_actors(text, state)] == expected
+
+
 def test_the_state_government_is_the_government_of_the_region_the_text_names():
     text = "Bandits killed 12 people in Zamfara on Monday. The state government said it had trained 1,500 guards."
     assert [(m.text, m.actor.id) for m in find_actors(text, "nigeria")] == [
