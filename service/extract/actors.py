@@ -1394,9 +1394,10 @@ _TERRORISTS_ACT = re.compile(r"\s+(?:(?:had|have|also|then)\s+)?(?:attacked|raid
                              r"abducted|kidnapped|burned|burnt|torched|looted|executed|shot|opened\s+fire|overran|"
                              r"set\s+fire)\b")
 # (not "a militant group", "militants of another faction": another group)
-# ("Residents said the fighters arrived on Friday night": fighters named again, with the article)
+# ("Residents said the fighters arrived on Friday night": fighters named again, with the article;
+# "assailants attacked the gendarmerie post in Mozogo": those who attack, in a text on one group)
 _GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militants?|terrorists?|rebels?(?:\s+fighters)?|"
-                               r"(?<=[Tt]he\s)fighters)\b"
+                               r"(?<=[Tt]he\s)fighters|assailants)\b"
                                r"(?!\s+(?:groups?|organi[sz]ations?|movements?|outfits?|factions?|of|from)\b)")
 
 

@@ -993,6 +993,9 @@ def test_extremists_and_insurgents_are_the_one_armed_group_the_text_names():
     text = ("Boko Haram raided two villages near Gwoza. Residents said the fighters came at night. "
             "Twelve fighters were killed.")
     assert [(a.text, a.actor.id) for a in find_actors(text)] == [("Boko Haram", "boko-haram"), ("fighters", "boko-haram")]
+    text = "Boko Haram raided two villages near Gwoza. On Sunday, assailants attacked a post in Pulka."
+    assert [(a.text, a.actor.id) for a in find_actors(text)] == [("Boko Haram", "boko-haram"),
+                                                                 ("assailants", "boko-haram")]
 
 
 def test_a_militant_group_is_another_group():
