@@ -436,12 +436,12 @@ _AFFILIATE_AFTER = re.compile(
 # (Here and below, a pattern scanned over the whole text opens with a lookahead on the characters
 # its matches can start with: sre then passes over every other offset at once.)
 _GENERIC_MILITARY = re.compile(
-    # ("the Army's 22nd Jungle Brigade reported", in the style that writes a state's army with a capital;
-    # not "the Army of ...", a name)
+    # ("the Army's 22nd Jungle Brigade reported", "the Air Force bombed a camp", in the style that writes a
+    # state's services with a capital; not "the Army of ...", a name)
     # ("the gendarmerie has recorded 28 kidnappings": the army's corps of gendarmes, not the place
     # "the gendarmerie post")
     r"(?=[TtIiGgRrAaSsMmOoJjHDBC])\b(?:(?:[Tt]he|[Ii]ts)\s+(?P<noun>army|Army(?!\s+of\b)|military|junta|"
-    r"armed\s+forces|security\s+forces|"
+    r"armed\s+forces|security\s+forces|(?:Air\s+Force|Navy)(?!\s+of\b)|"
     r"gendarmerie(?!\s+(?:posts?|bases?|camps?|brigades?|stations?|schools?|barracks|checkpoints?|headquarters)\b)|"
     r"air\s+force|navy|[Dd]efen[cs]e\s+(?:and\s+[Ss]ecurity\s+)?[Ff]orces|"
     # "aircraft of the Air Component struck": a joint operation's air arm
@@ -456,10 +456,15 @@ _GENERIC_MILITARY = re.compile(
     r"spokes(?:man|woman|person))|"
     r"(?-i:Defen[cs]e\s+Headquarters|(?<=[Tt]he\s)(?:Headquarters|Division|Brigade|Command))(?=\s+(?:(?:today|also|further|hereby|categorically|"
     r"strongly|firmly)\s+){0,2}(?:said|says|wishes|denies|denied|rejects|rejected|dismisses|dismissed|announces|"
-    r"announced|confirms|confirmed|informs|urges|clarifies)\b))|"
+    r"announced|confirms|confirmed|informs|urges|clarifies|"
+    # and what only an army does: "In 2025, the Division neutralised 46 NPA members"
+    r"neutrali[sz]ed|neutrali[sz]es|rescued)\b))|"
     # "The Kirkuk Operations Command denied": a command of the army's, named for the area it holds
-    r"[Tt]he\s+(?P<command>(?-i:(?:[A-Z][\w'’-]*\s+){1,2}Operations\s+Command))(?=\s+(?:(?:today|also|"
-    r"categorically)\s+)?(?:said|says|denied|denies|announced|reported|confirmed|rejected)\b)|"
+    # ("the Western Mindanao Command (Westmincom) said": a regional command, and the short name it goes by;
+    # "the Joint Command recorded 17 armed incidents": the forces' joint command, counting)
+    r"[Tt]he\s+(?P<command>(?-i:(?:[A-Z][\w'’-]*\s+){1,2}(?:Operations\s+)?Command))"
+    r"(?=(?:\s+\((?-i:[A-Z][A-Za-z]+)\))?\s+(?:(?:today|also|"
+    r"categorically)\s+)?(?:said|says|denied|denies|announced|reported|confirmed|rejected|recorded|released)\b)|"
     r"(?P<bare>(?:[Gg]overnment|[Rr]egime|[Aa]rmy)\s+(?:forces|troops|soldiers)|"
     # "Army drones struck the retreating column", "military jets bombed": the army's aircraft
     # ("army Bayraktar Akinci and TB2 drones struck": their models between)
@@ -903,7 +908,7 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
     if not any(noun in plain for noun in ("army", "military", "junta", "armed", "force", "Force", "navy", "troops",
                                           "soldiers", "Soldiers", "Troops", "Army", "Military", "Staff", "Junta", "egime",
                                           "overnment", "FDS", "Component", "Headquarters", "Division", "Brigade",
-                                          "Command", "endarmerie", "arines", "troopers", "ommandos")):
+                                          "Command", "endarmerie", "arines", "troopers", "ommandos", "Navy")):
         return found
     # ``taken`` is sorted and its spans do not overlap, so its ends are sorted too; so are those
     # of ``found``, made from successive matches. A match's neighbours are found by bisection.
@@ -1003,16 +1008,22 @@ def _police(plain: str, taken: list[_Candidate], place_state: str | None) -> lis
     places the article names, when the actor list has that police; police who are harmed, or who
     only put an attack down to someone ("police blamed"), are not named this way."""
     index = _index()
-    actor_id = f"{place_state}-police" if place_state else None
-    if actor_id not in index.actors or "olice" not in plain:
+    if "olice" not in plain:
+        return []
+    # (in a text of sections, the police of the section's country: "[HAITI - PKG] ... Police say")
+    headings = _heading_states(plain)
+    if not headings and f"{place_state}-police" not in index.actors:
         return []
     occupied = _Occupied(taken)
     found = []
     for pattern in (_POLICE_DOING, _POLICE_AND_OTHERS_DOING):
         for m in pattern.finditer(plain):
-            if occupied.free(m.start("police"), m.end("police")):
-                found.append(_Candidate(m.start("police"), m.end("police"), actor_id, "alias"))
-                occupied.add(m.start("police"), m.end("police"))
+            state = _section_state(plain, m.start()) if headings else None
+            actor_id = f"{state or place_state}-police"
+            word = "police" if m.group("police") else "officers"
+            if actor_id in index.actors and occupied.free(m.start(word), m.end(word)):
+                found.append(_Candidate(m.start(word), m.end(word), actor_id, "alias"))
+                occupied.add(m.start(word), m.end(word))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -1029,10 +1040,14 @@ _POLICE_DOING = re.compile(
 
 
 # "Police and Kenyan officers of the MSS mission killed four gang members", "police and armed
-# residents killed 28": the police, with others, in a fight
+# residents killed 28": the police, with others, in a fight; "Police say officers fought members of
+# the gang": the police's officers, who fought where the police told of it
 _POLICE_AND_OTHERS_DOING = re.compile(
     r"\b(?P<police>(?:[Tt]he\s+)?[Pp]olice)\s+and\s+[^.;,\n]{1,80}?\s+(?:(?:have|had|also|later)\s+)?"
-    r"(?:killed|shot|raided|exchanged|clashed|repelled|fought)\b")
+    r"(?:killed|shot|raided|exchanged|clashed|repelled|fought)\b"
+    r"|\b[Pp]olice\s+(?:said|say|says)\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:that\s+)?"
+    r"(?P<officers>officers|policemen|agents)\s+(?:(?:have|had)\s+)?"
+    r"(?:killed|shot|raided|exchanged|clashed|repelled|fought|arrested|detained)\b")
 
 
 # "the mission", "coalition strikes": a body the article has already named in full, by the
@@ -1379,18 +1394,21 @@ _TERRORISTS_ACT = re.compile(r"\s+(?:(?:had|have|also|then)\s+)?(?:attacked|raid
                              r"abducted|kidnapped|burned|burnt|torched|looted|executed|shot|opened\s+fire|overran|"
                              r"set\s+fire)\b")
 # (not "a militant group", "militants of another faction": another group)
-# ("Residents said the fighters arrived on Friday night": fighters named again, with the article)
+# ("Residents said the fighters arrived on Friday night": fighters named again, with the article;
+# "assailants attacked the gendarmerie post in Mozogo": those who attack, in a text on one group)
 _GENERIC_FIGHTERS = re.compile(r"\b(?:extremists?|insurgents?|jihadists?|militants?|terrorists?|rebels?(?:\s+fighters)?|"
-                               r"(?<=[Tt]he\s)fighters)\b"
+                               r"(?<=[Tt]he\s)fighters|assailants)\b"
                                r"(?!\s+(?:groups?|organi[sz]ations?|movements?|outfits?|factions?|of|from)\b)")
 
 
 _VICTIMS_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|(?:most|many|some|all) of them|among them|including)"
                              r"\b[^.;:]*$", re.IGNORECASE)
-_THE_GROUP = re.compile(r"(?=[TtIi])\b(?:[Tt]he\s+(?:(?:armed|militant|rebel|jihadist|local|rival|same|criminal)\s+)?"
+_THE_GROUP = re.compile(r"(?=[TtIi])\b(?:[Tt]he\s+(?:(?:armed|militant|rebel|jihadist|local|rival|same|criminal|terrorist)\s+)?"
                         # ("The faction's bloodiest attack": a group split from another, named before; not
                         # one the words after it define: "the faction to which the 33rd Front belongs")
-                        r"(?:group|cartel|gang|militia|faction)(?!\s+(?:to|of|in)\s+which\b|\s+led\s+by\b)|"
+                        # ("the terrorist cell", "members of the terrorist team": the group's men, named again)
+                        r"(?:group|cartel|gang|militia|faction|(?<=terrorist\s)(?:cell|team))"
+                        r"(?!\s+(?:to|of|in)\s+which\b|\s+led\s+by\b)|"
                         # "its fighters killed at least 20 people": the group's
                         r"[Ii]ts\s+(?:fighters|gunmen|militants|members|combatants|insurgents))\b")
 
@@ -1632,7 +1650,9 @@ _PRONOUN_SPEAKS = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+|[A-Z][a-z]+\s+(?=[a-z]))?(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"
     r"\s+(?:(?:also|later|then|again|quickly|firmly|flatly|strongly|now|still)\s+)?"
     r"(?:said|says|denied|denies|rejected|rejects|dismissed|claimed|claims|added|insisted|warned|announced|"
-    r"accused|blamed|confirmed|told|called|vowed|stated)\b"
+    r"accused|blamed|confirmed|told|called|vowed|stated|"
+    # and who signs for his side: "He signed the reciprocal agreement in Nairobi on 1 March"
+    r"signed)\b"
 )
 
 
@@ -1721,7 +1741,10 @@ def _pronoun_doers(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
 
 # A body's name that many states give their own body: "the Foreign Office" is Britain's only in a
 # text on Britain, or said of London ("the Foreign Office in London"); Pakistan's in a text on Pakistan.
-_SHARED_BODY_NAMES = {"Foreign Office": "foreign"}
+# So is the name of an army's press office, "Inter-Services Public Relations" (ISPR), which Pakistan's and
+# Bangladesh's armies both have: the army of the text's state.
+_SHARED_BODY_NAMES = {"Foreign Office": "foreign", "ISPR": "military", "Inter-Services Public Relations": "military",
+                      "Inter Services Public Relations": "military"}
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _IN_LONDON_AFTER = re.compile(r"\s+in\s+London\b")
 
@@ -1736,7 +1759,10 @@ def _bodies_of_the_texts_state(plain: str, taken: list[_Candidate], named: list[
     out = []
     for cand in taken:
         kind = _SHARED_BODY_NAMES.get(plain[cand.start:cand.end])
-        if kind is not None and focus is not None and index.actors[cand.actor_id].type == "government_body" \
+        if kind == "military" and focus is not None and index.actors[cand.actor_id].type == "military" \
+                and focus not in _ancestors(cand.actor_id):
+            cand = _Candidate(cand.start, cand.end, index.military.get(focus, focus), cand.via)
+        elif kind is not None and focus is not None and index.actors[cand.actor_id].type == "government_body" \
                 and focus not in _ancestors(cand.actor_id) and _THE_BEFORE.search(plain, max(0, cand.start - 4), cand.start) \
                 and not _IN_LONDON_AFTER.match(plain, cand.end):
             cand = _Candidate(cand.start, cand.end, _ministry_of(focus, kind), cand.via)

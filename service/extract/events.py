@@ -920,6 +920,8 @@ _ARMY_TARGET = _words(r"(?:(?:an?|the|its|two|three|several) )?(?:army|military|
                       # fell, so the army fought
                       r"(?:killing|killed|wounding|wounded) (?:at least |more than |some |about |nearly |over )?"
                       r"(?:[\w,-]+ ){0,3}(?:soldiers|troops|servicemen|gendarmes)",
+                      # "The group has been attacking soldiers and park rangers": the army was fought
+                      r"(?:attacking|attacked|ambushing|ambushed) (?:soldiers|troops|servicemen|gendarmes)",
                       # "soldiers captured him in an operation", "troops had killed 11 fighters", "98 of
                       # our soldiers fell": the army fought
                       r"(?:soldiers|troops) (?:had |have )?(?:captured|killed|fought|repelled|clashed|pursued|ambushed|"
@@ -1374,6 +1376,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
         _blamed_for_the_act(plain, sentences, events, by_actor)
         _the_accused_answers(plain, sentences, events, by_actor)
     _claimers(events)
+    _the_attack_told_again(events)
     _places_the_text_locates(plain, events, places, actors)
     _places_of_the_sentence(plain, events, by_place)
     _fill_from_context(plain, events, places, context)
@@ -1840,6 +1843,27 @@ def _claimers(events: list[dict]) -> None:
             event["actors"] = perpetrators + [a for a in event["actors"] if a not in perpetrators]
             if perpetrators and event["attributed_to"] is None:
                 event["attributed_to"] = perpetrators[0]["id"]
+
+
+def _the_attack_told_again(events: list[dict]) -> None:
+    """An attack told again in more detail is the same attack, by the same side: "Twenty-two
+    people were killed early yesterday when gunmen stormed the housing estate, in an attack police
+    blamed on the Los Lobos gang. Residents said about 20 armed men arrived shortly after 5 a.m. on
+    Thursday ..."; "a Myanmar air force jet bombed a camp in Demoso township ... Hours later, a
+    second strike hit a school nearby". The violent event told last before it, of the same kind,
+    must span its day and no more than a week (not a war over years, whose fights are others) and
+    hold its places (a strike elsewhere that night is another), and it must name no side of its own."""
+    last_violent = None
+    for event in sorted(events, key=lambda e: e["_clause_start"]):
+        if event["type"] not in VIOLENT_TYPES:
+            continue
+        if last_violent is not None and last_violent["type"] == event["type"] \
+                and last_violent["date"] <= event["date"] and event["date_end"] <= last_violent["date_end"] \
+                and (last_violent["date_end"] - last_violent["date"]).days <= 7 \
+                and all(p in last_violent["places"] for p in event["places"]) \
+                and not any(a["type"] in ("state", "military", "armed_group") for a in event["actors"]):
+            event["actors"] = [*event["actors"], *(a for a in last_violent["actors"] if a["type"] in ("state", "military", "armed_group"))]
+        last_violent = event
 
 
 def _unit_end(start: dt.date, precision: str) -> dt.date:
@@ -2694,7 +2718,11 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         if event_type == "agreement":
             # "the peace agreement the government signed with the FARC": the two who signed;
             # "mediated by Qatar and Türkiye": not those who helped them to
-            speakers = _signatories(text, actors, clause_start, clause_end) or speakers
+            # ("The Government reaffirms its commitment to the agreement signed with Burkina Faso":
+            # the speaker's side, and the one it signed with)
+            speakers = _signatories(text, actors, clause_start, clause_end) or [
+                *speakers, *(a for a in _signatories(text, actors, clause_start, clause_end, other_side_only=True)
+                             if a.actor.id not in {b.actor.id for b in speakers})]
             speakers = [a for a in speakers if not _MEDIATOR_BEFORE.search(text, max(clause_start, a.start - 40), a.start)]
         if event_type == "military_campaign":
             owner = [a for a in actors if verb is not None and a.start <= verb[0] < a.end]
@@ -3406,29 +3434,46 @@ _AGREED_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:agreed|signed|reached
 # "announced that Israel and Hamas had agreed to a ceasefire": both sides agree, not one
 _TWO_SIDES_AGREED = re.compile(r"\b(?-i:[A-Z])[\w'-]*\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*\s+(?:(?:had|have|has)\s+)?"
                                r"(?:agreed|signed|reached)\b", re.IGNORECASE)
-_SIGNED_WITH = re.compile(r"\b(?:signed|agreed|reached|concluded|struck|negotiated)\s+(?:\w+\s+){0,5}?with\s+"
-                          r"(?P<the>the\s+)?", re.IGNORECASE)
+_SIGNING = r"\b(?:signed|agreed|reached|concluded|struck|negotiated)"
+_SIGNED_WITH = re.compile(_SIGNING + r"\s+(?:\w+\s+){0,5}?with\s+(?P<the>the\s+)?", re.IGNORECASE)
+# "signed last Friday in Bangui between the Government and a faction of the AAKG"
+_SIGNED_BETWEEN = re.compile(_SIGNING + r"\b[^.;]{0,60}?\bbetween\s+", re.IGNORECASE)
+_AND_PART_OF = re.compile(r"\s+and\s+(?:an?\s+(?:faction|wing|branch|part)\s+of\s+)?(?:the\s+)?")
 # "3R and the UPC, which signed an agreement with the Government in N'Djamena on 19 April 2025": the
 # capital after a deal signed with "the government in" is where it was signed, not only the seat of
 # the government (as it is in "officials in Bogotá expected a short push")
 _SIGNED_WITH_THE_GOVERNMENT_IN = re.compile(_SIGNED_WITH.pattern + r"government\s+in\s+$", re.IGNORECASE)
 
 
-def _signatories(text: str, actors: list[ActorMatch], start: int, end: int) -> list[ActorMatch]:
+def _signatories(text: str, actors: list[ActorMatch], start: int, end: int,
+                 other_side_only: bool = False) -> list[ActorMatch]:
     """The two sides of "X signed (a deal) with Y" (the party just before the verb and the one
-    just after "with") or of "X and Y (had) agreed/signed"; none when a side is missing."""
+    just after "with") or of "X and Y (had) agreed/signed"; none when a side is missing.
+    ``other_side_only``: Y alone, where the deal is named without X ("the agreement signed with
+    Burkina Faso")."""
     parties = [a for a in actors if start <= a.start and a.end <= end and a.actor.type in _PARTY_TYPES]
-    for first, second in zip(parties, parties[1:]):
+    for k, (first, second) in enumerate(zip(parties, parties[1:])):
         # (and "Colombia's government and a FARC dissident faction agreed", "the government and the
         # Estado Mayor de Bloques y Frente, the faction to which the 10th Front belongs, agreed")
         if _PARTY_AND_BETWEEN.fullmatch(text, first.end, second.start) and _PARTY_AGREED_AFTER.match(text, second.end):
-            return [first, second]
+            # and the parties listed before them: "the defence ministers of Burkina Faso, Mali and Niger signed"
+            while k and _REGION_LIST_LINK.fullmatch(text, parties[k - 1].end, parties[k].start):
+                k -= 1
+            return [*parties[k:parties.index(first)], first, second]
     for first, second in zip(parties, parties[1:]):
         # "the government and 14 armed groups, including 3R and the UPC, signed"
         if _AND_INCLUDING.fullmatch(text, first.end, second.start):
             listed = _listed_from(text, parties, second)
             if _LIST_AGREED_AFTER.match(text, listed[-1].end):
                 return [first, *listed]
+    for between in _SIGNED_BETWEEN.finditer(text, start, end):
+        # "the accord signed on December 2, 1997 between the government and the PCJSS", "the agreement
+        # signed last Friday in Bangui between the Government and a faction of the AAKG"
+        first = [a for a in parties if between.end() <= a.start <= between.end() + 4]
+        second = [a for a in parties if first and first[0].end < a.start <= first[0].end + 40
+                  and _AND_PART_OF.fullmatch(text, first[0].end, a.start)]
+        if first and second:
+            return [first[0], second[0]]
     for signed in _SIGNED_WITH.finditer(text, start, end):
         first = [a for a in actors if a.end <= signed.start() and signed.start() - a.end <= 25
                  and a.actor.type in _PARTY_TYPES]
@@ -3438,6 +3483,8 @@ def _signatories(text: str, actors: list[ActorMatch], start: int, end: int) -> l
         second = [a for a in parties if a.start == at or not leaders and a.start == signed.start("the")]
         if first and second:
             return [first[-1], *_listed_from(text, parties, second[0])]
+        if other_side_only and second:
+            return _listed_from(text, parties, second[0])
     return []
 
 
@@ -3891,8 +3938,9 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
             says = _SAYS_AFTER.match(text, match.end)
             if match.actor.id not in values or not says:
                 continue
+            # (and the speaker itself named again after it, whatever it is: "Police said officers fought")
             others = [m for m in matches if m.start >= says.end() and m.actor.id in values
-                      and m.actor.type in ("state", "military", "armed_group")]
+                      and (m.actor.type in ("state", "military", "armed_group") or m.actor.id == match.actor.id)]
             if says.group().rstrip().lower().endswith(("blamed", "blames", "accused", "accuses")):
                 del values[match.actor.id]  # "It blamed the dissidents for the killing": not its own
                 continue

@@ -573,6 +573,9 @@ def test_its_chief_is_the_body_the_sentence_before_is_about(text, expected):
         # soldiers who act, after a long "and ..." of others with them
         ("Mexico said little. Soldiers and National Guard officers searching for the attackers exchanged fire "
          "with gunmen.", [("Mexico", "mexico"), ("Soldiers", "mexico-military")]),
+        # "the terrorist group", "the terrorist cell": the group named last
+        ("Boko Haram raided Konduga. Troops killed four members of the terrorist cell near Bama.", [
+            ("Boko Haram", "boko-haram"), ("the terrorist cell", "boko-haram")]),
         # "the faction": the group named last, unless the words after it say which one it is
         ("Boko Haram raided Konduga. The faction's deadliest raid came in May.", [
             ("Boko Haram", "boko-haram"), ("The faction", "boko-haram")]),
@@ -671,10 +674,13 @@ def test_a_parent_that_says_what_kind_of_body_the_next_name_is_does_not_act():
     ("The Headquarters today wishes to debunk reports that the camp fell.", "nigeria",
      ("Headquarters", "nigeria-military")),
     ("The Division today categorically denies this claim.", "philippines", ("Division", "philippines-military")),
+    ("In 2024, the Division neutralised 30 rebels across Samar.", "philippines", ("Division", "philippines-military")),
     ("Defence Headquarters said on Friday that 40 fighters surrendered.", "nigeria",
      ("Defence Headquarters", "nigeria-military")),
     # the army written with a capital, and a unit of it
     ("The Army's 9th Mountain Brigade said on Friday that two soldiers died.", "peru", ("The Army", "peru-military")),
+    ("The Air Force bombed a camp near Puerto Asís on Friday.", "colombia", ("The Air Force", "colombia-military")),
+    ("The Navy said on Friday that it had seized a boat.", "colombia", ("The Navy", "colombia-military")),
     # a numbered unit named alone, or by its commander
     ("The 2nd Mechanized Infantry (Magiting) Division said on Monday that troops had seized a camp.", "philippines",
      ("The 2nd Mechanized Infantry (Magiting) Division", "philippines-military")),
@@ -683,6 +689,10 @@ def test_a_parent_that_says_what_kind_of_body_the_next_name_is_does_not_act():
     # a command named for the area it holds
     ("The Basra Operations Command said on Friday that two rockets fell near the airport.", "iraq",
      ("The Basra Operations Command", "iraq-military")),
+    ("Two soldiers died near Tuao, the Northern Luzon Command (Nolcom) said on Monday.", "philippines",
+     ("the Northern Luzon Command", "philippines-military")),
+    ("Between May and June, the Joint Command recorded 12 attacks in the valley.", "ecuador",
+     ("the Joint Command", "ecuador-military")),
     # the gendarmerie, a corps of the army
     ("Since March, the gendarmerie has recorded 31 kidnappings in the Mayo-Rey division.", "cameroon",
      ("the gendarmerie", "cameroon-military")),
@@ -732,6 +742,17 @@ def test_forces_named_after_a_person_or_aligned_with_a_state_are_not_its_militar
 ])
 def test_the_foreign_office_is_the_one_of_the_texts_state(text, state, expected):
     assert [m.actor.id for m in find_actors(text, state) if "Office" in m.text] == [expected]
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    # an army's press office that two states' armies have by that name: the one of the text's state
+    ("Gunmen fired on a patrol near Rangamati. The ISPR said on Sunday that two soldiers were hurt.", "bangladesh",
+     ["bangladesh-military"]),
+    ("Gunmen fired on a patrol near Bannu. The Inter Services Public Relations said two soldiers were hurt.",
+     "pakistan", ["pakistan-military"]),
+])
+def test_an_armys_press_office_is_the_one_of_the_texts_state(text, state, expected):
+    assert [m.actor.id for m in find_actors(text, state)] == expected
 
 
 def test_the_state_government_is_the_government_of_the_region_the_text_names():
@@ -786,6 +807,9 @@ def test_a_pronoun_that_speaks_is_the_previous_sentences_subject():
     text = ("Major Ali Hassan, the Sudanese army's spokesman, said on Sunday that the attack was revenge. "
             "He denied the same day that troops had been slow to respond.")
     assert ("He", "sudan-military") in [(m.text, m.actor.id) for m in find_actors(text)]
+    # who signs, signs for his side
+    text = ("Somalia's president flew to Nairobi on Monday. He signed the border accord there on Tuesday.")
+    assert ("He", "somalia") in [(m.text, m.actor.id) for m in find_actors(text)]
     # "it" is no person's word, and a pronoun that does not speak is no actor
     text = "President Ruto spoke on Monday. It rained on Tuesday, and it said nothing."
     assert [m.text for m in find_actors(text)] == ["Ruto"]
@@ -822,6 +846,12 @@ def test_a_unit_of_an_unknown_group_or_a_coalition_is_no_actor():
     assert [a.text for a in find_actors("The Northern Front, a faction of the rebels, attacked the town.")] == []
     assert [(a.text, a.actor.id) for a in find_actors("The Popular Front, a coalition of the ELN and others, met.")] \
         == [("ELN", "eln")]
+
+
+def test_officers_the_police_tell_of_are_the_polices():
+    text = "Gangs attacked Gonaïves. Police said today that officers had arrested five gang members in raids overnight."
+    assert [(a.text, a.actor.id) for a in find_actors(text, "haiti")] == [("Police", "haiti-police"),
+                                                                          ("officers", "haiti-police")]
 
 
 def test_police_who_fight_beside_others_and_a_contingent_of_a_mission():
@@ -944,6 +974,13 @@ def test_the_army_under_a_heading_that_names_a_country_is_that_countrys():
     assert [(a.text, a.actor.id) for a in find_actors(text, "kenya")][-1] == ("the army", "pakistan-military")
 
 
+def test_the_police_under_a_heading_that_names_a_country_are_that_countrys():
+    text = ("[BURKINA FASO - VO]\nANCHOR: Jihadists attacked a convoy near Djibo, Burkina Faso.\n"
+            "[HAITI - PKG]\nANCHOR: Police say officers fought gang members in Carrefour this morning.")
+    assert [(a.text, a.actor.id) for a in find_actors(text, "burkina-faso")][-2:] == [
+        ("Police", "haiti-police"), ("officers", "haiti-police")]
+
+
 def test_extremists_and_insurgents_are_the_one_armed_group_the_text_names():
     text = ("The army is fighting the armed groups that call themselves Fano in the Amhara region. "
             "On 18 November, extremists tried to enter the town of Merawi. Two days later, an extremist unit "
@@ -959,6 +996,9 @@ def test_extremists_and_insurgents_are_the_one_armed_group_the_text_names():
     text = ("Boko Haram raided two villages near Gwoza. Residents said the fighters came at night. "
             "Twelve fighters were killed.")
     assert [(a.text, a.actor.id) for a in find_actors(text)] == [("Boko Haram", "boko-haram"), ("fighters", "boko-haram")]
+    text = "Boko Haram raided two villages near Gwoza. On Sunday, assailants attacked a post in Pulka."
+    assert [(a.text, a.actor.id) for a in find_actors(text)] == [("Boko Haram", "boko-haram"),
+                                                                 ("assailants", "boko-haram")]
 
 
 def test_a_militant_group_is_another_group():
@@ -1185,6 +1225,16 @@ def test_a_nationality_of_origin_and_a_countrys_paramilitary_name_no_state(text,
     ("The report is available as a PDF.", []),
 ])
 def test_armed_groups_of_the_list(text, expected):
+    assert [(m.text, m.actor.id) for m in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Iran's own English name for its Guards
+    ("The Islamic Revolution Guards Corps said it had struck the camp.", [("Islamic Revolution Guards Corps", "irgc")]),
+    # a leader by his rank and surname, as the press names him
+    ("Captain Traoré dissolved the government on Friday.", [("Captain Traoré", "ibrahim-traore")]),
+])
+def test_other_names_of_forces_and_leaders_of_the_list(text, expected):
     assert [(m.text, m.actor.id) for m in find_actors(text)] == expected
 
 

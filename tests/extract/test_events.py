@@ -1079,6 +1079,9 @@ def test_army_positions_and_fallen_soldiers_of_a_named_unit_make_the_army_the_ot
     assert brief(text, dt.date(2025, 8, 16))[0][3:7:3] == ("armed_clash", ["niger-military"])
     text = "Gunmen attacked a gendarmerie post in Titao, Burkina Faso, on Monday, killing four gendarmes."
     assert brief(text, dt.date(2025, 8, 16))[0][3] == "armed_clash"
+    # soldiers attacked: the army fought
+    text = "Jihadists ambushed soldiers escorting a convoy near Fada N'Gourma, Burkina Faso, on Monday."
+    assert brief(text, dt.date(2025, 8, 16))[0][3:7:3] == ("armed_clash", ["burkina-faso-military"])
     # a gendarmerie is a corps of the army: its post attacked, or its gendarmes killed, bring the army in
     text = "On Tuesday, assailants attacked the gendarmerie brigade in Kaya, Burkina Faso."
     assert brief(text, dt.date(2025, 8, 16))[0][3:7:3] == ("armed_clash", ["burkina-faso-military"])
@@ -1793,10 +1796,55 @@ def test_an_attack_in_an_article_that_keeps_to_one_region_happened_there():
 def test_both_sides_named_as_agreeing_are_the_parties():
     text = "Congo and Rwanda signed a peace agreement in Washington on 27 June."
     assert [(e[3], sorted(e[6])) for e in brief(text, dt.date(2025, 8, 7))] == [("agreement", ["dr-congo", "rwanda"])]
+    # and those listed before them
+    text = "On 3 March, the foreign ministers of Kenya, Uganda and Tanzania signed a border accord in Arusha."
+    assert [(e[3], sorted(e[6])) for e in brief(text, dt.date(2025, 8, 7))] == [
+        ("agreement", ["kenya", "tanzania", "uganda"])]
     text = ("Qatar's prime minister announced yesterday evening that Israel and Hamas had agreed to a ceasefire "
             "and hostage-release deal.")
     events = brief(text, dt.date(2025, 1, 16))
     assert events[0][3] == "agreement" and {"israel", "hamas"} <= set(events[0][6])
+
+
+def test_a_speaker_named_again_among_the_fighters_fought():
+    # "A police spokesman said that the police and ... had clashed": the police fought, not only told
+    text = ("Gangs burned homes in Mirebalais, Haiti, last week. A police spokesman said that the police and "
+            "Viv Ansanm gunmen had clashed near Hinche on 3 May.")
+    assert brief(text, dt.date(2026, 5, 20))[-1][3:7:3] == ("armed_clash", ["haiti-police", "viv-ansanm"])
+
+
+def test_an_attack_told_again_in_detail_is_the_same_groups():
+    text = ("Gunmen killed 14 people in Ouallam, Niger, last weekend, in an attack the army blamed on ISSP. "
+            "Residents said about 50 armed men arrived on motorbikes on Saturday evening and went from house to "
+            "house, shooting people.")
+    events = brief(text, dt.date(2025, 6, 4))
+    assert [(e[3], e[6]) for e in events] == [("attack_on_civilians", ["islamic-state"]),
+                                              ("attack_on_civilians", ["islamic-state"])]
+    # a state's strike told again, the same strike; a strike on another place the same day, another
+    text = ("A Sudanese air force jet bombed a market in Kabkabiya on Monday morning, killing nine people. "
+            "Hours later, a second strike hit a clinic nearby, killing two more.")
+    assert [e[6] for e in brief(text, dt.date(2025, 6, 4))] == [["sudan-military"], ["sudan-military"]]
+    text = ("A Sudanese air force jet bombed a market in Kabkabiya on Monday morning, killing nine people. "
+            "That night, a drone struck a checkpoint in Kutum, wounding two guards.")
+    assert [e[6] for e in brief(text, dt.date(2025, 6, 4))] == [["sudan-military"], []]
+    # not an attack of a war told over years
+    text = ("ISSP fighters have attacked villages around Ouallam, Niger, since 2019, killing hundreds. On Saturday "
+            "evening, armed men went from house to house in Tillabéri, shooting people.")
+    assert brief(text, dt.date(2025, 6, 4))[-1][6] == []
+
+
+def test_the_sides_a_deal_was_signed_between():
+    text = ("Clashes hit Rumbek, South Sudan, last week. Officials recalled the accord signed in Juba on 3 May 2019 "
+            "between the government and a faction of the SPLA-IO.")
+    events = brief(text, dt.date(2025, 5, 2))
+    assert events[-1][3] == "agreement" and sorted(events[-1][6]) == ["south-sudan", "spla-io"]
+
+
+def test_a_deal_named_with_its_other_side_only():
+    text = ("Gunmen attacked a post near Dapaong, Togo, on Monday. Ghana said on Tuesday it remained committed to "
+            "the security agreement signed with Togo on 4 June 2024.")
+    events = brief(text, dt.date(2025, 5, 2))
+    assert events[-1][3] == "agreement" and sorted(events[-1][6]) == ["ghana", "togo"]
 
 
 def test_the_government_a_group_signed_with_is_the_other_side():
