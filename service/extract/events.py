@@ -3536,6 +3536,11 @@ def _resolve_names(text: str, actors: list[ActorMatch], places: list[PlaceMatch]
             continue  # "Port Sudan", "Mexico City": the place's name holds the state's
         kept_actors.append(actor)
         dropped_places.update(overlapping)
+        if actor.actor.type in ("ngo", "international") and text[actor.end:actor.end + 1] == " ":
+            # "a tally by Amnesty International Nigeria", "Save the Children Somalia said": the
+            # organisation's branch in the country, not a place
+            dropped_places.update(i for i in range(last, min(last + 2, len(places)))
+                                  if places[i].start == actor.end + 1 and places[i].place.kind == "country")
     return kept_actors, [p for i, p in enumerate(places) if i not in dropped_places]
 
 

@@ -333,6 +333,12 @@ def test_a_month_or_year_summary_does_not_inherit_the_place_told_before():
     assert [(e[1], e[5]) for e in brief(text)] == [("2015-12-21", ["Kadugli"]), ("2014-12-31", [])]
 
 
+def test_a_country_after_an_organisations_name_is_its_branch_not_a_place():
+    text = ("Gunmen attacked Bokkos, in Plateau State, on Monday. Since January, gunmen have killed 340 people in the "
+            "state, according to a count by Amnesty International Nigeria, which called for more patrols.")
+    assert [e[5] for e in brief(text, dt.date(2025, 7, 1))] == [["Bokkos"], ["Plateau State"]]
+
+
 def test_what_an_agreement_commits_to_is_not_where_it_was_signed():
     (event,) = brief("Ethiopia and Eritrea signed a peace deal in Riyadh on Sunday, committing both to "
                      "withdraw troops from Badme.")
