@@ -812,7 +812,9 @@ _ROUTE_OR_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+(?:the\s+)
 # of them in Guayaquil and Durán" happened in the province.
 _SUBGROUP_IN = re.compile(
     # ("..., 17 of them in Zawiya", "..., two-thirds of them in Mopti")
-    r",\s+(?:(?:most|many|all|half|some|nearly\s+all|the\s+majority|\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+them"
+    # (", 71 per cent of them in Mopti and Segou regions")
+    r",\s+(?:(?:most|many|all|half|some|nearly\s+all|the\s+majority|\d[\d,.]*(?:\s*%|\s+per\s*cent)?"
+    r"|[a-z]+(?:-[a-z]+)?)\s+of\s+them"
     r"|(?:mostly|mainly|largely|chiefly))"
     r"\s+in\b"
 )

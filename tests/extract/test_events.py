@@ -2352,6 +2352,8 @@ def test_a_part_of_a_count_placed_in_the_whole_happened_in_the_whole():
     assert brief(text, dt.date(2025, 3, 7))[0][3] == "reporting_period"
     text = "At least 30 people were killed in Borno State on Monday, mainly in Maiduguri and Bama, officials said."
     assert brief(text, dt.date(2025, 3, 7))[0][5] == ["Borno State"]
+    text = "Between 1 and 31 May, monitors recorded 180 deaths across Niger, 64 per cent of them in Tillabéri region."
+    assert brief(text, dt.date(2025, 6, 7))[0][5] == ["Niger"]
     # without a whole named before it, the part's places are all there is
     text = "At least 30 people were killed on Monday, most of them in Maiduguri, officials said."
     assert brief(text, dt.date(2025, 3, 7))[0][5] == ["Maiduguri"]
