@@ -1882,6 +1882,11 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 _THE_NATIONAL_CAPITAL.search(text, event["_clause_start"], event["end"])
             if national and _DESTINATION_BEFORE.search(text, max(0, national.start() - 60), national.start()):
                 national = None  # "cut National Road 3, the main link to the capital": where the road goes
+            if city and not national:
+                # "the deadliest attack on the capital this year and the worst since 8 July 2024, when
+                # Russian missiles hit ... sites in the city": the city is the capital named before it
+                national = _THE_NATIONAL_CAPITAL.search(text, event["start"], city.start())
+                city = None if national else city
             if capital:
                 event["places"] = _event_places(_capital_named(places, capital.start()))
             elif national:

@@ -1494,6 +1494,13 @@ def test_a_town_that_bears_a_states_name_is_the_town():
     assert events[0][5] == ["Costa Rica"] and "costa-rica" not in events[0][6]
 
 
+def test_the_city_after_the_capital_in_a_sentence_is_the_capital():
+    text = ("RSF drones struck Khartoum overnight, killing 12 people. Drones also hit homes in Omdurman and Atbara that "
+            "morning. It was the deadliest attack on the capital this year and the worst since 8 July 2024, when "
+            "shells hit a market and other sites in the city, killing 33 people.")
+    assert [e[5] for e in brief(text, dt.date(2025, 8, 1))] == [["Khartoum"], ["Khartoum"]]
+
+
 def test_a_town_taken_that_the_gazetteer_lacks_is_in_the_region_not_where_the_road_goes():
     # "took Bois-Laurence": a place of the clause's own, in the region of the town before; "the main
     # link to the capital" is where the road goes, not where this happened
