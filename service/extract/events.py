@@ -1812,6 +1812,7 @@ def _nearest(text: str, places: list[PlaceMatch], timex: Timex, timexes: list[Ti
     return [p for p in places if id(owner(p)) in same]
 
 
+_HISTORY_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?history\b")
 _APPOSED_DATES = re.compile(r"\s*,\s*(?:(?:on|in)\s+)?")
 _WHERE_AFTER = re.compile(r"(?:,\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{0,40}?)?,\s+where\b")
 _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the)\s+[^,;.()]{1,60},")
@@ -2585,6 +2586,8 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             actors = [a for a in actors if a.start < contrast.start()]
         places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))
                   and not _TOWARDS_BEFORE.search(text, max(0, p.start - 30), p.start)
+                  # "one of the deadliest attacks in Haiti's recent history": what it is measured against
+                  and not _HISTORY_AFTER.match(text, p.end)
                   # "The Defence Ministry in Damascus says gunmen attacked a checkpoint near Mayadin":
                   # where the ministry that speaks sits (still a place of the article, in its country)
                   and not (_MINISTRY_IN_BEFORE.search(text, max(0, p.start - 40), p.start)

@@ -1494,6 +1494,12 @@ def test_a_town_that_bears_a_states_name_is_the_town():
     assert events[0][5] == ["Costa Rica"] and "costa-rica" not in events[0][6]
 
 
+def test_a_country_an_attack_is_measured_against_in_its_history_is_not_its_place():
+    text = ("The gang controls the road between Mopti and Sévaré. On 3 October 2024, its gunmen killed more than 100 "
+            "people in Ogossagou-Peul, one of the deadliest attacks in Mali's recent history.")
+    assert [e[5] for e in brief(text, dt.date(2025, 8, 1))] == [["Mopti"]]
+
+
 def test_the_city_after_the_capital_in_a_sentence_is_the_capital():
     text = ("RSF drones struck Khartoum overnight, killing 12 people. Drones also hit homes in Omdurman and Atbara that "
             "morning. It was the deadliest attack on the capital this year and the worst since 8 July 2024, when "
