@@ -763,7 +763,7 @@ def _without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     origins: set[int] = set()
     ends: set[int] = set()
     for i, place in enumerate(places):
-        if _FROM_BEFORE.search(text, max(0, place.start - 30), place.start) \
+        if _FROM_BEFORE.search(text, max(0, place.start - 60), place.start) \
                 or _FLED_IN_BEFORE.search(text, max(0, place.start - 80), place.start):
             origins.add(i)
         elif i - 1 in origins and _ROUTE_OR_LIST.fullmatch(text, places[i - 1].end, place.start):
@@ -805,7 +805,10 @@ _FLED_IN_BEFORE = re.compile(r"\b(?:fled|left|abandoned)\s+their\s+(?:homes|vill
 _FROM_BEFORE = re.compile(r"(?<!\bkm )(?<!\bkms )(?<!miles )(?<!metres )(?<!meters )(?<!kilometres )(?<!kilometers )"
                           r"\bfrom\s+(?:the\s+)?$"
                           # "soldiers fleeing the fall of Bukavu shot dead nine civilians in Uvira"
-                          r"|\b(?:fleeing|fled)\s+(?:the\s+(?:fall|capture|fighting|violence)\s+(?:of|in)\s+)?$",
+                          r"|\b(?:fleeing|fled)\s+(?:the\s+(?:fall|capture|fighting|violence)\s+(?:of|in)\s+)?$"
+                          # "youths from Mayom County in Unity State raided cattle camps near Gogrial"
+                          r"|\bfrom\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:county|district|township|LGA|territory)\s+"
+                          r"(?:in|of)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 _ROUTE_OR_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+(?:the\s+)?)", re.IGNORECASE)
 # A part of a count placed inside the place of the whole: "1,046 deaths in Guayas province, most

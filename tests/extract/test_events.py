@@ -1863,6 +1863,9 @@ def test_where_attackers_came_from_or_travelled_is_not_where_they_struck():
     assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Sake"]
     text = "In March, soldiers fleeing Goma shot dead nine civilians in Sake, survivors said."
     assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Sake"]
+    # nor the region of the county they came from
+    text = "In March, youths from Akobo West County in Jonglei State raided cattle camps near Malakal, killing six."
+    assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Malakal"]
     # the only place named stays, even after "from"
     text = "On Monday, rockets fired from Belgorod killed two people, officials said."
     assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Belgorod"]
