@@ -1815,6 +1815,7 @@ def _nearest(text: str, places: list[PlaceMatch], timex: Timex, timexes: list[Ti
     return [p for p in places if id(owner(p)) in same]
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 _HISTORY_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?history\b")
 _APPOSED_DATES = re.compile(r"\s*,\s*(?:(?:on|in)\s+)?")
 _WHERE_AFTER = re.compile(r"(?:,\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{0,40}?)?,\s+where\b")
@@ -1992,7 +1993,12 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 # "gangs attacked Kenscoff, in the hills above Port-au-Prince ... pushed the gangs
                 # back from two neighbourhoods": the town the second place only locates
                 last = last[:1]
-            if len(last) == 2 and not _PLACE_PAIR.fullmatch(text, last[0].end, last[1].start):
+            if len(last) == 2 and not _PLACE_PAIR.fullmatch(text, last[0].end, last[1].start) and not (
+                    # "Singa Teaching Hospital, the main referral hospital of Sennar state": a town, and
+                    # the region it lies in named later in the sentence to locate it
+                    last[0].place.kind == "locality" and last[1].place.kind == "admin1"
+                    and fold_name(last[0].place.admin1 or "") == fold_name(last[1].place.name)
+                    and not _SENTENCE_BREAK.search(text, last[0].end, last[1].start)):
                 last = last[1:]
             unknown = own_place or _unknown_place_of_clause(text, event, places)
             if unknown is not None and not own_place and not last:

@@ -706,6 +706,17 @@ def test_a_date_without_a_place_takes_the_town_before_not_its_landmark(text, exp
     assert [e[5] for e in brief(text, dt.date(2025, 6, 1))] == [[expected], [expected]]
 
 
+def test_a_date_without_a_place_takes_the_town_before_not_the_region_said_to_hold_it():
+    # "Dilling, the second town of South Kordofan state": the state only says where the town lies
+    text = ("The deadliest strike hit a market in Dilling, the second town of South Kordofan state, on 9 April, "
+            "killing 19 people. A second drone hit the market's fuel depot two hours later.")
+    assert [e[5] for e in brief(text, dt.date(2025, 4, 20))] == [["Dilling"], ["Dilling"]]
+    # (a region named in a sentence of its own is the region)
+    text = ("The deadliest strike hit a market in Dilling on 9 April, killing 19 people. Fighting has spread across "
+            "South Kordofan. A second drone hit a fuel depot two hours later.")
+    assert [e[5] for e in brief(text, dt.date(2025, 4, 20))][-1] == ["Southern Kordofan"]
+
+
 def test_a_chronology_entry_claimed_in_the_present_tense_is_the_claimants():
     text = ("CHRONOLOGY\nMarch 18, 2025: A roadside bomb hits a bus in Mogadishu, killing six. "
             "Al-Shabaab claims responsibility.")
