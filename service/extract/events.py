@@ -384,7 +384,7 @@ _UNKNOWN_PLACE_NAMED = re.compile(
 _ORG_WORD = (r"(?:International|Watch|Forces|Army|Council|Ministry|Group|Front|Movement|Party|Brigade|Division|Police|"
              r"Union|Agency|Office|Committee|Commission|Organi[sz]ation|News|Times|Post|Radio|Television|University|"
              r"Institute|Foundation)\b")
-_LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|from|(?:north|south|east|west)(?:-?(?:east|west))? of"
+_LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|(?:north|south|east|west)(?:-?(?:east|west))? of"
                             r"|bomb(?:ed|ing)|shell(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|overr(?:an|unning)"
                             r"|seiz(?:ed|ing)|captur(?:ed|ing)|t(?:ook|aken|aking))"
                             r" (?:the (?:villages?|towns?) of "
@@ -1816,6 +1816,8 @@ def _nearest(text: str, places: list[PlaceMatch], timex: Timex, timexes: list[Ti
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+_DISTANCE_AWAY = re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?"
+                            r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\b(?!\s+of\b)", re.IGNORECASE)
 _HISTORY_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?history\b")
 _APPOSED_DATES = re.compile(r"\s*,\s*(?:(?:on|in)\s+)?")
 _WHERE_AFTER = re.compile(r"(?:,\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{0,40}?)?,\s+where\b")
@@ -2009,6 +2011,9 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                                and not any(p.end < h < anchor for h in place_headings)), None)
                 last = [region] if region is not None else []
             towns = [p for p in last if p.place.kind == "locality"]
+            if unknown is None and not own_place and towns:
+                # "was ambushed about 15 km to the south": some way from the town told of before, in its region
+                unknown = _DISTANCE_AWAY.search(text, event["_clause_start"], event["end"])
             if unknown is not None and not own_place and towns:
                 # "attacked rebel positions around Kaziba and Nzibira", after a paragraph on
                 # Bukavu: villages the gazetteer lacks, in the region of the town told of before

@@ -706,6 +706,19 @@ def test_a_date_without_a_place_takes_the_town_before_not_its_landmark(text, exp
     assert [e[5] for e in brief(text, dt.date(2025, 6, 1))] == [[expected], [expected]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the town a unit was sent from is no place of the clause the gazetteer lacks: the place before stands
+    ("On Monday, bandits attacked the village of Kiwa, in the department of Madaoua, Tahoua region, killing nine "
+     "civilians. Troops dispatched from Madaoua caught up with the assailants the same evening and killed four of them.",
+     ["Madaoua"]),
+    # a fight some kilometres away from the town told of before is in its region
+    ("Gunmen stormed the market in Ouallam on Monday, killing 20 traders. The same afternoon, an army unit sent to "
+     "reinforce the town was ambushed about 15 km to the south.", ["Tillabéri Region"]),
+])
+def test_a_date_without_a_place_after_a_unit_set_out_or_some_way_off(text, expected):
+    assert brief(text, dt.date(2025, 8, 20))[-1][5] == expected
+
+
 def test_a_date_without_a_place_takes_the_town_before_not_the_region_said_to_hold_it():
     # "Dilling, the second town of South Kordofan state": the state only says where the town lies
     text = ("The deadliest strike hit a market in Dilling, the second town of South Kordofan state, on 9 April, "
