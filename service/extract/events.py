@@ -1818,6 +1818,9 @@ def _nearest(text: str, places: list[PlaceMatch], timex: Timex, timexes: list[Ti
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 _DISTANCE_AWAY = re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?"
                             r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\b(?!\s+of\b)", re.IGNORECASE)
+# "since" opening a clause of its own, not a date ("since the RSF seized", not "since then", "since 2019")
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?!(?:then|early|late|mid|last|this|the\s+(?:start|end|beginning))\b|\d)",
+                           re.IGNORECASE)
 _HISTORY_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?history\b")
 _APPOSED_DATES = re.compile(r"\s*,\s*(?:(?:on|in)\s+)?")
 _WHERE_AFTER = re.compile(r"(?:,\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{0,40}?)?,\s+where\b")
@@ -2616,6 +2619,11 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             i > 1 and p.place.kind == "locality" and places[i - 2].place.kind == "locality"
             and places[i - 1].place.kind == "admin1" and p.place.admin1 == places[i - 2].place.admin1
             and _IN_THE_REGIONS_AREA_BETWEEN.fullmatch(text, places[i - 2].end, p.start) and _AREA_AFTER.match(text, p.end))]
+        since = _SINCE_CLAUSE.search(text, clause_start, timex.start) if "since" in scan.low else None
+        if since and any(p.start >= since.end() for p in places):
+            # "El Obeid ... has come under growing pressure since the RSF seized El Fasher on 26 October":
+            # the dated clause after "since" is the event; the town the main clause is about is not its place
+            places = [p for p in places if p.start >= since.end()]
         part = _SUBGROUP_IN.search(text, clause_start, clause_end) if scan.may(_SUBGROUP_IN) else None
         if part and any(p.end <= part.start() for p in places):
             places = [p for p in places if p.end <= part.start()]

@@ -719,6 +719,14 @@ def test_a_date_without_a_place_after_a_unit_set_out_or_some_way_off(text, expec
     assert brief(text, dt.date(2025, 8, 20))[-1][5] == expected
 
 
+def test_a_clause_dated_after_since_has_its_own_place_not_the_main_clauses():
+    text = "Uvira, a port of about 700,000 people, has come under growing pressure since the rebels seized Bukavu on 16 February."
+    assert [e[5] for e in brief(text, dt.date(2025, 4, 1))] == [["Bukavu"]]
+    # (a count since a date is the main clause's)
+    text = "Shelling has killed 40 people in Uvira since 16 February."
+    assert [e[5] for e in brief(text, dt.date(2025, 4, 1))] == [["Uvira"]]
+
+
 def test_a_date_without_a_place_takes_the_town_before_not_the_region_said_to_hold_it():
     # "Dilling, the second town of South Kordofan state": the state only says where the town lies
     text = ("The deadliest strike hit a market in Dilling, the second town of South Kordofan state, on 9 April, "
