@@ -2624,6 +2624,11 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             # "El Obeid ... has come under growing pressure since the RSF seized El Fasher on 26 October":
             # the dated clause after "since" is the event; the town the main clause is about is not its place
             places = [p for p in places if p.start >= since.end()]
+        if text.startswith(("When ", "After "), clause_start) and (comma := text.find(", ", timex.end, clause_end)) >= 0 \
+                and any(p.end <= comma for p in places):
+            # "When the war broke out in Khartoum on 15 April 2023, Babanusa felt far away": the dated
+            # clause that opens the sentence ends at its comma; the places after it are the main clause's
+            places = [p for p in places if p.end <= comma]
         part = _SUBGROUP_IN.search(text, clause_start, clause_end) if scan.may(_SUBGROUP_IN) else None
         if part and any(p.end <= part.start() for p in places):
             places = [p for p in places if p.end <= part.start()]

@@ -727,6 +727,11 @@ def test_a_clause_dated_after_since_has_its_own_place_not_the_main_clauses():
     assert [e[5] for e in brief(text, dt.date(2025, 4, 1))] == [["Uvira"]]
 
 
+def test_a_dated_when_clause_that_opens_a_sentence_has_its_own_place_not_the_main_clauses():
+    text = "When the war between the army and the rebels broke out in Juba on 8 July 2016, Malakal felt far away."
+    assert [e[5] for e in brief(text, dt.date(2025, 4, 1))] == [["Juba"]]
+
+
 def test_a_date_without_a_place_takes_the_town_before_not_the_region_said_to_hold_it():
     # "Dilling, the second town of South Kordofan state": the state only says where the town lies
     text = ("The deadliest strike hit a market in Dilling, the second town of South Kordofan state, on 9 April, "
