@@ -937,6 +937,7 @@ _COUNT_SO_FAR = _words(r"(?:say|says|estimate|estimates|count|counts)\s+(?:that\
 # "more than in the whole of 2024": a period named only to compare with
 _THAN_BEFORE = re.compile(r"\bthan\b[^,;.]*$", re.IGNORECASE)
 _WHICH_ASIDE = re.compile(r",\s+(?:which|where|whose)\b[^,;.]*")
+_WHO_SAY_ASIDE = re.compile(r",\s+who\s+(?:say|says|said|claim|claims|claimed)\b[^,;.]*,")
 _PUBLISHED_BY = re.compile(r"\b(?:published|released|issued)\b[^.;,]{0,40}\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # A clause of what came first, right after the date: "On Saturday, after rockets were intercepted, ..."
 _LEADING_AFTER = re.compile(r",\s+(?:after|following)\s+(?![\w ]{0,20}\b(?:days?|weeks?|months?|hours?|years?)\b)"
@@ -2619,6 +2620,11 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             i > 1 and p.place.kind == "locality" and places[i - 2].place.kind == "locality"
             and places[i - 1].place.kind == "admin1" and p.place.admin1 == places[i - 2].place.admin1
             and _IN_THE_REGIONS_AREA_BETWEEN.fullmatch(text, places[i - 2].end, p.start) and _AREA_AFTER.match(text, p.end))]
+        says = _WHO_SAY_ASIDE.search(text, clause_start, clause_end) if "who " in scan.low else None
+        if says and not says.start() <= timex.start < says.end():
+            # "The Houthis, who say they act in solidarity with Palestinians in Gaza, have fired ...
+            # at Israel": what the actor says of itself is not where it acted
+            places = [p for p in places if not says.start() <= p.start < says.end()]
         since = _SINCE_CLAUSE.search(text, clause_start, timex.start) if "since" in scan.low else None
         if since and any(p.start >= since.end() for p in places):
             # "El Obeid ... has come under growing pressure since the RSF seized El Fasher on 26 October":

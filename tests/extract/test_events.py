@@ -727,6 +727,12 @@ def test_a_clause_dated_after_since_has_its_own_place_not_the_main_clauses():
     assert [e[5] for e in brief(text, dt.date(2025, 4, 1))] == [["Uvira"]]
 
 
+def test_what_an_actor_says_of_itself_in_an_aside_is_not_where_it_acted():
+    text = ("The rebels, who say they fight for the farmers of Kasai, have shelled Goma since October 2023, "
+            "killing 40 people.")
+    assert [e[5] for e in brief(text, dt.date(2025, 4, 1))] == [["Goma"]]
+
+
 def test_a_dated_when_clause_that_opens_a_sentence_has_its_own_place_not_the_main_clauses():
     text = "When the war between the army and the rebels broke out in Juba on 8 July 2016, Malakal felt far away."
     assert [e[5] for e in brief(text, dt.date(2025, 4, 1))] == [["Juba"]]
