@@ -937,6 +937,7 @@ _COUNT_SO_FAR = _words(r"(?:say|says|estimate|estimates|count|counts)\s+(?:that\
 # "more than in the whole of 2024": a period named only to compare with
 _THAN_BEFORE = re.compile(r"\bthan\b[^,;.]*$", re.IGNORECASE)
 _WHICH_ASIDE = re.compile(r",\s+(?:which|where|whose)\b[^,;.]*")
+_VALLEY_AFTER = re.compile(r"\s+[Vv]alley\b")
 _WHO_SAY_ASIDE = re.compile(r",\s+who\s+(?:say|says|said|claim|claims|claimed)\b[^,;.]*,")
 _PUBLISHED_BY = re.compile(r"\b(?:published|released|issued)\b[^.;,]{0,40}\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # A clause of what came first, right after the date: "On Saturday, after rockets were intercepted, ..."
@@ -2611,6 +2612,10 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                   and not (_MINISTRY_IN_BEFORE.search(text, max(0, p.start - 40), p.start)
                            and _SAYS_AFTER.match(text, p.end) and is_capital(p.place.name))]
         places = _without_origins(text, places)
+        # "around Baalbek, in the Bekaa valley": the valley locates the town (and is no region of it)
+        places = [p for i, p in enumerate(places) if not (
+            i and p.place.kind == "admin1" and places[i - 1].place.kind == "locality"
+            and _IN_THE_AREA_BETWEEN.fullmatch(text, places[i - 1].end, p.start) and _VALLEY_AFTER.match(text, p.end))]
         # "near Kulachi, in neighbouring Dera Ismail Khan district": the district locates the town
         places = [p for i, p in enumerate(places) if not (
             i and p.place.kind == "locality" and places[i - 1].place.kind == "locality"

@@ -727,6 +727,11 @@ def test_a_clause_dated_after_since_has_its_own_place_not_the_main_clauses():
     assert [e[5] for e in brief(text, dt.date(2025, 4, 1))] == [["Uvira"]]
 
 
+def test_a_valley_a_town_is_said_to_lie_in_only_locates_it():
+    text = "Overnight, jets hit dozens of rocket launchers around Hermel, in the Bekaa valley, the military said."
+    assert [e[5] for e in brief(text, dt.date(2025, 4, 1))] == [["El Hermel"]]
+
+
 def test_what_an_actor_says_of_itself_in_an_aside_is_not_where_it_acted():
     text = ("The rebels, who say they fight for the farmers of Kasai, have shelled Goma since October 2023, "
             "killing 40 people.")
