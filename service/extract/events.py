@@ -543,6 +543,8 @@ _DESTINATION_BEFORE = re.compile(
     # "lorries taking flour and medicine to Parachinar", "the road to Parachinar": where things went
     r"|\b(?:taking|bringing|carrying|delivering|heading|bound)\s+(?:[\w-]+\s+){0,4}?(?:to|for|towards)\s+(?:the\s+)?$"
     r"|\b(?:road|roads|route|highway|way|link)\s+(?:from\s+[\w-]+\s+)?to\s+(?:the\s+)?$"
+    # "the coastal road between Tripoli and the Tunisian border stayed closed": where a road runs
+    r"|\b(?:road|roads|route|highway|link)\s+between\s+(?:the\s+)?$"
     # "is expected to visit Makurdi on Wednesday": a visit planned, or made, is not where the next attack was
     r"|\b(?:visit|visits|visited|visiting|to\s+tour|toured)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:in\s+|of\s+)?$",
     re.IGNORECASE)
