@@ -1825,6 +1825,10 @@ _DISTANCE_AWAY = re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:to
 # "since" opening a clause of its own, not a date ("since the RSF seized", not "since then", "since 2019")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?!(?:then|early|late|mid|last|this|the\s+(?:start|end|beginning))\b|\d)",
                            re.IGNORECASE)
+# Where casualties were carried (narrower than _DESTINATION_BEFORE, whose "moved to Beni, where ..."
+# and drones "on their way to Moscow" may still be the scene)
+_CARRIED_TO_BEFORE = re.compile(r"\b(?:flown|airlifted|evacuated|rushed)\s+(?:by\s+[\w-]+\s+)?to\s+(?:the\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?(?:in\s+)?$", re.IGNORECASE)
 _HISTORY_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?history\b")
 _APPOSED_DATES = re.compile(r"\s*,\s*(?:(?:on|in)\s+)?")
 _WHERE_AFTER = re.compile(r"(?:,\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]{0,40}?)?,\s+where\b")
@@ -2607,6 +2611,9 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             actors = [a for a in actors if a.start < contrast.start()]
         places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))
                   and not _TOWARDS_BEFORE.search(text, max(0, p.start - 30), p.start)
+                  # "a soldier was wounded by a landmine near Caño Flórez and was flown to Arauca city":
+                  # where the wounded were carried
+                  and not _CARRIED_TO_BEFORE.search(text, max(0, p.start - 40), p.start)
                   # "one of the deadliest attacks in Haiti's recent history": what it is measured against
                   and not _HISTORY_AFTER.match(text, p.end)
                   # "The Defence Ministry in Damascus says gunmen attacked a checkpoint near Mayadin":

@@ -727,6 +727,12 @@ def test_a_clause_dated_after_since_has_its_own_place_not_the_main_clauses():
     assert [e[5] for e in brief(text, dt.date(2025, 4, 1))] == [["Uvira"]]
 
 
+def test_where_the_wounded_were_flown_is_not_where_they_were_hurt():
+    text = ("Gunmen killed four farmers in Tame on Friday. On Sunday, a soldier was wounded by a landmine near Caño Seco "
+            "and was flown to Arauca city in a helicopter.")
+    assert [e[5] for e in brief(text, dt.date(2025, 9, 16))] == [["Tame"], ["Arauca Department"]]
+
+
 def test_a_town_a_road_runs_between_is_not_where_the_next_attack_was():
     text = ("Fighting between rival militias raged in Misrata overnight, residents said. The coastal road between Sirte "
             "and the Tunisian border stayed closed until midday.\n\nThe clashes first broke out on Sunday evening, "
