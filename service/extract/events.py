@@ -2532,6 +2532,11 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             # "signed a deal in Washington on Friday, committing both to ... in eastern Congo":
             # the participle says what was agreed, not where.
             terms = _TERMS.search(text, max(clause_start, timex.end), clause_end)
+            if event_type == "military_campaign":
+                # "the AA has taken 14 of Rakhine's 17 townships, and the regime now holds little beyond
+                # Sittwe": a clause of its own, joined to the campaign's, says where else things stand
+                joint = _JOINT.search(text, max(clause_start, timex.end), clause_end)
+                terms = joint if terms is None or joint is not None and joint.start() < terms.start() else terms
             if event_type == "agreement":
                 purpose = _AGREED_TO.search(text, max(clause_start, timex.end), clause_end)
                 terms = purpose if terms is None or purpose is not None and purpose.start() < terms.start() else terms

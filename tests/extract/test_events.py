@@ -3080,6 +3080,12 @@ def test_a_town_and_what_it_is_said_to_be_go_with_the_date_after_them():
     assert [e[5] for e in brief(text, dt.date(2025, 6, 1))] == [["Uvira"], ["Kalemie"]]
 
 
+def test_a_clause_joined_to_a_campaigns_does_not_place_it():
+    text = ("Since resuming its offensive on 5 March 2024, the KIA has taken 10 of Kachin State's 18 townships, and the "
+            "junta now holds little beyond Myitkyina and Bhamo.")
+    assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 9, 16))] == [("military_campaign", ["Kachin State"])]
+
+
 def test_the_subject_after_an_opening_participle_launched_the_campaign():
     text = ("The Arakan Army (AA) said on Tuesday it had shelled the port. Since resuming its offensive on "
             "13 November 2023, the AA has taken 14 of Rakhine's 17 townships.")
