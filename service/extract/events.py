@@ -29,7 +29,7 @@ from service.extract.demonyms import country_of
 from service.extract.figures import casualties
 from service.extract.figures_foreign import foreign_casualties
 from service.extract.language import detect_language
-from service.extract.places import JOINED_WORD_BEFORE, PlaceMatch, fold_name, get_gazetteer
+from service.extract.places import JOINED_WORD_BEFORE, REGION_QUALIFIERS, PlaceMatch, fold_name, get_gazetteer
 from service.extract.text import (HEADING, Gates, Sentence, ascii_fold, datelines, plain_punctuation,
                                   split_sentences, with_first_chars)
 from service.extract.timex import Timex, find_timexes, names_an_event
@@ -2250,6 +2250,16 @@ def _capital_named(places: list[PlaceMatch], before: int) -> list[PlaceMatch]:
     return [next(p for p in reversed(towns) if p.place.id == largest)]
 
 
+_AREA_QUALIFIERS = frozenset(fold_name(w) for w in REGION_QUALIFIERS) | {"strip"}
+
+
+def _names_its_region(place) -> bool:
+    """Whether the town's first-level region is its name and a word for an area: "Gaza" and the
+    Gaza Strip, "Garissa" and Garissa County."""
+    name, region = fold_name(place.name), fold_name(place.admin1 or "")
+    return region.startswith(name + " ") and region[len(name) + 1:] in _AREA_QUALIFIERS
+
+
 def _region_of(match: PlaceMatch) -> PlaceMatch:
     """The match with the first-level region of its locality in place of the locality (itself when
     the gazetteer has no such region)."""
@@ -2676,6 +2686,11 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             else p for p in places]
         # ("stormed Shag Alnom and neighbouring villages near Bara": villages the gazetteer lacks,
         # near a town, are the town's, like villages near it unnamed)
+        if event_type == "reporting_period":
+            # "Israeli fire has killed more than 600 Palestinians in Gaza since then", "23 officers killed
+            # in Garissa, Wajir and Mandera since January": a count over a period, in a town that names
+            # a region after it (the Gaza Strip, Garissa County), is the region's
+            places = [_region_of(p) if p.place.kind == "locality" and _names_its_region(p.place) else p for p in places]
         place_values = _event_places(places, text)
         described = _PLACE_DESCRIBED.search(text, timex.end, clause_end) if "where" in scan.low else None
         if described:

@@ -2423,6 +2423,18 @@ def test_a_speaker_described_by_a_clause_with_a_preposition_is_the_speaker():
     assert [(e[3], e[6]) for e in events][-1] == ("statement", ["islamic-state"])
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a count over a period in towns that name their regions after them is the regions'
+    ("Police say at least 30 people have been killed in Kitui and Machakos since January.",
+     ["Kitui County", "Machakos County"]),
+    # (not a town whose region bears another form of its name, nor a day's attack)
+    ("Shelling has killed 40 people in Kharkiv since January, officials said.", ["Kharkiv"]),
+    ("Gunmen killed four people in Kitui on Monday.", ["Kitui"]),
+])
+def test_a_count_in_a_town_that_names_its_region_is_the_regions(text, expected):
+    assert brief(text, dt.date(2025, 9, 16))[0][5] == expected
+
+
 def test_a_part_of_a_count_placed_in_the_whole_happened_in_the_whole():
     text = "Since January, monitors have recorded 412 deaths in Kherson Oblast, most of them in Kherson city."
     assert brief(text, dt.date(2025, 3, 7))[0][5] == ["Kherson"]
