@@ -29,7 +29,7 @@ from service.extract.demonyms import country_of
 from service.extract.figures import casualties
 from service.extract.figures_foreign import foreign_casualties
 from service.extract.language import detect_language
-from service.extract.places import JOINED_WORD_BEFORE, PlaceMatch, fold_name, get_gazetteer
+from service.extract.places import JOINED_WORD_BEFORE, REGION_QUALIFIERS, PlaceMatch, fold_name, get_gazetteer
 from service.extract.text import (HEADING, Gates, Sentence, ascii_fold, datelines, plain_punctuation,
                                   split_sentences, with_first_chars)
 from service.extract.timex import Timex, find_timexes, names_an_event
@@ -393,7 +393,7 @@ _UNKNOWN_PLACE_NAMED = re.compile(
 _ORG_WORD = (r"(?:International|Watch|Forces|Army|Council|Ministry|Group|Front|Movement|Party|Brigade|Division|Police|"
              r"Union|Agency|Office|Committee|Commission|Organi[sz]ation|News|Times|Post|Radio|Television|University|"
              r"Institute|Foundation)\b")
-_LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|from|(?:north|south|east|west)(?:-?(?:east|west))? of"
+_LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|(?:north|south|east|west)(?:-?(?:east|west))? of"
                             r"|bomb(?:ed|ing)|shell(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|overr(?:an|unning)"
                             r"|seiz(?:ed|ing)|captur(?:ed|ing)|t(?:ook|aken|aking))"
                             r" (?:the (?:villages?|towns?) of "
@@ -566,6 +566,8 @@ _DESTINATION_BEFORE = re.compile(
     # "lorries taking flour and medicine to Parachinar", "the road to Parachinar": where things went
     r"|\b(?:taking|bringing|carrying|delivering|heading|bound)\s+(?:[\w-]+\s+){0,4}?(?:to|for|towards)\s+(?:the\s+)?$"
     r"|\b(?:road|roads|route|highway|way|link)\s+(?:from\s+[\w-]+\s+)?to\s+(?:the\s+)?$"
+    # "the coastal road between Tripoli and the Tunisian border stayed closed": where a road runs
+    r"|\b(?:road|roads|route|highway|link)\s+between\s+(?:the\s+)?$"
     # "is expected to visit Makurdi on Wednesday": a visit planned, or made, is not where the next attack was
     r"|\b(?:visit|visits|visited|visiting|to\s+tour|toured)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:in\s+|of\s+)?$",
     re.IGNORECASE)
@@ -803,7 +805,7 @@ def _without_origins(text: str, places: list[PlaceMatch], always: bool = False) 
     origins: set[int] = set()
     ends: set[int] = set()
     for i, place in enumerate(places):
-        if _FROM_BEFORE.search(text, max(0, place.start - 30), place.start) \
+        if _FROM_BEFORE.search(text, max(0, place.start - 60), place.start) \
                 or _FLED_IN_BEFORE.search(text, max(0, place.start - 80), place.start):
             origins.add(i)
         elif i - 1 in origins and _ROUTE_OR_LIST.fullmatch(text, places[i - 1].end, place.start):
@@ -851,14 +853,19 @@ _FLED_IN_BEFORE = re.compile(r"\b(?:fled|left|abandoned)\s+their\s+(?:homes|vill
 _FROM_BEFORE = re.compile(r"(?<!\bkm )(?<!\bkms )(?<!miles )(?<!metres )(?<!meters )(?<!kilometres )(?<!kilometers )"
                           r"\bfrom\s+(?:the\s+)?$"
                           # "soldiers fleeing the fall of Bukavu shot dead nine civilians in Uvira"
-                          r"|\b(?:fleeing|fled)\s+(?:the\s+(?:fall|capture|fighting|violence)\s+(?:of|in)\s+)?$",
+                          r"|\b(?:fleeing|fled)\s+(?:the\s+(?:fall|capture|fighting|violence)\s+(?:of|in)\s+)?$"
+                          # "youths from Mayom County in Unity State raided cattle camps near Gogrial"
+                          r"|\bfrom\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:county|district|township|LGA|territory)\s+"
+                          r"(?:in|of)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 _ROUTE_OR_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+(?:the\s+)?)", re.IGNORECASE)
 # A part of a count placed inside the place of the whole: "1,046 deaths in Guayas province, most
 # of them in Guayaquil and Durán" happened in the province.
 _SUBGROUP_IN = re.compile(
     # ("..., 17 of them in Zawiya", "..., two-thirds of them in Mopti")
-    r",\s+(?:(?:most|many|all|half|some|nearly\s+all|the\s+majority|\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+them"
+    # (", 71 per cent of them in Mopti and Segou regions")
+    r",\s+(?:(?:most|many|all|half|some|nearly\s+all|the\s+majority|\d[\d,.]*(?:\s*%|\s+per\s*cent)?"
+    r"|[a-z]+(?:-[a-z]+)?)\s+of\s+them"
     r"|(?:mostly|mainly|largely|chiefly))"
     r"\s+in\b"
 )
@@ -987,6 +994,8 @@ _COUNT_SO_FAR = _words(r"(?:say|says|estimate|estimates|count|counts)\s+(?:that\
 # "more than in the whole of 2024": a period named only to compare with
 _THAN_BEFORE = re.compile(r"\bthan\b[^,;.]*$", re.IGNORECASE)
 _WHICH_ASIDE = re.compile(r",\s+(?:which|where|whose)\b[^,;.]*")
+_VALLEY_AFTER = re.compile(r"\s+[Vv]alley\b")
+_WHO_SAY_ASIDE = re.compile(r",\s+who\s+(?:say|says|said|claim|claims|claimed)\b[^,;.]*,")
 _PUBLISHED_BY = re.compile(r"\b(?:published|released|issued)\b[^.;,]{0,40}\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # A clause of what came first, right after the date: "On Saturday, after rockets were intercepted, ..."
 _LEADING_AFTER = re.compile(r",\s+(?:after|following)\s+(?![\w ]{0,20}\b(?:days?|weeks?|months?|hours?|years?)\b)"
@@ -1920,6 +1929,17 @@ def _nearest(text: str, places: list[PlaceMatch], timex: Timex, timexes: list[Ti
                                 next((t for t in reversed(timexes) if t.end <= p.start), None)))]
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+_DISTANCE_AWAY = re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?"
+                            r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|away)\b(?!\s+of\b)", re.IGNORECASE)
+# "since" opening a clause of its own, not a date ("since the RSF seized", not "since then", "since 2019")
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?!(?:then|early|late|mid|last|this|the\s+(?:start|end|beginning))\b|\d)",
+                           re.IGNORECASE)
+# Where casualties were carried (narrower than _DESTINATION_BEFORE, whose "moved to Beni, where ..."
+# and drones "on their way to Moscow" may still be the scene)
+_CARRIED_TO_BEFORE = re.compile(r"\b(?:flown|airlifted|evacuated|rushed)\s+(?:by\s+[\w-]+\s+)?to\s+(?:the\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?(?:in\s+)?$", re.IGNORECASE)
+_HISTORY_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?history\b")
 _APPOSED_DATES = re.compile(r"\s*,\s*(?:(?:on|in)\s+)?")
 _WHICH_AFTER = re.compile(r",\s+which\b")
 _AND_ANOTHER_ACT = re.compile(r"\band\s+(?:then\s+|later\s+)?(?!(?:the|a|an|in|on|at|near|of|its|their|his|her)\b)"
@@ -2030,6 +2050,11 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 _THE_NATIONAL_CAPITAL.search(text, event["_clause_start"], event["end"])
             if national and _DESTINATION_BEFORE.search(text, max(0, national.start() - 60), national.start()):
                 national = None  # "cut National Road 3, the main link to the capital": where the road goes
+            if city and not national:
+                # "the deadliest attack on the capital this year and the worst since 8 July 2024, when
+                # Russian missiles hit ... sites in the city": the city is the capital named before it
+                national = _THE_NATIONAL_CAPITAL.search(text, event["start"], city.start())
+                city = None if national else city
             if capital:
                 event["places"] = _event_places(_capital_named(places, capital.start()))
             elif national:
@@ -2164,7 +2189,12 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 # "gangs attacked Kenscoff, in the hills above Port-au-Prince ... pushed the gangs
                 # back from two neighbourhoods": the town the second place only locates
                 last = last[:1]
-            if len(last) == 2 and not _PLACE_PAIR.fullmatch(text, last[0].end, last[1].start):
+            if len(last) == 2 and not _PLACE_PAIR.fullmatch(text, last[0].end, last[1].start) and not (
+                    # "Singa Teaching Hospital, the main referral hospital of Sennar state": a town, and
+                    # the region it lies in named later in the sentence to locate it
+                    last[0].place.kind == "locality" and last[1].place.kind == "admin1"
+                    and fold_name(last[0].place.admin1 or "") == fold_name(last[1].place.name)
+                    and not _SENTENCE_BREAK.search(text, last[0].end, last[1].start)):
                 last = last[1:]
             unknown = own_place or _unknown_place_of_clause(text, event, places)
             if unknown is not None and not own_place and not last:
@@ -2175,6 +2205,9 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                                and not any(p.end < h < anchor for h in place_headings)), None)
                 last = [region] if region is not None else []
             towns = [p for p in last if p.place.kind == "locality"]
+            if unknown is None and not own_place and towns:
+                # "was ambushed about 15 km to the south": some way from the town told of before, in its region
+                unknown = _DISTANCE_AWAY.search(text, event["_clause_start"], event["end"])
             if unknown is not None and not own_place and towns:
                 # "attacked rebel positions around Kaziba and Nzibira", after a paragraph on
                 # Bukavu: villages the gazetteer lacks, in the region of the town told of before
@@ -2393,6 +2426,16 @@ def _capital_named(places: list[PlaceMatch], before: int) -> list[PlaceMatch]:
         return []
     largest = max(towns, key=lambda p: p.place.population).place.id
     return [next(p for p in reversed(towns) if p.place.id == largest)]
+
+
+_AREA_QUALIFIERS = frozenset(fold_name(w) for w in REGION_QUALIFIERS) | {"strip"}
+
+
+def _names_its_region(place) -> bool:
+    """Whether the town's first-level region is its name and a word for an area: "Gaza" and the
+    Gaza Strip, "Garissa" and Garissa County."""
+    name, region = fold_name(place.name), fold_name(place.admin1 or "")
+    return region.startswith(name + " ") and region[len(name) + 1:] in _AREA_QUALIFIERS
 
 
 def _region_of(match: PlaceMatch) -> PlaceMatch:
@@ -2682,7 +2725,12 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             # the participle says what was agreed, not where.
             terms = min((m for m in (_TERMS.search(text, max(clause_start, timex.end), clause_end),
                                      _AGREED_TO_DO.search(text, max(clause_start, timex.end), clause_end)
-                                     if event_type == "agreement" else None) if m is not None),
+                                     if event_type == "agreement" else None,
+                                     # "the AA has taken 14 of Rakhine's 17 townships, and the regime now holds
+                                     # little beyond Sittwe": a clause of its own, joined to the campaign's, says
+                                     # where else things stand
+                                     _JOINT.search(text, max(clause_start, timex.end), clause_end)
+                                     if event_type == "military_campaign" else None) if m is not None),
                         key=lambda m: m.start(), default=None)
             # (nor where its callers were or its people went: "after calls from Brussels and
             # Washington, the two ministers agreed to stop firing", "agreed to disarm, and ... fled to Armenia")
@@ -2768,11 +2816,20 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             actors = [a for a in actors if a.start < contrast.start()]
         places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))
                   and not _TOWARDS_BEFORE.search(text, max(0, p.start - 30), p.start)
+                  # "a soldier was wounded by a landmine near Caño Flórez and was flown to Arauca city":
+                  # where the wounded were carried
+                  and not _CARRIED_TO_BEFORE.search(text, max(0, p.start - 40), p.start)
+                  # "one of the deadliest attacks in Haiti's recent history": what it is measured against
+                  and not _HISTORY_AFTER.match(text, p.end)
                   # "The Defence Ministry in Damascus says gunmen attacked a checkpoint near Mayadin":
                   # where the ministry that speaks sits (still a place of the article, in its country)
                   and not (_MINISTRY_IN_BEFORE.search(text, max(0, p.start - 40), p.start)
                            and _SAYS_AFTER.match(text, p.end) and is_capital(p.place.name))]
         places = _without_origins(text, places)
+        # "around Baalbek, in the Bekaa valley": the valley locates the town (and is no region of it)
+        places = [p for i, p in enumerate(places) if not (
+            i and p.place.kind == "admin1" and places[i - 1].place.kind == "locality"
+            and _IN_THE_AREA_BETWEEN.fullmatch(text, places[i - 1].end, p.start) and _VALLEY_AFTER.match(text, p.end))]
         # "near Kulachi, in neighbouring Dera Ismail Khan district": the district locates the town
         places = [p for i, p in enumerate(places) if not (
             i and p.place.kind == "locality" and places[i - 1].place.kind == "locality"
@@ -2782,6 +2839,21 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             i > 1 and p.place.kind == "locality" and places[i - 2].place.kind == "locality"
             and places[i - 1].place.kind == "admin1" and p.place.admin1 == places[i - 2].place.admin1
             and _IN_THE_REGIONS_AREA_BETWEEN.fullmatch(text, places[i - 2].end, p.start) and _AREA_AFTER.match(text, p.end))]
+        says = _WHO_SAY_ASIDE.search(text, clause_start, clause_end) if "who " in scan.low else None
+        if says and not says.start() <= timex.start < says.end():
+            # "The Houthis, who say they act in solidarity with Palestinians in Gaza, have fired ...
+            # at Israel": what the actor says of itself is not where it acted
+            places = [p for p in places if not says.start() <= p.start < says.end()]
+        since = _SINCE_CLAUSE.search(text, clause_start, timex.start) if "since" in scan.low else None
+        if since and any(p.start >= since.end() for p in places):
+            # "El Obeid ... has come under growing pressure since the RSF seized El Fasher on 26 October":
+            # the dated clause after "since" is the event; the town the main clause is about is not its place
+            places = [p for p in places if p.start >= since.end()]
+        if text.startswith(("When ", "After "), clause_start) and (comma := text.find(", ", timex.end, clause_end)) >= 0 \
+                and any(p.end <= comma for p in places):
+            # "When the war broke out in Khartoum on 15 April 2023, Babanusa felt far away": the dated
+            # clause that opens the sentence ends at its comma; the places after it are the main clause's
+            places = [p for p in places if p.end <= comma]
         part = _SUBGROUP_IN.search(text, clause_start, clause_end) if scan.may(_SUBGROUP_IN) else None
         if part and any(p.end <= part.start() for p in places):
             places = [p for p in places if p.end <= part.start()]
@@ -2804,6 +2876,11 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             else p for p in places]
         # ("stormed Shag Alnom and neighbouring villages near Bara": villages the gazetteer lacks,
         # near a town, are the town's, like villages near it unnamed)
+        if event_type == "reporting_period":
+            # "Israeli fire has killed more than 600 Palestinians in Gaza since then", "23 officers killed
+            # in Garissa, Wajir and Mandera since January": a count over a period, in a town that names
+            # a region after it (the Gaza Strip, Garissa County), is the region's
+            places = [_region_of(p) if p.place.kind == "locality" and _names_its_region(p.place) else p for p in places]
         place_values = _event_places(places, text)
         described = _PLACE_DESCRIBED.search(text, timex.end, clause_end) if "where" in scan.low else None
         if described:
@@ -3756,6 +3833,11 @@ def _resolve_names(text: str, actors: list[ActorMatch], places: list[PlaceMatch]
         dropped_places.update(i for i in overlapping if not (
             places[i].start > actor.start
             and _SIGNED_WITH_THE_GOVERNMENT_IN.search(text, max(0, places[i].start - 100), places[i].start)))
+        if actor.actor.type in ("ngo", "international") and text[actor.end:actor.end + 1] == " ":
+            # "a tally by Amnesty International Nigeria", "Save the Children Somalia said": the
+            # organisation's branch in the country, not a place
+            dropped_places.update(i for i in range(last, min(last + 2, len(places)))
+                                  if places[i].start == actor.end + 1 and places[i].place.kind == "country")
     return kept_actors, [p for i, p in enumerate(places) if i not in dropped_places]
 
 

@@ -1644,6 +1644,10 @@ class _Finder:
             and places[big].population >= 100_000
             and places[big].population >= 8 * max(places[best].population, 1)
             and h.primary.get(big)
+            # ("an army post near Riyadh" in a text on Kirkuk that never names Saudi Arabia: the
+            # namesake in the region the text names)
+            and not (not mentioned.get(places[big].country_code) and places[best].admin1
+                     and any(g.key == fold_name(places[best].admin1) for g in self._hits))
             # "near Bali, Mezam division": a town that needs its subdivision named is not the famous one,
             # there or where the text names it again ("the hills above Bali")
             and not any(g.key == h.key and _SUBDIVISION_AFTER.match(self.text, g.end) for g in self._hits)

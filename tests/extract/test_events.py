@@ -337,6 +337,12 @@ def test_a_month_or_year_summary_does_not_inherit_the_place_told_before():
     assert [(e[1], e[5]) for e in brief(text)] == [("2015-12-21", ["Kadugli"]), ("2014-12-31", [])]
 
 
+def test_a_country_after_an_organisations_name_is_its_branch_not_a_place():
+    text = ("Gunmen attacked Bokkos, in Plateau State, on Monday. Since January, gunmen have killed 340 people in the "
+            "state, according to a count by Amnesty International Nigeria, which called for more patrols.")
+    assert [e[5] for e in brief(text, dt.date(2025, 7, 1))] == [["Bokkos"], ["Plateau State"]]
+
+
 def test_what_an_agreement_commits_to_is_not_where_it_was_signed():
     (event,) = brief("Ethiopia and Eritrea signed a peace deal in Riyadh on Sunday, committing both to "
                      "withdraw troops from Badme.")
@@ -702,6 +708,67 @@ def test_a_fight_nearby_is_near_the_attack_told_of_before(where, expected):
 ])
 def test_a_date_without_a_place_takes_the_town_before_not_its_landmark(text, expected):
     assert [e[5] for e in brief(text, dt.date(2025, 6, 1))] == [[expected], [expected]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town a unit was sent from is no place of the clause the gazetteer lacks: the place before stands
+    ("On Monday, bandits attacked the village of Kiwa, in the department of Madaoua, Tahoua region, killing nine "
+     "civilians. Troops dispatched from Madaoua caught up with the assailants the same evening and killed four of them.",
+     ["Madaoua"]),
+    # a fight some kilometres away from the town told of before is in its region
+    ("Gunmen stormed the market in Ouallam on Monday, killing 20 traders. The same afternoon, an army unit sent to "
+     "reinforce the town was ambushed about 15 km to the south.", ["Tillabéri Region"]),
+])
+def test_a_date_without_a_place_after_a_unit_set_out_or_some_way_off(text, expected):
+    assert brief(text, dt.date(2025, 8, 20))[-1][5] == expected
+
+
+def test_a_clause_dated_after_since_has_its_own_place_not_the_main_clauses():
+    text = "Uvira, a port of about 700,000 people, has come under growing pressure since the rebels seized Bukavu on 16 February."
+    assert [e[5] for e in brief(text, dt.date(2025, 4, 1))] == [["Bukavu"]]
+    # (a count since a date is the main clause's)
+    text = "Shelling has killed 40 people in Uvira since 16 February."
+    assert [e[5] for e in brief(text, dt.date(2025, 4, 1))] == [["Uvira"]]
+
+
+def test_where_the_wounded_were_flown_is_not_where_they_were_hurt():
+    text = ("Gunmen killed four farmers in Tame on Friday. On Sunday, a soldier was wounded by a landmine near Caño Seco "
+            "and was flown to Arauca city in a helicopter.")
+    assert [e[5] for e in brief(text, dt.date(2025, 9, 16))] == [["Tame"], ["Arauca Department"]]
+
+
+def test_a_town_a_road_runs_between_is_not_where_the_next_attack_was():
+    text = ("Fighting between rival militias raged in Misrata overnight, residents said. The coastal road between Sirte "
+            "and the Tunisian border stayed closed until midday.\n\nThe clashes first broke out on Sunday evening, "
+            "when a fighter was shot dead at a checkpoint.")
+    assert [e[5] for e in brief(text, dt.date(2025, 9, 16))] == [["Misratah"], ["Misratah"]]
+
+
+def test_a_valley_a_town_is_said_to_lie_in_only_locates_it():
+    text = "Overnight, jets hit dozens of rocket launchers around Hermel, in the Bekaa valley, the military said."
+    assert [e[5] for e in brief(text, dt.date(2025, 4, 1))] == [["El Hermel"]]
+
+
+def test_what_an_actor_says_of_itself_in_an_aside_is_not_where_it_acted():
+    text = ("The rebels, who say they fight for the farmers of Kasai, have shelled Goma since October 2023, "
+            "killing 40 people.")
+    assert [e[5] for e in brief(text, dt.date(2025, 4, 1))] == [["Goma"]]
+
+
+def test_a_dated_when_clause_that_opens_a_sentence_has_its_own_place_not_the_main_clauses():
+    text = "When the war between the army and the rebels broke out in Juba on 8 July 2016, Malakal felt far away."
+    assert [e[5] for e in brief(text, dt.date(2025, 4, 1))] == [["Juba"]]
+
+
+def test_a_date_without_a_place_takes_the_town_before_not_the_region_said_to_hold_it():
+    # "Dilling, the second town of South Kordofan state": the state only says where the town lies
+    text = ("The deadliest strike hit a market in Dilling, the second town of South Kordofan state, on 9 April, "
+            "killing 19 people. A second drone hit the market's fuel depot two hours later.")
+    assert [e[5] for e in brief(text, dt.date(2025, 4, 20))] == [["Dilling"], ["Dilling"]]
+    # (a region named in a sentence of its own is the region)
+    text = ("The deadliest strike hit a market in Dilling on 9 April, killing 19 people. Fighting has spread across "
+            "South Kordofan. A second drone hit a fuel depot two hours later.")
+    assert [e[5] for e in brief(text, dt.date(2025, 4, 20))][-1] == ["Southern Kordofan"]
 
 
 def test_a_chronology_entry_claimed_in_the_present_tense_is_the_claimants():
@@ -1541,6 +1608,19 @@ def test_a_town_that_bears_a_states_name_is_the_town():
     assert events[0][5] == ["Costa Rica"] and "costa-rica" not in events[0][6]
 
 
+def test_a_country_an_attack_is_measured_against_in_its_history_is_not_its_place():
+    text = ("The gang controls the countryside around Mopti. On 3 October 2024, its gunmen killed more than 100 "
+            "people in Ogossagou-Peul, one of the deadliest attacks in Mali's recent history.")
+    assert [e[5] for e in brief(text, dt.date(2025, 8, 1))] == [["Mopti"]]
+
+
+def test_the_city_after_the_capital_in_a_sentence_is_the_capital():
+    text = ("RSF drones struck Khartoum overnight, killing 12 people. Drones also hit homes in Omdurman and Atbara that "
+            "morning. It was the deadliest attack on the capital this year and the worst since 8 July 2024, when "
+            "shells hit a market and other sites in the city, killing 33 people.")
+    assert [e[5] for e in brief(text, dt.date(2025, 8, 1))] == [["Khartoum"], ["Khartoum"]]
+
+
 def test_a_town_taken_that_the_gazetteer_lacks_is_in_the_region_not_where_the_road_goes():
     # "took Bois-Laurence": a place of the clause's own, in the region of the town before; "the main
     # link to the capital" is where the road goes, not where this happened
@@ -1960,6 +2040,9 @@ def test_where_attackers_came_from_or_travelled_is_not_where_they_struck():
     assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Sake"]
     text = "In March, soldiers fleeing Goma shot dead nine civilians in Sake, survivors said."
     assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Sake"]
+    # nor the region of the county they came from
+    text = "In March, youths from Akobo West County in Jonglei State raided cattle camps near Malakal, killing six."
+    assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Malakal"]
     # the only place named stays, even after "from"
     text = "On Monday, rockets fired from Belgorod killed two people, officials said."
     assert brief(text, dt.date(2025, 4, 16))[0][5] == ["Belgorod"]
@@ -2584,12 +2667,26 @@ def test_a_speaker_described_by_a_clause_with_a_preposition_is_the_speaker():
     assert [(e[3], e[6]) for e in events][-1] == ("statement", ["islamic-state"])
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a count over a period in towns that name their regions after them is the regions'
+    ("Police say at least 30 people have been killed in Kitui and Machakos since January.",
+     ["Kitui County", "Machakos County"]),
+    # (not a town whose region bears another form of its name, nor a day's attack)
+    ("Shelling has killed 40 people in Kharkiv since January, officials said.", ["Kharkiv"]),
+    ("Gunmen killed four people in Kitui on Monday.", ["Kitui"]),
+])
+def test_a_count_in_a_town_that_names_its_region_is_the_regions(text, expected):
+    assert brief(text, dt.date(2025, 9, 16))[0][5] == expected
+
+
 def test_a_part_of_a_count_placed_in_the_whole_happened_in_the_whole():
     text = "Since January, monitors have recorded 412 deaths in Kherson Oblast, most of them in Kherson city."
     assert brief(text, dt.date(2025, 3, 7))[0][5] == ["Kherson"]
     assert brief(text, dt.date(2025, 3, 7))[0][3] == "reporting_period"
     text = "At least 30 people were killed in Borno State on Monday, mainly in Maiduguri and Bama, officials said."
     assert brief(text, dt.date(2025, 3, 7))[0][5] == ["Borno State"]
+    text = "Between 1 and 31 May, monitors recorded 180 deaths across Niger, 64 per cent of them in Tillabéri region."
+    assert brief(text, dt.date(2025, 6, 7))[0][5] == ["Niger"]
     # without a whole named before it, the part's places are all there is
     text = "At least 30 people were killed on Monday, most of them in Maiduguri, officials said."
     assert brief(text, dt.date(2025, 3, 7))[0][5] == ["Maiduguri"]
@@ -3280,6 +3377,12 @@ def test_a_town_and_what_it_is_said_to_be_go_with_the_date_after_them():
     # a town and the words said of it ("Kalemie, the capital of Tanganyika,") are one, next to the date after them
     text = "Rebels seized Uvira in January and drove the army out of Kalemie, the capital of Tanganyika, in May."
     assert [e[5] for e in brief(text, dt.date(2025, 6, 1))] == [["Uvira"], ["Kalemie"]]
+
+
+def test_a_clause_joined_to_a_campaigns_does_not_place_it():
+    text = ("Since resuming its offensive on 5 March 2024, the KIA has taken 10 of Kachin State's 18 townships, and the "
+            "junta now holds little beyond Myitkyina and Bhamo.")
+    assert [(e[3], e[5]) for e in brief(text, dt.date(2025, 9, 16))] == [("military_campaign", ["Kachin State"])]
 
 
 def test_the_subject_after_an_opening_participle_launched_the_campaign():

@@ -1011,6 +1011,13 @@ def test_a_namesake_the_text_spells_with_its_article_is_not_the_famous_city():
     assert [m.place.country_code for m in find_places("Protesters marched in Rosario on Monday.")] == ["AR"]
 
 
+def test_a_namesake_in_the_region_the_text_names_beats_a_famous_city_of_a_country_it_never_names():
+    text = "Police in Nanded, Maharashtra, said gunmen shot dead a farmer near Kandahar on Monday."
+    assert [(m.text, m.place.country_code) for m in find_places(text)][-1] == ("Kandahar", "IN")
+    # named alone, the famous city
+    assert [m.place.country_code for m in find_places("Gunmen attacked a convoy near Kandahar on Monday.")] == ["AF"]
+
+
 def test_a_neighbourhood_named_like_a_city_is_not_that_city():
     text = "Gunmen burst into a shop in the Juárez neighbourhood of Mazatlán."
     assert [m.place.name for m in find_places(text)] == ["Mazatlán"]
