@@ -1803,8 +1803,8 @@ def test_the_date_a_superlative_reaches_back_to_is_no_event():
     text = "The ELN and the dissidents' 10th Front have fought over Arauca since January 2022."
     assert [e[0] for e in brief(text, dt.date(2026, 3, 6))] == ["2022-01-01"]
     # ... and it takes no place away from the sentence's own date
-    text = "In May, the monitor recorded 52 army air strikes in Sagaing, the highest monthly number this year."
-    assert [(e[0], e[5]) for e in brief(text, dt.date(2025, 6, 20))] == [("2025-05-01", ["Sagaing"])]
+    text = "In May, the monitor recorded 52 army air strikes in Monywa, the highest monthly number this year."
+    assert [(e[0], e[5]) for e in brief(text, dt.date(2025, 6, 20))] == [("2025-05-01", ["Monywa"])]
 
 
 def test_the_day_a_report_came_out_takes_no_place_from_the_count_it_gives():
