@@ -3630,6 +3630,10 @@ _HARMED_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# A government the strikers say they worked with, which did not strike: "In coordination with the
+# Federal Government of Somalia, U.S. Africa Command conducted three airstrikes"
+_PARTNER_BEFORE = re.compile(r"\b(?:in\s+(?:coordination|cooperation|consultation)\s+with|at\s+the\s+request\s+of)"
+                             r"\s+(?:the\s+)?(?:(?:federal\s+|transitional\s+)?government\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # A side that says its air defences brought down the drones or missiles sent at it: it fended the
 # strike off, someone else struck ("The Sudanese Armed Forces (SAF) said its air defences shot down
 # drones over El Obeid", "It also claimed that air defences had shot down 64 Ukrainian drones")
@@ -3680,7 +3684,9 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                     or match.actor.type != "armed_group" \
                     and _LOYAL_TO_BEFORE.search(text, max(clause_start, match.start - 50), match.start) \
                     or _COUNTING_BODY_AFTER.match(text, match.end) \
-                    or match.actor.type == "international" and _REACTS.match(text, match.end):
+                    or match.actor.type == "international" and _REACTS.match(text, match.end) \
+                    or match.actor.type == "state" and match.via in ("name", "alias") \
+                    and _PARTNER_BEFORE.search(text, max(clause_start, match.start - 70), match.start):
                 continue  # "UNHCR is appalled by the attack": who reacts to it did not do it
         elif event_type == "reporting_period" and match.actor.type in ("military", "armed_group") \
                 and (_COUNTED_BEFORE.search(text, max(clause_start, match.start - 40), match.start)

@@ -2119,6 +2119,12 @@ def test_those_named_in_the_words_of_a_claim_did_not_claim_it():
     assert brief(text, dt.date(2026, 5, 7))[0][3:] == ("attack_on_civilians", 7, ["Djibo"], ["jnim"])
 
 
+def test_a_government_the_strikers_worked_with_did_not_strike():
+    text = ("In coordination with the Government of Iraq, US Central Command conducted two airstrikes against ISIS in "
+            "the Hamrin mountains on Sunday, killing four fighters.")
+    assert brief(text, dt.date(2026, 2, 13))[0][6] == ["united-states-military"]
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
