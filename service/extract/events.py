@@ -848,10 +848,13 @@ _TREND = _words(r"rose", r"risen", r"increased", r"surged", r"soared", r"doubled
                 r"declined", r"decreased", r"halved")
 _ANSWERED = re.compile(r"\b(?:rejected|dismissed|denied|disputed|criticised|criticized|condemned|welcomed)\s+the\s+"
                        r"(?:report|group|organi[sz]ation|findings)\b", re.IGNORECASE)
-# (or one of its numbered units: "The army's 18th Brigade said on Monday that a soldier was wounded")
+# (or one of its numbered units: "The army's 18th Brigade said on Monday that a soldier was wounded"; or
+# its envoy: "Russia's representative recalled the coalition's 9 August 2018 strike")
 _SAYS_AFTER = re.compile(r"(?:'s)?(?:\s+(?:officials?|authorities|spokes(?:man|woman|person)|military|government|"
+                         r"representatives?|envoys?|ambassadors?|"
                          r"\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Brigade|Division|Battalion|Regiment|Corps)))?"
-                         r"\s+(?:said|says|say|told|claimed|claims|announced|accused|accuses|blamed|blames)\b(?:\s+that)?", re.IGNORECASE)
+                         r"\s+(?:said|says|say|told|claimed|claims|announced|accused|accuses|blamed|blames|recalled|recalls)\b"
+                         r"(?:\s+that)?", re.IGNORECASE)
 _OWN_PRONOUN = re.compile(r"\b(?:it|its|they|their|we|our)\b", re.IGNORECASE)
 _POSSESSIVE_DATE = re.compile(r"'s?\s")
 # (its short form in brackets may stand between: "The International Committee of the Red Cross (ICRC) is appalled")

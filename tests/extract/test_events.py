@@ -2125,6 +2125,13 @@ def test_a_government_the_strikers_worked_with_did_not_strike():
     assert brief(text, dt.date(2026, 2, 13))[0][6] == ["united-states-military"]
 
 
+def test_a_states_envoy_who_recalls_an_attack_did_not_do_it():
+    text = ("Egypt's representative recalled the RSF's 5 June 2024 attack on Wad al-Nourah, in Gezira state, which "
+            "killed 100 villagers.")
+    event = brief(text, dt.date(2026, 2, 13))[0]
+    assert (event[3], event[4], event[6]) == ("attack_on_civilians", 100, ["rsf"])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
