@@ -1022,7 +1022,9 @@ _POLICE_HIT = _words(r"police (?:checkpoints?|stations?|posts?|officers|patrols?
                      r"patrols?)")
 # "the Houthi-run health ministry says", "Gaza's civil defence agency": who counted, not who struck
 _COUNTING_BODY_AFTER = re.compile(r"(?:-run|-controlled|['’]s)?\s+(?:health\s+(?:ministry|authorities|officials)|"
-                                  r"ministry\s+of\s+health|civil\s+defen[cs]e|media\s+office)\b", re.IGNORECASE)
+                                  r"ministry\s+of\s+health|civil\s+defen[cs]e|media\s+office)\b"
+                                  # "122 missiles and 36 drones by Ukraine's count": who counted them
+                                  r"|['’]s\s+(?:own\s+)?(?:count|tally|figures|estimate)\b", re.IGNORECASE)
 _STATE_COUNTS = _words(r"(?:government|official|police) (?:figures|data|statistics|tally|tallies)",
                        r"health ministry", r"ministry of health", r"health minister")
 

@@ -2132,6 +2132,12 @@ def test_a_states_envoy_who_recalls_an_attack_did_not_do_it():
     assert (event[3], event[4], event[6]) == ("attack_on_civilians", 100, ["rsf"])
 
 
+def test_the_state_by_whose_count_the_missiles_are_told_did_not_fire_them():
+    text = ("On 3 March, the heaviest Iranian barrage of the war, 180 missiles by Israel's count, hit Haifa and Tel "
+            "Aviv and killed 11 people.")
+    assert brief(text, dt.date(2026, 3, 13))[0][3:] == ("shelling", 11, ["Haifa", "Tel Aviv"], ["iran"])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
