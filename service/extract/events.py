@@ -3298,7 +3298,9 @@ def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None,
     if not candidates:
         return []
     if verb is None:
-        return candidates[:1]
+        # (not one named in a relative clause about the subject: "The terrorist group, which Iranian
+        # officials call Jaish al-Zolm, claimed responsibility")
+        return [a for a in candidates if not _RELATIVE.search(text, start, a.start)][:1]
     before = [a for a in candidates if a.end <= verb[0] and verb[0] - a.end <= 60
               # ("The UN special envoy for Yemen, Hans Grundberg, told": the UN's envoy)
               and not _ENVOY_FOR_BEFORE.search(text, max(0, a.start - 40), a.start)]

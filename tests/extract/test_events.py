@@ -2138,6 +2138,12 @@ def test_the_state_by_whose_count_the_missiles_are_told_did_not_fire_them():
     assert brief(text, dt.date(2026, 3, 13))[0][3:] == ("shelling", 11, ["Haifa", "Tel Aviv"], ["iran"])
 
 
+def test_who_is_named_in_a_relative_clause_about_the_subject_does_not_speak():
+    text = ("The militant group, which Pakistani officials call Fitna al-Hindustan, claimed responsibility in a "
+            "statement on its website yesterday.")
+    assert brief(text, dt.date(2026, 3, 10))[0][3:] == ("statement", None, [], [])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
