@@ -701,7 +701,9 @@ _BACKED_BY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|accompanied)\s+b
                                r"(?:of\s+)?(?:the\s+)?$")
 # "gunmen loyal to the former government of Bashar al-Assad": whom they are loyal to did not act
 # (gunmen loyal to an armed group, "loyal to Los Chapitos", are its own)
-_LOYAL_TO_BEFORE = re.compile(r"\b(?:loyal|loyalists?)\s+to\s+(?:the\s+)?(?:(?:former|ousted|late|deposed)\s+)?"
+# ("the MSA, a Tuareg armed group allied with the army": the army is the ally of the one named)
+_LOYAL_TO_BEFORE = re.compile(r"\b(?:(?:loyal|loyalists?)\s+to|allied\s+(?:with|to))\s+(?:the\s+)?"
+                              r"(?:(?:former|ousted|late|deposed)\s+)?"
                               r"(?:(?:government|regime|president|leader)\s+(?:of\s+)?)?$", re.IGNORECASE)
 # "Dawlah Islamiyah, a local group that has pledged allegiance to Islamic State": the patron of the
 # group named first, not a doer.

@@ -2144,6 +2144,12 @@ def test_who_is_named_in_a_relative_clause_about_the_subject_does_not_speak():
     assert brief(text, dt.date(2026, 3, 10))[0][3:] == ("statement", None, [], [])
 
 
+def test_the_force_a_group_is_allied_with_did_not_do_what_others_did_to_it():
+    text = ("On Sunday, ISWAP fighters shot dead five farmers near Monguno, saying they had fed a vigilante group "
+            "allied with the army, residents said.")
+    assert brief(text, dt.date(2026, 3, 10))[0][3:] == ("attack_on_civilians", 5, ["Monguno"], ["iswap"])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
