@@ -609,7 +609,8 @@ _TARGETED = re.compile(
     r"kills?|wounds?|injures?|hits|shot\s+dead|shot|abducted|kidnapped|"
     r"raided|stormed|shelling|bombing|shot down|shoot down|downed|intercepted|destroyed|destroying|"
     # "struck what the military called Hezbollah weapons depots": the target, as the striker names it
-    r"what\s+(?:[\w'’-]+\s+){1,2}(?:called|described\s+as|termed)|"
+    # ("wounding three men whom local security officials described as PKK members": whose they were said to be)
+    r"(?:what|whom)\s+(?:[\w'’-]+\s+){1,3}(?:called|described\s+as|termed|identified\s+as)|"
     # "17 men accused of collaborating with the army": whom the victims were linked to
     + _TIES + r"|ties\s+to|links\s+to|"
     # "began firing on northern Israel on Oct. 8, 2023, in support of its ally Hamas": whom it backs
@@ -3676,7 +3677,7 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
             # (a peacekeeping force's patrol attacked fights back too: "attacked a MINUSCA patrol")
             targeted = not (event_type == "armed_clash" and (match.actor.type in ("military", "armed_group")
                                                              or match.actor.forces)) \
-                and (_TARGETED.search(text, max(clause_start, match.start - 40), match.start)
+                and (_TARGETED.search(text, max(clause_start, match.start - 50), match.start)
                      or match.actor.type in ("military", "armed_group") and _counted_dead(text, match, clause_start)
                      # "a patrol of the Rapid Intervention Battalion (BIR)": the name's short form
                      or match.start - 2 in targeted_ends and text[match.start - 1] == "(")

@@ -2178,6 +2178,12 @@ def test_the_force_whose_patrol_or_vehicle_was_hit_did_not_do_it():
     assert brief(text, dt.date(2026, 1, 20))[0][3:] == ("explosion", 2, ["Bol"], [])
 
 
+def test_the_group_those_hit_were_described_as_members_of_did_not_strike():
+    text = ("On Sunday, an Israeli drone struck a car near Sidon, killing two men whom local security officials "
+            "described as Hamas members.")
+    assert brief(text, dt.date(2026, 3, 10))[0][3:] == ("air_strike", 2, ["Sidon"], ["israel-military"])
+
+
 def test_a_count_with_a_comma_before_the_targets_struck_is_one_word():
     text = "Sudanese army jets struck about 1,200 RSF positions in North Darfur on Monday, the army said."
     assert brief(text, dt.date(2026, 1, 20))[0][3:] == ("air_strike", None, ["Northern Darfur"], ["sudan-military"])
