@@ -3677,7 +3677,7 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
             # (a peacekeeping force's patrol attacked fights back too: "attacked a MINUSCA patrol")
             targeted = not (event_type == "armed_clash" and (match.actor.type in ("military", "armed_group")
                                                              or match.actor.forces)) \
-                and (_TARGETED.search(text, max(clause_start, match.start - 50), match.start)
+                and (_TARGETED.search(text, max(clause_start, match.start - 60), match.start)
                      or match.actor.type in ("military", "armed_group") and _counted_dead(text, match, clause_start)
                      # "a patrol of the Rapid Intervention Battalion (BIR)": the name's short form
                      or match.start - 2 in targeted_ends and text[match.start - 1] == "(")

@@ -2259,6 +2259,10 @@ def test_the_group_whose_seminary_a_strike_hit_did_not_strike():
     text = ("7 May - The Indian Air Force strikes nine sites in Pakistan, among them Jaish-e-Mohammed's seminary "
             "in Bahawalpur.")
     assert brief(text, dt.date(2026, 4, 22))[0][6] == ["india-military"]
+    # (and the next of the sites listed, however long the first one's words)
+    text = ("12 June - The Israeli Air Force strikes five sites in Lebanon, among them Hezbollah's headquarters in "
+            "Nabatieh and a Hamas office near Sidon.")
+    assert brief(text, dt.date(2026, 6, 22))[0][6] == ["israel-military"]
 
 
 def test_settlers_who_beat_a_man_to_death_attacked_a_civilian_and_are_nobody_on_the_list():
