@@ -859,6 +859,9 @@ _SAYS_AFTER = re.compile(r"(?:'s)?(?:\s+(?:officials?|authorities|spokes(?:man|w
                          r"\s+(?:said|says|say|told|claimed|claims|announced|accused|accuses|blamed|blames|recalled|recalls)\b"
                          r"(?:\s+that)?", re.IGNORECASE)
 _OWN_PRONOUN = re.compile(r"\b(?:it|its|they|their|we|our)\b", re.IGNORECASE)
+# ... unless its own were those hit: "one of its soldiers was wounded"
+_OWN_HARMED = re.compile(r"(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops|members|personnel|officers|men)\s+"
+                         r"(?:was|were|had\s+been|have\s+been)\s+(?:killed|wounded|injured|hurt)\b", re.IGNORECASE)
 _POSSESSIVE_DATE = re.compile(r"'s?\s")
 # (its short form in brackets may stand between: "The International Committee of the Red Cross (ICRC) is appalled")
 _REACTS = re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:is|was|were|has\s+been|had\s+been)\s+)?"
@@ -3733,7 +3736,10 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
             own = any(m.actor.part_of == match.actor.id for m in others)
             stop = text.find(".", says.end())
             doers = others or _UNNAMED_ATTACKER.search(text, says.end(), stop if stop >= 0 else len(text))
-            if own or (doers and not _OWN_PRONOUN.search(text, says.end(), min(len(text), says.end() + 30))):
+            pronoun = _OWN_PRONOUN.search(text, says.end(), min(len(text), says.end() + 30))
+            if pronoun and _OWN_HARMED.match(text, pronoun.start()):
+                pronoun = None  # "The Lebanese army said that one of its soldiers was wounded when an Israeli drone ..."
+            if own or (doers and not pronoun):
                 # "Pakistan says its forces responded with missiles": its forces did;
                 # "India said the strikes answered ... in which gunmen killed 26": India only speaks
                 del values[match.actor.id]

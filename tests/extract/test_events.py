@@ -2150,6 +2150,13 @@ def test_the_force_a_group_is_allied_with_did_not_do_what_others_did_to_it():
     assert brief(text, dt.date(2026, 3, 10))[0][3:] == ("attack_on_civilians", 5, ["Monguno"], ["iswap"])
 
 
+def test_a_force_that_tells_of_its_own_soldiers_wounded_did_not_strike():
+    text = ("The Iraqi army said on Tuesday that two of its soldiers were wounded on Monday when a Turkish drone "
+            "struck a checkpoint near Sinjar.")
+    events = brief(text, dt.date(2026, 3, 10))
+    assert [(e[3], e[6]) for e in events] == [("statement", ["iraq-military"]), ("air_strike", ["turkey-military"])]
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
