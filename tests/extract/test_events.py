@@ -2157,6 +2157,12 @@ def test_a_force_that_tells_of_its_own_soldiers_wounded_did_not_strike():
     assert [(e[3], e[6]) for e in events] == [("statement", ["iraq-military"]), ("air_strike", ["turkey-military"])]
 
 
+def test_monitors_someone_asks_for_do_not_stand_for_the_rights_group_cited():
+    text = ("Amnesty International said on Monday that it had documented 40 killings. President Ruto said on Tuesday "
+            "that Kenya would not be drawn into the war and asked the African Union to send more monitors to the border.")
+    assert [e[6] for e in brief(text, dt.date(2026, 3, 10))] == [["amnesty-international"], ["william-ruto"]]
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
