@@ -3301,7 +3301,8 @@ _ENVOY_FOR_BEFORE = re.compile(r"\b(?:envoy|ambassador|representative|coordinato
 def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None, start: int, end: int) -> list[ActorMatch]:
     """Who says it: the actors just before the verb of saying ("Russia's Defence Ministry said"),
     else just after it ("said Amnesty International"), else the clause's first actor."""
-    candidates = [a for a in actors if a.actor.type != "media"]
+    # (not one named inside the words said: 'called for attacks on "the agents of the Emirates"')
+    candidates = [a for a in actors if a.actor.type != "media" and not in_quotation(text, a.start)]
     if not candidates:
         return []
     if verb is None:

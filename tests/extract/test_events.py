@@ -2163,6 +2163,12 @@ def test_monitors_someone_asks_for_do_not_stand_for_the_rights_group_cited():
     assert [e[6] for e in brief(text, dt.date(2026, 3, 10))] == [["amnesty-international"], ["william-ruto"]]
 
 
+def test_who_is_named_inside_the_words_said_does_not_speak():
+    text = ("In a communiqué dated 3 May, Cabuyo's 33rd Front \"Martín Villa\" denied having attacked farmers near Tibú, "
+            "in Norte de Santander, and accused its rivals of \"serving the government\".")
+    assert brief(text, dt.date(2026, 5, 10))[0][3:] == ("denial", None, [], [])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
