@@ -3658,6 +3658,16 @@ _AIR_DEFENCE_SPEAKER = re.compile(
     r"(?:shot\s+down|intercepted|destroyed|downed|jammed)\b", re.IGNORECASE)
 
 
+def _told_of_those_hit(text: str, match: ActorMatch, matches: list[ActorMatch], values: dict, clause_start: int) -> bool:
+    """Whether a name lies in a relative clause that tells of those hit, after the doer was named:
+    "JNIM fighters opened fire on residents of Barsalogho, who had been ordered by the army to dig
+    trenches"."""
+    relative = _RELATIVE.search(text, clause_start, match.start)
+    return relative is not None and any(
+        m.start < relative.start() and m.actor.id in values and m.actor.type in ("armed_group", "military", "state")
+        for m in matches)
+
+
 def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_start: int) -> list[dict]:
     """The actors of an event: for violence and campaigns, who does it, not whom it hits or who
     reports it (news agencies and aid organisations are witnesses, not perpetrators)."""
@@ -3701,7 +3711,8 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                     or _COUNTING_BODY_AFTER.match(text, match.end) \
                     or match.actor.type == "international" and _REACTS.match(text, match.end) \
                     or match.actor.type == "state" and match.via in ("name", "alias") \
-                    and _PARTNER_BEFORE.search(text, max(clause_start, match.start - 70), match.start):
+                    and _PARTNER_BEFORE.search(text, max(clause_start, match.start - 70), match.start) \
+                    or _told_of_those_hit(text, match, matches, values, clause_start):
                 continue  # "UNHCR is appalled by the attack": who reacts to it did not do it
         elif event_type == "reporting_period" and match.actor.type in ("military", "armed_group") \
                 and (_COUNTED_BEFORE.search(text, max(clause_start, match.start - 40), match.start)

@@ -2169,6 +2169,12 @@ def test_who_is_named_inside_the_words_said_does_not_speak():
     assert brief(text, dt.date(2026, 5, 10))[0][3:] == ("denial", None, [], [])
 
 
+def test_who_is_named_in_a_relative_clause_about_those_hit_did_not_do_it():
+    text = ("On Sunday, ISWAP fighters opened fire on farmers near Dikwa, who had been told by the army to return to "
+            "their fields, killing nine of them.")
+    assert brief(text, dt.date(2026, 3, 10))[0][3:] == ("attack_on_civilians", 9, ["Dikwa"], ["iswap"])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
