@@ -3617,6 +3617,10 @@ def _event_places(matches: list[PlaceMatch], text: str = "") -> list[dict]:
 
 
 # "near a playground in Kryvyi Rih, Zelensky's home city": whose home the place is
+# A place struck, told as someone's seat ("drone attacks on Port Sudan, the army's wartime seat"):
+# the side that holds it was hit (in a battle, it fought)
+_SEAT_AFTER = re.compile(r"['’]s\s+(?:wartime\s+|de\s+facto\s+|provisional\s+|main\s+|last\s+)?"
+                         r"(?:seat|capital|stronghold|bastion|headquarters)\b", re.IGNORECASE)
 _HOME_AFTER = re.compile(r"['’]s\s+(?:home\s+(?:city|town|village|region|province|state)|hometown|birthplace|"
                          r"native\s+(?:city|town|village|region|province))\b", re.IGNORECASE)
 # What holds a place, told of it after a comma: "in Sagaing, where resistance groups now control
@@ -3712,7 +3716,8 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                     or match.actor.type == "international" and _REACTS.match(text, match.end) \
                     or match.actor.type == "state" and match.via in ("name", "alias") \
                     and _PARTNER_BEFORE.search(text, max(clause_start, match.start - 70), match.start) \
-                    or _told_of_those_hit(text, match, matches, values, clause_start):
+                    or _told_of_those_hit(text, match, matches, values, clause_start) \
+                    or event_type != "armed_clash" and _SEAT_AFTER.match(text, match.end):
                 continue  # "UNHCR is appalled by the attack": who reacts to it did not do it
         elif event_type == "reporting_period" and match.actor.type in ("military", "armed_group") \
                 and (_COUNTED_BEFORE.search(text, max(clause_start, match.start - 40), match.start)

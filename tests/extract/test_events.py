@@ -2175,6 +2175,13 @@ def test_who_is_named_in_a_relative_clause_about_those_hit_did_not_do_it():
     assert brief(text, dt.date(2026, 3, 10))[0][3:] == ("attack_on_civilians", 9, ["Dikwa"], ["iswap"])
 
 
+def test_the_side_whose_seat_or_stronghold_was_struck_did_not_strike():
+    text = ("The Houthis answered with drone attacks on Marib, the government's last stronghold in the north, on "
+            "Monday, killing four people.")
+    event = brief(text, dt.date(2026, 3, 10))[0]
+    assert (event[3], event[4], event[6]) == ("air_strike", 4, ["houthis"])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
