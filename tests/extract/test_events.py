@@ -2182,6 +2182,12 @@ def test_the_side_whose_seat_or_stronghold_was_struck_did_not_strike():
     assert (event[3], event[4], event[6]) == ("air_strike", 4, ["houthis"])
 
 
+def test_the_force_a_commander_defected_to_did_not_take_revenge():
+    text = ("Late May: After a JNIM commander near Djenné defects to the army, JNIM fighters take revenge on villages "
+            "around the town, killing at least 40 people.")
+    assert brief(text, dt.date(2026, 3, 10))[0][3:] == ("attack_on_civilians", 40, ["Djenné"], ["jnim"])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
