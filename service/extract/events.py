@@ -3655,6 +3655,8 @@ _HARMED_AFTER = re.compile(
 # Federal Government of Somalia, U.S. Africa Command conducted three airstrikes"
 _PARTNER_BEFORE = re.compile(r"\b(?:in\s+(?:coordination|cooperation|consultation)\s+with|at\s+the\s+request\s+of)"
                              r"\s+(?:the\s+)?(?:(?:federal\s+|transitional\s+)?government\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# Between one of those hit and the next of their list: " commander Hossein Salami, "
+_NEXT_HIT = re.compile(r"(?:\s+[\w'’.-]+){0,4},\s+(?:and\s+)?(?:the\s+)?")
 # A side that says its air defences brought down the drones or missiles sent at it: it fended the
 # strike off, someone else struck ("The Sudanese Armed Forces (SAF) said its air defences shot down
 # drones over El Obeid", "It also claimed that air defences had shot down 64 Ukrainian drones")
@@ -3701,7 +3703,10 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                 and (_TARGETED.search(text, max(clause_start, match.start - 60), match.start)
                      or match.actor.type in ("military", "armed_group") and _counted_dead(text, match, clause_start)
                      # "a patrol of the Rapid Intervention Battalion (BIR)": the name's short form
-                     or match.start - 2 in targeted_ends and text[match.start - 1] == "(")
+                     or match.start - 2 in targeted_ends and text[match.start - 1] == "("
+                     # "killing the Revolutionary Guards commander Hossein Salami, the armed forces chief
+                     # of staff Mohammad Bagheri and ...": the next of a list of those hit
+                     or any(_NEXT_HIT.fullmatch(text, end, match.start) for end in targeted_ends if end < match.start))
             if targeted:
                 targeted_ends.add(match.end)
             if event_type == "explosion" and (_VEHICLE_HIT_AFTER.match(text, match.end) or (

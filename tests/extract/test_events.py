@@ -2240,6 +2240,12 @@ def test_who_is_doing_something_in_the_place_now_did_not_do_the_act():
     assert (event[3], event[4], event[6]) == ("armed_clash", 4, ["al-shabaab"])
 
 
+def test_the_next_of_a_list_of_those_a_strike_killed_did_not_strike():
+    text = ("On Friday, Israeli jets struck a building in Damascus, killing the Revolutionary Guards general Mohammad "
+            "Zahedi, the Hezbollah liaison Ali Saleh and five aides.")
+    assert brief(text, dt.date(2026, 3, 10))[0][3:] == ("air_strike", None, ["Damascus"], ["israel-military"])
+
+
 def test_who_holds_the_town_struck_did_not_strike_it():
     text = "On Thursday, Sudanese air force jets bombed Kutum, a town held by the RSF in North Darfur, killing 12 civilians."
     assert brief(text, dt.date(2026, 1, 20))[0][3:] == ("air_strike", 12, ["Kutum"], ["sudan-military"])
