@@ -3655,6 +3655,10 @@ _HARMED_AFTER = re.compile(
 # Federal Government of Somalia, U.S. Africa Command conducted three airstrikes"
 _PARTNER_BEFORE = re.compile(r"\b(?:in\s+(?:coordination|cooperation|consultation)\s+with|at\s+the\s+request\s+of)"
                              r"\s+(?:the\s+)?(?:(?:federal\s+|transitional\s+)?government\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# A force, then the one who leads it: "the Sudanese Armed Forces (SAF) of General Abdel Fattah al-Burhan",
+# "the RSF of Mohamed Hamdan Dagalo" (the force fights; its leader is named, not coded)
+_LEADER_OF_BETWEEN = re.compile(r"(?:\s*\([A-Z][\w-]{1,9}\))?\s+(?:of|led\s+by|under)\s+(?:(?:General|Gen\.|Lieutenant\s+"
+                                r"General|Field\s+Marshal|Marshal|Commander|Colonel)\s+)?")
 # Between one of those hit and the next of their list: " commander Hossein Salami, "
 _NEXT_HIT = re.compile(r"(?:\s+[\w'’.-]+){0,4},\s+(?:and\s+)?(?:the\s+)?")
 # A side that says its air defences brought down the drones or missiles sent at it: it fended the
@@ -3664,6 +3668,13 @@ _AIR_DEFENCE_SPEAKER = re.compile(
     r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:also|later|then))?\s+(?:said|says|claimed|claims|reported|announced)\b"
     r"[^.;\"]{0,30}?(?:\bthat\s+)?(?:\b(?:its|their|our)\s+)?\bair\s+defen[cs]es?\s+(?:(?:had|have|has)\s+)?"
     r"(?:shot\s+down|intercepted|destroyed|downed|jammed)\b", re.IGNORECASE)
+
+
+def _leads_a_force(text: str, person: ActorMatch, matches: list[ActorMatch]) -> bool:
+    """Whether a person is named as the leader of a force named just before: "the RSF of Mohamed
+    Hamdan Dagalo" (and so wherever the clause names him again: "..., known as Hemedti")."""
+    return any(m.actor.type in ("military", "armed_group") and _LEADER_OF_BETWEEN.fullmatch(text, m.end, person.start)
+               for m in matches if m.end <= person.start)
 
 
 def _told_of_those_hit(text: str, match: ActorMatch, matches: list[ActorMatch], values: dict, clause_start: int) -> bool:
@@ -3724,7 +3735,10 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                     or match.actor.type == "state" and match.via in ("name", "alias") \
                     and _PARTNER_BEFORE.search(text, max(clause_start, match.start - 70), match.start) \
                     or _told_of_those_hit(text, match, matches, values, clause_start) \
-                    or event_type != "armed_clash" and _SEAT_AFTER.match(text, match.end):
+                    or event_type != "armed_clash" and _SEAT_AFTER.match(text, match.end) \
+                    or match.actor.type == "person" and any(
+                        p.actor.id == match.actor.id and _leads_a_force(text, p, matches) for p in matches
+                        if p.start <= match.start):
                 continue  # "UNHCR is appalled by the attack": who reacts to it did not do it
         elif event_type == "reporting_period" and match.actor.type in ("military", "armed_group") \
                 and (_COUNTED_BEFORE.search(text, max(clause_start, match.start - 40), match.start)

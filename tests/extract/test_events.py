@@ -2188,6 +2188,12 @@ def test_the_force_a_commander_defected_to_did_not_take_revenge():
     assert brief(text, dt.date(2026, 3, 10))[0][3:] == ("attack_on_civilians", 40, ["Djenné"], ["jnim"])
 
 
+def test_the_leader_named_after_his_force_is_not_one_of_the_battles_actors():
+    text = ("June 23, 2023 – Fighting erupts near Rostov between the Russian army and the Wagner Group of Yevgeny "
+            "Prigozhin, which seizes the city.")
+    assert brief(text, dt.date(2025, 1, 10))[0][3:] == ("armed_clash", None, ["Rostov"], ["russia-military", "wagner-group"])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
