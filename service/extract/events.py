@@ -3659,6 +3659,9 @@ _PARTNER_BEFORE = re.compile(r"\b(?:in\s+(?:coordination|cooperation|consultatio
 # "the RSF of Mohamed Hamdan Dagalo" (the force fights; its leader is named, not coded)
 _LEADER_OF_BETWEEN = re.compile(r"(?:\s*\([A-Z][\w-]{1,9}\))?\s+(?:of|led\s+by|under)\s+(?:(?:General|Gen\.|Lieutenant\s+"
                                 r"General|Field\s+Marshal|Marshal|Commander|Colonel)\s+)?")
+# The side attacks counted in a tally were on: "300 drone attacks on the security forces"
+_ATTACKS_ON_BEFORE = re.compile(r"\b(?:attacks|strikes|airstrikes|assaults|ambushes)\s+(?:on|against)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
 # Between one of those hit and the next of their list: " commander Hossein Salami, "
 _NEXT_HIT = re.compile(r"(?:\s+[\w'’.-]+){0,4},\s+(?:and\s+)?(?:the\s+)?")
 # A side that says its air defences brought down the drones or missiles sent at it: it fended the
@@ -3744,7 +3747,9 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                 and (_COUNTED_BEFORE.search(text, max(clause_start, match.start - 40), match.start)
                      or _counted_dead(text, match, clause_start) or _killed_by_count(text, match, clause_start)
                      # "the ADF, which has pledged allegiance to the Islamic State group, has killed"
-                     or _PATRON_BEFORE.search(text, max(clause_start, match.start - 40), match.start)):
+                     or _PATRON_BEFORE.search(text, max(clause_start, match.start - 40), match.start)
+                     # "armed groups have carried out more than 300 drone attacks on the security forces"
+                     or _ATTACKS_ON_BEFORE.search(text, max(clause_start, match.start - 30), match.start)):
             continue  # "IS cells have killed 96 soldiers, SDF fighters and civilians": among the counted
         values.setdefault(match.actor.id, _actor_value(match))
     if event_type in VIOLENT_TYPES:

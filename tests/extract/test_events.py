@@ -2194,6 +2194,13 @@ def test_the_leader_named_after_his_force_is_not_one_of_the_battles_actors():
     assert brief(text, dt.date(2025, 1, 10))[0][3:] == ("armed_clash", None, ["Rostov"], ["russia-military", "wagner-group"])
 
 
+def test_the_force_a_tallys_attacks_were_on_is_not_its_perpetrator():
+    text = ("Nigeria's defence ministry says insurgents have carried out more than 120 attacks on the security forces "
+            "in Borno since January, and that 85 soldiers have been killed in such attacks this year.")
+    period = brief(text, dt.date(2026, 3, 10))[0]
+    assert (period[3], period[6]) == ("reporting_period", ["nigeria"])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
