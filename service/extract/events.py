@@ -623,6 +623,8 @@ _TARGETED = re.compile(
     r"(?:commanders?|head|leader|chief)\s+(?:in|of)|"
     # "bombed Yabus, a town held by the SPLM-N": who holds the place struck
     r"(?:towns?|city|cities|villages?|territory|areas?)\s+(?:held|controlled|occupied|run)\s+by|"
+    # ("hit the Ain Sifni field, which lies in Nineveh but is administered by the Kurdistan Regional Government")
+    r"(?:is|are)\s+(?:administered|governed|held|controlled|run)\s+by|"
     # "After an RSF commander defects to the army, RSF fighters take revenge": whom a defector went to
     r"defect(?:s|ed|ing)?\s+to|"
     # "killed at least 19 members of Burkina Faso's army-backed militia": those killed were its own

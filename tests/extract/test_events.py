@@ -2264,6 +2264,11 @@ def test_who_holds_the_town_struck_did_not_strike_it():
     assert brief(text, dt.date(2026, 1, 20))[0][3:] == ("air_strike", 12, ["Kutum"], ["sudan-military"])
 
 
+def test_who_controls_or_administers_the_place_struck_did_not_strike_it():
+    text = "On Sunday, a drone hit the main market in Kutum, which is controlled by the RSF, killing six people."
+    assert brief(text, dt.date(2026, 3, 10))[0][3:] == ("air_strike", 6, ["Kutum"], [])
+
+
 def test_rebels_who_attacked_army_positions_are_the_one_rebel_group_named_and_fought():
     text = ("Fighting between Congolese troops and AFC/M23 rebels west of Uvira killed 19 people on Sunday.\n\n"
             "Residents said rebel fighters attacked army and Wazalendo militia positions at dawn on Monday. A mortar "
