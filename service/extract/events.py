@@ -497,6 +497,9 @@ _UNNAMED_ATTACKER = _words(r"gunm[ae]n", r"(?:a |an )?suicide bomber", r"armed m
                            # ("clashes between Hausa and Funj communities", "fighting between Hema and Lendu
                            # militias": the two sides, named by the people they come from)
                            r"between (?:the )?(?:[\w-]+ ){1,3}?and (?:[\w-]+ ){1,2}?(?:communities|militias|clans|tribes|sections)",
+                           # ("a Buk missile fired from territory held by Russian-backed forces": a sponsor's
+                           # proxies, whom the list does not name)
+                           r"[\w]+-backed (?:forces|fighters|militias?|separatists|rebels|gunmen)",
                            # "artillery shells hit a camp for displaced people", "a mortar round landed inside
                            # the site", "was killed by a sniper": told by what fell, the text names no one
                            r"(?:a|an|the) sniper", r"(?:artillery |mortar )?shells (?:hit|landed|struck|fell)",

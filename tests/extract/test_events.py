@@ -751,6 +751,13 @@ def test_clashes_between_two_communities_militias_are_not_put_down_to_the_articl
     assert [e[6] for e in brief(text, dt.date(2026, 3, 7))] == [["jnim", "mali-military"], ["jnim"], []]
 
 
+def test_an_attack_by_a_sponsors_proxies_is_not_put_down_to_the_articles_main_perpetrator():
+    text = ("Russian missiles struck Kharkiv on Monday, killing 12 people. Russian missiles hit Odesa on Tuesday, "
+            "killing four.\n\nThe war in the east began long before. In May 2014, a missile fired from territory "
+            "held by Russian-backed forces brought down a military helicopter near Sloviansk, killing 14 soldiers.")
+    assert [e[6] for e in brief(text, dt.date(2026, 3, 10))] == [["russia"], ["russia"], []]
+
+
 def test_a_day_in_a_reports_heading_fields_is_its_issue_date():
     text = ("NIGER: \"Nowhere Safe\" - Attacks on schools\nReport summary | Amnesty International | 3 June 2025\n\n"
             "Armed groups attacked 40 schools between January and April 2025, Amnesty International said.")
