@@ -2651,10 +2651,14 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             and timex.start < context.head_end:
         actor_values = []  # "MALI: Monthly Conflict Brief - May 2025": the topic, not an actor
     if event_type in ("reporting_period", "report_published") and context.publisher is not None \
-            and not any(a["type"] in ("ngo", "international") for a in actor_values):
+            and not any(a["type"] in ("ngo", "international") for a in actor_values) \
+            and not any(_SAYS_AFTER.match(text, a.end) for a in actors
+                        if a.actor.type in ("state", "military", "government_body") and clause_start <= a.start):
         # A situation report or press release says who issued it at its head ("OCHA | Sudan:
         # Flash Update", "Issued: 14/10/2024 | International Rescue Committee"); a period it
-        # counts over or its own publication, with no other reporter named, is the issuer's.
+        # counts over or its own publication, with no other reporter named, is the issuer's (not a
+        # count the sentence gives to a force or a state that says it: "the army's 6th Infantry
+        # Division said it had killed 64 BIFF fighters in the province since January").
         actor_values.insert(0, _actor_value(context.publisher))
     attribution_text, attributed_to = _attribution(text, attribution, actors, scan, clause_start, event_type,
                                                    actor_values, context)

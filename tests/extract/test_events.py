@@ -2208,6 +2208,16 @@ def test_the_force_a_tallys_attacks_were_on_is_not_its_perpetrator():
     assert (period[3], period[6]) == ("reporting_period", ["nigeria"])
 
 
+def test_a_briefings_issuer_is_not_given_a_count_a_force_says_it_made():
+    text = ("DR CONGO: \"The roads are closed to us\" - civilians caught in the fighting in Beni\n"
+            "Briefing summary | Save the Children | 2025-06-13 | Period covered: March to May 2025\n\n"
+            "Between March and May, at least 40 civilians were killed in attacks in Beni territory, according to "
+            "reports gathered by our partners.\n\n"
+            "On Monday, the army said it had killed 30 ADF fighters in Beni territory since January.")
+    period = brief(text, dt.date(2025, 6, 13))[-1]
+    assert (period[3], period[6]) == ("reporting_period", ["dr-congo-military"])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
