@@ -2653,7 +2653,8 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
     if event_type in ("reporting_period", "report_published") and context.publisher is not None \
             and not any(a["type"] in ("ngo", "international") for a in actor_values) \
             and not any(_SAYS_AFTER.match(text, a.end) for a in actors
-                        if a.actor.type in ("state", "military", "government_body") and clause_start <= a.start):
+                        if a.actor.type in ("state", "military", "government_body") and clause_start <= a.start) \
+            and not scan.search(_OTHER_COUNTERS):
         # A situation report or press release says who issued it at its head ("OCHA | Sudan:
         # Flash Update", "Issued: 14/10/2024 | International Rescue Committee"); a period it
         # counts over or its own publication, with no other reporter named, is the issuer's (not a
@@ -3668,6 +3669,9 @@ _PARTNER_BEFORE = re.compile(r"\b(?:in\s+(?:coordination|cooperation|consultatio
 # "the RSF of Mohamed Hamdan Dagalo" (the force fights; its leader is named, not coded)
 _LEADER_OF_BETWEEN = re.compile(r"(?:\s*\([A-Z][\w-]{1,9}\))?\s+(?:of|led\s+by|under)\s+(?:(?:General|Gen\.|Lieutenant\s+"
                                 r"General|Field\s+Marshal|Marshal|Commander|Colonel)\s+)?")
+# Others than an issuer who count, named as such: "local monitors in Rutshuru territory have recorded"
+_OTHER_COUNTERS = _words(r"local (?:monitors|sources|officials|authorities|activists)(?: [\w-]+){0,3}? "
+                         r"(?:have |had |has )?(?:recorded|documented|counted|reported|said)")
 # The side attacks counted in a tally were on: "300 drone attacks on the security forces"
 _ATTACKS_ON_BEFORE = re.compile(r"\b(?:attacks|strikes|airstrikes|assaults|ambushes)\s+(?:on|against)\s+(?:the\s+)?$",
                                 re.IGNORECASE)

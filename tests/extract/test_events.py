@@ -2218,6 +2218,17 @@ def test_a_briefings_issuer_is_not_given_a_count_a_force_says_it_made():
     assert (period[3], period[6]) == ("reporting_period", ["dr-congo-military"])
 
 
+def test_a_briefings_issuer_is_not_given_a_count_local_monitors_made():
+    text = ("DR CONGO: \"The roads are closed to us\" - civilians caught in the fighting in Beni\n"
+            "Briefing summary | Save the Children | 2025-06-13 | Period covered: March to May 2025\n\n"
+            "Between March and May, at least 40 civilians were killed in attacks in Beni territory, according to "
+            "reports gathered by our partners.\n\n"
+            "Since January, local monitors in Lubero territory have recorded at least 25 killings of civilians by ADF "
+            "fighters.")
+    period = brief(text, dt.date(2025, 6, 13))[-1]
+    assert (period[3], period[6]) == ("reporting_period", ["adf"])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
