@@ -2652,7 +2652,8 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         actor_values = []  # "MALI: Monthly Conflict Brief - May 2025": the topic, not an actor
     if event_type in ("reporting_period", "report_published") and context.publisher is not None \
             and not any(a["type"] in ("ngo", "international") for a in actor_values) \
-            and not any(_SAYS_AFTER.match(text, a.end) for a in actors
+            and not any(_SAYS_AFTER.match(text, a.end) or _COUNTS_AFTER.match(text, a.end)
+                        or _SOURCE_BEFORE.search(text, max(clause_start, a.start - 40), a.start) for a in actors
                         if a.actor.type in ("state", "military", "government_body") and clause_start <= a.start) \
             and not scan.search(_OTHER_COUNTERS):
         # A situation report or press release says who issued it at its head ("OCHA | Sudan:
@@ -3669,6 +3670,8 @@ _PARTNER_BEFORE = re.compile(r"\b(?:in\s+(?:coordination|cooperation|consultatio
 # "the RSF of Mohamed Hamdan Dagalo" (the force fights; its leader is named, not coded)
 _LEADER_OF_BETWEEN = re.compile(r"(?:\s*\([A-Z][\w-]{1,9}\))?\s+(?:of|led\s+by|under)\s+(?:(?:General|Gen\.|Lieutenant\s+"
                                 r"General|Field\s+Marshal|Marshal|Commander|Colonel)\s+)?")
+# A body that counts: "The Federal Ministry of Health recorded 112 deaths"
+_COUNTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:recorded|documented|counted|registered)\b")
 # Others than an issuer who count, named as such: "local monitors in Rutshuru territory have recorded"
 _OTHER_COUNTERS = _words(r"local (?:monitors|sources|officials|authorities|activists)(?: [\w-]+){0,3}? "
                          r"(?:have |had |has )?(?:recorded|documented|counted|reported|said)")

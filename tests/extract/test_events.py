@@ -2229,6 +2229,16 @@ def test_a_briefings_issuer_is_not_given_a_count_local_monitors_made():
     assert (period[3], period[6]) == ("reporting_period", ["adf"])
 
 
+def test_a_briefings_issuer_is_not_given_a_count_a_government_body_is_cited_for():
+    text = ("DR CONGO: \"The roads are closed to us\" - civilians caught in the fighting in Beni\n"
+            "Briefing summary | Save the Children | 2025-06-13 | Period covered: March to May 2025\n\n"
+            "Between March and May, at least 40 civilians were killed in attacks in Beni territory, according to "
+            "reports gathered by our partners.\n\n"
+            "Since January, more than 900 people have been killed in Ituri, according to the Congolese government. "
+            "The Ministry of Health recorded 210 deaths in Lubero territory between January and May.")
+    assert [e[6] for e in brief(text, dt.date(2025, 6, 13))[-2:]] == [["dr-congo"], ["dr-congo"]]
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
