@@ -2624,6 +2624,9 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             # "air strikes have killed 1,600 civilians in Sagaing, where armed groups known as People's
             # Defence Forces now control the countryside": who holds the place did not do the act
             actors = [a for a in actors if not described.start() <= a.start < described.end()]
+        if event_type == "reporting_period" and _in_header_line(text, timex.start):
+            # "CONFLICT TRACKER | Myanmar | January 2026": the country a tracker's heading names is its topic
+            actors = [a for a in actors if not (a.actor.type == "state" and _in_header_line(text, a.start))]
         actor_values = _event_actors(text, actors, event_type, clause_start)
         home = {p["country_code"] for p in place_values if p.get("country_code")}
         home_state = state_of_country(home.pop()) if len(home) == 1 else context.place_state

@@ -2239,6 +2239,13 @@ def test_a_briefings_issuer_is_not_given_a_count_a_government_body_is_cited_for(
     assert [e[6] for e in brief(text, dt.date(2025, 6, 13))[-2:]] == [["dr-congo"], ["dr-congo"]]
 
 
+def test_the_country_a_trackers_heading_names_is_its_topic_not_an_actor():
+    text = ("SECURITY TRACKER | Mali | March 2026\nSahel Research Centre | Published 3 April 2026\n\n"
+            "JNIM fighters attacked an army post near Douentza on 12 March, killing nine soldiers.\n")
+    period = brief(text, dt.date(2026, 4, 3))[0]
+    assert (period[3], period[6]) == ("reporting_period", [])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
