@@ -902,6 +902,8 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
                 and _NOT_DOERS_BEFORE.search(plain, max(0, start - 20), start) \
                 and not _DATE_BEFORE.search(plain, max(0, start - 24), start):  # "on 15 August 2003 soldiers ..."
             continue
+        if _PROXY_SUFFIX.match(plain, end):
+            continue  # "the army-aligned Joint Forces", "army-backed militias": others, whom the army backs
         i = bisect.bisect_left(taken_starts, end)  # taken[:i] start before the match ends
         if i and taken_ends[i - 1] > start:
             continue  # part of a name found already

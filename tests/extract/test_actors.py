@@ -216,6 +216,11 @@ CASES = [
         ("the junta", "niger-military", "alias"),
     ]),
     ("The army said the road was open.", []),
+    # forces the army backs or is aligned with are others
+    ("Chad's army lost Bol. Boko Haram then fought the army-aligned vigilantes near Baga Sola.", [
+        ("Chad's army", "chad-military", "alias"),
+        ("Boko Haram", "boko-haram", "name"),
+    ]),
     # a news service is a media outlet
     ("NEW YORK (UN News) - The agency said.", [("UN News", "un-news", "name")]),
     # heads of state and government: persons, part of their state
