@@ -1011,7 +1011,7 @@ _ONGOING_FIGHT = _words(r"(?:has|have|had) been (?:fighting|battling|clashing|at
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:warring\s+|armed\s+|rival\s+)?(?P<what>countries|governments|states|"
                       r"neighbours|neighbors|forces|armies|militaries|sides|parties|groups|factions|militias)\b",
                       re.IGNORECASE)
-# "No party has claimed either strike", "the attack has not been claimed": no one owns it
+# A force's vehicle hit: "an FDS supply vehicle struck an improvised explosive device"
 _VEHICLE = r"\s+(?:[\w-]+\s+){0,2}(?:vehicles?|convoys?|trucks?|patrols?|lorr(?:y|ies)|boats?|buses|bus)"
 _VEHICLE_HIT_AFTER = re.compile(_VEHICLE + r"\s+(?:struck|hit|ran\s+(?:over|into)|drove\s+(?:over|onto)|detonated)\b",
                                 re.IGNORECASE)
@@ -1019,6 +1019,7 @@ _VEHICLE_HIT_AFTER = re.compile(_VEHICLE + r"\s+(?:struck|hit|ran\s+(?:over|into
 # under a FAT vehicle on the Mandouri road"
 _BLAST_AT_BEFORE = re.compile(r"\b(?:under|beneath|beside|next\s+to|alongside)\s+(?:an?|the|its|their)\s+$", re.IGNORECASE)
 _VEHICLE_AFTER = re.compile(_VEHICLE + r"\b", re.IGNORECASE)
+# "No party has claimed either strike", "the attack has not been claimed": no one owns it
 _UNCLAIMED = _words(r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?(?:yet )?(?:claimed|taken responsibility)",
                     # "No group has said it planted the bomb"
                     r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?(?:yet )?said (?:that )?it "
@@ -3633,12 +3634,12 @@ def _event_places(matches: list[PlaceMatch], text: str = "") -> list[dict]:
 
 
 # "near a playground in Kryvyi Rih, Zelensky's home city": whose home the place is
+_HOME_AFTER = re.compile(r"['’]s\s+(?:home\s+(?:city|town|village|region|province|state)|hometown|birthplace|"
+                         r"native\s+(?:city|town|village|region|province))\b", re.IGNORECASE)
 # A place struck, told as someone's seat ("drone attacks on Port Sudan, the army's wartime seat"):
 # the side that holds it was hit (in a battle, it fought)
 _SEAT_AFTER = re.compile(r"['’]s\s+(?:wartime\s+|de\s+facto\s+|provisional\s+|main\s+|last\s+)?"
                          r"(?:seat|capital|stronghold|bastion|headquarters)\b", re.IGNORECASE)
-_HOME_AFTER = re.compile(r"['’]s\s+(?:home\s+(?:city|town|village|region|province|state)|hometown|birthplace|"
-                         r"native\s+(?:city|town|village|region|province))\b", re.IGNORECASE)
 # What holds a place, told of it after a comma: "in Sagaing, where resistance groups now control
 # much of the countryside", "in Ituri, where the ADF operates"
 _PLACE_DESCRIBED = re.compile(
