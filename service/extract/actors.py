@@ -1101,7 +1101,8 @@ def _abbreviations(plain: str, taken: list[_Candidate], named: list[_Candidate] 
     found: list[_Candidate] = []
     for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, defined)) + r")\b", plain):
         actor_id, _, defined_end = defined[m.group()]
-        if m.start() >= defined_end and occupied.free(m.start(), m.end()):
+        if m.start() >= defined_end and occupied.free(m.start(), m.end()) and not _PROXY_SUFFIX.match(plain, m.end()):
+            # (as a name the list has: "in SDF-held areas" names the places, not the SDF acting)
             found.append(_Candidate(m.start(), m.end(), actor_id, "alias"))
             occupied.add(m.start(), m.end())
     return found
