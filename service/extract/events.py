@@ -3682,6 +3682,8 @@ _OTHER_COUNTERS = _words(r"local (?:monitors|sources|officials|authorities|activ
 # The side attacks counted in a tally were on: "300 drone attacks on the security forces"
 _ATTACKS_ON_BEFORE = re.compile(r"\b(?:attacks|strikes|airstrikes|assaults|ambushes)\s+(?:on|against)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
+# Part of a count: "61 of them SDF members", "most of them soldiers"
+_OF_THEM_BEFORE = re.compile(r"\b(?:[\d,]+|[a-z]+)\s+of\s+them\s+$", re.IGNORECASE)
 # Between one of those hit and the next of their list: " commander Hossein Salami, "
 _NEXT_HIT = re.compile(r"(?:\s+[\w'’.-]+){0,4},\s+(?:and\s+)?(?:the\s+)?")
 # A side that says its air defences brought down the drones or missiles sent at it: it fended the
@@ -3769,7 +3771,9 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                      # "the ADF, which has pledged allegiance to the Islamic State group, has killed"
                      or _PATRON_BEFORE.search(text, max(clause_start, match.start - 40), match.start)
                      # "armed groups have carried out more than 300 drone attacks on the security forces"
-                     or _ATTACKS_ON_BEFORE.search(text, max(clause_start, match.start - 30), match.start)):
+                     or _ATTACKS_ON_BEFORE.search(text, max(clause_start, match.start - 30), match.start)
+                     # "in which 104 people were killed, 61 of them SDF members"
+                     or _OF_THEM_BEFORE.search(text, max(clause_start, match.start - 25), match.start)):
             continue  # "IS cells have killed 96 soldiers, SDF fighters and civilians": among the counted
         values.setdefault(match.actor.id, _actor_value(match))
     if event_type in VIOLENT_TYPES:

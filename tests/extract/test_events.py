@@ -2246,6 +2246,13 @@ def test_the_country_a_trackers_heading_names_is_its_topic_not_an_actor():
     assert (period[3], period[6]) == ("reporting_period", [])
 
 
+def test_a_group_whose_members_are_part_of_a_tallys_dead_is_not_its_perpetrator():
+    text = ("Since January, the monitor has recorded 90 attacks by ISWAP in Borno, in which 140 people were killed, "
+            "35 of them CJTF members.")
+    period = brief(text, dt.date(2026, 3, 10))[0]
+    assert (period[3], period[4], period[6]) == ("reporting_period", 140, ["iswap"])
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
