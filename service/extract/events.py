@@ -663,9 +663,15 @@ def _killed_by_count(text: str, match: ActorMatch, clause_start: int) -> bool:
 
 
 def _counted_dead(text: str, match: ActorMatch, clause_start: int) -> bool:
-    """Whether an armed side's name counts its own dead: "18 Maoists ... were killed"."""
-    return bool(COUNT_BEFORE.search(text, max(clause_start, match.start - 25), match.start)
+    """Whether an armed side's name counts its own dead: "18 Maoists ... were killed", "38 militants
+    and 11 members of the security forces have been killed"."""
+    return bool((COUNT_BEFORE.search(text, max(clause_start, match.start - 25), match.start)
+                 or _MEMBERS_COUNTED_BEFORE.search(text, max(clause_start, match.start - 40), match.start))
                 and _PASSIVE_DEAD_AFTER.match(text, match.end))
+
+
+_MEMBERS_COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+(?:members|soldiers|personnel|fighters|officers)\s+of\s+"
+                                     r"(?:the\s+)?$", re.IGNORECASE)
 
 
 # Those harmed were a force's or a group's own: "killed 19 members of the VDP", "wounding two

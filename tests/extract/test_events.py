@@ -2253,6 +2253,14 @@ def test_a_group_whose_members_are_part_of_a_tallys_dead_is_not_its_perpetrator(
     assert (period[3], period[4], period[6]) == ("reporting_period", 140, ["iswap"])
 
 
+def test_the_force_whose_members_a_count_counts_among_the_dead_is_not_its_perpetrator():
+    text = ("Official figures show that 52 militants and 14 members of the security forces have been killed in "
+            "Manipur since January.")
+    period = brief(text, dt.date(2026, 3, 10))[0]
+    assert (period[3], period[4]) == ("reporting_period", 66)
+    assert "india-military" not in period[6]
+
+
 def test_those_a_count_counts_are_not_its_perpetrators():
     text = ("The Syrian Observatory for Human Rights says IS cells have killed 96 soldiers, SDF fighters and "
             "civilians in Deir ez-Zor province since January.")
