@@ -927,6 +927,8 @@ def _generic_militaries(plain: str, taken: list[_Candidate], place_state: str | 
                 and _NOT_DOERS_BEFORE.search(plain, max(0, start - 20), start) \
                 and not _DATE_BEFORE.search(plain, max(0, start - 24), start):  # "on 15 August 2003 soldiers ..."
             continue
+        if _PROXY_SUFFIX.match(plain, end):
+            continue  # "the army-aligned Joint Forces", "army-backed militias": others, whom the army backs
         i = bisect.bisect_left(taken_starts, end)  # taken[:i] start before the match ends
         if i and taken_ends[i - 1] > start:
             continue  # part of a name found already
@@ -1136,7 +1138,8 @@ def _abbreviations(plain: str, taken: list[_Candidate], named: list[_Candidate] 
     found: list[_Candidate] = []
     for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, defined)) + r")\b", plain):
         actor_id, _, defined_end = defined[m.group()]
-        if m.start() >= defined_end and occupied.free(m.start(), m.end()):
+        if m.start() >= defined_end and occupied.free(m.start(), m.end()) and not _PROXY_SUFFIX.match(plain, m.end()):
+            # (as a name the list has: "in SDF-held areas" names the places, not the SDF acting)
             found.append(_Candidate(m.start(), m.end(), actor_id, "alias"))
             occupied.add(m.start(), m.end())
     return found

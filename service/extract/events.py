@@ -516,6 +516,9 @@ _UNNAMED_ATTACKER = _words(r"gunm[ae]n", r"(?:a |an )?suicide bomber", r"armed m
                            # ("clashes between Hausa and Funj communities", "fighting between Hema and Lendu
                            # militias": the two sides, named by the people they come from)
                            r"between (?:the )?(?:[\w-]+ ){1,3}?and (?:[\w-]+ ){1,2}?(?:communities|militias|clans|tribes|sections)",
+                           # ("a Buk missile fired from territory held by Russian-backed forces": a sponsor's
+                           # proxies, whom the list does not name)
+                           r"[\w]+-backed (?:forces|fighters|militias?|separatists|rebels|gunmen)",
                            # "artillery shells hit a camp for displaced people", "a mortar round landed inside
                            # the site", "was killed by a sniper": told by what fell, the text names no one
                            r"(?:a|an|the) sniper", r"(?:artillery |mortar )?shells (?:hit|landed|struck|fell)",
@@ -630,7 +633,8 @@ _TARGETED = re.compile(
     r"kills?|wounds?|injures?|hits|shot\s+dead|shot|abducted|kidnapped|"
     r"raided|stormed|shelling|bombing|shot down|shoot down|downed|intercepted|destroyed|destroying|"
     # "struck what the military called Hezbollah weapons depots": the target, as the striker names it
-    r"what\s+(?:[\w'’-]+\s+){1,2}(?:called|described\s+as|termed)|"
+    # ("wounding three men whom local security officials described as PKK members": whose they were said to be)
+    r"(?:what|whom)\s+(?:[\w'’-]+\s+){1,3}(?:called|described\s+as|termed|identified\s+as)|"
     # "17 men accused of collaborating with the army": whom the victims were linked to
     + _TIES + r"|ties\s+to|links\s+to|"
     # "began firing on northern Israel on Oct. 8, 2023, in support of its ally Hamas": whom it backs
@@ -643,6 +647,10 @@ _TARGETED = re.compile(
     r"(?:commanders?|head|leader|chief)\s+(?:in|of)|"
     # "bombed Yabus, a town held by the SPLM-N": who holds the place struck
     r"(?:towns?|city|cities|villages?|territory|areas?)\s+(?:held|controlled|occupied|run)\s+by|"
+    # ("hit the Ain Sifni field, which lies in Nineveh but is administered by the Kurdistan Regional Government")
+    r"(?:is|are)\s+(?:administered|governed|held|controlled|run)\s+by|"
+    # "After an RSF commander defects to the army, RSF fighters take revenge": whom a defector went to
+    r"defect(?:s|ed|ing)?\s+to|"
     # "killed at least 19 members of Burkina Faso's army-backed militia": those killed were its own
     # ("shot dead a former officer of the Afghan National Army": the army he served in)
     r"(?:killed|killing|wounded|wounding|injured|injuring|shot\s+dead|shot|abducted|kidnapped)\s+"
@@ -676,9 +684,15 @@ def _killed_by_count(text: str, match: ActorMatch, clause_start: int) -> bool:
 
 
 def _counted_dead(text: str, match: ActorMatch, clause_start: int) -> bool:
-    """Whether an armed side's name counts its own dead: "18 Maoists ... were killed"."""
-    return bool(COUNT_BEFORE.search(text, max(clause_start, match.start - 25), match.start)
+    """Whether an armed side's name counts its own dead: "18 Maoists ... were killed", "38 militants
+    and 11 members of the security forces have been killed"."""
+    return bool((COUNT_BEFORE.search(text, max(clause_start, match.start - 25), match.start)
+                 or _MEMBERS_COUNTED_BEFORE.search(text, max(clause_start, match.start - 40), match.start))
                 and _PASSIVE_DEAD_AFTER.match(text, match.end))
+
+
+_MEMBERS_COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+(?:members|soldiers|personnel|fighters|officers)\s+of\s+"
+                                     r"(?:the\s+)?$", re.IGNORECASE)
 
 
 # Those harmed were a force's or a group's own: "killed 19 members of the VDP", "wounding two
@@ -722,7 +736,9 @@ _BACKED_BY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|accompanied)\s+b
                                r"(?:of\s+)?(?:the\s+)?$")
 # "gunmen loyal to the former government of Bashar al-Assad": whom they are loyal to did not act
 # (gunmen loyal to an armed group, "loyal to Los Chapitos", are its own)
-_LOYAL_TO_BEFORE = re.compile(r"\b(?:loyal|loyalists?)\s+to\s+(?:the\s+)?(?:(?:former|ousted|late|deposed)\s+)?"
+# ("the MSA, a Tuareg armed group allied with the army": the army is the ally of the one named)
+_LOYAL_TO_BEFORE = re.compile(r"\b(?:(?:loyal|loyalists?)\s+to|allied\s+(?:with|to))\s+(?:the\s+)?"
+                              r"(?:(?:former|ousted|late|deposed)\s+)?"
                               r"(?:(?:government|regime|president|leader)\s+(?:of\s+)?)?$", re.IGNORECASE)
 # "Dawlah Islamiyah, a local group that has pledged allegiance to Islamic State": the patron of the
 # group named first, not a doer.
@@ -893,11 +909,17 @@ _TREND = _words(r"rose", r"risen", r"increased", r"surged", r"soared", r"doubled
                 r"declined", r"decreased", r"halved")
 _ANSWERED = re.compile(r"\b(?:rejected|dismissed|denied|disputed|criticised|criticized|condemned|welcomed)\s+the\s+"
                        r"(?:report|group|organi[sz]ation|findings)\b", re.IGNORECASE)
-# (or one of its numbered units: "The army's 18th Brigade said on Monday that a soldier was wounded")
+# (or one of its numbered units: "The army's 18th Brigade said on Monday that a soldier was wounded"; or
+# its envoy: "Russia's representative recalled the coalition's 9 August 2018 strike")
 _SAYS_AFTER = re.compile(r"(?:'s)?(?:\s+(?:officials?|authorities|spokes(?:man|woman|person)|military|government|"
+                         r"representatives?|envoys?|ambassadors?|"
                          r"\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Brigade|Division|Battalion|Regiment|Corps)))?"
-                         r"\s+(?:said|says|say|told|claimed|claims|announced|accused|accuses|blamed|blames)\b(?:\s+that)?", re.IGNORECASE)
+                         r"\s+(?:said|says|say|told|claimed|claims|announced|accused|accuses|blamed|blames|recalled|recalls)\b"
+                         r"(?:\s+that)?", re.IGNORECASE)
 _OWN_PRONOUN = re.compile(r"\b(?:it|its|they|their|we|our)\b", re.IGNORECASE)
+# ... unless its own were those hit: "one of its soldiers was wounded"
+_OWN_HARMED = re.compile(r"(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops|members|personnel|officers|men)\s+"
+                         r"(?:was|were|had\s+been|have\s+been)\s+(?:killed|wounded|injured|hurt)\b", re.IGNORECASE)
 _POSSESSIVE_DATE = re.compile(r"'s?\s")
 # (its short form in brackets may stand between: "The International Committee of the Red Cross (ICRC) is appalled")
 _REACTS = re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:is|was|were|has\s+been|had\s+been)\s+)?"
@@ -1054,7 +1076,7 @@ _ONGOING_FIGHT = _words(r"(?:has|have|had) been (?:fighting|battling|clashing|at
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:warring\s+|armed\s+|rival\s+)?(?P<what>countries|governments|states|"
                       r"neighbours|neighbors|forces|armies|militaries|sides|parties|groups|factions|militias)\b",
                       re.IGNORECASE)
-# "No party has claimed either strike", "the attack has not been claimed": no one owns it
+# A force's vehicle hit: "an FDS supply vehicle struck an improvised explosive device"
 _VEHICLE = r"\s+(?:[\w-]+\s+){0,2}(?:vehicles?|convoys?|trucks?|patrols?|lorr(?:y|ies)|boats?|buses|bus)"
 _VEHICLE_HIT_AFTER = re.compile(_VEHICLE + r"\s+(?:struck|hit|ran\s+(?:over|into)|drove\s+(?:over|onto)|detonated)\b",
                                 re.IGNORECASE)
@@ -1062,6 +1084,7 @@ _VEHICLE_HIT_AFTER = re.compile(_VEHICLE + r"\s+(?:struck|hit|ran\s+(?:over|into
 # under a FAT vehicle on the Mandouri road"
 _BLAST_AT_BEFORE = re.compile(r"\b(?:under|beneath|beside|next\s+to|alongside)\s+(?:an?|the|its|their)\s+$", re.IGNORECASE)
 _VEHICLE_AFTER = re.compile(_VEHICLE + r"\b", re.IGNORECASE)
+# "No party has claimed either strike", "the attack has not been claimed": no one owns it
 _UNCLAIMED = _words(r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?(?:yet )?(?:claimed|taken responsibility)",
                     # "No group has said it planted the bomb"
                     r"no (?:party|group|side|one|organi[sz]ation) (?:has |had )?(?:yet )?said (?:that )?it "
@@ -1078,7 +1101,9 @@ _POLICE_HIT = _words(r"police (?:checkpoints?|stations?|posts?|officers|patrols?
                      r"patrols?)")
 # "the Houthi-run health ministry says", "Gaza's civil defence agency": who counted, not who struck
 _COUNTING_BODY_AFTER = re.compile(r"(?:-run|-controlled|['’]s)?\s+(?:health\s+(?:ministry|authorities|officials)|"
-                                  r"ministry\s+of\s+health|civil\s+defen[cs]e|media\s+office)\b", re.IGNORECASE)
+                                  r"ministry\s+of\s+health|civil\s+defen[cs]e|media\s+office)\b"
+                                  # "122 missiles and 36 drones by Ukraine's count": who counted them
+                                  r"|['’]s\s+(?:own\s+)?(?:count|tally|figures|estimate)\b", re.IGNORECASE)
 _STATE_COUNTS = _words(r"(?:government|official|police) (?:figures|data|statistics|tally|tallies)",
                        r"health ministry", r"ministry of health", r"health minister")
 
@@ -1134,7 +1159,8 @@ _TARGETED, _LOCATIVE, _ISSUED_BEFORE, _SOURCE_BEFORE, _THE_BEFORE, _LIST_JOIN = 
 _GENERIC_MONITOR = _words(
     r"the (?:human )?rights (?:group|monitor|organi[sz]ation|watchdog)", r"the watchdog", r"the monitor",
     r"the report", r"the group", r"the organi[sz]ation", r"the NGO", r"the charity",
-    r"(?:protection |rights |human rights |the )?monitors",
+    # (bare "monitors" only as those who tell: "monitors said", not "asked the EU to send more monitors")
+    r"(?:protection |rights |human rights |the )monitors", r"monitors (?:said|say|says|recorded|reported|documented|counted)",
 )
 
 
@@ -2887,6 +2913,9 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             # "air strikes have killed 1,600 civilians in Sagaing, where armed groups known as People's
             # Defence Forces now control the countryside": who holds the place did not do the act
             actors = [a for a in actors if not described.start() <= a.start < described.end()]
+        if event_type == "reporting_period" and _in_header_line(text, timex.start):
+            # "CONFLICT TRACKER | Myanmar | January 2026": the country a tracker's heading names is its topic
+            actors = [a for a in actors if not (a.actor.type == "state" and _in_header_line(text, a.start))]
         actor_values = _event_actors(text, actors, event_type, clause_start)
         home = {p["country_code"] for p in place_values if p.get("country_code")}
         home_state = state_of_country(home.pop()) if len(home) == 1 else context.place_state
@@ -2914,10 +2943,16 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             and timex.start < context.head_end:
         actor_values = []  # "MALI: Monthly Conflict Brief - May 2025": the topic, not an actor
     if event_type in ("reporting_period", "report_published") and context.publisher is not None \
-            and not any(a["type"] in ("ngo", "international") for a in actor_values):
+            and not any(a["type"] in ("ngo", "international") for a in actor_values) \
+            and not any(_SAYS_AFTER.match(text, a.end) or _COUNTS_AFTER.match(text, a.end)
+                        or _SOURCE_BEFORE.search(text, max(clause_start, a.start - 40), a.start) for a in actors
+                        if a.actor.type in ("state", "military", "government_body") and clause_start <= a.start) \
+            and not scan.search(_OTHER_COUNTERS):
         # A situation report or press release says who issued it at its head ("OCHA | Sudan:
         # Flash Update", "Issued: 14/10/2024 | International Rescue Committee"); a period it
-        # counts over or its own publication, with no other reporter named, is the issuer's.
+        # counts over or its own publication, with no other reporter named, is the issuer's (not a
+        # count the sentence gives to a force or a state that says it: "the army's 6th Infantry
+        # Division said it had killed 64 BIFF fighters in the province since January").
         actor_values.insert(0, _actor_value(context.publisher))
     attribution_text, attributed_to = _attribution(text, attribution, actors, scan, clause_start, event_type,
                                                    actor_values, context)
@@ -3594,11 +3629,14 @@ _ENVOY_FOR_BEFORE = re.compile(r"\b(?:envoy|ambassador|representative|coordinato
 def _speakers(text: str, actors: list[ActorMatch], verb: tuple[int, int] | None, start: int, end: int) -> list[ActorMatch]:
     """Who says it: the actors just before the verb of saying ("Russia's Defence Ministry said"),
     else just after it ("said Amnesty International"), else the clause's first actor."""
-    candidates = [a for a in actors if a.actor.type != "media"]
+    # (not one named inside the words said: 'called for attacks on "the agents of the Emirates"')
+    candidates = [a for a in actors if a.actor.type != "media" and not in_quotation(text, a.start)]
     if not candidates:
         return []
     if verb is None:
-        return candidates[:1]
+        # (not one named in a relative clause about the subject: "The terrorist group, which Iranian
+        # officials call Jaish al-Zolm, claimed responsibility")
+        return [a for a in candidates if not _RELATIVE.search(text, start, a.start)][:1]
     before = [a for a in candidates if a.end <= verb[0] and verb[0] - a.end <= 60
               # ("The UN special envoy for Yemen, Hans Grundberg, told": the UN's envoy)
               and not _ENVOY_FOR_BEFORE.search(text, max(0, a.start - 40), a.start)]
@@ -3917,6 +3955,10 @@ def _event_places(matches: list[PlaceMatch], text: str = "") -> list[dict]:
 # "near a playground in Kryvyi Rih, Zelensky's home city": whose home the place is
 _HOME_AFTER = re.compile(r"['’]s\s+(?:home\s+(?:city|town|village|region|province|state)|hometown|birthplace|"
                          r"native\s+(?:city|town|village|region|province))\b", re.IGNORECASE)
+# A place struck, told as someone's seat ("drone attacks on Port Sudan, the army's wartime seat"):
+# the side that holds it was hit (in a battle, it fought)
+_SEAT_AFTER = re.compile(r"['’]s\s+(?:wartime\s+|de\s+facto\s+|provisional\s+|main\s+|last\s+)?"
+                         r"(?:seat|capital|stronghold|bastion|headquarters)\b", re.IGNORECASE)
 # What holds a place, told of it after a comma: "in Sagaing, where resistance groups now control
 # much of the countryside", "in Ituri, where the ADF operates"
 _PLACE_DESCRIBED = re.compile(
@@ -3943,6 +3985,26 @@ _HARMED_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# A government the strikers say they worked with, which did not strike: "In coordination with the
+# Federal Government of Somalia, U.S. Africa Command conducted three airstrikes"
+_PARTNER_BEFORE = re.compile(r"\b(?:in\s+(?:coordination|cooperation|consultation)\s+with|at\s+the\s+request\s+of)"
+                             r"\s+(?:the\s+)?(?:(?:federal\s+|transitional\s+)?government\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# A force, then the one who leads it: "the Sudanese Armed Forces (SAF) of General Abdel Fattah al-Burhan",
+# "the RSF of Mohamed Hamdan Dagalo" (the force fights; its leader is named, not coded)
+_LEADER_OF_BETWEEN = re.compile(r"(?:\s*\([A-Z][\w-]{1,9}\))?\s+(?:of|led\s+by|under)\s+(?:(?:General|Gen\.|Lieutenant\s+"
+                                r"General|Field\s+Marshal|Marshal|Commander|Colonel)\s+)?")
+# A body that counts: "The Federal Ministry of Health recorded 112 deaths"
+_COUNTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:recorded|documented|counted|registered)\b")
+# Others than an issuer who count, named as such: "local monitors in Rutshuru territory have recorded"
+_OTHER_COUNTERS = _words(r"local (?:monitors|sources|officials|authorities|activists)(?: [\w-]+){0,3}? "
+                         r"(?:have |had |has )?(?:recorded|documented|counted|reported|said)")
+# The side attacks counted in a tally were on: "300 drone attacks on the security forces"
+_ATTACKS_ON_BEFORE = re.compile(r"\b(?:attacks|strikes|airstrikes|assaults|ambushes)\s+(?:on|against)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+# Part of a count: "61 of them SDF members", "most of them soldiers"
+_OF_THEM_BEFORE = re.compile(r"\b(?:[\d,]+|[a-z]+)\s+of\s+them\s+$", re.IGNORECASE)
+# Between one of those hit and the next of their list: " commander Hossein Salami, "
+_NEXT_HIT = re.compile(r"(?:\s+[\w'’.-]+){0,4},\s+(?:and\s+)?(?:the\s+)?")
 # A side that says its air defences brought down the drones or missiles sent at it: it fended the
 # strike off, someone else struck ("The Sudanese Armed Forces (SAF) said its air defences shot down
 # drones over El Obeid", "It also claimed that air defences had shot down 64 Ukrainian drones")
@@ -3950,6 +4012,23 @@ _AIR_DEFENCE_SPEAKER = re.compile(
     r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:also|later|then))?\s+(?:said|says|claimed|claims|reported|announced)\b"
     r"[^.;\"]{0,30}?(?:\bthat\s+)?(?:\b(?:its|their|our)\s+)?\bair\s+defen[cs]es?\s+(?:(?:had|have|has)\s+)?"
     r"(?:shot\s+down|intercepted|destroyed|downed|jammed)\b", re.IGNORECASE)
+
+
+def _leads_a_force(text: str, person: ActorMatch, matches: list[ActorMatch]) -> bool:
+    """Whether a person is named as the leader of a force named just before: "the RSF of Mohamed
+    Hamdan Dagalo" (and so wherever the clause names him again: "..., known as Hemedti")."""
+    return any(m.actor.type in ("military", "armed_group") and _LEADER_OF_BETWEEN.fullmatch(text, m.end, person.start)
+               for m in matches if m.end <= person.start)
+
+
+def _told_of_those_hit(text: str, match: ActorMatch, matches: list[ActorMatch], values: dict, clause_start: int) -> bool:
+    """Whether a name lies in a relative clause that tells of those hit, after the doer was named:
+    "JNIM fighters opened fire on residents of Barsalogho, who had been ordered by the army to dig
+    trenches"."""
+    relative = _RELATIVE.search(text, clause_start, match.start)
+    return relative is not None and any(
+        m.start < relative.start() and m.actor.id in values and m.actor.type in ("armed_group", "military", "state")
+        for m in matches)
 
 
 def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_start: int) -> list[dict]:
@@ -3976,10 +4055,13 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
             # (a peacekeeping force's patrol attacked fights back too: "attacked a MINUSCA patrol")
             targeted = not (event_type == "armed_clash" and (match.actor.type in ("military", "armed_group")
                                                              or match.actor.forces)) \
-                and (_TARGETED.search(text, max(clause_start, match.start - 40), match.start)
+                and (_TARGETED.search(text, max(clause_start, match.start - 60), match.start)
                      or match.actor.type in ("military", "armed_group") and _counted_dead(text, match, clause_start)
                      # "a patrol of the Rapid Intervention Battalion (BIR)": the name's short form
-                     or match.start - 2 in targeted_ends and text[match.start - 1] == "(")
+                     or match.start - 2 in targeted_ends and text[match.start - 1] == "("
+                     # "killing the Revolutionary Guards commander Hossein Salami, the armed forces chief
+                     # of staff Mohammad Bagheri and ...": the next of a list of those hit
+                     or any(_NEXT_HIT.fullmatch(text, end, match.start) for end in targeted_ends if end < match.start))
             if targeted:
                 targeted_ends.add(match.end)
             if event_type == "explosion" and (_VEHICLE_HIT_AFTER.match(text, match.end) or (
@@ -3993,13 +4075,24 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
                     or match.actor.type != "armed_group" \
                     and _LOYAL_TO_BEFORE.search(text, max(clause_start, match.start - 50), match.start) \
                     or _COUNTING_BODY_AFTER.match(text, match.end) \
-                    or match.actor.type == "international" and _REACTS.match(text, match.end):
+                    or match.actor.type == "international" and _REACTS.match(text, match.end) \
+                    or match.actor.type == "state" and match.via in ("name", "alias") \
+                    and _PARTNER_BEFORE.search(text, max(clause_start, match.start - 70), match.start) \
+                    or _told_of_those_hit(text, match, matches, values, clause_start) \
+                    or event_type != "armed_clash" and _SEAT_AFTER.match(text, match.end) \
+                    or match.actor.type == "person" and any(
+                        p.actor.id == match.actor.id and _leads_a_force(text, p, matches) for p in matches
+                        if p.start <= match.start):
                 continue  # "UNHCR is appalled by the attack": who reacts to it did not do it
         elif event_type == "reporting_period" and match.actor.type in ("military", "armed_group") \
                 and (_COUNTED_BEFORE.search(text, max(clause_start, match.start - 40), match.start)
                      or _counted_dead(text, match, clause_start) or _killed_by_count(text, match, clause_start)
                      # "the ADF, which has pledged allegiance to the Islamic State group, has killed"
-                     or _PATRON_BEFORE.search(text, max(clause_start, match.start - 40), match.start)):
+                     or _PATRON_BEFORE.search(text, max(clause_start, match.start - 40), match.start)
+                     # "armed groups have carried out more than 300 drone attacks on the security forces"
+                     or _ATTACKS_ON_BEFORE.search(text, max(clause_start, match.start - 30), match.start)
+                     # "in which 104 people were killed, 61 of them SDF members"
+                     or _OF_THEM_BEFORE.search(text, max(clause_start, match.start - 25), match.start)):
             continue  # "IS cells have killed 96 soldiers, SDF fighters and civilians": among the counted
         values.setdefault(match.actor.id, _actor_value(match))
     if event_type in VIOLENT_TYPES:
@@ -4031,7 +4124,10 @@ def _event_actors(text: str, matches: list[ActorMatch], event_type: str, clause_
             own = any(m.actor.part_of == match.actor.id for m in others)
             stop = text.find(".", says.end())
             doers = others or _UNNAMED_ATTACKER.search(text, says.end(), stop if stop >= 0 else len(text))
-            if own or (doers and not _OWN_PRONOUN.search(text, says.end(), min(len(text), says.end() + 30))):
+            pronoun = _OWN_PRONOUN.search(text, says.end(), min(len(text), says.end() + 30))
+            if pronoun and _OWN_HARMED.match(text, pronoun.start()):
+                pronoun = None  # "The Lebanese army said that one of its soldiers was wounded when an Israeli drone ..."
+            if own or (doers and not pronoun):
                 # "Pakistan says its forces responded with missiles": its forces did;
                 # "India said the strikes answered ... in which gunmen killed 26": India only speaks
                 del values[match.actor.id]

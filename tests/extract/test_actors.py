@@ -216,6 +216,16 @@ CASES = [
         ("the junta", "niger-military", "alias"),
     ]),
     ("The army said the road was open.", []),
+    # an abbreviation the text defines, with a holder's or sponsor's suffix, names places or others
+    ("The Southern Transitional Council (STC) met in Aden. Gunmen later attacked a market in STC-held Zinjibar.", [
+        ("Southern Transitional Council", "southern-transitional-council", "name"),
+        ("STC", "southern-transitional-council", "alias"),
+    ]),
+    # forces the army backs or is aligned with are others
+    ("Chad's army lost Bol. Boko Haram then fought the army-aligned vigilantes near Baga Sola.", [
+        ("Chad's army", "chad-military", "alias"),
+        ("Boko Haram", "boko-haram", "name"),
+    ]),
     # a news service is a media outlet
     ("NEW YORK (UN News) - The agency said.", [("UN News", "un-news", "name")]),
     # heads of state and government: persons, part of their state
