@@ -2002,11 +2002,14 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
         region = _section_region(section)
         return _event_places([region]) if region is not None else []
 
-    def kept_to_region() -> list[dict]:
-        """The article's one region, else the region most of its places lie in, as an event's places."""
+    def kept_to_region(main: bool = True) -> list[dict]:
+        """The article's one region, else (with ``main``) the region most of its places lie in, as an
+        event's places."""
         nonlocal one_region, main_region
         if one_region is False:
             one_region = _article_region(text, places)
+        if not main:
+            return _event_places([one_region]) if one_region is not None else []
         if one_region is None and main_region is False:
             main_region = _main_region(text, places)
         return _event_places([one_region or main_region]) if (one_region or main_region) is not None else []
@@ -2163,8 +2166,10 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # a campaign of an article that keeps to one region ("Since August 2023, when the
             # extremists took up arms", in a release on the Amhara region): there; or in the one
             # region of its section ("- On January 20, the army launched an operation against the
-            # militants around Bagan", under "PAKISTAN: KURRAM")
-            event["places"] = kept_to_region() or under_heading(event)
+            # militants around Bagan", under "PAKISTAN: KURRAM"). Not the region most of the article
+            # lies in: "Russia began its air campaign on Sept. 30", in a story of strikes on towns of
+            # Homs province, is a campaign over the country.
+            event["places"] = kept_to_region(main=False) or under_heading(event)
         if not event["places"] and event["type"] == "agreement" and _unknown_place_of_clause(text, event, places):
             # "Leaders of the two tribes signed a peace agreement at Wabag on 3 March": a deal made at
             # a place the gazetteer lacks, in a story of one region, was made in that region
