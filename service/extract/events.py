@@ -1312,7 +1312,7 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     filed = [(d.start, d.end) for d in datelines(plain)]
     timexes = [t for t in find_timexes(plain, published_at, language)
                if not _inside(t, filed) and not names_an_event(plain, t)]  # not "the 2006 war"
-    found_places = [p for p in get_gazetteer().find(plain) if not _inside(p, filed)
+    found_places = [p for p in get_gazetteer().find(plain, english=language == "en") if not _inside(p, filed)
                     and not _SEAT_OR_SPONSOR.match(plain, p.end)
                     # ("the Diocese of Lichinga reported": a church's name, whose seat is no scene)
                     and not _INSTITUTION_OF_BEFORE.search(plain, max(0, p.start - 20), p.start)

@@ -654,9 +654,10 @@ class Gazetteer:
         found = {self._places[c >> 1].id: self._places[c >> 1] for c in self._cands[i]}
         return sorted(found.values(), key=lambda p: (-p.population, p.id))
 
-    def find(self, text: str, countries: Sequence[str] = ()) -> list[PlaceMatch]:
-        """All place mentions in ``text``, in text order, non-overlapping."""
-        return _Finder(self, text, countries).run()
+    def find(self, text: str, countries: Sequence[str] = (), english: bool = False) -> list[PlaceMatch]:
+        """All place mentions in ``text``, in text order, non-overlapping (``english``: the text is
+        known to be English, whose capitals mark names, not nouns as German ones do)."""
+        return _Finder(self, text, countries, english).run()
 
 
 class _PlaceTable:
@@ -749,9 +750,10 @@ _NOT_NAME_WORDS = STOP_WORDS | REGION_QUALIFIERS | FACILITY_NOUNS | PLACE_MODIFI
 
 
 class _Finder:
-    def __init__(self, gaz: Gazetteer, text: str, countries: Sequence[str]):
+    def __init__(self, gaz: Gazetteer, text: str, countries: Sequence[str], english: bool = False):
         self.g = gaz
         self.text = text
+        self.english = english
         self.countries = {c.upper() for c in countries}
         self.tokens = _tokenize(text)
         self._others: dict[str, tuple[Counter, Counter]] = {}
@@ -840,6 +842,12 @@ class _Finder:
                 # word is another spelling of a town (Aden) in a country the text says nothing
                 # else of ("the Aleppo Citadel" is Aleppo's own name); "Colonia López Arellano", a
                 # district of Choloma, is no small town of New Jersey that bears the first word
+                continue
+            if self.english and place.kind in ("locality", "admin1") and not h.dateline and self.name_goes_on_before(h) \
+                    and not self.others_mention(h, mentioned).get(place.country_code):
+                # "told the Lok Sabha on Monday": the last word of a longer name, in a country the
+                # text says nothing else of, whatever the size of the town or region it spells (in English:
+                # "Die Stadt Aleppo" is a German noun before the city)
                 continue
             resolved.append((h, place))
         self.agree_in_lists(resolved)
@@ -931,6 +939,13 @@ class _Finder:
         m = _NEXT_CAPITALISED.match(self.text, h.end)
         if m and m.group(1).lower() not in _NOT_NAME_WORDS:
             return True
+        return self.name_goes_on_before(h)
+
+    def name_goes_on_before(self, h: "_Hit") -> bool:
+        """A capitalised word that is no place word or title precedes the mention inside a
+        sentence: "Lin Ta Lu village", "the Lok Sabha" (not "Northern Aleppo", "On Monday Aleppo")."""
+        if self.in_headline(h.start):
+            return False
         before = _PREVIOUS_CAPITALISED.search(self.text, max(0, h.start - 30), h.start)
         return before is not None and before.group(1).lower() not in _NOT_NAME_WORDS \
             and before.group(1).lower() not in TITLES and h.t0 > 0 and not self.sentence_initial(h.t0 - 1)
@@ -1767,8 +1782,8 @@ def get_gazetteer() -> Gazetteer:
     return Gazetteer.load(DATA_PATH)
 
 
-def find_places(text: str, countries: Sequence[str] = ()) -> list[PlaceMatch]:
-    return get_gazetteer().find(text, countries)
+def find_places(text: str, countries: Sequence[str] = (), english: bool = False) -> list[PlaceMatch]:
+    return get_gazetteer().find(text, countries, english)
 
 
 def _is_capital(name: str) -> bool:

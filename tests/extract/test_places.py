@@ -736,6 +736,27 @@ def test_a_town_that_begins_a_longer_unknown_name_abroad_is_dropped(text, expect
     assert [(m.text, m.place.country) for m in find_places(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the last word of a longer name spells a city or region of a country the text says nothing else
+    # of, however large: a legislature, not Sabha in Libya
+    ("The home minister told the Lok Sabha on Monday that 25 people were killed in Manipur.",
+     [("Manipur", "India")]),
+    ("The bill passed the Rajya Sabha after clashes in Churachandpur, Manipur.",
+     [("Churachandpur", "India"), ("Manipur", "India")]),
+    # ... but not when the text is about that country, nor after a place word
+    ("Tebu fighters clashed with the Libyan National Army in Greater Sabha, Libya, on Monday.",
+     [("Sabha", "Libya"), ("Libya", "Libya")]),
+    ("Gunmen attacked a checkpoint near Sabha on Monday.", [("Sabha", "Libya")]),
+])
+def test_a_place_that_ends_a_longer_name_abroad_is_dropped(text, expected):
+    assert [(m.text, m.place.country) for m in find_places(text, english=True)] == expected
+
+
+def test_a_german_noun_before_a_place_is_no_name():
+    # German writes its nouns with capitals: "Die Stadt Aleppo" is the city
+    assert [m.text for m in find_places("Die Stadt Aleppo wurde erneut bombardiert.")] == ["Aleppo"]
+
+
 def test_a_short_town_at_the_end_of_a_sentence_is_no_arabic_article():
     # "Ann" folds like the article "an"; a full stop after it ends the name, it joins no word
     text = "The rebels overran the army's headquarters in Ann. It now holds most of Rakhine State in Myanmar."
