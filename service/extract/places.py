@@ -1442,7 +1442,8 @@ class _Finder:
     def _described_as_town(self, t1: int) -> bool:
         """The name ending at token ``t1`` is followed by ", a (small|farming|...) town/village"."""
         tokens, n = self.tokens, len(self.tokens)
-        if t1 + 2 >= n or tokens[t1 + 1][0] != BARRIER or tokens[t1 + 2][0] not in ("a", "an"):
+        # (a noun must follow "a": "Gao, a" ending the text describes nothing)
+        if t1 + 3 >= n or tokens[t1 + 1][0] != BARRIER or tokens[t1 + 2][0] not in ("a", "an"):
             return False
         if self.text[tokens[t1][2]:tokens[t1 + 3][1]].strip()[:1] != ",":
             return False

@@ -100,3 +100,12 @@ def test_a_figure_past_any_toll_is_dropped_but_the_event_is_kept(client):
     assert response.status_code == 201
     (event,) = response.get_json()["events"]
     assert (event["type"], event["date"], event["killed"]) == ("air_strike", "2015-12-21", None)
+
+
+def test_a_text_that_ends_on_a_place_and_an_article_is_stored(client):
+    # "Gao, a" cut off at the end: it had read past the last word and answered 500
+    response = client.post("/articles", json={"source": "wire", "published_at": "2025-06-01", "text": "Gao, a"})
+    assert response.status_code == 201
+    body = response.get_json()
+    assert (body["article"]["source"], body["events"]) == ("wire", [])
+    assert client.get(f"/articles/{body['article']['id']}").get_json()["text"] == "Gao, a"

@@ -1,6 +1,7 @@
 """Place matching: folding, disambiguation, false-hit filters, offsets."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -1158,3 +1159,13 @@ def test_regions_by_another_spelling_of_their_town_and_names_that_go_on(text, ex
 def test_rio_and_the_parts_of_a_city(text, expected):
     from service.extract.places import get_gazetteer
     assert [(m.text, m.place.name) for m in get_gazetteer().find(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["Gao, a", "Gao, an", "Gao\na", "Kabul; a", "Costa Rica, a", "Wajir \na"])
+def test_a_place_and_an_article_that_end_the_text_describe_nothing(text):
+    # ", a" with no noun after it, at the very end of a text (a cut-off wire, a fragment posted to
+    # the API): the name stays a place and nothing reads past the last word
+    from service.extract.events import extract_events
+
+    assert len(find_places(text)) == 1
+    assert extract_events(text, dt.date(2025, 6, 1)) == []
