@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import base64
 import json
+import re
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from schemas.fields import PRECISIONS
 
 # Values of the types a cursor holds, at their edges: integers past 64 bits, texts with lone
 # surrogates or control characters; and, sometimes, a value of another type
@@ -77,3 +81,27 @@ def test_dates_no_calendar_has_give_no_day_out_of_its_range(client, day, month, 
     for event in body.get("events", []):
         assert event["date"] <= event["date_end"] <= "2015-12-23"
         assert event["precision"] in ("day", "week", "month", "year")
+
+
+_GOLD_TEXTS = sorted((Path(__file__).resolve().parents[1] / "gold").glob("own_*.json"))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data(), index=st.integers(min_value=0, max_value=len(_GOLD_TEXTS) - 1),
+       tail=st.sampled_from(("", ", a", "\nan", "; a.", " the", ",", "'s")))
+def test_any_piece_of_an_article_is_read_without_failing(data, index, tail):
+    # a wire cut off mid-sentence, a fragment posted alone: the extractor reads any slice of real
+    # text, ended anyhow ("Gao, a" at the very end once read past the last word), and every event
+    # it finds lies inside the text with its precision
+    from datetime import date
+
+    from service.extract.events import extract_events
+
+    text = json.loads(_GOLD_TEXTS[index].read_text(encoding="utf-8"))["text"]
+    ends = [m.end() for m in re.finditer(r"\w+", text)]  # cut after a word: a name is often last
+    end = data.draw(st.sampled_from(ends))
+    start = data.draw(st.integers(min_value=max(0, end - 600), max_value=end))
+    piece = text[start:end] + tail
+    for event in extract_events(piece, date(2025, 6, 1)):
+        assert 0 <= event["start"] <= event["end"] <= len(piece)
+        assert event["precision"] in PRECISIONS
