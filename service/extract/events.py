@@ -858,7 +858,9 @@ _THE_WAR_KILLED = _words(r"the (?:conflict|war|insurgency) (?:has |have |had )?(
 _TARGETED_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?\n]{1,80}\b(?:has|have|had)\s+been\s+(?:targeted|attacked|hit|"
                               r"struck|shelled|bombed|raided)\s+(?:before|previously|in\s+the\s+past)\.\s*$",
                               re.MULTILINE)
-_HEALTH_MINISTRY = _words(r"health\s+minist(?:ry|er)", r"minist(?:ry|er)\s+of\s+(?:public\s+)?health")
+# A health ministry or minister, by either word order
+_HEALTH_MINISTRY_WORDS = (r"health\s+minist(?:ry|er)", r"minist(?:ry|er)\s+of\s+(?:public\s+)?health")
+_HEALTH_MINISTRY = _words(*_HEALTH_MINISTRY_WORDS)
 # "on the Thai side", "on the Cambodian side of the border"
 _ONE_SIDE_OF = re.compile(r"\bon\s+the\s+(?P<country>(?-i:[A-Z])[a-z]+)\s+side\b", re.IGNORECASE)
 # "more than 80,000 have fled their homes in Oddar Meanchey": where people fled, not where the harm was
@@ -1105,7 +1107,7 @@ _COUNTING_BODY_AFTER = re.compile(r"(?:-run|-controlled|['’]s)?\s+(?:health\s+
                                   # "122 missiles and 36 drones by Ukraine's count": who counted them
                                   r"|['’]s\s+(?:own\s+)?(?:count|tally|figures|estimate)\b", re.IGNORECASE)
 _STATE_COUNTS = _words(r"(?:government|official|police) (?:figures|data|statistics|tally|tallies)",
-                       r"health ministry", r"ministry of health", r"health minister")
+                       *_HEALTH_MINISTRY_WORDS)
 
 
 def _paragraph_end(text: str, pos: int) -> int:
