@@ -2,7 +2,7 @@
 from schemas.article import ArticleInSchema, ArticleListSchema, ArticleSchema, ArticleWithEventsSchema, IngestResultSchema
 from schemas.error import ErrorSchema
 from schemas.event import ActorSchema, EventListSchema, EventSchema, ExtractedEventSchema, MentionSchema, PlaceSchema
-from schemas.query import ArticleQuerySchema, EventQuerySchema, FacetQuerySchema, TimelineQuerySchema
+from schemas.query import ArticleQuerySchema, EventQuerySchema, FacetQuerySchema, NoQuerySchema, TimelineQuerySchema
 from schemas.facets import FacetsSchema
 from schemas.timeline import TimelineSchema
 
@@ -22,6 +22,7 @@ __all__ = [
     "ExtractedEventSchema",
     "IngestResultSchema",
     "MentionSchema",
+    "NoQuerySchema",
     "PlaceSchema",
     "TimelineQuerySchema",
     "TimelineSchema",

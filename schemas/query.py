@@ -50,6 +50,12 @@ class _QuerySchema(Schema):
         return data
 
 
+class NoQuerySchema(_QuerySchema):
+    """The query string of a resource named by its URL alone (one article, one event, an ingest): it
+    takes no parameter, so any is refused by name ("/events/7?format=csv" would otherwise answer
+    JSON as if the parameter had been read)."""
+
+
 class _FilterSchema(_QuerySchema):
     """Filters shared by /events and /timeline."""
 

@@ -7,7 +7,7 @@ from flask import Response, jsonify
 from flask.views import MethodView
 from flask_smorest import abort
 
-from schemas import EventListSchema, EventQuerySchema, EventSchema
+from schemas import EventListSchema, EventQuerySchema, EventSchema, NoQuerySchema
 from service.api import formats
 from service.api.base import Blueprint, get_store, next_link
 from service.filters import build_filter
@@ -74,9 +74,10 @@ class Events(MethodView):
 
 @blp.route("/<int:event_id>")
 class EventById(MethodView):
+    @blp.arguments(NoQuerySchema, location="query")
     @blp.alt_response(404, response="NOT_FOUND")
     @blp.response(200, EventSchema)
-    def get(self, event_id):
+    def get(self, _query, event_id):
         """Fetch one event with every mention that reports it."""
         try:
             return get_store().get_event(event_id)

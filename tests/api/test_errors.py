@@ -163,3 +163,21 @@ def test_fts_syntax_in_q_is_searched_literally_not_a_500(client):
         response = client.get("/events", query_string={"q": q})
         assert response.status_code == 200, q
         assert response.get_json() == {"events": [], "next": None}
+
+
+def test_a_resource_named_by_its_url_takes_no_query_parameter(client):
+    """One article or one event takes no parameter: "?format=csv" on an event is refused by name,
+    not answered in JSON as if it had been read; a refused delete deletes nothing, a refused
+    ingest stores nothing."""
+    created = client.post("/articles", json=GOOD).get_json()
+    article_id, event_id = created["article"]["id"], created["events"][0]["id"]
+    assert_error(client.get(f"/events/{event_id}?format=csv"), 400, "format")
+    assert_error(client.get(f"/articles/{article_id}?include=text"), 400, "include")
+    assert_error(client.delete(f"/articles/{article_id}?force=1"), 400, "force")
+    assert client.get(f"/articles/{article_id}").get_json()["id"] == article_id
+    assert client.get(f"/events/{event_id}").get_json()["id"] == event_id
+
+    other = {**GOOD, "text": "Shelling hit the market in Luhansk on Tuesday."}
+    assert_error(client.post("/articles?dry_run=1", json=other), 400, "dry_run")
+    assert [a["id"] for a in client.get("/articles").get_json()["articles"]] == [article_id]
+    assert client.get("/health").get_json()["events"] == 1
