@@ -129,7 +129,37 @@ def datelines(text: str) -> tuple[Dateline, ...]:
         match = _PLACE_DATE_LINE.match(text, line.end())
         if match:  # "Addis Ababa, 1 December 2025": where a release was issued, a line of its own
             found.append(Dateline(match.start(), match.end("head"), match.end("head") + 1))
+    if not found:
+        found.extend(_colon_dateline(text))
     return tuple(found)
+
+
+# "Imphal: Two farmers were killed ... on Sunday evening, police said.": a town in title case and a
+# colon opening the lede, as Indian papers file. The same shape opens headlines ("Plateau: Gunmen kill
+# 27 in night raids"), which do not end as a sentence does, and a live blog's or a round-up's
+# entries ("Gaza: ...", "Late October: ..."), which come several to an article: the dateline opens the
+# article's first line that ends as a sentence, and no other such line opens so.
+_COLON_OPENER = re.compile(r"^[ \t]*(?P<head>(?!The\b)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}):[ \t]+"
+                           r"(?=[A-Z\"“])(?P<line>[^\n]*)", re.MULTILINE)
+_ENDS_AS_SENTENCE = re.compile(r"[.!?][\"”’)]?[ \t]*$")
+# "Late May: After a commander defects, ...": a chronology's entry, dated by its head
+_CALENDAR_HEAD = re.compile(
+    r"(?i)\b(?:(?:early|mid|late|end|start)\b|(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|today|yesterday|tonight|week|month|year|day)\b)")
+
+
+def _colon_dateline(text: str) -> list[Dateline]:
+    ledes = [m for m in _COLON_OPENER.finditer(text)
+             if len(m.group("line").split()) >= 8 and _ENDS_AS_SENTENCE.search(m.group("line"))]
+    if len(ledes) != 1:
+        return []
+    opener = ledes[0]
+    if _CALENDAR_HEAD.search(opener.group("head")) or any(c.isdigit() for c in opener.group("head")):
+        return []
+    if any(_ENDS_AS_SENTENCE.search(line) for line in text[:opener.start()].splitlines()):
+        return []
+    return [Dateline(opener.start("head"), opener.end("head"), opener.end("head") + 1)]
 
 
 # A line that holds only a place and a full date: "Addis Ababa, 1 December 2025 (Hidar 22, 2018 E.C.)",

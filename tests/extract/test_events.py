@@ -162,6 +162,13 @@ def test_wire_dateline_is_not_where_the_event_happened():
     assert event[5] == ["Kunduz"]
 
 
+def test_a_title_case_dateline_with_a_colon_is_not_where_the_event_happened():
+    text = ("Traders shot dead at market\n\nNortheast Desk | Updated: Mar 2, 2026, 09:10 IST\n\n"
+            "Guwahati: Two traders were shot dead at a weekly market on Sunday evening, police said.")
+    (event,) = brief(text, dt.date(2026, 3, 2))
+    assert (event[0], event[3], event[4], event[5]) == ("2026-03-01", "attack_on_civilians", 2, [])
+
+
 def test_generic_violence_takes_the_means_the_article_names_most():
     text = (
         "Russian air strikes have hit rebel towns in Syria for weeks.\n"

@@ -54,6 +54,10 @@ def test_plain_punctuation_keeps_one_character_for_one():
     # a town in title case, then its agency in brackets
     ("Catechist killed\n\nLichinga (MNS) - A catechist", "Lichinga", " (MNS) - "),
     ("Goma (Reuters) - Fighting resumed", "Goma", " (Reuters) - "),
+    # a town in title case and a colon opening the lede, after a headline and a time stamp
+    ("Assam: Three held after clash in Kokrajhar\n\nNortheast Desk | Updated: Mar 2, 2026, 09:10 IST\n\n"
+     "Guwahati: Three men were arrested after a clash between two groups in Kokrajhar district on Sunday, police said.",
+     "Guwahati", ":"),
 ])
 def test_a_dateline_is_found_once_for_every_module(text, head, rest):
     (line,) = datelines(text)
@@ -69,6 +73,17 @@ def test_a_dateline_is_found_once_for_every_module(text, head, rest):
     "Fighting in Goma (Nord Kivu) - a summary",  # words of a sentence before the brackets
     "NORTH AND EAST REGIONS: TROOPS REPEL ATTACK ON CONVOY",  # a heading on regions
     "BORNO STATES: a summary",
+    # a headline, not a lede: it does not end as a sentence does
+    "Kaduna: Gunmen abduct 14 worshippers from a church in Kajuru\n\nGunmen abducted 14 worshippers on Sunday.",
+    # a live blog's entries, several to an article
+    "LIVE\n\nGaza: Israeli strikes killed 12 people in Khan Younis overnight, medics said.\n\n"
+    "Rafah: Two aid workers were shot near the crossing on Tuesday morning, the UN said.",
+    # a round-up's entry after the first paragraph, which ended as a sentence
+    "The war has gone on for two years.\n\nLate October: Fighters overran three villages near the river and burned them.",
+    # a short line
+    "Khartoum: Shelling resumed.",
+    # a chronology's one entry, dated by its head
+    "Mid-March: Fighters overran three villages near the river and burned them.",
 ])
 def test_what_is_not_a_dateline(text):
     assert datelines(text) == ()
