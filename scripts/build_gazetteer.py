@@ -54,6 +54,16 @@ CONFLICT_COUNTRIES = (
     "AZ", "BD", "NP", "JO",
 )
 
+# Every cities500 place of at least TOWN_POPULATION people is kept in these countries: insurgents,
+# armed groups, cartels or gangs fight across their countryside, so news names their small towns
+# ("an ambush near Tibú", "gunmen in Jiribam", "a raid on Sudzha"), but their villages are too many
+# to keep them all (Mexico alone has 16 875).
+TOWN_COUNTRIES = (
+    "CO", "MX", "BR", "IN", "PH", "TH", "ID", "KE", "UG", "EC", "VE", "HN", "GT", "SV", "PG",
+    "BJ", "TG", "TR", "IR", "EG", "RU",
+)
+TOWN_POPULATION = 3_000
+
 # English names and common short forms of countries, beyond countries.json's own name.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("United States of America", "USA", "US", "U.S.", "U.S.A."),
@@ -434,10 +444,11 @@ def build(out_path: Path) -> dict[str, int]:
         country_rows.append((int(co["geonameid"]), "C", cc, "", name, capital["latitude"], capital["longitude"], int(co["population"]), _keys(names), []))
 
     # ---- populated places
-    conflict = set(CONFLICT_COUNTRIES)
+    conflict, towns = set(CONFLICT_COUNTRIES), set(TOWN_COUNTRIES)
     loc_rows: list[tuple] = []
     for c in places:
-        if int(c["population"]) < MIN_POPULATION and c["countrycode"] not in conflict:
+        population, cc = int(c["population"]), c["countrycode"]
+        if population < MIN_POPULATION and cc not in conflict and not (cc in towns and population >= TOWN_POPULATION):
             continue
         if NUMBERED_PART.match(c["name"]):
             continue  # "Ward 4" of Yangon, "Sector 3" of Bucharest: a part of a city, no name of its own

@@ -34,7 +34,7 @@ from service.extract.text import (HEADING, Gates, Sentence, ascii_fold, dateline
                                   split_sentences, with_first_chars)
 from service.extract.timex import Timex, find_timexes, names_an_event
 
-EXTRACTOR_VERSION = "2026.12.7"
+EXTRACTOR_VERSION = "2026.12.8"
 
 VIOLENT_TYPES = frozenset({"air_strike", "shelling", "explosion", "armed_clash", "attack_on_civilians"})
 _SPECIFIC_MEANS = ("air_strike", "shelling", "explosion", "armed_clash")
@@ -227,7 +227,9 @@ _ON_THE_BORDER_AFTER = re.compile(r"(?:-(?-i:[A-Z])[\w'’]+)?\s+(?:border|bound
                                   r"(?!\s+(?:crossing|post|point|town|city|village)s?\b)", re.IGNORECASE)
 # ", in neighbouring " before a district named after its seat, which locates the town before it
 # (or a comma alone: "near Ekondo Titi, Ndian division, South-West region")
-_IN_THE_AREA_BETWEEN = re.compile(r",\s*(?:in\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjoining|adjacent)\s+)?)?")
+# ("in Pahalgam, in Kashmir's Anantnag district": with the region the gazetteer does not take, as a possessive)
+_IN_THE_AREA_BETWEEN = re.compile(r",\s*(?:in\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|adjoining|adjacent)\s+)?"
+                                  r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?)?")
 _AREA_AFTER = re.compile(r"\s+(?:district|county|township|tehsil|municipality|territory|division|LGA|local government area)\b",
                          re.IGNORECASE)
 # "around Kirumba, in North Kivu's Lubero territory": the region's name may stand before the area's
@@ -589,8 +591,13 @@ _MINISTRY_IN_BEFORE = re.compile(r"\b(?:ministry|ministry\s+of\s+(?:[\w-]+\s+){1
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+$", re.IGNORECASE)
 # "an Islamabad think tank", "a Nairobi rights group": the place describes who speaks
 # (not "outside a Karachi university": a building is a scene)
+# ("the Santa Rosa de Lima cartel", "the Los Arcos bar": a gang or a venue named after some place,
+# which is where neither stands)
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:think[- ]tanks?|rights\s+groups?|monitoring\s+groups?|monitors?|newspapers?|daily|"
-                            r"dailies|charit(?:y|ies)|NGOs?|research\s+groups?)\b", re.IGNORECASE)
+                            r"dailies|charit(?:y|ies)|NGOs?|research\s+groups?|cartels?|gangs?|"
+                            r"bars?|nightclubs?|cantinas?)\b"
+                            # ("the Jalisco New Generation Cartel": a cartel's name, whatever words it takes)
+                            r"|(?:\s+(?-i:[A-Z])[\w'’-]*){1,3}\s+(?-i:Cartel)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 _INSTITUTION_OF_BEFORE = re.compile(r"\b(?:[Dd]iocese|[Aa]rchdiocese|Bishop|Archbishop|Patriarch)\s+of\s+"
                                     r"(?:[A-Z][\w'’]+-)?$")  # ("the diocese of Maroua-Mokolo": both towns)
@@ -2903,9 +2910,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             _VILLAGE_IN_BEFORE.search(text, max(clause_start, p.start - 50), p.start)
             and not _AREA_AFTER.match(text, p.end)
             or (_border := _ON_THE_BORDER_AFTER.match(text, p.end)) is not None
-            and ("-" in _border.group() and not any(q.start == p.end + 1 for q in places)
-                 or JOINED_WORD_BEFORE.search(text, max(0, p.start - 30), p.start)
-                 and not any(q.end == p.start - 1 for q in places)))
+            and ("-" in _border.group() or JOINED_WORD_BEFORE.search(text, max(0, p.start - 30), p.start)))
             else p for p in places]
         # ("stormed Shag Alnom and neighbouring villages near Bara": villages the gazetteer lacks,
         # near a town, are the town's, like villages near it unnamed)

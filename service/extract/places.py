@@ -285,10 +285,12 @@ STOP_WORDS = frozenset(
     balkans caucasus orient occident mediterranean atlantic pacific
     """.split()
 ) | frozenset(
-    # brands and news agencies named after (or sharing a name with) some place
+    # brands, arms makers and news agencies named after (or sharing a name with) some place
+    # ("Turkish-made Bayraktar TB2s": Bayraktar is also a name of Karayazı, a town in Turkey)
     """
     toyota reuters honda nissan mazda suzuki nokia samsung hyundai lada volvo skoda
     opel fiat boeing airbus google amazon twitter facebook bayer siemens adidas
+    bayraktar kalashnikov
     """.split()
 ) | frozenset(
     # armed groups and international bodies whose names collide with some place's
@@ -961,6 +963,7 @@ class _Finder:
         members: dict[int, list[int]] = {}
         for n, g in enumerate(group):
             members.setdefault(g, []).append(n)
+        listed: dict[str, Place] = {}
         for n, (h, place) in enumerate(resolved):
             if place.kind != "locality":
                 continue
@@ -976,6 +979,15 @@ class _Finder:
             better = [p for p in namesakes if p.admin1 in regions]
             if better:
                 resolved[n] = (h, max(better, key=lambda p: p.population))
+                listed[h.key] = resolved[n][1]
+        # ... and keeps that place wherever the text names it again on its own: "to reinforce El
+        # Retorno and Calamar", then "a mine in rural Calamar" is the same Calamar of Guaviare, not
+        # its larger namesake in Bolívar
+        for n, (h, place) in enumerate(resolved):
+            chosen = listed.get(h.key)
+            if chosen is not None and place is not chosen and place.kind == "locality" \
+                    and place.country_code == chosen.country_code and any(places[c] is chosen for c in h.cands):
+                resolved[n] = (h, chosen)
 
     def districts_of_the_text_region(self, resolved: list[tuple["_Hit", Place]]) -> None:
         """"Phubala, a village in Bishnupur district", in a text whose other towns all lie in
@@ -1501,6 +1513,13 @@ class _Finder:
                 countries = [c for c in h.cands if places[c].kind == "country" and h.primary.get(c)]
                 if len(countries) > 1:
                     continue  # a name two countries share ("Congo") tells neither
+                if not countries:
+                    # "Goma" is the city of 430 000 in Congo, whatever hamlet of 4 000 bears the name in
+                    # the Philippines: a city that dwarfs its namesakes tells its country
+                    big = max(h.cands, key=lambda c: places[c].population)
+                    if places[big].kind == "locality" and places[big].population >= 100_000 and all(
+                            places[big].population >= 50 * places[c].population for c in h.cands if c != big):
+                        countries = [big]
                 for c in countries:
                     counts[places[c].country_code] += 1
                     own[places[c].country_code] += 1
@@ -1634,11 +1653,12 @@ class _Finder:
                     for o in cands) else 0,
                 -_KIND_RANK[p.kind],
                 # a city known by this name among its others beats a hamlet that bears it as its
-                # own: "Zaporizhzhia" is the city of 700 000, not the village of 600
+                # own: "Zaporizhzhia" is the city of 700 000, not the village of 600; "Juárez" is
+                # the city of 1.5 million, not a town of 7 000 (nor a smaller city also so called)
                 1 if p.kind == "locality" and p.population >= 100_000 and any(
                     h.primary.get(o) and places[o].kind == "locality" and places[o].country_code == p.country_code
                     for o in cands if o != c) and all(
-                    p.population >= 100 * places[o].population for o in cands
+                    p.population >= (100 if h.primary.get(o) else 1) * places[o].population for o in cands
                     if o != c and places[o].kind == "locality") else 0,
                 1 if h.primary.get(c) else 0,
                 p.population,

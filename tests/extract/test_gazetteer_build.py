@@ -72,13 +72,18 @@ def test_keys_are_folded(rows):
 
 def test_slice_population_and_conflict_countries(rows):
     localities = [r for r in rows if r[1] == "L"]
-    conflict = set(build_gazetteer.CONFLICT_COUNTRIES)
+    conflict, towns = set(build_gazetteer.CONFLICT_COUNTRIES), set(build_gazetteer.TOWN_COUNTRIES)
     for r in localities:
-        assert int(r[7]) >= build_gazetteer.MIN_POPULATION or r[2] in conflict, r[:8]
+        assert int(r[7]) >= build_gazetteer.MIN_POPULATION or r[2] in conflict \
+            or r[2] in towns and int(r[7]) >= build_gazetteer.TOWN_POPULATION, r[:8]
     small_by_country = {r[2] for r in localities if int(r[7]) < build_gazetteer.MIN_POPULATION}
-    for cc in ("SY", "IQ", "YE", "UA", "SD", "AF", "ML", "HT"):
+    for cc in ("SY", "IQ", "YE", "UA", "SD", "AF", "ML", "HT", "CO", "IN", "MX", "PH"):
         assert cc in small_by_country, cc
-    assert not small_by_country - conflict
+    assert not small_by_country - conflict - towns
+    # every town of the second list is kept, and no village
+    names = {(r[2], r[4]) for r in localities}
+    assert {("CO", "Tibú"), ("IN", "Jiribam"), ("MX", "San Miguel Totolapan"), ("PG", "Wabag")} <= names
+    assert not [r for r in localities if r[2] in towns - conflict and int(r[7]) < build_gazetteer.TOWN_POPULATION]
 
 
 def test_admin1_regions(rows):
