@@ -411,6 +411,8 @@ _ORIGIN_SUFFIX = re.compile(r"-(?:made|built|designed|supplied|manufactured|spea
                             # "a 20-year-old Palestinian-American": a person's origin and the country of a diaspora
                             r"-(?:American|British|Canadian|Australian|German|French|Dutch|Swedish|Norwegian)\b",
                             re.IGNORECASE)
+# "CENTRAL AMERICA", "LATIN AMERICA": in a heading, a part of the continent, not the United States
+_CONTINENT_PART_BEFORE = re.compile(r"\b(?i:central|latin|south|north|middle)\s+$")
 # A firm or a body of civil society that bears a state's name: "Malaysia Airlines", "Kenya Airways",
 # "the Pakistan Institute for Conflict and Security Studies", "the Sudan Doctors Network".
 _FIRM_AFTER = re.compile(r"\s+(?:Airlines|Airways|Air\s+Lines|Telecom|Railways?|Broadcasting|Petroleum|Oil\s+Company|"
@@ -885,7 +887,9 @@ def _heading_states(plain: str) -> tuple[tuple[int, str], ...]:
     out: list[tuple[int, str]] = []
     for m in HEADING.finditer(plain):
         words = re.findall(r"[A-Za-z'’-]+", m.group("words").title())
-        phrases = (" ".join(words[i:i + size]) for size in (3, 2, 1) for i in range(len(words) - size + 1))
+        phrases = (" ".join(words[i:i + size]) for size in (3, 2, 1) for i in range(len(words) - size + 1)
+                   # ("CENTRAL AMERICA SECURITY MONITOR": a part of the continent, no state)
+                   if not (i and _CONTINENT_PART_BEFORE.search(words[i - 1] + " ")))
         state = next((a for phrase in phrases for a in index.lookup.get(_fold(phrase), ())
                       if index.actors[a].type == "state"), None)
         if state is not None:

@@ -984,6 +984,15 @@ def test_the_army_under_a_heading_that_names_a_country_is_that_countrys():
     assert [(a.text, a.actor.id) for a in find_actors(text, "kenya")][-1] == ("the army", "pakistan-military")
 
 
+@pytest.mark.parametrize("heading", ["CENTRAL AMERICA SECURITY MONITOR", "LATIN AMERICA: WEEK IN REVIEW"])
+def test_a_part_of_the_american_continent_is_no_state(heading):
+    # a newsletter's masthead names a region, not the United States: the army is the country's of the text
+    text = f"{heading}\n\nOn Friday, soldiers retook the prison in Comayagua, Honduras, the army said."
+    assert [(a.text, a.actor.id) for a in find_actors(text, "honduras")] == [
+        ("soldiers", "honduras-military"), ("Honduras", "honduras"), ("the army", "honduras-military")]
+    assert [a.actor.id for a in find_actors("South America's largest army is Brazil's.")] == ["brazil"]
+
+
 def test_the_police_under_a_heading_that_names_a_country_are_that_countrys():
     text = ("[BURKINA FASO - VO]\nANCHOR: Jihadists attacked a convoy near Djibo, Burkina Faso.\n"
             "[HAITI - PKG]\nANCHOR: Police say officers fought gang members in Carrefour this morning.")
