@@ -170,9 +170,10 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Words that may open a number phrase besides digits and hyphenated tens ("forty-six"): at
 # any other token, _parse_number finds no number.
 _NUMBER_STARTS = frozenset({"a", "an", "the", "his", "her", "their", *_VAGUE, *_UNITS, *_TENS})
-# One relative named by a possessive: "a mother and her son were killed" counts two.
+# One relative or companion named by a possessive: "a mother and her son were killed", "killing the
+# driver and his mate" count two.
 _KIN = frozenset("son daughter brother sister wife husband mother father child baby cousin grandson "
-                 "granddaughter nephew niece".split())
+                 "granddaughter nephew niece mate assistant companion colleague apprentice conductor".split())
 
 
 def _parse_number(toks: _Toks, i: int, low: list[str] | None = None) -> _Number | None:
@@ -187,6 +188,10 @@ def _parse_number(toks: _Toks, i: int, low: list[str] | None = None) -> _Number 
     if w == "the" and i and (low[i - 1] in _ACTIVE_KILL or low[i - 1] in _ACTIVE_INJURE) and at(i + 1) in _ONE_PERSON:
         # "killing the driver and two passengers": the one person the verb names
         return _Number(i, i + 1, 1, "exact")
+    if w in ("a", "an") and (at(i + 1) == "couple" or at(i + 2) == "couple" and at(i + 1).isalpha()
+                             and at(i + 1) not in _STOP) and at(i + (2 if at(i + 1) == "couple" else 3)) != "of":
+        # "killed an elderly couple in their home": two people ("a couple of" is a vague two, below)
+        return _Number(i, i + 1, 2, "exact")
     # "a dozen", "a few", "a handful", "a couple of", "a hundred"
     if w in ("a", "an"):
         nxt = at(i + 1)
@@ -334,6 +339,8 @@ _PEOPLE = set(
     chiefs clerics cleric
     passer-by passers-by passerby passersby chairman chairmen chairwoman watchman watchmen commando commandos
     headman headmen councillor councillors
+    mate mates assistant assistants companion companions colleague colleagues apprentice apprentices
+    conductor conductors couple
     shopkeeper shopkeepers bodyguard bodyguards nephew nephews niece nieces uncle uncles aunt aunts
     grandfather grandmother grandson granddaughter neighbour neighbours neighbor neighbors deputy deputies
     extremists bandits constables constable gendarmes gendarme troopers kidnappers gangsters
@@ -344,7 +351,7 @@ _PEOPLE = set(
 # Nouns for one person: "a health worker was killed" counts 1 ("family", "crew" are groups).
 _ONE_PERSON = {w for w in _PEOPLE if not w.endswith("s")} - {
     "people", "police", "militia", "crew", "staff", "family", "elderly", "personnel", "men", "women",
-    "children", "kids", "others",
+    "children", "kids", "others", "couple",
 }
 # ("KIA", "WIA": killed and wounded in action, the words of security briefs)
 _KILL_NOUNS = {"dead", "deaths", "fatalities", "bodies", "killed", "lives", "homicides", "murders", "killings", "kia"}

@@ -232,6 +232,13 @@ def test_two_word_people_nouns_coordinate(text, expected):
         ("A mother and her son were killed in the shelling.", (2, None)),
         ("Gunmen killed a man and his two sons.", (3, None)),
         ("Their father was wounded.", (None, 1)),
+        # a companion named by a possessive is one more person; a couple is two
+        ("Bandits ambushed a lorry near Funtua, killing the driver and his mate.", (2, None)),
+        ("Gunmen shot dead a taxi driver and his assistant in Mixco.", (2, None)),
+        ("Gunmen killed the driver and wounded his conductor.", (1, 1)),
+        ("An arson attack killed an elderly couple in their farmhouse near Ercilla.", (2, None)),
+        ("Raiders shot dead a couple and their daughter.", (3, None)),
+        ("A couple of soldiers were killed.", (2, None)),
         # a possessive before anything else counts nothing
         ("His forces killed 5 people.", (5, None)),
         # other ways to kill
