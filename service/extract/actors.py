@@ -325,7 +325,10 @@ def _search(pattern: re.Pattern, plain: str, pos: int, endpos: int) -> re.Match 
 
 
 # The proper name of a state's armed service after the state's name: "the Pakistan Army"
-_SERVICE_NAME = re.compile(r"\s+(?:Army|Air\s+Force|Navy|Armed\s+Forces|Defen[cs]e\s+Forces?|Security\s+Forces|"
+# ("Tajikistan's Border Service", "the Kyrgyz Border Guard Service": guards of the border, coded as
+# ACLED codes them, a unit of the state's military)
+_SERVICE_NAME = re.compile(r"(?:['’]s)?\s+Border\s+(?:Guard\s+)?Service\b|"
+                           r"\s+(?:Army|Air\s+Force|Navy|Armed\s+Forces|Defen[cs]e\s+Forces?|Security\s+Forces|"
                            # "a Myanmar air force jet", "Pakistan army troops": the service, written small
                            r"air\s+force|army|navy|military)\b(?!\s+(?:of|in)\b)")
 # The same name written the other way round, before the state's name
@@ -344,6 +347,8 @@ _MILITARY_NOUN = re.compile(
     # and drones' kinds: "a Russian FPV drone struck a minibus", "Russian Lancet drones"
     r"FPV|Lancet|Geran|Orlan|(?i:kamikaze|attack|suicide|loitering)(?=\s+drones?\b)))\s+(?:(?i:and|or)\s+)?){0,3}"
     r"(forces|troops|army|air\s+force|navy|jets?|warplanes?|bombers?|military|soldiers|aircraft|"
+    # "Tajik border guards", "Kyrgyz border troops": the state's forces on its border
+    r"border\s+(?:guards?|troops|forces)|"
     r"helicopters?|gunships?|drones?|marines|paratroopers|tanks|peacekeepers|warships?|gunboats?|"
     # "attacked Pakistani border posts", "shelled Israeli positions": the forces that hold them
     r"(?:border\s+|military\s+|army\s+)?(?:posts|positions|outposts))\b"

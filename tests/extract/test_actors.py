@@ -984,6 +984,19 @@ def test_the_army_under_a_heading_that_names_a_country_is_that_countrys():
     assert [(a.text, a.actor.id) for a in find_actors(text, "kenya")][-1] == ("the army", "pakistan-military")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a state's guards of its border are its military, as ACLED codes them
+    ("Uzbek border guards fired on a Kyrgyz patrol.", [("Uzbek border guards", "uzbekistan-military"),
+                                                        ("Kyrgyz", "kyrgyzstan")]),
+    ("Tajikistan's Border Service said its post had come under fire.", [
+        ("Tajikistan's Border Service", "tajikistan-military")]),
+    # (a militia the army backs is not the army)
+    ("Fighters overran a post of Burkina Faso's army-backed militia.", [("Burkina Faso", "burkina-faso")]),
+])
+def test_border_guards_are_the_states_military(text, expected):
+    assert [(a.text, a.actor.id) for a in find_actors(text)] == expected
+
+
 @pytest.mark.parametrize("heading", ["CENTRAL AMERICA SECURITY MONITOR", "LATIN AMERICA: WEEK IN REVIEW"])
 def test_a_part_of_the_american_continent_is_no_state(heading):
     # a newsletter's masthead names a region, not the United States: the army is the country's of the text
