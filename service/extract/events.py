@@ -1201,6 +1201,8 @@ _GATED = (
     _CIVILIAN_VICTIMS, _COMBAT, _STRIKE, _ARMY_TARGET, _BEGAN_DOING, _TREND, _GROUND_ATTACKERS, _ATTACKED, _MILITARY_TARGET,
     _COMPARISON, _ARMED_VICTIMS, _CARE_COUNTED, _WAR_BROKE_OUT, _FORCES_ARRIVED, _ACTS_COUNTED,
     _DEAL_MADE, _RUMOURS, _FORCES_KILLED, _RAIDS_KILLED, _DECISION, _TALLY, _INTERVENED, _EXCHANGE_OF_FIRE, _WARS_TOLL,
+    _WAS_REPORTED, _DENIED_CLAIM, _CIVILIAN_AMBUSH, _RAID_ON_ARMED, _COUNT_SO_FAR, _GROUP_ATTACK, _UNCLAIMED,
+    _DIED_OF_WOUNDS, _CASUALTIES_MOVED, _SUBGROUP_IN, _ANSWERED, _LEADER_VISITED, _KILLED_OR_HURT,
 )
 _GATED_IDS = frozenset(map(id, _GATED))
 
@@ -2936,7 +2938,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                 held_by = army.id
     claim = event_type == "statement" and scan.search(_CLAIMED_TOLD) is not None
     reporter = _reporter(context, clause_start)
-    answered = _ANSWERED.search(scan.text)  # "rejected the report": the report is the object
+    answered = scan.search(_ANSWERED)  # "rejected the report": the report is the object
     monitor = scan.search(_GENERIC_MONITOR) if reporter is not None else None
     if monitor is not None and any(a.actor.type == "armed_group" and a.start == clause_start + monitor.start()
                                    for a in actors):
@@ -3142,18 +3144,19 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # since 2022", "the peace agreement their leaders initialled at the White House last
         # August": the date is the deal's, whatever the clause says of the fighting
         return "agreement", (clause_start + made.start(), clause_start + made.start() + 1)
-    if timex.kind == "point" and _LEADER_VISITED.search(clause) and _VISIT_DATED.search(before[-80:]):
+    if timex.kind == "point" and scan.search(_LEADER_VISITED) and _VISIT_DATED.search(before[-80:]):
         # "Yesterday, President Hassan Sheikh Mohamud visited wounded soldiers at a military hospital",
         # "Governor Hyacinth Alia, who visited Yelwata on Saturday, described the killings as ...": the
         # date is the leader's visit, whatever harm the visit was for
-        visit = _LEADER_VISITED.search(clause)
+        visit = scan.search(_LEADER_VISITED)
         return "statement", (clause_start + visit.start("visit"), clause_start + visit.start("visit") + 1)
-    moved = _CASUALTIES_MOVED.search(clause) if scan.may(_CASUALTIES_MOVED) else None
+    moved = scan.search(_CASUALTIES_MOVED)
     if moved and not _HARM.search(clause, 0, moved.start()) and not _ANY_MEANS.search(clause, 0, moved.start()):
         # "The wounded were taken by Mi-17 helicopter to the base and flown yesterday to Lima": the
         # date is of the casualties' journey, told after the attack
         return None, None
-    if scan.search(_COUP) or _NOTHING_HIT.match(clause) or _NO_CLAIM.search(clause) and not _KILLED_OR_HURT.search(clause):
+    if scan.search(_COUP) or _NOTHING_HIT.match(clause) or "claim" in scan.low and _NO_CLAIM.search(clause) \
+            and not scan.search(_KILLED_OR_HURT):  # (every match of _NO_CLAIM holds "claim")
         # ("No school in Tyre was hit at the weekend", "No group had claimed the attack by
         # Wednesday": what did not happen)
         return None, None
@@ -3256,7 +3259,7 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         or timex.kind == "since" and scan.search(_TALLY) and not _means_in(scan)
         # ("- Between 1 and 15 May, Israeli forces killed 11 Palestinians", a key point of an OCHA
         # snapshot: a count the document's publisher made)
-        or counted and context.publisher is not None and _KILLED_OR_HURT.search(clause)
+        or counted and context.publisher is not None and scan.search(_KILLED_OR_HURT)
     ):
         return "reporting_period", None
     if timex.precision in ("month", "year", "week") and spoken and scan.search(_TREND) and scan.search(_HARM):
