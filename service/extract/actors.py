@@ -1532,18 +1532,20 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         words = m.group("name").split()
         if len(words) > 1:
             surnames[words[-1]] = state
-    for m in _scan(_REGIONAL_OFFICIAL, plain) if place_state is not None else ():
+    regional = _REGIONAL_OFFICIAL if "governor" in plain or "County" in plain else _REGIONAL_OFFICIAL_BY_TITLE
+    for m in _scan(regional, plain) if place_state is not None else ():
         # "the governor of Arauca said", "Lamu County Commissioner Louis Rotich said": an official
         # the state appoints, or a region's own government where the list has it (the state whose
         # places the text names: a regional governor is not of the state his text names most, the
         # one that strikes his region)
-        region = m.group("region") or m.group("region2") or m.group("region3")
+        group = m.groupdict().get  # (the groups of the last two branches, where they were searched for)
+        region = group("region") or group("region2") or group("region3")
         body = _region_government(region) if region else None
         # (the region's name before "'s" stays a place: "Zaporizhzhia's regional governor says")
-        start = m.start("title") if m.group("title") else m.start()
+        start = m.start("title") if group("title") else m.start()
         if free(start, m.end()):
             add(_Candidate(start, m.end(), body or place_state, "spokesperson"))
-            named_as = m.group("named") or m.group("named2")
+            named_as = group("named") or group("named2")
             if named_as:
                 # "regional governor Oleh Syniehubov ... Syniehubov said": his surname, later on
                 surnames[named_as.split()[-1]] = body or place_state
@@ -1600,7 +1602,7 @@ _MINISTRY_KIND = re.compile(r"\b(?:defen[cs]e|foreign)(?=\s+minist(?:ry|er)\b)",
 # of the area they run
 _REGION_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:de\s+|del\s+)?[A-Z][\w'’-]+){0,2}"
 _AREA_WORD = r"(?:region|province|state|department|district|county|territory|prefecture)"
-_REGIONAL_OFFICIAL = re.compile(
+_REGIONAL_TITLES = (
     r"\b[Tt]he\s+(?:regional|provincial|military|departmental)\s+(?:governor|prosecutor(?:['’]s\s+office)?)\b"
     r"|\b[Tt]he\s+(?:state\s+governor|(?:county|district)\s+(?:commissioner|administrator)|territorial\s+administrator)\b"
     # and the office they head: "according to the regional administration", "the city military administration said"
@@ -1610,9 +1612,15 @@ _REGIONAL_OFFICIAL = re.compile(
     # "regional governor Oleh Syniehubov said" (a governor the list names is found by name before)
     r"|\b(?:[Rr]egional|[Pp]rovincial)\s+[Gg]overnor\s+(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     rf"|\b[Tt]he\s+(?:military\s+)?[Gg]overnor\s+of\s+(?:the\s+)?(?P<region>{_REGION_WORDS})"
-    rf"|(?P<region2>{_REGION_WORDS})['’]s\s+(?P<title>(?:military\s+|regional\s+)?governor)\b"
-    rf"|(?P<region3>{_REGION_WORDS})\s+County\s+Commissioner(?:\s+(?P<named2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}))?"
 )
+_REGIONAL_OFFICIAL = re.compile(
+    _REGIONAL_TITLES
+    + rf"|(?P<region2>{_REGION_WORDS})['’]s\s+(?P<title>(?:military\s+|regional\s+)?governor)\b"
+    + rf"|(?P<region3>{_REGION_WORDS})\s+County\s+Commissioner(?:\s+(?P<named2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}))?"
+)
+# The same where the text has neither "governor" nor "County", which the last two branches need:
+# they are tried at every capital, and most texts are read five times faster without them
+_REGIONAL_OFFICIAL_BY_TITLE = re.compile(_REGIONAL_TITLES)
 
 
 @lru_cache(maxsize=256)
