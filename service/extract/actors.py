@@ -1728,6 +1728,10 @@ _PRONOUN_FIGHTS = re.compile(
     r"most\s+recent)\b"
 )
 _FIGHTING_PRONOUN = re.compile(r"\b(?:[Tt]hey|Its|Their)\b")  # where a match of _PRONOUN_FIGHTS may start
+# Patterns scanned over whole texts, behind a lookahead on the characters their matches start with,
+# which passes over most offsets at once (sre tries each offset in full where a pattern opens with "\b")
+_MINISTRY_WORD, _GENERIC_FIGHTERS, _OFFICIAL_FIGURES, _ITS_ROLE, _FIGHTING_PRONOUN = map(
+    with_first_chars, (_MINISTRY_WORD, _GENERIC_FIGHTERS, _OFFICIAL_FIGURES, _ITS_ROLE, _FIGHTING_PRONOUN))
 _DOER_TYPES = ("military", "armed_group", "state")
 
 
