@@ -876,6 +876,16 @@ def _ministries_in_capitals(plain: str, taken: list[_Candidate]) -> list[_Candid
     return found
 
 
+def headings(plain: str) -> list[re.Match]:
+    """What ``HEADING.finditer(plain)`` finds, tried only where a line starts: every match starts
+    there and ends before the line's break, so none is missed (sre would try every offset)."""
+    starts = [0, *(m.end() for m in _LINE_BREAK.finditer(plain))]
+    return [m for m in map(HEADING.match, itertools.repeat(plain), starts) if m]
+
+
+_LINE_BREAK = re.compile(r"\n")
+
+
 @lru_cache(maxsize=4)
 def _heading_states(plain: str) -> tuple[tuple[int, str], ...]:
     """The headings in capitals of a text divided into sections that name a state ("PAKISTAN:
@@ -883,7 +893,7 @@ def _heading_states(plain: str) -> tuple[tuple[int, str], ...]:
     keeps the story it is in, and is left out. Kept for the last few texts: several rules ask."""
     index = _index()
     out: list[tuple[int, str]] = []
-    for m in HEADING.finditer(plain):
+    for m in headings(plain):
         words = re.findall(r"[A-Za-z'’-]+", m.group("words").title())
         phrases = (" ".join(words[i:i + size]) for size in (3, 2, 1) for i in range(len(words) - size + 1))
         state = next((a for phrase in phrases for a in index.lookup.get(_fold(phrase), ())

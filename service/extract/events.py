@@ -23,14 +23,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from service.extract.actors import (COUNT_BEFORE, Actor, ActorMatch, descendants, find_actors, get_actor,
+from service.extract.actors import (COUNT_BEFORE, Actor, ActorMatch, descendants, find_actors, get_actor, headings,
                                     in_quotation, is_capital, military_of, state_of_country)
 from service.extract.demonyms import country_of
 from service.extract.figures import casualties
 from service.extract.figures_foreign import foreign_casualties
 from service.extract.language import detect_language
 from service.extract.places import JOINED_WORD_BEFORE, REGION_QUALIFIERS, PlaceMatch, fold_name, get_gazetteer
-from service.extract.text import (HEADING, Gates, Sentence, ascii_fold, datelines, plain_punctuation,
+from service.extract.text import (Gates, Sentence, ascii_fold, datelines, plain_punctuation,
                                   split_sentences, with_first_chars)
 from service.extract.timex import Timex, find_timexes, names_an_event
 
@@ -2020,7 +2020,7 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
 
     # the headings in capitals that name a place ("PAKISTAN: KURRAM", not "KEY INCIDENTS"): each
     # starts another story
-    place_headings = [h.start() for h in HEADING.finditer(text) if get_gazetteer().find(h.group("words").title())]
+    place_headings = [h.start() for h in headings(text) if get_gazetteer().find(h.group("words").title())]
     perpetrators = Counter(
         a["id"] for e in events if e["type"] in VIOLENT_TYPES or e["type"] == "reporting_period"
         for a in e["actors"] if a["type"] in ("state", "military", "armed_group") and a["id"] != e["_held_by"]
