@@ -1071,7 +1071,7 @@ _DEFINITE_BODY = re.compile(
     re.IGNORECASE,
 )
 # "residents blamed the same group": the armed group named last.
-_SAME_GROUP = re.compile(r"(?=[Tt])\b[Tt]he\s+same\s+(?:armed\s+)?(?:group|militants|militia|insurgents|rebels|faction|gunmen|"
+_SAME_GROUP = re.compile(r"[Tt](?<=\b[Tt])he\s+same\s+(?:armed\s+)?(?:group|militants|militia|insurgents|rebels|faction|gunmen|"
                          r"terrorists|jihadists|fighters|attackers|assailants)\b")
 # A bare noun stands for the body only as a modifier ("coalition strikes") or with an article.
 _BARE_MODIFIED = re.compile(r"\s+(?:[a-z]+\s+)?(?:attacks?|strikes?|raids?|bombing|forces|jets|aircraft|warplanes|"
@@ -1276,7 +1276,7 @@ def _the_group(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
 
 
 # "the state government", "the provincial government": the government of a first-level region
-_THE_REGIONS_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:state|provincial|regional|departmental)\s+government\b(?!\s+of\b)")
+_THE_REGIONS_GOVERNMENT = re.compile(r"[Tt](?<=\b[Tt])he\s+(?:state|provincial|regional|departmental)\s+government\b(?!\s+of\b)")
 _REGIONAL_GOVERNMENT_NAME = re.compile(r"^(?:Government\s+of\s+(?P<after>.+)|(?P<before>.+?)\s+(?:State\s+)?Government)$")
 
 
@@ -1303,7 +1303,7 @@ def _the_regions_government(plain: str, taken: list[_Candidate]) -> list[_Candid
     if not _may_match(_THE_REGIONS_GOVERNMENT, plain):
         return []
     named = {actor_id for region, actor_id in _regional_governments().items()
-             if re.search(rf"\b{re.escape(region)}\b", plain)}
+             if region in plain and re.search(rf"\b{re.escape(region)}\b", plain)}
     if len(named) != 1:
         return []
     (actor_id,) = named
@@ -1466,17 +1466,18 @@ _GOVERNMENT = re.compile(
 # "A government spokesman denied": the government's voice, whoever he is; "a government offensive
 # launched in August 2022": its act; "An Interior Ministry spokesman told state television": a ministry's
 # voice, the state's (or its defence or foreign ministry's)
-_A_GOVERNMENT_OF = re.compile(r"\b[Aa]n?\s+(?:senior\s+)?government\s+(?:spokes(?:man|woman|person)|official|minister|"
-                                 r"offensive|campaign|crackdown)\b"
-                                 r"|\b[Aa]n?\s+(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|[Hh]ome|[Ss]ecurity)\s+"
-                                 r"[Mm]inistry\s+(?:spokes(?:man|woman|person)|official)\b")
+# (sre skips at once to an "A" or "a" when the pattern opens with that letter, the word boundary after it)
+_A_GOVERNMENT_OF = re.compile(r"[Aa](?<=\b[Aa])n?\s+(?:(?:senior\s+)?government\s+(?:spokes(?:man|woman|person)|official|"
+                                 r"minister|offensive|campaign|crackdown)\b"
+                                 r"|(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|[Hh]ome|[Ss]ecurity)\s+"
+                                 r"[Mm]inistry\s+(?:spokes(?:man|woman|person)|official)\b)")
 # "according to government figures", "police figures show": the state's own count
 # ("according to Health Ministry figures": the ministry's, so the state's, without "the")
 _OFFICIAL_FIGURES = re.compile(r"\b(?:[Gg]overnment|[Oo]fficial|[Pp]olice|[Hh]ealth\s+[Mm]inistry)\s+"
                                r"(?:figures|data|statistics|tallies|tally)\b")
 _POSSESSIVE = re.compile(r"(?:'s?)?\s*$")
 _POSSESSIVE_CHARS = re.compile(r"[\s's]*")  # what a text that _POSSESSIVE matches may hold
-_GOVERNMENT_IN = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:government|authorities|regime)\s+in\s+"
+_GOVERNMENT_IN = re.compile(r"[Tt](?<=\b[Tt])he\s+(?:government|authorities|regime)\s+in\s+"
                             r"(?P<capital>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
 
@@ -1601,7 +1602,7 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
     return found
 
 
-_THE_MINISTRY = re.compile(r"\b[Tt]he\s+[Mm]inistry\b(?!\s+(?:of|in|for)\b)(?!['’])")
+_THE_MINISTRY = re.compile(r"[Tt](?<=\b[Tt])he\s+[Mm]inistry\b(?!\s+(?:of|in|for)\b)(?!['’])")
 _MINISTRY_KIND = re.compile(r"\b(?:defen[cs]e|foreign)(?=\s+minist(?:ry|er)\b)", re.IGNORECASE)
 # An official of a region the text's state governs: "the regional governor", "the governor of the Far
 # North", "Kharkiv's governor", "Ituri's military governor", "Lamu County Commissioner Louis Rotich"
