@@ -30,7 +30,7 @@ from service.extract.figures import casualties
 from service.extract.figures_foreign import foreign_casualties
 from service.extract.language import detect_language
 from service.extract.places import JOINED_WORD_BEFORE, REGION_QUALIFIERS, PlaceMatch, fold_name, get_gazetteer
-from service.extract.text import (Gates, Sentence, ascii_fold, datelines, plain_punctuation,
+from service.extract.text import (Gates, Sentence, ascii_fold, datelines, plain_punctuation, required_words,
                                   split_sentences, with_first_chars)
 from service.extract.timex import Timex, find_timexes, names_an_event
 
@@ -123,35 +123,36 @@ _HARM = _words(
     r"muertos?", r"heridos?", r"mat[óo]", r"mataron", r"matando", r"asesinad[oa]s", r"asesinaron", r"murieron",
     r"Tote[n]?", r"get[öo]tet", r"t[öo]tete", r"t[öo]teten", r"Verletzte[n]?", r"قتلى", r"قتل", r"جرحى", r"مقتل",
 )
-_CAMPAIGN = re.compile(
+# The branches of _CAMPAIGN, which a _Scan searches one by one (see _leftmost)
+_CAMPAIGN_BRANCHES = (
     r"\b(?:began|begun|begin|begins|started|starts|launched|launch|launches|joined|joins|entered|"
     r"opened|initiated|intervened)\b[^.;]{0,60}?\b(?:campaign|operation|offensive|counter-?offensive|war|"
-    r"intervention|invasion|incursion|conflict|air strikes|airstrikes|bombing|bombardment|assault)\b(?!-)"
+    r"intervention|invasion|incursion|conflict|air strikes|airstrikes|bombing|bombardment|assault)\b(?!-)",
     # "called off a ceasefire ... and ordered its fighters to resume attacks": a campaign again
-    r"|\bresum(?:e|ed|es|ing)\s+(?:its\s+|their\s+)?(?:attacks|offensive|hostilities|fighting)\b"
-    r"|\bcalled\s+off\s+(?:a|the|its|their)\s+(?:ceasefire|truce)\b|\btook\s+up\s+arms\b"
+    r"\bresum(?:e|ed|es|ing)\s+(?:its\s+|their\s+)?(?:attacks|offensive|hostilities|fighting)\b",
+    r"\bcalled\s+off\s+(?:a|the|its|their)\s+(?:ceasefire|truce)\b", r"\btook\s+up\s+arms\b",
     # "the NPA, which has waged an armed rebellion against the government since 29 March 1969"
-    r"|\b(?:has|have|had)\s+(?:been\s+)?wag(?:ed|ing)\s+(?:an?\s+|its\s+|their\s+)?(?:armed\s+|violent\s+|"
-    r"separatist\s+)?(?:rebellion|insurgency|war|campaign|struggle|uprising)\b"
+    r"\b(?:has|have|had)\s+(?:been\s+)?wag(?:ed|ing)\s+(?:an?\s+|its\s+|their\s+)?(?:armed\s+|violent\s+|"
+    r"separatist\s+)?(?:rebellion|insurgency|war|campaign|struggle|uprising)\b",
     # "El Fasher has been besieged by the RSF since May 2024": a siege is a campaign, and so is
     # "RSF fighters have besieged Kadugli", "Sumy was encircled by Russian troops in February 2022"
-    r"|\b(?:has|have|had)\s+been\s+(?:besieged|under\s+siege|blockaded|encircled)\b"
-    r"|\b(?:has|have|had)\s+(?:besieged|encircled|blockaded)\b|\b(?:was|were)\s+(?:besieged|encircled|blockaded)\s+by\b"
+    r"\b(?:has|have|had)\s+been\s+(?:besieged|under\s+siege|blockaded|encircled)\b",
+    r"\b(?:has|have|had)\s+(?:besieged|encircled|blockaded)\b", r"\b(?:was|were)\s+(?:besieged|encircled|blockaded)\s+by\b",
     # "The army's offensive against the front around El Plateado, launched in October 2024"
-    r"|\b(?:offensive|counter-?offensive|campaign|operation)\b[^.;]{0,80}?\blaunched\s+(?:in|on|last)\b"
+    r"\b(?:offensive|counter-?offensive|campaign|operation)\b[^.;]{0,80}?\blaunched\s+(?:in|on|last)\b",
     # "columns have been combing the foothills since 30 September": an operation that goes on
-    r"|\b(?:has|have|had)\s+been\s+(?:combing|sweeping|conducting\s+(?:operations|raids|sweeps))\b"
-    r"|\b(?:lays?|laid|laying)\s+siege\s+to\b"
+    r"\b(?:has|have|had)\s+been\s+(?:combing|sweeping|conducting\s+(?:operations|raids|sweeps))\b",
+    r"\b(?:lays?|laid|laying)\s+siege\s+to\b",
     # "Rwanda deployed about 1,000 soldiers and police to Cabo Delgado": a strategic development
-    r"|\b(?:deploy(?:ed|s)|sent|dispatched)\b[^.;]{0,40}?\b(?:troops|soldiers|forces|peacekeepers)\b"
+    r"\b(?:deploy(?:ed|s)|sent|dispatched)\b[^.;]{0,40}?\b(?:troops|soldiers|forces|peacekeepers)\b",
     # "Ugandan special forces were deployed": the match opens at the verb, after who was sent
-    r"|(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=peacekeepers\s))(?:were|was|have\s+been|had\s+been)\s+deployed\b"
+    r"(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=peacekeepers\s))(?:were|was|have\s+been|had\s+been)\s+deployed\b",
     # "since 15 March, when the campaign began"
     # "a government offensive launched in central Somalia in August 2022"
-    r"|\b(?:campaign|offensive|operation|invasion|war)\s+(?:began|started|was\s+launched|launched\s+(?:in|on|by|against)|"
+    r"\b(?:campaign|offensive|operation|invasion|war)\s+(?:began|started|was\s+launched|launched\s+(?:in|on|by|against)|"
     r"got\s+under\s+way)\b",
-    re.IGNORECASE,
 )
+_CAMPAIGN = re.compile("|".join(_CAMPAIGN_BRANCHES), re.IGNORECASE)
 # People taken, not ground: "gunmen seized 279 schoolgirls" is an abduction.
 _TAKEN_PEOPLE = (r"(?:\s+[\w,-]+){0,3}?\s+(?:schoolgirls|schoolboys|schoolchildren|students|pupils|hostages|civilians|"
                  r"women|men|children|villagers|travell?ers|passengers|people|worshippers|farmers|girls|boys|teenagers|"
@@ -1229,6 +1230,24 @@ def _folded(pattern: re.Pattern) -> re.Pattern:
 
 # The gated patterns that a _Scan runs over its folded text, as case-sensitive copies, by id().
 _FOLDED = {id(pattern): _folded(pattern) for pattern in _GATED if _foldable(pattern)}
+# Alternations whose branches a _Scan searches one by one, each only where the span holds a word
+# every match of it contains (most spans hold one or two branches' words): sre tries every branch
+# at every offset. Each branch with its words, folded as above, by id() of the whole pattern.
+_BRANCHES = {id(whole): [(required_words(branch), _folded(branch))
+                         for branch in (re.compile(source, whole.flags) for source in branches)]
+             for whole, branches in ((_CAMPAIGN, _CAMPAIGN_BRANCHES),)}
+
+
+def _leftmost(branches: list[tuple[tuple[str, ...] | None, re.Pattern]], low: str) -> re.Match | None:
+    """What the alternation of ``branches`` finds in the folded text ``low``: the leftmost of their
+    matches, the first branch's where several start at one offset (the branch sre would try first)."""
+    best = None
+    for words, branch in branches:
+        if words is None or any(word in low for word in words):
+            match = branch.search(low)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+    return best
 _GATES: Gates | None = None
 
 
@@ -1272,6 +1291,8 @@ class _Scan:
             return found[key]
         if not self.may(pattern):
             match = found[key] = None
+        elif key in _BRANCHES:
+            match = found[key] = _leftmost(_BRANCHES[key], self.low)
         else:
             folded = _FOLDED.get(key)  # the same span, found faster: only spans are read from it
             match = found[key] = folded.search(self.low) if folded is not None else pattern.search(self.text)
@@ -1323,10 +1344,10 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
                     and not (p.place.kind == "locality" and _SENT_FROM_BEFORE.search(plain, max(0, p.start - 30), p.start))
                     and not (_ORG_NOUN_AFTER.match(plain, p.end)
                              and _ARTICLE_BEFORE.search(plain, max(0, p.start - 6), p.start))
-                    and not (_BASED_IN_BEFORE.search(plain, max(0, p.start - 30), p.start)
-                             and (p.place.kind == "country" or is_capital(p.place.name)))
-                    and not (_SEAT_OF_GOVERNMENT_BEFORE.search(plain, max(0, p.start - 40), p.start)
-                             and is_capital(p.place.name)
+                    and not ((p.place.kind == "country" or is_capital(p.place.name))
+                             and _BASED_IN_BEFORE.search(plain, max(0, p.start - 30), p.start))
+                    and not (is_capital(p.place.name)
+                             and _SEAT_OF_GOVERNMENT_BEFORE.search(plain, max(0, p.start - 40), p.start)
                              and not _SIGNED_WITH_THE_GOVERNMENT_IN.search(plain, max(0, p.start - 100), p.start))]
     sentences = _dates_standing_alone(plain, sentences, timexes)
     place_state = _place_state(found_places)
