@@ -688,7 +688,7 @@ def _counted_dead(text: str, match: ActorMatch, clause_start: int) -> bool:
     """Whether an armed side's name counts its own dead: "18 Maoists ... were killed", "38 militants
     and 11 members of the security forces have been killed"."""
     return bool((COUNT_BEFORE.search(text, max(clause_start, match.start - 25), match.start)
-                 or _MEMBERS_COUNTED_BEFORE.search(text, max(clause_start, match.start - 40), match.start))
+                 or _search(_MEMBERS_COUNTED_BEFORE, text, max(clause_start, match.start - 40), match.start))
                 and _PASSIVE_DEAD_AFTER.match(text, match.end))
 
 
@@ -822,7 +822,7 @@ def _without_origins(text: str, places: list[PlaceMatch], always: bool = False) 
     origins: set[int] = set()
     ends: set[int] = set()
     for i, place in enumerate(places):
-        if _FROM_BEFORE.search(text, max(0, place.start - 60), place.start) \
+        if _search(_FROM_BEFORE, text, max(0, place.start - 60), place.start) \
                 or _FLED_IN_BEFORE.search(text, max(0, place.start - 80), place.start):
             origins.add(i)
         elif i - 1 in origins and _ROUTE_OR_LIST.fullmatch(text, places[i - 1].end, place.start):
@@ -1325,6 +1325,26 @@ class _Scans:
         return scan
 
 
+# The words one of which every match of a pattern holds (see text.required_words), by id() of the
+# pattern, for the patterns that _search tries in the few characters before or after a name
+_WORDS: dict[int, tuple[str, ...] | None] = {}
+
+
+def _search(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """``pattern.search(text, start, end)``, skipped where the span holds none of the words one of
+    which every match of the pattern contains: a few tests for a word, not a try at every offset."""
+    end = len(text) if end is None else end
+    key = id(pattern)
+    if key not in _WORDS:
+        _WORDS[key] = required_words(pattern)
+    words = _WORDS[key]
+    if words is not None:
+        low = ascii_fold(text[start:end])
+        if not any(word in low for word in words):
+            return None
+    return pattern.search(text, start, end)
+
+
 def extract_events(text: str, published_at: dt.date, language: str | None = None) -> list[dict]:
     """Return the dated events of an article, each with its quote and offsets into ``text``.
 
@@ -1340,19 +1360,19 @@ def extract_events(text: str, published_at: dt.date, language: str | None = None
     found_places = [p for p in get_gazetteer().find(plain, english=language == "en") if not _inside(p, filed)
                     and not _SEAT_OR_SPONSOR.match(plain, p.end)
                     # ("the Diocese of Lichinga reported": a church's name, whose seat is no scene)
-                    and not _INSTITUTION_OF_BEFORE.search(plain, max(0, p.start - 20), p.start)
-                    and not (p.place.kind == "locality" and _SENT_FROM_BEFORE.search(plain, max(0, p.start - 30), p.start))
+                    and not _search(_INSTITUTION_OF_BEFORE, plain, max(0, p.start - 20), p.start)
+                    and not (p.place.kind == "locality" and _search(_SENT_FROM_BEFORE, plain, max(0, p.start - 30), p.start))
                     and not (_ORG_NOUN_AFTER.match(plain, p.end)
                              and _ARTICLE_BEFORE.search(plain, max(0, p.start - 6), p.start))
                     and not ((p.place.kind == "country" or is_capital(p.place.name))
-                             and _BASED_IN_BEFORE.search(plain, max(0, p.start - 30), p.start))
+                             and _search(_BASED_IN_BEFORE, plain, max(0, p.start - 30), p.start))
                     and not (is_capital(p.place.name)
-                             and _SEAT_OF_GOVERNMENT_BEFORE.search(plain, max(0, p.start - 40), p.start)
+                             and _search(_SEAT_OF_GOVERNMENT_BEFORE, plain, max(0, p.start - 40), p.start)
                              and not _SIGNED_WITH_THE_GOVERNMENT_IN.search(plain, max(0, p.start - 100), p.start))]
     sentences = _dates_standing_alone(plain, sentences, timexes)
     place_state = _place_state(found_places)
     actors, places = _resolve_names(plain, [a for a in find_actors(plain, place_state) if not (
-        a.actor.type == "state" and _BASED_IN_BEFORE.search(plain, max(0, a.start - 30), a.start))], found_places)
+        a.actor.type == "state" and _search(_BASED_IN_BEFORE, plain, max(0, a.start - 30), a.start))], found_places)
     scans = _Scans(plain)
     context = _article_context(plain, actors, sentences, scans)
     context.language = language
@@ -1730,7 +1750,7 @@ def _counts_this_attack(text: str, sentence: Sentence, event: dict, by_place: "_
                    and not (p.place.kind == "admin1" and fold_name(p.place.name) in named)
                    # a town of the region the attack is placed in: "Panzi Hospital in Bukavu said"
                    and not (p.place.admin1 and fold_name(p.place.admin1) in regions)
-                   and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)
+                   and not _search(_DESTINATION_BEFORE, text, max(0, p.start - 60), p.start)
                    and p.place.country_code not in countries
                    for p in by_place.within(sentence.start, sentence.end))
 
@@ -2102,7 +2122,7 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             capital = None if again or region or city else _THE_CAPITAL.search(text, event["_clause_start"], event["end"])
             national = None if again or region or city or capital else \
                 _THE_NATIONAL_CAPITAL.search(text, event["_clause_start"], event["end"])
-            if national and _DESTINATION_BEFORE.search(text, max(0, national.start() - 60), national.start()):
+            if national and _search(_DESTINATION_BEFORE, text, max(0, national.start() - 60), national.start()):
                 national = None  # "cut National Road 3, the main link to the capital": where the road goes
             if city and not national:
                 # "the deadliest attack on the capital this year and the worst since 8 July 2024, when
@@ -2125,9 +2145,9 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
                 # (nor a town told of as near another: "in Zawiya and nearby Al-Ajaylat ... fighting
                 # in the city centre" is Zawiya's)
                 named = [p for k, p in enumerate(before) if p.place.kind == kind
-                         and not _TOWARDS_BEFORE.search(text, max(0, p.start - 30), p.start)
+                         and not _search(_TOWARDS_BEFORE, text, max(0, p.start - 30), p.start)
                          and not (city and _NEARBY_BEFORE.search(text, max(0, p.start - 30), p.start))
-                         and not (k and _TOWARDS_BEFORE.search(text, max(0, before[k - 1].start - 30), before[k - 1].start)
+                         and not (k and _search(_TOWARDS_BEFORE, text, max(0, before[k - 1].start - 30), before[k - 1].start)
                                   and _PLACE_LIST_JOIN.fullmatch(text, before[k - 1].end, p.start))]
                 if region and not named:
                     # "killed 73 people across the strip" after "Gaza": the region of the town named last
@@ -2233,7 +2253,7 @@ def _fill_from_context(text: str, events: list[dict], places: list[PlaceMatch], 
             # before, however many sentences ago)
             reach = 3000 if "nearby" in text[event["_clause_start"]:event["end"]] else 400
             earlier = [p for p in places[max(0, i - 3):i] if p.place.kind != "country" and anchor - p.end < reach
-                       and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)
+                       and not _search(_DESTINATION_BEFORE, text, max(0, p.start - 60), p.start)
                        # ("United Nations Headquarters, New York | 16 July 2025": where it was filed)
                        and not _in_header_line(text, p.start)
                        # (a section heading that names a place, "PAKISTAN: KURRAM", starts another story)
@@ -2419,7 +2439,7 @@ def _article_region(text: str, places: list[PlaceMatch]) -> PlaceMatch | None:
     (but those things are sent or fled to) lies in it. None when there is no such one region."""
     regions = {p.place.id: p for p in places if p.place.kind == "admin1"}
     towns = [p for p in places if p.place.kind == "locality"
-             and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)]
+             and not _search(_DESTINATION_BEFORE, text, max(0, p.start - 60), p.start)]
     if len(regions) != 1:
         return None
     (region,) = regions.values()
@@ -2435,7 +2455,7 @@ def _main_region(text: str, places: list[PlaceMatch]) -> PlaceMatch | None:
     towns and regions lie (those on filing lines and places things went to left out): an
     obituary set in Ituri that once recalls years in Beni, North Kivu."""
     named = [p for p in places if p.place.kind in ("locality", "admin1") and not _in_header_line(text, p.start)
-             and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)]
+             and not _search(_DESTINATION_BEFORE, text, max(0, p.start - 60), p.start)]
     regions = Counter(fold_name(p.place.name if p.place.kind == "admin1" else p.place.admin1 or "") for p in named)
     if not regions:
         return None
@@ -2766,7 +2786,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         group_end = min((a.end for a in actors if a.actor.type == "armed_group" and clause_start <= a.start), default=None)
         # "killed 19 members of the VDP": those killed bore the arms of a force or an armed group
         armed_hit = any(a.actor.type in ("military", "armed_group") and clause_start <= a.start < clause_end
-                        and (_MEMBERS_HARMED_BEFORE.search(text, max(clause_start, a.start - 60), a.start)
+                        and (_search(_MEMBERS_HARMED_BEFORE, text, max(clause_start, a.start - 60), a.start)
                              or _counted_dead(text, a, clause_start))
                         for a in actors)
         event_type, verb = _classify(text, clause_start, scan, before, after, timex, context, dated_clause,
@@ -2792,7 +2812,7 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             # Washington, the two ministers agreed to stop firing", "agreed to disarm, and ... fled to Armenia")
             place_values = _event_places([p for p in _without_origins(text, places, always=True)
                                           if (terms is None or p.start < terms.start())
-                                          and not _DESTINATION_BEFORE.search(text, max(0, p.start - 60), p.start)])
+                                          and not _search(_DESTINATION_BEFORE, text, max(0, p.start - 60), p.start)])
         speakers = _speakers(text, actors, verb, clause_start, clause_end)
         relative = _RELATIVE.search(text, clause_start, timex.start)
         if relative:
@@ -2871,15 +2891,15 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
             places = [p for p in places if p.start < contrast.start()]
             actors = [a for a in actors if a.start < contrast.start()]
         places = [p for i, p in enumerate(places) if not (i and _LANDMARK.fullmatch(text, places[i - 1].end, p.start))
-                  and not _TOWARDS_BEFORE.search(text, max(0, p.start - 30), p.start)
+                  and not _search(_TOWARDS_BEFORE, text, max(0, p.start - 30), p.start)
                   # "a soldier was wounded by a landmine near Caño Flórez and was flown to Arauca city":
                   # where the wounded were carried
-                  and not _CARRIED_TO_BEFORE.search(text, max(0, p.start - 40), p.start)
+                  and not _search(_CARRIED_TO_BEFORE, text, max(0, p.start - 40), p.start)
                   # "one of the deadliest attacks in Haiti's recent history": what it is measured against
                   and not _HISTORY_AFTER.match(text, p.end)
                   # "The Defence Ministry in Damascus says gunmen attacked a checkpoint near Mayadin":
                   # where the ministry that speaks sits (still a place of the article, in its country)
-                  and not (_MINISTRY_IN_BEFORE.search(text, max(0, p.start - 40), p.start)
+                  and not (_search(_MINISTRY_IN_BEFORE, text, max(0, p.start - 40), p.start)
                            and _SAYS_AFTER.match(text, p.end) and is_capital(p.place.name))]
         places = _without_origins(text, places)
         # "around Baalbek, in the Bekaa valley": the valley locates the town (and is no region of it)
@@ -2916,14 +2936,14 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
         # "in Walungu territory, southwest of Bukavu": a place the gazetteer lacks, located by one
         # it has; it lies in that town's region, not in the town
         places = [_region_of(p) if p.place.kind == "locality" and (
-            _DIRECTION_OF_BEFORE.search(text, max(clause_start, p.start - 60), p.start)
+            _search(_DIRECTION_OF_BEFORE, text, max(clause_start, p.start - 60), p.start)
             or _MEASURED_FROM_BEFORE.search(text, max(clause_start, p.start - 70), p.start)) else p for p in places]
         # "near Korcholi village in Bijapur district", "at Tekalguda on the Bijapur-Sukma border": a
         # village the gazetteer lacks, in the region of the town whose area it lies in
         # (but "near Korcholi village in Bijapur district": the district is named after its seat,
         # the finest place the gazetteer has of it)
         places = [_region_of(p) if p.place.kind == "locality" and (
-            _VILLAGE_IN_BEFORE.search(text, max(clause_start, p.start - 50), p.start)
+            _search(_VILLAGE_IN_BEFORE, text, max(clause_start, p.start - 50), p.start)
             and not _AREA_AFTER.match(text, p.end)
             or (_border := _ON_THE_BORDER_AFTER.match(text, p.end)) is not None
             and ("-" in _border.group() and not any(q.start == p.end + 1 for q in places)
@@ -3185,14 +3205,14 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # "His office said he may travel to Marte this week", "Relatives say they will hold their
         # weekly march on Saturday": the date is the plan's, and a plan is no event
         return None, None
-    if timex.kind == "point" and _OFFICE_TAKEN_BEFORE.search(before[-40:]):
+    if timex.kind == "point" and _search(_OFFICE_TAKEN_BEFORE, before[-40:]):
         # "Prime Minister Fils-Aimé, sworn in on 11 November, speaks to reporters": the date of
         # an office taken, no event of this taxonomy
         return None, None
-    if timex.kind == "point" and _DOCUMENT_DATED.search(before[-40:]):
+    if timex.kind == "point" and _search(_DOCUMENT_DATED, before[-40:]):
         # "In a letter dated 5 June, the military rejected the findings": the date is the letter's
         return ("denial" if scan.search(_DENIAL) else "statement"), None
-    if _RECORDS_BEGAN.search(before[-60:]):
+    if _search(_RECORDS_BEGAN, before[-60:]):
         # "the highest toll since it began recording casualties in 2005": when counting began
         return None, None
     if _reached_back_to(timex, before):
@@ -3226,8 +3246,8 @@ def _classify(text: str, clause_start: int, scan: _Scan, before: str, after: str
         # when the harm is told after it: "to stand trial for the massacre at the Los Arcos bar on
         # December 14, in which gunmen killed nine people".)
         return "statement", None
-    if timex.kind == "point" and (_ARREST_BEFORE.search(before) and _ARREST_GROUND_AFTER.search(after)
-                                  or _ARREST_AFTER.search(after)):
+    if timex.kind == "point" and (_search(_ARREST_BEFORE, before) and _ARREST_GROUND_AFTER.search(after)
+                                  or _search(_ARREST_AFTER, after)):
         # "arrested a man yesterday in connection with Tuesday's attack", "On Friday, soldiers
         # detained two men suspected of planting the bomb": an arrest is no event here.
         return None, None
