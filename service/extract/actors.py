@@ -743,6 +743,9 @@ _SPK_BEFORE_NAME = re.compile(rf"(?=(?i:[cdmops]))(?P<spk>{_SPOKES}),?\s+{_TITLE
 _NAME_BEFORE_SPK = re.compile(
     rf"(?=[A-Zae]){_TITLE}{_NAME},\s+(?i:(?:a|the|an)\s+)?{_SPOKES}\s+(?i:for|of)\s+(?i:the\s+)?(?P<body>)"
 )
+# What every match of _NAME_BEFORE_SPK holds after the name: few texts have it, and that pattern is
+# tried at every capital
+_SPOKESMAN_FOR = re.compile(rf",\s+(?i:(?:a|the|an)\s+)?{_SPOKES}\s+(?i:for|of)\s+")
 # "a spokesman for <Body>, <Name>,"
 _SPK_FOR_BODY = re.compile(rf"(?=(?i:[cdmops])){_SPOKES}\s+(?i:for|of)\s+(?i:the\s+)?(?P<body>)")
 _NAME_AFTER_BODY = re.compile(rf",\s+{_TITLE}{_NAME}\s*,")
@@ -797,7 +800,7 @@ def _spokespersons(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
         if body_id is not None:
             add(m.start("name"), m.end("name"), body_id)
 
-    for m in _NAME_BEFORE_SPK.finditer(plain):
+    for m in _NAME_BEFORE_SPK.finditer(plain) if _SPOKESMAN_FOR.search(plain) else ():
         body = by_start.get(m.end("body"))
         if body:
             add(m.start("name"), m.end("name"), body.actor_id)
@@ -1543,7 +1546,8 @@ def _state_officials(plain: str, taken: list[_Candidate], named: list[_Candidate
         words = m.group("name").split()
         if len(words) > 1:
             surnames[words[-1]] = state
-    regional = _REGIONAL_OFFICIAL if "governor" in plain or "County" in plain else _REGIONAL_OFFICIAL_BY_TITLE
+    regional = _REGIONAL_OFFICIAL if _REGIONS_GOVERNOR.search(plain) or _COUNTY_COMMISSIONER.search(plain) \
+        else _REGIONAL_OFFICIAL_BY_TITLE
     for m in _scan(regional, plain) if place_state is not None else ():
         # "the governor of Arauca said", "Lamu County Commissioner Louis Rotich said": an official
         # the state appoints, or a region's own government where the list has it (the state whose
@@ -1629,9 +1633,12 @@ _REGIONAL_OFFICIAL = re.compile(
     + rf"|(?P<region2>{_REGION_WORDS})['’]s\s+(?P<title>(?:military\s+|regional\s+)?governor)\b"
     + rf"|(?P<region3>{_REGION_WORDS})\s+County\s+Commissioner(?:\s+(?P<named2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}))?"
 )
-# The same where the text has neither "governor" nor "County", which the last two branches need:
-# they are tried at every capital, and most texts are read five times faster without them
+# The same where the text has neither "'s governor" nor "County Commissioner", the ends of the last
+# two branches' matches: those branches are tried at every capital, and most texts are read five
+# times faster without them
 _REGIONAL_OFFICIAL_BY_TITLE = re.compile(_REGIONAL_TITLES)
+_REGIONS_GOVERNOR = re.compile(r"['’]s\s+(?:military\s+|regional\s+)?governor\b")
+_COUNTY_COMMISSIONER = re.compile(r"\s+County\s+Commissioner")
 
 
 @lru_cache(maxsize=256)
