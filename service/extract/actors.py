@@ -1168,7 +1168,7 @@ _ORGANISATION_OF_BEFORE = re.compile(
 def _organisations_state(plain: str, cand: _Candidate) -> bool:
     """Whether a state's name ends the name of an organisation: "Communist Party of Peru"."""
     return _index().actors[cand.actor_id].type == "state" and cand.via in ("name", "alias") \
-        and _ORGANISATION_OF_BEFORE.search(plain, max(0, cand.start - 80), cand.start) is not None
+        and _search(_ORGANISATION_OF_BEFORE, plain, max(0, cand.start - 80), cand.start) is not None
 
 
 def _unknown_abbreviations(plain: str, taken: list[_Candidate], defined: dict) -> None:
@@ -1229,12 +1229,12 @@ def _named_units(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
     for cand in taken:
         if index.actors[cand.actor_id].type != "armed_group":
             continue
-        m = _UNIT_OF_BEFORE.search(plain, max(0, cand.start - 160), cand.start)
+        m = _search(_UNIT_OF_BEFORE, plain, max(0, cand.start - 160), cand.start)
         if m and m.group("name") not in units:
             units[m.group("name")] = cand.actor_id
         # "the Jaime Martínez front of the Estado Mayor Central", "FARC dissidents of the 10th
         # Front", "the ELN's Domingo Laín front": the unit is the group's
-        m = _UNIT_OF_THE_BEFORE.search(plain, max(0, cand.start - 80), cand.start) \
+        m = _search(_UNIT_OF_THE_BEFORE, plain, max(0, cand.start - 80), cand.start) \
             or _UNIT_AFTER.match(plain, cand.end)
         if m and m.group("name") not in units:
             units[m.group("name")] = cand.actor_id
@@ -1860,7 +1860,7 @@ def _in_context(plain: str, taken: list[_Candidate]) -> list[_Candidate]:
                         # side a battle cost them, which the event decides to keep or not)
                         cand.via == "demonym" and actor.type == "military" and _FORCE_HARMED_AFTER.match(plain, cand.end)):
                     continue  # "170 Afghans", "4,000 Rwandan troops", "13 US service members"
-        if n and _ALSO_CALLED.search(plain, max(0, cand.start - 40), cand.start) \
+        if n and _search(_ALSO_CALLED, plain, max(0, cand.start - 40), cand.start) \
                 and "." not in plain[taken[n - 1].end:cand.start] and cand.start - taken[n - 1].end < 200:
             continue  # "the Islamic State group's affiliate, known locally as al-Shabaab": a nickname
         if actor.type == "state" and cand.via in ("name", "alias") \
