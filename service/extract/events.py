@@ -2793,7 +2793,8 @@ def _event(text: str, sentence: Sentence, timex: Timex, places: list[PlaceMatch]
                                      reporter_speaks, group_end, armed_hit)
     if event_type is None:
         return None
-    attribution = _attribution_match(text, clause_start, clause_end) if scan.may(_ATTRIBUTION) else None
+    attribution = _attribution_match(text, clause_start, clause_end, context.scans and context.scans.low) \
+        if scan.may(_ATTRIBUTION) else None
     if event_type in _SPEECH_TYPES or event_type == "military_campaign":
         place_values = []
         if event_type in ("agreement", "military_campaign"):
@@ -3096,14 +3097,18 @@ def _comparison(text: str, start: int, end: int, scan: "_Scan") -> re.Match | No
     return comparison or _AND_FIGURE_FOR_PERIOD.search(text, start, end)
 
 
-def _attribution_match(text: str, start: int, end: int) -> re.Match | None:
+def _attribution_match(text: str, start: int, end: int, low: str | None = None) -> re.Match | None:
     """``_ATTRIBUTION.search(text, start, end)``, tried at the one offset where it can match.
 
     A match holds a single comma, its first character: nothing after it matches a comma,
-    and it runs to the end. So only the last comma of the span can start one."""
+    and it runs to the end. So only the last comma of the span can start one. ``low``, the
+    :func:`ascii_fold` of ``text``, tells first whether it matches there: the pattern's
+    case-sensitive copy matches at the same offsets in it, several times faster."""
     comma = text.rfind(",", start, end)
     if comma < 0 or _REGION_LIST_END.match(text, comma, end):
         return None  # "in Borno, Adamawa and Yobe states.": a list of states, not what someone states
+    if low is not None and not _FOLDED[id(_ATTRIBUTION)].match(low, comma, end):
+        return None
     return _ATTRIBUTION.match(text, comma, end)
 
 
