@@ -1325,23 +1325,23 @@ class _Scans:
         return scan
 
 
-# The words one of which every match of a pattern holds (see text.required_words), by id() of the
-# pattern, for the patterns that _search tries in the few characters before or after a name
-_WORDS: dict[int, tuple[str, ...] | None] = {}
+# The words one of which every match of a pattern holds (see text.required_words), as one pattern
+# that finds any of them (sre skips at once to their first letters), by id() of the pattern, for
+# the patterns that _search tries in the few characters before or after a name
+_WORDS: dict[int, re.Pattern | None] = {}
 
 
 def _search(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
     """``pattern.search(text, start, end)``, skipped where the span holds none of the words one of
-    which every match of the pattern contains: a few tests for a word, not a try at every offset."""
+    which every match of the pattern contains: a look for a word, not a try at every offset."""
     end = len(text) if end is None else end
     key = id(pattern)
     if key not in _WORDS:
-        _WORDS[key] = required_words(pattern)
+        words = required_words(pattern)
+        _WORDS[key] = None if words is None else re.compile("|".join(map(re.escape, words)))
     words = _WORDS[key]
-    if words is not None:
-        low = ascii_fold(text[start:end])
-        if not any(word in low for word in words):
-            return None
+    if words is not None and not words.search(ascii_fold(text[start:end])):
+        return None
     return pattern.search(text, start, end)
 
 
