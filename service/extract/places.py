@@ -42,6 +42,7 @@ import bisect
 import functools
 import gc
 import gzip
+import operator
 import re
 import unicodedata
 import zlib
@@ -216,6 +217,7 @@ def _tokenize(text: str) -> list[tuple[str, int, int]]:
 
 
 _SENTENCE_GAP = re.compile(r"[.!?]\s")
+_token_start = operator.itemgetter(1)  # of a token (token, start, end)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -565,6 +567,8 @@ class Gazetteer:
         for i, key in enumerate(self._keys):
             self._auto.add_word(key, i)
         self._auto.make_automaton()
+        # the words that open a key: only a token among them starts a name (see _Finder.spans)
+        self._first_words = frozenset(key.split(" ", 1)[0] for key in self._keys)
 
     # -- loading
     @classmethod
@@ -1066,17 +1070,19 @@ class _Finder:
         """Every run of whole tokens whose words joined by spaces are a gazetteer key:
         ``(t1, t0, key index)``, ordered by last token, then longest first.
 
-        The automaton serves as a trie: from each token, the run grows while it is a prefix
-        of some key. These are the matches an Aho-Corasick scan of the tokens joined by spaces
-        finds that start and end at token boundaries, in the order it finds them.
+        The automaton serves as a trie: from each token that is the first word of a key, the
+        run grows while it is a prefix of some key. These are the matches an Aho-Corasick scan
+        of the tokens joined by spaces finds that start and end at token boundaries, in the
+        order it finds them.
         """
         auto = self.g._auto
         is_prefix, key_index = auto.match, auto.get
-        words = [tok for tok, _, _ in self.tokens]
+        tokens, text = self.tokens, self.text
+        words = [tok for tok, _, _ in tokens]
         n = len(words)
         found: list[tuple[int, int, int]] = []
-        tokens, text = self.tokens, self.text
-        for t0 in range(n):
+        first_words = self.g._first_words
+        for t0 in [t for t, word in enumerate(words) if word in first_words]:
             phrase = words[t0]
             t1 = t0
             while is_prefix(phrase):
@@ -1087,11 +1093,16 @@ class _Finder:
                 if t1 == n:
                     break
                 phrase = phrase + " " + words[t1]
-            if t0 + 1 < n and text[tokens[t0][2]:tokens[t0 + 1][1]] == "-":
-                # "Pétion-Ville" is the gazetteer's one-word "Pétionville"
-                ki = key_index(words[t0] + words[t0 + 1], -1)
+        # "Pétion-Ville" is the gazetteer's one-word "Pétionville": two tokens with only a hyphen
+        # between them (token starts only grow, so the token after the hyphen is found by bisection)
+        hyphen = text.find("-")
+        while hyphen >= 0:
+            t = bisect.bisect_left(tokens, hyphen + 1, key=_token_start)
+            if 0 < t < n and tokens[t][1] == hyphen + 1 and tokens[t - 1][2] == hyphen:
+                ki = key_index(words[t - 1] + words[t], -1)
                 if ki >= 0:
-                    found.append((t0 + 1, t0, ki))
+                    found.append((t, t - 1, ki))
+            hyphen = text.find("-", hyphen + 1)
         found.sort()
         return found
 
