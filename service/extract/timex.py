@@ -24,7 +24,7 @@ import warnings
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from service.extract.text import ascii_fold
+from service.extract.text import ascii_fold, with_first_chars
 
 __all__ = ["Timex", "find_timexes"]
 
@@ -1621,6 +1621,20 @@ def _find_feasts(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
                 day = _feast_day(name, dct.year - 1)
         yield _Candidate(match.start(), match.end(), day, day, "day", year=year)
 
+
+# The patterns the finders scan whole windows for, behind a lookahead on the characters their
+# matches start with ("(?i:[t])" for "the"): sre tries every offset of a window in full, and the
+# lookahead fails at most of them at once.
+(_RE_AGO, _RE_ANA_BEGAN, _RE_ANA_DAY_BEFORE, _RE_ANA_HOURS, _RE_ANA_MONTH, _RE_ANA_OFFSET, _RE_ANA_PERIOD,
+ _RE_ANA_QUARTER, _RE_ANA_SAME, _RE_ANA_SAME_PERIOD, _RE_ANA_SINCE, _RE_ANA_STEP, _RE_ANA_STEP_BARE,
+ _RE_ANA_THIRD, _RE_ANA_UNIT_BEFORE, _RE_DAY_ORDINAL, _RE_FEAST, _RE_FIRST_MONTHS, _RE_ISO, _RE_MONTHS_YEAR,
+ _RE_MONTH_SUBJECT, _RE_NUMERIC, _RE_PART_OF_YEAR, _RE_RELDAY, _RE_RELSPAN, _RE_SEASON, _RE_SINCE_THE_ATTACK,
+ _RE_SINCE_UNIT_START, _RE_WEEKDAY, _RE_WEEKDAY_SHORT, _RE_WEEKEND) = map(with_first_chars, (
+    _RE_AGO, _RE_ANA_BEGAN, _RE_ANA_DAY_BEFORE, _RE_ANA_HOURS, _RE_ANA_MONTH, _RE_ANA_OFFSET, _RE_ANA_PERIOD,
+    _RE_ANA_QUARTER, _RE_ANA_SAME, _RE_ANA_SAME_PERIOD, _RE_ANA_SINCE, _RE_ANA_STEP, _RE_ANA_STEP_BARE,
+    _RE_ANA_THIRD, _RE_ANA_UNIT_BEFORE, _RE_DAY_ORDINAL, _RE_FEAST, _RE_FIRST_MONTHS, _RE_ISO, _RE_MONTHS_YEAR,
+    _RE_MONTH_SUBJECT, _RE_NUMERIC, _RE_PART_OF_YEAR, _RE_RELDAY, _RE_RELSPAN, _RE_SEASON, _RE_SINCE_THE_ATTACK,
+    _RE_SINCE_UNIT_START, _RE_WEEKDAY, _RE_WEEKDAY_SHORT, _RE_WEEKEND))
 
 _ENGLISH_FINDERS: tuple[Callable[[str, dt.date, int, int, _Window], Iterator[_Candidate]], ...] = (
     _find_ranges, _find_days, _find_months, _find_years, _find_weekdays, _find_relative,
