@@ -370,6 +370,9 @@ _RE_PERIOD_LABEL = re.compile(
     r"[^\S\n]+)?(?i:from[^\S\n]+)?$"
 )
 
+# Every match of _RE_PERIOD_LABEL holds one of these words (in any case).
+_PERIOD_LABEL_WORDS = ("period", "cover")
+
 # Range, since and until words in front of a single expression.
 # "since the start of 2023", "since the end of last month": from that day on, precision day.
 _RE_SINCE_BEFORE = re.compile(
@@ -868,8 +871,8 @@ _RE_SUBJECT_OPENS = re.compile(r"(?:[.!?][^\S\n]|\n|\bsaid[^\S\n]|\bsays[^\S\n]|
 def _find_month_subjects(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
     if not win.months():
         return
-    for match in itertools.chain(_RE_MONTH_SUBJECT.finditer(text, pos, endpos),
-                                 _RE_MONTH_HEADING.finditer(text, pos, endpos)):
+    for match in itertools.chain(win.finditer(_RE_MONTH_SUBJECT, win.month_starts(), 0),
+                                 win.finditer(_RE_MONTH_HEADING, win.month_starts(), 0)):
         start = match.start()
         if start and match.re is _RE_MONTH_SUBJECT and not _RE_SUBJECT_OPENS.search(text, max(0, start - 12), start):
             continue
@@ -921,7 +924,7 @@ _RE_YEAR_ENTRY = re.compile(rf"(?:^|(?<=\n))[^\S\n]*(?:[-•*][^\S\n]+)?(?P<y>{_
 def _find_years(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
     if not win.has_exact("18", "19", "20"):
         return
-    for match in _RE_YEAR_ENTRY.finditer(text, pos, endpos):  # a chronology's entry: "2024 – The RSF ..."
+    for match in win.finditer(_RE_YEAR_ENTRY, win.line_starts(), 0):  # a chronology's entry: "2024 – The RSF ..."
         year = int(match.group("y"))
         yield _Candidate(match.start("y"), match.end(), *_year_span(year), "year", year=year)
     for match in win.finditer(_RE_YEAR, win.starts_of(_RE_CENTURY), 2):
@@ -977,7 +980,7 @@ _WEEK_SHIFTS = {"last": -7, "previous": -7, "this": 0, "next": 7, "following": 7
 
 
 def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
-    weekdays = _RE_WEEKDAY.finditer(text, pos, endpos) if win.has_exact(*_WEEKDAY_NAMES) else ()
+    weekdays = win.finditer(_RE_WEEKDAY, win.exact_at(*_WEEKDAY_NAMES), 2)  # ("late on Monday")
     for match in weekdays:
         mod_text = match.group("mod")
         if not mod_text and _weekday_is_name(text, match):
@@ -997,7 +1000,7 @@ def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
             future = _nearer_ahead((ahead - dct).days, (dct - back).days)
         day = _weekday_date(weekday, mod, dct, future)
         yield _Candidate(match.start(), match.end(), day, day, "day")
-    short = _RE_WEEKDAY_SHORT.finditer(text, pos, endpos) if win.has_exact(*_WEEKDAY_SHORT) else ()
+    short = win.finditer(_RE_WEEKDAY_SHORT, win.exact_at(*_WEEKDAY_SHORT), 2)
     for match in short:  # "early Fri", "late on Tue." of briefs and logs
         mod = match.group("mod").split()[0].lower()
         if mod == "on" and not _RE_SHORT_DAY_ENDS.match(text, match.end()):
@@ -1026,7 +1029,8 @@ def _find_relative(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
     offsets = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
                "the day before yesterday": -2, "the day after tomorrow": 2,
                "this morning": 0, "this afternoon": 0, "this evening": 0}
-    reldays = _RE_RELDAY.finditer(text, pos, endpos) if win.has(*_RELDAY_WORDS) else ()
+    # (a match starts at most three words before one of its words: "the day before yesterday")
+    reldays = win.finditer(_RE_RELDAY, win.words_at(*_RELDAY_WORDS), 3)
     for match in reldays:
         if match.group("night") or match.group("night_of"):
             yield _Candidate(match.start(), match.end(), dct - dt.timedelta(days=1), dct, "day")
@@ -1139,7 +1143,8 @@ def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
     for match in _RE_ANA_QUARTER.finditer(text, pos, endpos) if win.has("quarter") else ():
         step = 1 if match.group("w").lower() in ("next", "following") else -1
         yield _Candidate(match.start(), match.end(), dct, dct, "month", anaphor=("step", "quarter", step))
-    for match in _RE_ANA_DAY_BEFORE.finditer(text, pos, endpos) if units and win.has("day") else ():
+    before_after = units and win.has("before", "after")
+    for match in _RE_ANA_DAY_BEFORE.finditer(text, pos, endpos) if before_after and win.has("day") else ():
         step = 1 if match.group("w").lower() == "after" else -1
         yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("step", "day", step))
     offsets = units and win.has("later", "earlier", "after", "before")
@@ -1160,7 +1165,7 @@ def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
     for match in _RE_ANA_THIRD.finditer(text, pos, endpos) if win.has("month", "year") else ():
         third = (match.group("mod") or _EDGE_THIRDS[match.group("edge").lower()]).lower()
         yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("third", match.group("unit").lower(), third))
-    for match in _RE_ANA_UNIT_BEFORE.finditer(text, pos, endpos) if units else ():
+    for match in _RE_ANA_UNIT_BEFORE.finditer(text, pos, endpos) if before_after else ():
         step = 1 if match.group("w").lower() == "after" else -1
         yield _Candidate(match.start(), match.end(), dct, dct, "day",
                          anaphor=("step", match.group("unit").lower(), step))
@@ -1311,7 +1316,7 @@ _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 def _find_numeric(text: str, dct: dt.date, pos: int, endpos: int, window: "_Window") -> Iterator[_Candidate]:
     """Numeric dates: day first ("14/10/2024") unless only month first reads as a date, and
     of two readings the one that is not after publication."""
-    if not window.has_exact("/", ".", "-"):
+    if not window.has_exact("/19", "/20", ".19", ".20", "-19", "-20"):  # the year follows a separator
         return
     for match in _RE_NUMERIC.finditer(text, pos, endpos):
         a = int(match.group("a") or match.group("a2") or match.group("a3"))
@@ -1348,7 +1353,7 @@ def _find_day_ordinals(text: str, dct: dt.date, pos: int, endpos: int, window: "
 
 def _find_month_spans(text: str, dct: dt.date, pos: int, endpos: int, window: "_Window") -> Iterator[_Candidate]:
     """Months of one span with a single year, and halves and quarters of a year."""
-    for match in (_RE_MONTHS_YEAR.finditer(text, pos, endpos) if window.months() else ()):
+    for match in window.finditer(_RE_MONTHS_YEAR, window.month_starts(), 0):
         first, last = _month_index(match.group("a")), _month_index(match.group("b"))
         year = int(match.group("y"))
         start = _month_span(year - 1 if first > last else year, first)[0]
@@ -1410,6 +1415,26 @@ class _Window:
             self._month_starts = self.starts_of(_RE_MONTH_START) if self.months() else []
         return self._month_starts
 
+    def line_starts(self) -> list[int]:
+        """Offsets in the text of the window where a line starts."""
+        text, pos, endpos = self.text, self.pos, self.endpos
+        found = [pos] if pos == 0 or text[pos - 1] == "\n" else []
+        i = text.find("\n", pos, endpos - 1)
+        while i >= 0:
+            found.append(i + 1)
+            i = text.find("\n", i + 1, endpos - 1)
+        return found
+
+    def exact_at(self, *words: str) -> list[int]:
+        """Offsets in the text of ``words`` in the window, as written."""
+        raw, found = self.raw, []
+        for word in words:
+            i = raw.find(word)
+            while i >= 0:
+                found.append(self.pos + i)
+                i = raw.find(word, i + 1)
+        return found
+
     def words_at(self, *words: str) -> list[int]:
         """Offsets in the text of the lower-case ASCII ``words`` in the window, in any case."""
         low, found = self.low, []
@@ -1423,14 +1448,17 @@ class _Window:
     def finditer(self, regex: re.Pattern, anchors: list[int], back: int) -> Iterator[re.Match[str]]:
         """What ``regex.finditer(text, pos, endpos)`` finds, for a pattern each of whose matches
         starts at a word start at most ``back`` runs of word characters before the start of an
-        anchor it holds (``anchors``: offsets of every place such a word may start).
+        anchor it holds (``anchors``: offsets of every place such a word may start; with ``back``
+        0, at an anchor).
 
         Every offset where the pattern can match is tried, in order, from where the last match
         ended, so the matches are those of a scan of the whole window."""
         if not anchors:
             return
         tries = self._tries.get((id(anchors), back))
-        if tries is None:
+        if tries is None and not back:
+            tries = sorted(set(anchors))
+        elif tries is None:
             starts = self.word_starts()
             found: set[int] = set()
             for anchor in anchors:
@@ -2674,7 +2702,8 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate], lang: s
                 _wrap_since_until(text, cand, dct, previous_end)
             if cand.kind == "since":
                 began = (cand.date, cand.date, cand.precision)
-            if _RE_PERIOD_LABEL.search(text, max(0, cand.start - 40), cand.start):
+            if any(word in ascii_fold(text[max(0, cand.start - 40):cand.start]) for word in _PERIOD_LABEL_WORDS) \
+                    and _RE_PERIOD_LABEL.search(text, max(0, cand.start - 40), cand.start):
                 period, period_end = (cand.date, cand.date_end, cand.precision), cand.end
             elif period is not None and period_end == previous_end and cand.kind == "point" \
                     and cand.precision == period[2] and cand.date > period[1] \

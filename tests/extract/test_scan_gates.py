@@ -144,3 +144,7 @@ def test_with_first_chars_finds_the_same_matches():
         for text in texts:
             assert [(m.span(), m.groups()) for m in faster.finditer(text)] == \
                 [(m.span(), m.groups()) for m in pattern.finditer(text)], (name, text)
+
+
+def test_the_words_that_gate_a_reporting_period_label_are_those_of_its_pattern():
+    assert set(required_words(timex._RE_PERIOD_LABEL)) == set(timex._PERIOD_LABEL_WORDS)

@@ -1410,3 +1410,29 @@ def test_the_end_of_a_term_set_lies_ahead(text, dct, expected):
 ])
 def test_a_forecast_looks_ahead(text, expected):
     assert [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2026, 4, 16))] == expected
+
+
+def test_scans_from_anchors_find_what_a_scan_of_the_whole_window_finds():
+    """The finders try some patterns only at a few offsets before the words every match holds
+    (or at line starts): they must find what ``finditer`` over the window finds."""
+    from service.extract import timex
+
+    text = ("NAIROBI, 3 March 2025 -\n2024 – The RSF lays siege.\n  - 2023: talks. The day before yesterday, "
+            "late on Monday and early on Sat, OVERNIGHT strikes; during the night of Friday the army, "
+            "this morning and Last Night, in the night. January was the deadliest month.\nMarch: Calm. From June to "
+            "August 2024, then Oct.-Dec. 2023, on Tuesday of next week and Sunday morning, tonight.")
+    for pos in range(0, len(text), 7):
+        for endpos in (len(text), min(len(text), pos + 104)):
+            win = timex._Window(text, pos, endpos)
+            scans = [
+                (timex._RE_RELDAY, win.words_at(*timex._RELDAY_WORDS), 3),
+                (timex._RE_WEEKDAY, win.exact_at(*timex._WEEKDAY_NAMES), 2),
+                (timex._RE_WEEKDAY_SHORT, win.exact_at(*timex._WEEKDAY_SHORT), 2),
+                (timex._RE_MONTHS_YEAR, win.month_starts(), 0),
+                (timex._RE_MONTH_SUBJECT, win.month_starts(), 0),
+                (timex._RE_MONTH_HEADING, win.month_starts(), 0),
+                (timex._RE_YEAR_ENTRY, win.line_starts(), 0),
+            ]
+            for regex, anchors, back in scans:
+                assert [m.span() for m in win.finditer(regex, anchors, back)] == \
+                    [m.span() for m in regex.finditer(text, pos, endpos)], (regex.pattern[:40], pos, endpos)
