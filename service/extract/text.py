@@ -343,13 +343,18 @@ def with_first_chars(pattern: re.Pattern) -> re.Pattern:
     """``pattern`` behind a lookahead on the characters its matches can start with, when they are
     known: it finds the same matches, faster. sre tries a pattern that opens with an anchor, a
     group or an alternation in full at every offset; the lookahead fails at once at most.
-    The pattern itself when a match may be empty or start with any character.
+    The pattern itself when a match may be empty or start with any character, or when sre
+    finds its matches by a literal prefix or a class of first characters of its own (",", "[.!?]").
 
     Members read ignoring case ("(?i:the)") stand in a class read so too: "(?=[0-9]|(?i:[t]))"."""
-    from re import _parser
+    from re import _compiler, _parser
 
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if _compiler._get_literal_prefix(parsed, parsed.state.flags)[0] \
+            or _compiler._get_charset_prefix(parsed, parsed.state.flags):
+        return pattern  # sre scans for its first characters itself, faster than a lookahead lets it
     ignorecase = bool(pattern.flags & re.IGNORECASE)
-    members, empty = _first(list(_parser.parse(pattern.pattern, pattern.flags)), ignorecase)
+    members, empty = _first(list(parsed), ignorecase)
     if members is None or empty or _GLOBAL_FLAGS.match(pattern.pattern):
         return pattern  # (global inline flags must open a pattern)
     alike = "".join(dict.fromkeys(m for m, case in members if case == ignorecase))

@@ -412,6 +412,17 @@ _RE_DUE_TO = re.compile(r"(?i:\b(?:is|are)\s+(?:due|scheduled|likely|expected|pr
 # The leftmost match of "(?:[\w'’\"“”-]+[^\S\n]+){1,9}$" starts at the window's start or at a word's
 # (one starting inside a word would also match from a character earlier), so only those are tried.
 _RE_WORDS_BEFORE = re.compile(r"(?<![\w'’\"“”-])(?:[\w'’\"“”-]+[^\S\n]+){1,9}$")
+# The same words read backwards from the end of the window: one match at the start of the reversed
+# window, where a search tries every offset. (The words are whole runs, the match is greedy: its
+# end is the leftmost start a search finds.)
+_RE_WORDS_BEFORE_REVERSED = re.compile(r"(?:[^\S\n]+[\w'’\"“”-]+){1,9}")
+
+
+def _words_before(window: str) -> str | None:
+    """What ``_RE_WORDS_BEFORE.search(window)`` finds: the last one to nine words of the window,
+    each with the space after it (its ``$`` may stand before a final line break)."""
+    match = _RE_WORDS_BEFORE_REVERSED.match(window[::-1], 1 if window.endswith("\n") else 0)
+    return None if match is None else window[len(window) - match.end():len(window) - match.start()]
 # Every match of _RE_FUTURE holds one of these words (in any case).
 _FUTURE_WORDS = ("will", "shall", "won", "ll", "upcoming", "forthcoming", "promised", "scheduled", "planned",
                  "slated", "set", "due", "expected", "be", "could", "might", "may")
@@ -486,17 +497,17 @@ def _future_before(text: str, start: int) -> bool:
         return True  # "NEXT ISSUE: 13 March": when the next one comes out
     if not any(word in low for word in _FUTURE_WORDS + _LIKELY_WORDS):
         return False
-    words = _RE_WORDS_BEFORE.search(window)
+    words = _words_before(window)
     if not words:
         return False
-    markers = list(_RE_FUTURE.finditer(words.group()))
+    markers = list(_RE_FUTURE.finditer(words))
     if not markers and any(word in low for word in ("due", "schedul", "expected", *_LIKELY_WORDS)):
         # "The Security Council is due to discuss the future of the mission on 22 January": a
         # plan's verb may stand further back than nine words
         markers = list(_RE_DUE_TO.finditer(window))
         window_words = window
     else:
-        window_words = words.group()
+        window_words = words
     # "will continue the campaign that began on January 10": a clause of its own in between
     return bool(markers) and not _RE_NEW_CLAUSE.search(window_words, markers[-1].end())
 
@@ -1663,6 +1674,11 @@ def _find_feasts(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
     _RE_ANA_THIRD, _RE_ANA_UNIT_BEFORE, _RE_DAY_ORDINAL, _RE_FEAST, _RE_FIRST_MONTHS, _RE_ISO, _RE_MONTHS_YEAR,
     _RE_MONTH_SUBJECT, _RE_NUMERIC, _RE_PART_OF_YEAR, _RE_RELDAY, _RE_RELSPAN, _RE_SEASON, _RE_SINCE_THE_ATTACK,
     _RE_SINCE_UNIT_START, _RE_WEEKDAY, _RE_WEEKDAY_SHORT, _RE_WEEKEND))
+# And those searched for in the words around a date, whether it is to come: "will", "is due to", ...
+(_RE_FUTURE, _RE_SCHEDULED, _RE_NEXT_ISSUE, _RE_DUE_TO, _RE_NEW_CLAUSE, _RE_PRESENT_UNTIL, _RE_TERM_SET,
+ _RE_TERM_RAN, _RE_ENDS_THEN, _RE_WOULD) = map(with_first_chars, (
+    _RE_FUTURE, _RE_SCHEDULED, _RE_NEXT_ISSUE, _RE_DUE_TO, _RE_NEW_CLAUSE, _RE_PRESENT_UNTIL, _RE_TERM_SET,
+    _RE_TERM_RAN, _RE_ENDS_THEN, _RE_WOULD))
 
 _ENGLISH_FINDERS: tuple[Callable[[str, dt.date, int, int, _Window], Iterator[_Candidate]], ...] = (
     _find_ranges, _find_days, _find_months, _find_years, _find_weekdays, _find_relative,
@@ -2554,12 +2570,12 @@ def _join_ranges(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
 
 # A sentence ends at a line break, or at . ! ? before a capital letter ("Sept. 30" goes on),
 # unless the full stop closes an initial ("U.S. forces") or a title ("Gen. Smith").
-_RE_SENTENCE_END = re.compile(
+_RE_SENTENCE_END = with_first_chars(re.compile(
     r"\n|(?:(?<=[a-z0-9)\]\"'”’%])|(?<=[A-Za-z][A-Z]))"  # not after an initial: "U.S.", "F."
     r"(?<!\b(?:Mr|Ms|Dr|St|Lt|No))(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Sen|Rep|Gov|Rev|Adm))"
     r"(?<!\b(?:Capt|Brig|Prof|Cmdr))"  # titles: "Col. Turki al-Maliki"
     r"[.!?][\"'”’)\]]*[^\S\n]+(?=[\"'“‘(\[]?[A-Z])"
-)
+))
 
 
 def _future_sentence(text: str, start: int, lang: str) -> bool:

@@ -1436,3 +1436,16 @@ def test_scans_from_anchors_find_what_a_scan_of_the_whole_window_finds():
             for regex, anchors, back in scans:
                 assert [m.span() for m in win.finditer(regex, anchors, back)] == \
                     [m.span() for m in regex.finditer(text, pos, endpos)], (regex.pattern[:40], pos, endpos)
+
+
+def test_the_words_before_a_date_are_those_the_pattern_finds_searched_from_the_left():
+    import random
+
+    from service.extract import timex
+
+    rnd = random.Random(3)
+    windows = ["the talks will resume on ", "will go \n", "(foo) bar ", "", " ", "a\n", "x  y\t", "'s “ok” - "]
+    windows += ["".join(rnd.choice("ab '’\"“”-\n\t.,(1_é") for _ in range(rnd.randrange(30))) for _ in range(3000)]
+    for window in windows:
+        match = timex._RE_WORDS_BEFORE.search(window)
+        assert timex._words_before(window) == (match.group() if match else None), repr(window)
