@@ -1169,3 +1169,11 @@ def test_a_place_and_an_article_that_end_the_text_describe_nothing(text):
 
     assert len(find_places(text)) == 1
     assert extract_events(text, dt.date(2025, 6, 1)) == []
+
+
+def test_tokens_are_the_runs_of_letters_and_apostrophes_an_underscore_parts():
+    from service.extract.places import BARRIER, _tokenize
+
+    assert [t for t, _, _ in _tokenize("Syria's_north, 'Aleppo' al-Bab")] == \
+        ["syria", "north", BARRIER, "alepo", "al", "bab"]
+    assert _tokenize("a_b")[1][1:] == (2, 3)
