@@ -54,7 +54,7 @@ from typing import Iterable, Iterator, Sequence
 import ahocorasick
 
 from service.extract import demonyms
-from service.extract.text import datelines
+from service.extract.text import datelines, with_first_chars
 
 DATA_PATH = Path(__file__).with_name("data") / "gazetteer.tsv.gz"
 
@@ -750,6 +750,12 @@ _MODEL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]?[ \t]+(?:[A-Z]
 _NOT_NAME_WORDS = STOP_WORDS | REGION_QUALIFIERS | FACILITY_NOUNS | PLACE_MODIFIERS | frozenset(
     "says port base dam road highway river lake mountains hills street field plant strip international general "
     "area zone municipality raion valley island islands air".split())
+# Patterns searched for in the few characters before a name, behind a lookahead on the characters
+# their matches start with, which passes over most offsets at once.
+(_ROMANCE_NAME_BEFORE, _MODEL_BEFORE, _WATER_BEFORE, _ETHNIC_BEFORE, _FEATURE_BEFORE, _NAME_BEFORE,
+ _PART_OF_THE_AREA, _DIRECTION_AND) = map(with_first_chars, (
+    _ROMANCE_NAME_BEFORE, _MODEL_BEFORE, _WATER_BEFORE, _ETHNIC_BEFORE, _FEATURE_BEFORE, _NAME_BEFORE,
+    _PART_OF_THE_AREA, _DIRECTION_AND))
 
 
 class _Finder:
