@@ -1073,7 +1073,10 @@ class _Finder:
 
     def spans(self) -> list[tuple[int, int, int]]:
         """Every run of whole tokens whose words joined by spaces are a gazetteer key:
-        ``(t1, t0, key index)``, ordered by last token, then longest first.
+        ``(t1, t0, key index)``, ordered by last token, then longest first. A name starts with a
+        capital (or with no letter): of the runs that start in lower case only the one-word keys
+        shorter than four letters are kept, which may be a town the text calls one ("the town of
+        wao", see :meth:`collect`).
 
         The automaton serves as a trie: from each token that is the first word of a key, the
         run grows while it is a prefix of some key. These are the matches an Aho-Corasick scan
@@ -1089,6 +1092,13 @@ class _Finder:
         first_words = self.g._first_words
         for t0 in [t for t, word in enumerate(words) if word in first_words]:
             phrase = words[t0]
+            first = text[tokens[t0][1]]
+            if first.isalpha() and not first.isupper():
+                if len(phrase) < 4:
+                    ki = key_index(phrase, -1)
+                    if ki >= 0:
+                        found.append((t0, t0, ki))
+                continue
             t1 = t0
             while is_prefix(phrase):
                 ki = key_index(phrase, -1)
