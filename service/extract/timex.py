@@ -24,6 +24,8 @@ import warnings
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
+import ahocorasick
+
 from service.extract.text import ascii_fold, with_first_chars
 
 __all__ = ["Timex", "find_timexes"]
@@ -2437,16 +2439,25 @@ _BEFORE_TRIGGER = 32  # longest lead-in before a trigger: "throughout the ", "be
 _AFTER_TRIGGER = 72  # longest tail after one: "September 30, 2015 to November 29, 2015"
 
 
+def _trigger_automaton(needles: tuple[str, ...]) -> "ahocorasick.Automaton":
+    """An automaton that finds every occurrence of ``needles``, overlapping ones too ("tonight"
+    and its "night"); each stores how far its end lies from its start."""
+    automaton = ahocorasick.Automaton()
+    for needle in needles:
+        automaton.add_word(needle, len(needle) - 1)
+    automaton.make_automaton()
+    return automaton
+
+
+_EXACT_TRIGGERS = _trigger_automaton(_TRIGGERS_EXACT)
+_LOWER_TRIGGERS = _trigger_automaton(_TRIGGERS_LOWER)
+
+
 def _windows(text: str) -> list[tuple[int, int]]:
-    """Merged (pos, endpos) windows around every trigger string in ``text``."""
-    hits: list[int] = []
-    lower = text.lower()
-    for source, needles in ((text, _TRIGGERS_EXACT), (lower, _TRIGGERS_LOWER)):
-        for needle in needles:
-            i = source.find(needle)
-            while i >= 0:
-                hits.append(i)
-                i = source.find(needle, i + 1)
+    """Merged (pos, endpos) windows around every trigger string in ``text`` (where each
+    occurrence of a trigger starts, as ``str.find`` finds them one by one, in one pass)."""
+    hits = [end - length for end, length in _EXACT_TRIGGERS.iter(text)]
+    hits += [end - length for end, length in _LOWER_TRIGGERS.iter(text.lower())]
     hits.sort()
     windows: list[tuple[int, int]] = []
     n = len(text)

@@ -1449,3 +1449,32 @@ def test_the_words_before_a_date_are_those_the_pattern_finds_searched_from_the_l
     for window in windows:
         match = timex._RE_WORDS_BEFORE.search(window)
         assert timex._words_before(window) == (match.group() if match else None), repr(window)
+
+
+def test_windows_open_around_every_occurrence_of_every_trigger():
+    import random
+
+    from service.extract import timex
+
+    def windows_by_find(text):  # each trigger found by str.find, one occurrence after another
+        hits = []
+        for source, needles in ((text, timex._TRIGGERS_EXACT), (text.lower(), timex._TRIGGERS_LOWER)):
+            for needle in needles:
+                i = source.find(needle)
+                while i >= 0:
+                    hits.append(i)
+                    i = source.find(needle, i + 1)
+        windows = []
+        for hit in sorted(hits):
+            lo, hi = max(0, hit - timex._BEFORE_TRIGGER), min(len(text), hit + timex._AFTER_TRIGGER)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+            else:
+                windows.append((lo, hi))
+        return windows
+
+    rnd = random.Random(11)
+    pieces = ["tonight", "Good Friday", "new year", "2020", "1919", "Mon", "day", " ", "x" * 40, "İ", "\n", "3rd"]
+    for _ in range(500):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(12)))
+        assert timex._windows(text) == windows_by_find(text), repr(text)
