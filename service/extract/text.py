@@ -105,6 +105,8 @@ _DATELINE = re.compile(
 )
 
 
+# A dateline lies on its line and ends in a dash or a colon and a space: a line without one holds none.
+_DASH_AFTER = re.compile(r"[-–—:][ \t]")
 # A list of regions is no place a story was filed from.
 _NOT_A_FILING_PLACE = re.compile(r"[ \t](?:AND|REGIONS|STATES|PROVINCES|GOVERNORATES|DEPARTMENTS|DISTRICTS)\b")
 
@@ -117,7 +119,9 @@ def datelines(text: str) -> tuple[Dateline, ...]:
     last few texts, so the article is scanned once."""
     found = []
     for line in _LINE_START.finditer(text):
-        match = _DATELINE.match(text, line.end())
+        start, stop = line.end(), text.find("\n", line.end())
+        match = _DATELINE.match(text, start) \
+            if _DASH_AFTER.search(text, start, len(text) if stop < 0 else stop) else None
         if match and _NOT_A_FILING_PLACE.search(match.group("head")):
             match = None  # "NORTH-WEST AND SOUTH-WEST REGIONS: DEFENCE FORCES REPEL ...": a heading on regions
         if match and (match.group("head").isupper()
