@@ -58,7 +58,7 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        if match.group().startswith((".",)) and not match.group().startswith("..."):
+        if text[match.start()] == "." and not text.startswith("...", match.start()):
             word = _word_before(text, max(0, match.start() - 40), match.start())
             if word:
                 token = word.lower().rstrip(".")
@@ -171,7 +171,7 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if start < end and any(ch.isalnum() for ch in text[start:end]):
+    if start < end and (text[start].isalnum() or any(ch.isalnum() for ch in text[start:end])):
         sentences.append(Sentence(start, end, text[start:end]))
 
 
