@@ -993,7 +993,8 @@ _WEEK_SHIFTS = {"last": -7, "previous": -7, "this": 0, "next": 7, "following": 7
 
 
 def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
-    weekdays = win.finditer(_RE_WEEKDAY, win.exact_at(*_WEEKDAY_NAMES), 2)  # ("late on Monday")
+    starts = win.starts_of(_RE_WEEKDAY_START)  # (of the names and their short forms)
+    weekdays = win.finditer(_RE_WEEKDAY, starts, 2)  # ("late on Monday")
     for match in weekdays:
         mod_text = match.group("mod")
         if not mod_text and _weekday_is_name(text, match):
@@ -1013,7 +1014,7 @@ def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
             future = _nearer_ahead((ahead - dct).days, (dct - back).days)
         day = _weekday_date(weekday, mod, dct, future)
         yield _Candidate(match.start(), match.end(), day, day, "day")
-    short = win.finditer(_RE_WEEKDAY_SHORT, win.exact_at(*_WEEKDAY_SHORT), 2)
+    short = win.finditer(_RE_WEEKDAY_SHORT, starts, 2)
     for match in short:  # "early Fri", "late on Tue." of briefs and logs
         mod = match.group("mod").split()[0].lower()
         if mod == "on" and not _RE_SHORT_DAY_ENDS.match(text, match.end()):
@@ -1438,16 +1439,6 @@ class _Window:
             i = text.find("\n", i + 1, endpos - 1)
         return found
 
-    def exact_at(self, *words: str) -> list[int]:
-        """Offsets in the text of ``words`` in the window, as written."""
-        raw, found = self.raw, []
-        for word in words:
-            i = raw.find(word)
-            while i >= 0:
-                found.append(self.pos + i)
-                i = raw.find(word, i + 1)
-        return found
-
     def words_at(self, *words: str) -> list[int]:
         """Offsets in the text of the lower-case ASCII ``words`` in the window, in any case."""
         low, found = self.low, []
@@ -1517,9 +1508,9 @@ _RE_WORD_RUN = re.compile(r"\w+")
 # Every month's name starts with its abbreviation; every year of _YEAR with one of these.
 _RE_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _RE_CENTURY = re.compile(r"1[89]|20")
+# Every weekday's name, and every short form of it ("Tues", "Thurs"), starts with one of these.
+_RE_WEEKDAY_START = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY_SHORT = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
 _WEEKDAYS_BY_PREFIX = {name[:3]: index for name, index in _WEEKDAYS.items()}
 # An abbreviated weekday is a date only after a word that dates it: "early Fri", "late on Tue."
 _RE_WEEKDAY_SHORT = re.compile(

@@ -1426,8 +1426,8 @@ def test_scans_from_anchors_find_what_a_scan_of_the_whole_window_finds():
             win = timex._Window(text, pos, endpos)
             scans = [
                 (timex._RE_RELDAY, win.words_at(*timex._RELDAY_WORDS), 3),
-                (timex._RE_WEEKDAY, win.exact_at(*timex._WEEKDAY_NAMES), 2),
-                (timex._RE_WEEKDAY_SHORT, win.exact_at(*timex._WEEKDAY_SHORT), 2),
+                (timex._RE_WEEKDAY, win.starts_of(timex._RE_WEEKDAY_START), 2),
+                (timex._RE_WEEKDAY_SHORT, win.starts_of(timex._RE_WEEKDAY_START), 2),
                 (timex._RE_MONTHS_YEAR, win.month_starts(), 0),
                 (timex._RE_MONTH_SUBJECT, win.month_starts(), 0),
                 (timex._RE_MONTH_HEADING, win.month_starts(), 0),
