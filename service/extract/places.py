@@ -493,6 +493,17 @@ _ROMANCE_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?i:departamento|provincia|
                                   r"alcald[ií]a|governo|gobierno|rep[uú]blica|cidade)\b)"
                                   r"(?-i:[A-Z])[\w'’-]+[ \t]+(?-i:del|de|de[ \t]+la|de[ \t]+las|de[ \t]+los|do|da|dos|das)"
                                   r"[ \t]+$")
+_ROMANCE_CONNECTORS = ("del", "de", "la", "las", "los", "do", "da", "dos", "das")
+
+
+def _ends_in_connector(text: str, pos: int, endpos: int) -> bool:
+    """Whether ``text[pos:endpos]`` ends in one of _ROMANCE_CONNECTORS and a space or tab (before
+    a final line break too, where "$" matches): as every match of _ROMANCE_NAME_BEFORE does."""
+    if text[endpos - 1:endpos] == "\n":
+        endpos -= 1
+    return endpos > pos and text[endpos - 1] in " \t" and text[pos:endpos].rstrip(" \t").endswith(_ROMANCE_CONNECTORS)
+
+
 _ROMANCE_NAME_GOES_ON = re.compile(r"[ \t]+(?-i:del|de|de[ \t]+la|de[ \t]+las|de[ \t]+los|do|da|dos|das)[ \t]+"
                                    r"(?-i:[A-Z])")
 # Words that say where in a region a place lies: "in the far north of", "in southern".
@@ -1561,7 +1572,8 @@ class _Finder:
         before = _NAME_BEFORE.search(self.text, max(0, h.start - 40), h.start) \
             if _ARABIC_ARTICLE.match(self.text, h.start) else None
         if _ARABIC_NAME_GOES_ON.match(self.text, h.end) or _ROMANCE_NAME_GOES_ON.match(self.text, h.end) \
-                or _ROMANCE_NAME_BEFORE.search(self.text, max(0, h.start - 40), h.start) or (
+                or _ends_in_connector(self.text, max(0, h.start - 40), h.start) \
+                and _ROMANCE_NAME_BEFORE.search(self.text, max(0, h.start - 40), h.start) or (
                 before is not None and before.group("word").lower() not in LOCATIVES | _CONNECTORS
                 and before.group("word").lower() not in ("and", "or", "the", "on", "by", "for", "with")):
             # "the Bani al-Harith district", "Aleppo al-Jadida": a longer name the gazetteer does not have
@@ -1613,7 +1625,8 @@ class _Finder:
                 return None
         free = not h.context and not h.forced_kind and not self.countries and not h.dateline
         others = self.others_mention(h, mentioned) if free else _NO_COUNTS
-        if free and all(t in _KDIRECTION_NAME_WORDS for t in h.key.split()) and not any(
+        if free and h.key.partition(" ")[0] in _KDIRECTION_NAME_WORDS \
+                and all(t in _KDIRECTION_NAME_WORDS for t in h.key.split()) and not any(
                 others.get(places[c].country_code) for c in cands):
             # "troops have neutralised 1,143 terrorists in the North East" of a text on Nigeria: a
             # part of that country, not Botswana's North-East district; a region named only by

@@ -1177,3 +1177,19 @@ def test_tokens_are_the_runs_of_letters_and_apostrophes_an_underscore_parts():
     assert [t for t, _, _ in _tokenize("Syria's_north, 'Aleppo' al-Bab")] == \
         ["syria", "north", BARRIER, "alepo", "al", "bab"]
     assert _tokenize("a_b")[1][1:] == (2, 3)
+
+
+def test_every_romance_name_before_a_mention_ends_in_a_connector():
+    import random
+
+    from service.extract import places
+
+    rnd = random.Random(4)
+    pieces = ["Santa Rosa", "São José", "Cidade", "Departamento", " de", " da", " dos", " de la", " del", " ",
+              "\t", "\n", "x", "San Miguel", " Lima", "-", "'"]
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(8)))
+        for end in range(len(text) + 1):
+            pos = max(0, end - 40)
+            if places._ROMANCE_NAME_BEFORE.search(text, pos, end):
+                assert places._ends_in_connector(text, pos, end), repr(text[:end])
