@@ -579,6 +579,7 @@ class Gazetteer:
         self._auto.make_automaton()
         # the words that open a key: only a token among them starts a name (see _Finder.spans)
         self._first_words = frozenset(key.split(" ", 1)[0] for key in self._keys)
+        self._decoded: dict[int, tuple[list[int], dict[int, bool]]] = {}  # see candidates()
 
     # -- loading
     @classmethod
@@ -628,6 +629,15 @@ class Gazetteer:
                             lst.append(idx * 2)
                 flag = 0
         return cls(_PlaceTable(rows, countries, admin_names), keymap, ids)
+
+    def candidates(self, ki: int) -> tuple[list[int], dict[int, bool]]:
+        """The places key ``ki`` names, and whether it is a form of the canonical name of each,
+        decoded once (the mentions of a name share them, and no one changes them)."""
+        found = self._decoded.get(ki)
+        if found is None:
+            enc = self._cands[ki]
+            found = self._decoded[ki] = ([c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc})
+        return found
 
     # -- public API
     def by_id(self, place_id: int) -> Place | None:
@@ -1192,9 +1202,10 @@ class _Finder:
             end = self.tokens[t1][2]
             if len(self.tokens[t1][0]) == 1 and self.text[end:end + 1] == ".":
                 end += 1  # "U.S." keeps its last full stop
+            cands, primary = self.g.candidates(ki) if enc is all_cands[ki] else \
+                ([c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc})
             hits.append(
-                _Hit(t0, t1, self.tokens[t0][1], end, key,
-                     [c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc},
+                _Hit(t0, t1, self.tokens[t0][1], end, key, cands, primary,
                      forced_kind=forced, dateline=dateline, tentative=tentative)
             )
         return hits
@@ -1295,7 +1306,8 @@ class _Finder:
             # "<Place> Times", "<Place> Observatory for Human Rights"
             if next_word in _KORG_SUFFIXES and self.capitalised(next_i):
                 continue
-            if _MODEL_BEFORE.search(self.text, max(0, h.start - 24), h.start):
+            if self.text.find("-", max(0, h.start - 24), h.start) >= 0 \
+                    and _MODEL_BEFORE.search(self.text, max(0, h.start - 24), h.start):
                 continue  # "a UH-60 Black Hawk", "an AH-64 Apache": an aircraft's name
             if _PEOPLE_GROUP_AFTER.match(self.text, h.end):
                 continue  # "Hema and Lendu militias", "Fulani herders": a people, not a place
