@@ -2720,7 +2720,8 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate], lang: s
                 _wrap_since_until(text, cand, dct, previous_end)
             if cand.kind == "since":
                 began = (cand.date, cand.date, cand.precision)
-            if any(word in ascii_fold(text[max(0, cand.start - 40):cand.start]) for word in _PERIOD_LABEL_WORDS) \
+            label = ascii_fold(text[max(0, cand.start - 40):cand.start])
+            if any(word in label for word in _PERIOD_LABEL_WORDS) \
                     and _RE_PERIOD_LABEL.search(text, max(0, cand.start - 40), cand.start):
                 period, period_end = (cand.date, cand.date_end, cand.precision), cand.end
             elif period is not None and period_end == previous_end and cand.kind == "point" \
