@@ -1089,8 +1089,9 @@ class _Finder:
     def _listed_with(self, a: "_Hit", b: "_Hit") -> bool:
         """Whether two mentions belong to one list: only commas and 'and'/'or' between them."""
         first, second = (a, b) if a.t0 < b.t0 else (b, a)
-        mid = [t for t, _, _ in self.tokens[first.t1 + 1:second.t0]]
-        return bool(mid) and all(t in (BARRIER, "and", "or") for t in mid)
+        tokens = self.tokens  # (read up to the first word of no list: the gap may be long)
+        return first.t1 + 1 < second.t0 and all(tokens[k][0] in (BARRIER, "and", "or")
+                                                 for k in range(first.t1 + 1, second.t0))
 
     def spans(self) -> list[tuple[int, int, int]]:
         """Every run of whole tokens whose words joined by spaces are a gazetteer key:
@@ -1474,7 +1475,7 @@ class _Finder:
                 # The text says which region or country the town is in, and the gazetteer has no
                 # town of that name there: the namesake it has elsewhere is not this one.
                 a.elsewhere = True
-            elif self._between(a, b) == ["of"] and not any(
+            elif b.t0 - a.t1 == 2 and self._between(a, b) == ["of"] and not any(
                     places[ca].country_code == places[cb].country_code for ca in a.cands for cb in b.cands):
                 a.elsewhere = True  # "the Salah al-Din district of Tripoli": not Iraq's province
         # 3. nearness: "the village of Duma, south-east of Nablus", "Kesta, near Amedi": the place
@@ -1511,26 +1512,29 @@ class _Finder:
             yield cur
 
     def _list_link(self, a: _Hit, b: _Hit) -> bool:
+        if not 1 <= b.t0 - a.t1 - 1 <= 2:
+            return False
         mid = self._between(a, b)
         return mid in ([BARRIER], ["and"], [BARRIER, "and"], ["or"], [BARRIER, "or"])
 
     def _containment_link(self, a: _Hit, b: _Hit) -> bool:
-        mid = self._between(a, b)
-        if mid == ["of"] and self.tokens[a.t1][0] in _KREGION_QUALIFIERS:
+        # (the words between, read from token k up to the first that does not fit: the gap may be long)
+        tokens, k, stop = self.tokens, a.t1 + 1, b.t0
+        if stop - k == 1 and tokens[k][0] == "of" and tokens[a.t1][0] in _KREGION_QUALIFIERS:
             return True  # "the Salah al-Din district of Tripoli"
-        if mid and mid[0] == BARRIER:
-            mid = mid[1:]
-            if not mid:
+        if k < stop and tokens[k][0] == BARRIER:
+            k += 1
+            if k >= stop:
                 return True
         else:
-            if not mid or mid[0] != "in":
+            if k >= stop or tokens[k][0] != "in":
                 return False
-        if mid and mid[0] == "in":
-            mid = mid[1:]
-        if mid and mid[0] == "the":
-            mid = mid[1:]
+        if k < stop and tokens[k][0] == "in":
+            k += 1
+        if k < stop and tokens[k][0] == "the":
+            k += 1
         # "Kherson, in southern Ukraine", "Palma, in the far north of Cabo Delgado"
-        return all(t in _KWHERE_IN for t in mid)
+        return all(tokens[i][0] in _KWHERE_IN for i in range(k, stop))
 
     def mentioned_countries(self, hits: list[_Hit], demonyms: Counter) -> Counter:
         self.by_key: dict[str, Counter] = {}  # what the mentions of one name add
