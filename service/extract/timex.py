@@ -1052,8 +1052,8 @@ def _find_relative(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
         key = " ".join(match.group("w").lower().split())
         day = dct + dt.timedelta(days=offsets[key])
         yield _Candidate(match.start(), match.end(), day, day, "day")
-    units = win.has("week", "month", "year")
-    for match in _RE_RELSPAN.finditer(text, pos, endpos) if units else ():
+    # (a match starts at most three words before its unit: "mid earlier this year", "exactly two years ago")
+    for match in win.finditer(_RE_RELSPAN, win.words_at("week", "month", "year"), 3):
         word = " ".join(match.group("w").lower().split())
         unit = match.group("unit").lower()
         if word == "next" and _RE_THE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
@@ -1069,7 +1069,7 @@ def _find_relative(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
             precision = _modified_precision(mod, precision)
         yield _Candidate(match.start(), match.end(), first, last, precision,
                          year=first.year if unit == "year" and first.year == last.year else None)
-    for match in _RE_AGO.finditer(text, pos, endpos) if win.has("ago") else ():
+    for match in win.finditer(_RE_AGO, win.words_at("ago"), 3):
         n_text = match.group("n").lower()
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
         unit = match.group("unit").lower()

@@ -1420,7 +1420,8 @@ def test_scans_from_anchors_find_what_a_scan_of_the_whole_window_finds():
     text = ("NAIROBI, 3 March 2025 -\n2024 – The RSF lays siege.\n  - 2023: talks. The day before yesterday, "
             "late on Monday and early on Sat, OVERNIGHT strikes; during the night of Friday the army, "
             "this morning and Last Night, in the night. January was the deadliest month.\nMarch: Calm. From June to "
-            "August 2024, then Oct.-Dec. 2023, on Tuesday of next week and Sunday morning, tonight.")
+            "August 2024, then Oct.-Dec. 2023, on Tuesday of next week and Sunday morning, tonight. In mid-last "
+            "year and earlier this month, exactly two years ago, 3 weeks ago, the past week.")
     for pos in range(0, len(text), 7):
         for endpos in (len(text), min(len(text), pos + 104)):
             win = timex._Window(text, pos, endpos)
@@ -1432,6 +1433,8 @@ def test_scans_from_anchors_find_what_a_scan_of_the_whole_window_finds():
                 (timex._RE_MONTH_SUBJECT, win.month_starts(), 0),
                 (timex._RE_MONTH_HEADING, win.month_starts(), 0),
                 (timex._RE_YEAR_ENTRY, win.line_starts(), 0),
+                (timex._RE_RELSPAN, win.words_at("week", "month", "year"), 3),
+                (timex._RE_AGO, win.words_at("ago"), 3),
             ]
             for regex, anchors, back in scans:
                 assert [m.span() for m in win.finditer(regex, anchors, back)] == \
