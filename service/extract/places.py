@@ -579,7 +579,6 @@ class Gazetteer:
         self._auto.make_automaton()
         # the words that open a key: only a token among them starts a name (see _Finder.spans)
         self._first_words = frozenset(key.split(" ", 1)[0] for key in self._keys)
-        self._decoded: dict[int, tuple[list[int], dict[int, bool]]] = {}  # see candidates()
 
     # -- loading
     @classmethod
@@ -629,15 +628,6 @@ class Gazetteer:
                             lst.append(idx * 2)
                 flag = 0
         return cls(_PlaceTable(rows, countries, admin_names), keymap, ids)
-
-    def candidates(self, ki: int) -> tuple[list[int], dict[int, bool]]:
-        """The places key ``ki`` names, and whether it is a form of the canonical name of each,
-        decoded once (the mentions of a name share them, and no one changes them)."""
-        found = self._decoded.get(ki)
-        if found is None:
-            enc = self._cands[ki]
-            found = self._decoded[ki] = ([c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc})
-        return found
 
     # -- public API
     def by_id(self, place_id: int) -> Place | None:
@@ -787,10 +777,20 @@ class _Finder:
         self.countries = {c.upper() for c in countries}
         self.tokens = _tokenize(text)
         self._others: dict[str, tuple[Counter, Counter]] = {}
+        self._decoded: dict[int, tuple[list[int], dict[int, bool]]] = {}  # see candidates()
         self._hits: list[_Hit] = []
         self._fine: Counter | None = None  # countries of the towns and regions named (see located_elsewhere)
         self.headline_lines = _headline_spans(text)
         self.datelines = datelines(text)
+
+    def candidates(self, ki: int) -> tuple[list[int], dict[int, bool]]:
+        """The places key ``ki`` names, and whether it is a form of the canonical name of each,
+        decoded once an article (its mentions share them, and no rule changes them)."""
+        found = self._decoded.get(ki)
+        if found is None:
+            enc = self.g._cands[ki]
+            found = self._decoded[ki] = ([c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc})
+        return found
 
     # -- helpers on the original text
     def orig(self, i: int) -> str:
@@ -1203,7 +1203,7 @@ class _Finder:
             end = self.tokens[t1][2]
             if len(self.tokens[t1][0]) == 1 and self.text[end:end + 1] == ".":
                 end += 1  # "U.S." keeps its last full stop
-            cands, primary = self.g.candidates(ki) if enc is all_cands[ki] else \
+            cands, primary = self.candidates(ki) if enc is all_cands[ki] else \
                 ([c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc})
             hits.append(
                 _Hit(t0, t1, self.tokens[t0][1], end, key, cands, primary,
