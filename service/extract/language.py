@@ -22,16 +22,26 @@ _ARABIC = re.compile(r"[\u0600-\u06FF]")
 def detect_language(text: str, sample: int = 5000) -> str:
     """Return the ISO 639-1 code of the text's language among ``LANGUAGES``; English when unsure."""
     head = text[:sample]
-    if _ARABIC.search(head):  # else no share of Arabic letters to weigh
-        letters = sum(map(str.isalpha, head))
-        if letters and len(_ARABIC.findall(head)) / letters > 0.3:
-            return "ar"
-    counts = Counter(map(str.lower, _WORD.findall(head)))
+    if head.isascii():
+        # an ASCII text's words are its runs of ASCII letters: every other byte cuts them at once
+        counts = Counter(head.lower().encode().translate(_LETTERS_ONLY).split())
+        vocabularies = _ASCII_VOCABULARIES
+    else:
+        if _ARABIC.search(head):  # else no share of Arabic letters to weigh
+            letters = sum(map(str.isalpha, head))
+            if letters and len(_ARABIC.findall(head)) / letters > 0.3:
+                return "ar"
+        counts = Counter(map(str.lower, _WORD.findall(head)))
+        vocabularies = _VOCABULARIES
     if not counts:
         return "en"
-    scores = {lang: sum(counts[w] for w in vocab) for lang, vocab in _VOCABULARIES.items()}
+    scores = {lang: sum(counts[w] for w in vocab) for lang, vocab in vocabularies.items()}
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     return best if scores[best] >= 2 and scores[best] > scores["en"] else "en"
 
 
 _VOCABULARIES = {lang: frozenset(words) for lang, words in _FUNCTION_WORDS.items()}
+# The same as bytes, for an ASCII text ("été" and "según" are in none)
+_ASCII_VOCABULARIES = {lang: frozenset(w.encode() for w in words if w.isascii()) for lang, words in _VOCABULARIES.items()}
+# ASCII letters stay, every other byte becomes a space
+_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else ord(" ") for c in range(256))

@@ -42,6 +42,7 @@ import bisect
 import functools
 import gc
 import gzip
+import operator
 import re
 import unicodedata
 import zlib
@@ -53,7 +54,7 @@ from typing import Iterable, Iterator, Sequence
 import ahocorasick
 
 from service.extract import demonyms
-from service.extract.text import datelines
+from service.extract.text import datelines, with_first_chars
 
 DATA_PATH = Path(__file__).with_name("data") / "gazetteer.tsv.gz"
 
@@ -143,10 +144,9 @@ def _fold_token(token: str) -> str:
 _WORD_RUN = re.compile("(?:[^\\W_]|[" + re.escape(APOSTROPHES) + "])+")
 _BARRIER_CHAR = re.compile("[" + re.escape("".join(sorted(_BARRIERS))) + "]")
 # A word run, or else a barrier (no character is both): one scan finds both, in text order.
-# The run is _WORD_RUN, written as runs of letters and of apostrophes, which sre scans faster.
-_RUN_OR_BARRIER = re.compile(
-    "((?:[^\\W_]++|[" + re.escape(APOSTROPHES) + "]++)++)|" + _BARRIER_CHAR.pattern
-)
+# The run is _WORD_RUN in a text whose "_" are spaces ("_" ends a word as a space does, and is no
+# barrier), where it is one class, which sre scans fastest.
+_RUN_OR_BARRIER = re.compile("([\\w" + re.escape(APOSTROPHES) + "]++)|" + _BARRIER_CHAR.pattern)
 _ASCII_APOSTROPHES = str.maketrans("", "", "'`")
 
 
@@ -176,8 +176,8 @@ def _tokenize(text: str) -> list[tuple[str, int, int]]:
     articles: list[int] = []  # indices of raw tokens that are articles
     previous_end = 0
     barrier = False  # a barrier lies between previous_end and the run at hand
-    for match in _RUN_OR_BARRIER.finditer(text):
-        run = match.group(1)
+    for match in _RUN_OR_BARRIER.finditer(text.replace("_", " ") if "_" in text else text):
+        run = match[1]
         if run is None:
             barrier = True
             continue
@@ -216,6 +216,7 @@ def _tokenize(text: str) -> list[tuple[str, int, int]]:
 
 
 _SENTENCE_GAP = re.compile(r"[.!?]\s")
+_token_start = operator.itemgetter(1)  # of a token (token, start, end)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -494,6 +495,17 @@ _ROMANCE_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?i:departamento|provincia|
                                   r"alcald[ií]a|governo|gobierno|rep[uú]blica|cidade)\b)"
                                   r"(?-i:[A-Z])[\w'’-]+[ \t]+(?-i:del|de|de[ \t]+la|de[ \t]+las|de[ \t]+los|do|da|dos|das)"
                                   r"[ \t]+$")
+_ROMANCE_CONNECTORS = ("del", "de", "la", "las", "los", "do", "da", "dos", "das")
+
+
+def _ends_in_connector(text: str, pos: int, endpos: int) -> bool:
+    """Whether ``text[pos:endpos]`` ends in one of _ROMANCE_CONNECTORS and a space or tab (before
+    a final line break too, where "$" matches): as every match of _ROMANCE_NAME_BEFORE does."""
+    if text[endpos - 1:endpos] == "\n":
+        endpos -= 1
+    return endpos > pos and text[endpos - 1] in " \t" and text[pos:endpos].rstrip(" \t").endswith(_ROMANCE_CONNECTORS)
+
+
 _ROMANCE_NAME_GOES_ON = re.compile(r"[ \t]+(?-i:del|de|de[ \t]+la|de[ \t]+las|de[ \t]+los|do|da|dos|das)[ \t]+"
                                    r"(?-i:[A-Z])")
 # Words that say where in a region a place lies: "in the far north of", "in southern".
@@ -567,6 +579,8 @@ class Gazetteer:
         for i, key in enumerate(self._keys):
             self._auto.add_word(key, i)
         self._auto.make_automaton()
+        # the words that open a key: only a token among them starts a name (see _Finder.spans)
+        self._first_words = frozenset(key.split(" ", 1)[0] for key in self._keys)
 
     # -- loading
     @classmethod
@@ -749,6 +763,12 @@ _MODEL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]?[ \t]+(?:[A-Z]
 _NOT_NAME_WORDS = STOP_WORDS | REGION_QUALIFIERS | FACILITY_NOUNS | PLACE_MODIFIERS | frozenset(
     "says port base dam road highway river lake mountains hills street field plant strip international general "
     "area zone municipality raion valley island islands air".split())
+# Patterns searched for in the few characters before a name, behind a lookahead on the characters
+# their matches start with, which passes over most offsets at once.
+(_ROMANCE_NAME_BEFORE, _MODEL_BEFORE, _WATER_BEFORE, _ETHNIC_BEFORE, _FEATURE_BEFORE, _NAME_BEFORE,
+ _PART_OF_THE_AREA, _DIRECTION_AND) = map(with_first_chars, (
+    _ROMANCE_NAME_BEFORE, _MODEL_BEFORE, _WATER_BEFORE, _ETHNIC_BEFORE, _FEATURE_BEFORE, _NAME_BEFORE,
+    _PART_OF_THE_AREA, _DIRECTION_AND))
 
 
 class _Finder:
@@ -759,10 +779,20 @@ class _Finder:
         self.countries = {c.upper() for c in countries}
         self.tokens = _tokenize(text)
         self._others: dict[str, tuple[Counter, Counter]] = {}
+        self._decoded: dict[int, tuple[list[int], dict[int, bool]]] = {}  # see candidates()
         self._hits: list[_Hit] = []
         self._fine: Counter | None = None  # countries of the towns and regions named (see located_elsewhere)
         self.headline_lines = _headline_spans(text)
         self.datelines = datelines(text)
+
+    def candidates(self, ki: int) -> tuple[list[int], dict[int, bool]]:
+        """The places key ``ki`` names, and whether it is a form of the canonical name of each,
+        decoded once an article (its mentions share them, and no rule changes them)."""
+        found = self._decoded.get(ki)
+        if found is None:
+            enc = self.g._cands[ki]
+            found = self._decoded[ki] = ([c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc})
+        return found
 
     # -- helpers on the original text
     def orig(self, i: int) -> str:
@@ -1071,25 +1101,38 @@ class _Finder:
     def _listed_with(self, a: "_Hit", b: "_Hit") -> bool:
         """Whether two mentions belong to one list: only commas and 'and'/'or' between them."""
         first, second = (a, b) if a.t0 < b.t0 else (b, a)
-        mid = [t for t, _, _ in self.tokens[first.t1 + 1:second.t0]]
-        return bool(mid) and all(t in (BARRIER, "and", "or") for t in mid)
+        tokens = self.tokens  # (read up to the first word of no list: the gap may be long)
+        return first.t1 + 1 < second.t0 and all(tokens[k][0] in (BARRIER, "and", "or")
+                                                 for k in range(first.t1 + 1, second.t0))
 
     def spans(self) -> list[tuple[int, int, int]]:
         """Every run of whole tokens whose words joined by spaces are a gazetteer key:
-        ``(t1, t0, key index)``, ordered by last token, then longest first.
+        ``(t1, t0, key index)``, ordered by last token, then longest first. A name starts with a
+        capital (or with no letter): of the runs that start in lower case only the one-word keys
+        shorter than four letters are kept, which may be a town the text calls one ("the town of
+        wao", see :meth:`collect`).
 
-        The automaton serves as a trie: from each token, the run grows while it is a prefix
-        of some key. These are the matches an Aho-Corasick scan of the tokens joined by spaces
-        finds that start and end at token boundaries, in the order it finds them.
+        The automaton serves as a trie: from each token that is the first word of a key, the
+        run grows while it is a prefix of some key. These are the matches an Aho-Corasick scan
+        of the tokens joined by spaces finds that start and end at token boundaries, in the
+        order it finds them.
         """
         auto = self.g._auto
         is_prefix, key_index = auto.match, auto.get
-        words = [tok for tok, _, _ in self.tokens]
+        tokens, text = self.tokens, self.text
+        words = [tok for tok, _, _ in tokens]
         n = len(words)
         found: list[tuple[int, int, int]] = []
-        tokens, text = self.tokens, self.text
-        for t0 in range(n):
+        first_words = self.g._first_words
+        for t0 in [t for t, word in enumerate(words) if word in first_words]:
             phrase = words[t0]
+            first = text[tokens[t0][1]]
+            if first.isalpha() and not first.isupper():
+                if len(phrase) < 4:
+                    ki = key_index(phrase, -1)
+                    if ki >= 0:
+                        found.append((t0, t0, ki))
+                continue
             t1 = t0
             while is_prefix(phrase):
                 ki = key_index(phrase, -1)
@@ -1099,11 +1142,16 @@ class _Finder:
                 if t1 == n:
                     break
                 phrase = phrase + " " + words[t1]
-            if t0 + 1 < n and text[tokens[t0][2]:tokens[t0 + 1][1]] == "-":
-                # "Pétion-Ville" is the gazetteer's one-word "Pétionville"
-                ki = key_index(words[t0] + words[t0 + 1], -1)
+        # "Pétion-Ville" is the gazetteer's one-word "Pétionville": two tokens with only a hyphen
+        # between them (token starts only grow, so the token after the hyphen is found by bisection)
+        hyphen = text.find("-")
+        while hyphen >= 0:
+            t = bisect.bisect_left(tokens, hyphen + 1, key=_token_start)
+            if 0 < t < n and tokens[t][1] == hyphen + 1 and tokens[t - 1][2] == hyphen:
+                ki = key_index(words[t - 1] + words[t], -1)
                 if ki >= 0:
-                    found.append((t0 + 1, t0, ki))
+                    found.append((t, t - 1, ki))
+            hyphen = text.find("-", hyphen + 1)
         found.sort()
         return found
 
@@ -1167,9 +1215,10 @@ class _Finder:
             end = self.tokens[t1][2]
             if len(self.tokens[t1][0]) == 1 and self.text[end:end + 1] == ".":
                 end += 1  # "U.S." keeps its last full stop
+            cands, primary = self.candidates(ki) if enc is all_cands[ki] else \
+                ([c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc})
             hits.append(
-                _Hit(t0, t1, self.tokens[t0][1], end, key,
-                     [c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc},
+                _Hit(t0, t1, self.tokens[t0][1], end, key, cands, primary,
                      forced_kind=forced, dateline=dateline, tentative=tentative)
             )
         return hits
@@ -1270,7 +1319,8 @@ class _Finder:
             # "<Place> Times", "<Place> Observatory for Human Rights"
             if next_word in _KORG_SUFFIXES and self.capitalised(next_i):
                 continue
-            if _MODEL_BEFORE.search(self.text, max(0, h.start - 24), h.start):
+            if self.text.find("-", max(0, h.start - 24), h.start) >= 0 \
+                    and _MODEL_BEFORE.search(self.text, max(0, h.start - 24), h.start):
                 continue  # "a UH-60 Black Hawk", "an AH-64 Apache": an aircraft's name
             if _PEOPLE_GROUP_AFTER.match(self.text, h.end):
                 continue  # "Hema and Lendu militias", "Fulani herders": a people, not a place
@@ -1437,7 +1487,7 @@ class _Finder:
                 # The text says which region or country the town is in, and the gazetteer has no
                 # town of that name there: the namesake it has elsewhere is not this one.
                 a.elsewhere = True
-            elif self._between(a, b) == ["of"] and not any(
+            elif b.t0 - a.t1 == 2 and self._between(a, b) == ["of"] and not any(
                     places[ca].country_code == places[cb].country_code for ca in a.cands for cb in b.cands):
                 a.elsewhere = True  # "the Salah al-Din district of Tripoli": not Iraq's province
         # 3. nearness: "the village of Duma, south-east of Nablus", "Kesta, near Amedi": the place
@@ -1474,26 +1524,29 @@ class _Finder:
             yield cur
 
     def _list_link(self, a: _Hit, b: _Hit) -> bool:
+        if not 1 <= b.t0 - a.t1 - 1 <= 2:
+            return False
         mid = self._between(a, b)
         return mid in ([BARRIER], ["and"], [BARRIER, "and"], ["or"], [BARRIER, "or"])
 
     def _containment_link(self, a: _Hit, b: _Hit) -> bool:
-        mid = self._between(a, b)
-        if mid == ["of"] and self.tokens[a.t1][0] in _KREGION_QUALIFIERS:
+        # (the words between, read from token k up to the first that does not fit: the gap may be long)
+        tokens, k, stop = self.tokens, a.t1 + 1, b.t0
+        if stop - k == 1 and tokens[k][0] == "of" and tokens[a.t1][0] in _KREGION_QUALIFIERS:
             return True  # "the Salah al-Din district of Tripoli"
-        if mid and mid[0] == BARRIER:
-            mid = mid[1:]
-            if not mid:
+        if k < stop and tokens[k][0] == BARRIER:
+            k += 1
+            if k >= stop:
                 return True
         else:
-            if not mid or mid[0] != "in":
+            if k >= stop or tokens[k][0] != "in":
                 return False
-        if mid and mid[0] == "in":
-            mid = mid[1:]
-        if mid and mid[0] == "the":
-            mid = mid[1:]
+        if k < stop and tokens[k][0] == "in":
+            k += 1
+        if k < stop and tokens[k][0] == "the":
+            k += 1
         # "Kherson, in southern Ukraine", "Palma, in the far north of Cabo Delgado"
-        return all(t in _KWHERE_IN for t in mid)
+        return all(tokens[i][0] in _KWHERE_IN for i in range(k, stop))
 
     def mentioned_countries(self, hits: list[_Hit], demonyms: Counter) -> Counter:
         self.by_key: dict[str, Counter] = {}  # what the mentions of one name add
@@ -1554,7 +1607,8 @@ class _Finder:
         before = _NAME_BEFORE.search(self.text, max(0, h.start - 40), h.start) \
             if _ARABIC_ARTICLE.match(self.text, h.start) else None
         if _ARABIC_NAME_GOES_ON.match(self.text, h.end) or _ROMANCE_NAME_GOES_ON.match(self.text, h.end) \
-                or _ROMANCE_NAME_BEFORE.search(self.text, max(0, h.start - 40), h.start) or (
+                or _ends_in_connector(self.text, max(0, h.start - 40), h.start) \
+                and _ROMANCE_NAME_BEFORE.search(self.text, max(0, h.start - 40), h.start) or (
                 before is not None and before.group("word").lower() not in LOCATIVES | _CONNECTORS
                 and before.group("word").lower() not in ("and", "or", "the", "on", "by", "for", "with")):
             # "the Bani al-Harith district", "Aleppo al-Jadida": a longer name the gazetteer does not have
@@ -1606,7 +1660,8 @@ class _Finder:
                 return None
         free = not h.context and not h.forced_kind and not self.countries and not h.dateline
         others = self.others_mention(h, mentioned) if free else _NO_COUNTS
-        if free and all(t in _KDIRECTION_NAME_WORDS for t in h.key.split()) and not any(
+        if free and h.key.partition(" ")[0] in _KDIRECTION_NAME_WORDS \
+                and all(t in _KDIRECTION_NAME_WORDS for t in h.key.split()) and not any(
                 others.get(places[c].country_code) for c in cands):
             # "troops have neutralised 1,143 terrorists in the North East" of a text on Nigeria: a
             # part of that country, not Botswana's North-East district; a region named only by

@@ -58,7 +58,7 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        if match.group().startswith((".",)) and not match.group().startswith("..."):
+        if text[match.start()] == "." and not text.startswith("...", match.start()):
             word = _word_before(text, max(0, match.start() - 40), match.start())
             if word:
                 token = word.lower().rstrip(".")
@@ -105,6 +105,8 @@ _DATELINE = re.compile(
 )
 
 
+# A dateline lies on its line and ends in a dash or a colon and a space: a line without one holds none.
+_DASH_AFTER = re.compile(r"[-–—:][ \t]")
 # A list of regions is no place a story was filed from.
 _NOT_A_FILING_PLACE = re.compile(r"[ \t](?:AND|REGIONS|STATES|PROVINCES|GOVERNORATES|DEPARTMENTS|DISTRICTS)\b")
 
@@ -117,7 +119,9 @@ def datelines(text: str) -> tuple[Dateline, ...]:
     last few texts, so the article is scanned once."""
     found = []
     for line in _LINE_START.finditer(text):
-        match = _DATELINE.match(text, line.end())
+        start, stop = line.end(), text.find("\n", line.end())
+        match = _DATELINE.match(text, start) \
+            if _DASH_AFTER.search(text, start, len(text) if stop < 0 else stop) else None
         if match and _NOT_A_FILING_PLACE.search(match.group("head")):
             match = None  # "NORTH-WEST AND SOUTH-WEST REGIONS: DEFENCE FORCES REPEL ...": a heading on regions
         if match and (match.group("head").isupper()
@@ -197,7 +201,7 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if start < end and any(ch.isalnum() for ch in text[start:end]):
+    if start < end and (text[start].isalnum() or any(ch.isalnum() for ch in text[start:end])):
         sentences.append(Sentence(start, end, text[start:end]))
 
 
@@ -321,31 +325,37 @@ def _class_members(items) -> list[str] | None:
     return members
 
 
-def _first(items) -> tuple[list[str] | None, bool]:
+def _first(items, ignorecase: bool = False) -> tuple[list[tuple[str, bool]] | None, bool]:
     """The members of a character class that holds the first character of every match of the
-    parsed sequence ``items`` (None: unknown), and whether the sequence may match nothing."""
+    parsed sequence ``items`` (None: unknown), each with whether it is compared ignoring case
+    (inside "(?i:...)" or a pattern compiled with re.I), and whether the sequence may match
+    nothing."""
     from re import _constants as c
 
-    members: list[str] = []
+    members: list[tuple[str, bool]] = []
     for op, av in items:
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # anchors and lookarounds take no character
             continue
         if op is c.LITERAL:
-            return members + [re.escape(chr(av))], False
+            return members + [(re.escape(chr(av)), ignorecase)], False
         if op is c.IN:
             found = _class_members(av)
-            return (None, False) if found is None else (members + found, False)
-        if op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
-            if op is c.SUBPATTERN and (av[1] or av[2]):
-                return None, False  # flags of its own: its characters read otherwise
-            found, empty = _first(av[3] if op is c.SUBPATTERN else av)
+            return (None, False) if found is None else (members + [(m, ignorecase) for m in found], False)
+        if op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & ~c.SRE_FLAG_IGNORECASE:
+                return None, False  # flags of its own besides the case: its characters read otherwise
+            case = (ignorecase or bool(add_flags & c.SRE_FLAG_IGNORECASE)) and not del_flags & c.SRE_FLAG_IGNORECASE
+            found, empty = _first(sub, case)
+        elif op is c.ATOMIC_GROUP:
+            found, empty = _first(av, ignorecase)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            found, empty = _first(av[2])
+            found, empty = _first(av[2], ignorecase)
             empty = empty or av[0] == 0
         elif op is c.BRANCH:
             found, empty = [], False
             for alternative in av[1]:
-                part, part_empty = _first(alternative)
+                part, part_empty = _first(alternative, ignorecase)
                 if part is None:
                     return None, False
                 found += part
@@ -360,17 +370,33 @@ def _first(items) -> tuple[list[str] | None, bool]:
     return members, True
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
 def with_first_chars(pattern: re.Pattern) -> re.Pattern:
     """``pattern`` behind a lookahead on the characters its matches can start with, when they are
     known: it finds the same matches, faster. sre tries a pattern that opens with an anchor, a
     group or an alternation in full at every offset; the lookahead fails at once at most.
-    The pattern itself when a match may be empty or start with any character."""
-    from re import _parser
+    The pattern itself when a match may be empty or start with any character, or when sre
+    finds its matches by a literal prefix or a class of first characters of its own (",", "[.!?]").
 
-    members, empty = _first(list(_parser.parse(pattern.pattern, pattern.flags)))
-    if members is None or empty or pattern.pattern.startswith("(?") and pattern.pattern[2:3].isalpha():
+    Members read ignoring case ("(?i:the)") stand in a class read so too: "(?=[0-9]|(?i:[t]))"."""
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if _compiler._get_literal_prefix(parsed, parsed.state.flags)[0] \
+            or _compiler._get_charset_prefix(parsed, parsed.state.flags):
+        return pattern  # sre scans for its first characters itself, faster than a lookahead lets it
+    ignorecase = bool(pattern.flags & re.IGNORECASE)
+    members, empty = _first(list(parsed), ignorecase)
+    if members is None or empty or _GLOBAL_FLAGS.match(pattern.pattern):
         return pattern  # (global inline flags must open a pattern)
-    return re.compile("(?=[" + "".join(dict.fromkeys(members)) + "])" + pattern.pattern, pattern.flags)
+    alike = "".join(dict.fromkeys(m for m, case in members if case == ignorecase))
+    other = "".join(dict.fromkeys(m for m, case in members if case != ignorecase))
+    classes = ["[" + alike + "]"] if alike else []
+    if other:
+        classes.append("(?" + ("-i" if ignorecase else "i") + ":[" + other + "])")
+    return re.compile("(?=" + "|".join(classes) + ")" + pattern.pattern, pattern.flags)
 
 
 def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:

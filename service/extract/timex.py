@@ -24,7 +24,9 @@ import warnings
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from service.extract.text import ascii_fold
+import ahocorasick
+
+from service.extract.text import ascii_fold, with_first_chars
 
 __all__ = ["Timex", "find_timexes"]
 
@@ -370,6 +372,9 @@ _RE_PERIOD_LABEL = re.compile(
     r"[^\S\n]+)?(?i:from[^\S\n]+)?$"
 )
 
+# Every match of _RE_PERIOD_LABEL holds one of these words (in any case).
+_PERIOD_LABEL_WORDS = ("period", "cover")
+
 # Range, since and until words in front of a single expression.
 # "since the start of 2023", "since the end of last month": from that day on, precision day.
 _RE_SINCE_BEFORE = re.compile(
@@ -409,6 +414,17 @@ _RE_DUE_TO = re.compile(r"(?i:\b(?:is|are)\s+(?:due|scheduled|likely|expected|pr
 # The leftmost match of "(?:[\w'’\"“”-]+[^\S\n]+){1,9}$" starts at the window's start or at a word's
 # (one starting inside a word would also match from a character earlier), so only those are tried.
 _RE_WORDS_BEFORE = re.compile(r"(?<![\w'’\"“”-])(?:[\w'’\"“”-]+[^\S\n]+){1,9}$")
+# The same words read backwards from the end of the window: one match at the start of the reversed
+# window, where a search tries every offset. (The words are whole runs, the match is greedy: its
+# end is the leftmost start a search finds.)
+_RE_WORDS_BEFORE_REVERSED = re.compile(r"(?:[^\S\n]+[\w'’\"“”-]+){1,9}")
+
+
+def _words_before(window: str) -> str | None:
+    """What ``_RE_WORDS_BEFORE.search(window)`` finds: the last one to nine words of the window,
+    each with the space after it (its ``$`` may stand before a final line break)."""
+    match = _RE_WORDS_BEFORE_REVERSED.match(window[::-1], 1 if window.endswith("\n") else 0)
+    return None if match is None else window[len(window) - match.end():len(window) - match.start()]
 # Every match of _RE_FUTURE holds one of these words (in any case).
 _FUTURE_WORDS = ("will", "shall", "won", "ll", "upcoming", "forthcoming", "promised", "scheduled", "planned",
                  "slated", "set", "due", "expected", "be", "could", "might", "may")
@@ -483,17 +499,17 @@ def _future_before(text: str, start: int) -> bool:
         return True  # "NEXT ISSUE: 13 March": when the next one comes out
     if not any(word in low for word in _FUTURE_WORDS + _LIKELY_WORDS):
         return False
-    words = _RE_WORDS_BEFORE.search(window)
+    words = _words_before(window)
     if not words:
         return False
-    markers = list(_RE_FUTURE.finditer(words.group()))
+    markers = list(_RE_FUTURE.finditer(words))
     if not markers and any(word in low for word in ("due", "schedul", "expected", *_LIKELY_WORDS)):
         # "The Security Council is due to discuss the future of the mission on 22 January": a
         # plan's verb may stand further back than nine words
         markers = list(_RE_DUE_TO.finditer(window))
         window_words = window
     else:
-        window_words = words.group()
+        window_words = words
     # "will continue the campaign that began on January 10": a clause of its own in between
     return bool(markers) and not _RE_NEW_CLAUSE.search(window_words, markers[-1].end())
 
@@ -868,8 +884,8 @@ _RE_SUBJECT_OPENS = re.compile(r"(?:[.!?][^\S\n]|\n|\bsaid[^\S\n]|\bsays[^\S\n]|
 def _find_month_subjects(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
     if not win.months():
         return
-    for match in itertools.chain(_RE_MONTH_SUBJECT.finditer(text, pos, endpos),
-                                 _RE_MONTH_HEADING.finditer(text, pos, endpos)):
+    for match in itertools.chain(win.finditer(_RE_MONTH_SUBJECT, win.month_starts(), 0),
+                                 win.finditer(_RE_MONTH_HEADING, win.month_starts(), 0)):
         start = match.start()
         if start and match.re is _RE_MONTH_SUBJECT and not _RE_SUBJECT_OPENS.search(text, max(0, start - 12), start):
             continue
@@ -921,7 +937,7 @@ _RE_YEAR_ENTRY = re.compile(rf"(?:^|(?<=\n))[^\S\n]*(?:[-•*][^\S\n]+)?(?P<y>{_
 def _find_years(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
     if not win.has_exact("18", "19", "20"):
         return
-    for match in _RE_YEAR_ENTRY.finditer(text, pos, endpos):  # a chronology's entry: "2024 – The RSF ..."
+    for match in win.finditer(_RE_YEAR_ENTRY, win.line_starts(), 0):  # a chronology's entry: "2024 – The RSF ..."
         year = int(match.group("y"))
         yield _Candidate(match.start("y"), match.end(), *_year_span(year), "year", year=year)
     for match in win.finditer(_RE_YEAR, win.starts_of(_RE_CENTURY), 2):
@@ -977,7 +993,8 @@ _WEEK_SHIFTS = {"last": -7, "previous": -7, "this": 0, "next": 7, "following": 7
 
 
 def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window") -> Iterator[_Candidate]:
-    weekdays = _RE_WEEKDAY.finditer(text, pos, endpos) if win.has_exact(*_WEEKDAY_NAMES) else ()
+    starts = win.starts_of(_RE_WEEKDAY_START)  # (of the names and their short forms)
+    weekdays = win.finditer(_RE_WEEKDAY, starts, 2)  # ("late on Monday")
     for match in weekdays:
         mod_text = match.group("mod")
         if not mod_text and _weekday_is_name(text, match):
@@ -997,7 +1014,7 @@ def _find_weekdays(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
             future = _nearer_ahead((ahead - dct).days, (dct - back).days)
         day = _weekday_date(weekday, mod, dct, future)
         yield _Candidate(match.start(), match.end(), day, day, "day")
-    short = _RE_WEEKDAY_SHORT.finditer(text, pos, endpos) if win.has_exact(*_WEEKDAY_SHORT) else ()
+    short = win.finditer(_RE_WEEKDAY_SHORT, starts, 2)
     for match in short:  # "early Fri", "late on Tue." of briefs and logs
         mod = match.group("mod").split()[0].lower()
         if mod == "on" and not _RE_SHORT_DAY_ENDS.match(text, match.end()):
@@ -1026,7 +1043,8 @@ def _find_relative(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
     offsets = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
                "the day before yesterday": -2, "the day after tomorrow": 2,
                "this morning": 0, "this afternoon": 0, "this evening": 0}
-    reldays = _RE_RELDAY.finditer(text, pos, endpos) if win.has(*_RELDAY_WORDS) else ()
+    # (a match starts at most three words before one of its words: "the day before yesterday")
+    reldays = win.finditer(_RE_RELDAY, win.words_at(*_RELDAY_WORDS), 3)
     for match in reldays:
         if match.group("night") or match.group("night_of"):
             yield _Candidate(match.start(), match.end(), dct - dt.timedelta(days=1), dct, "day")
@@ -1034,8 +1052,8 @@ def _find_relative(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
         key = " ".join(match.group("w").lower().split())
         day = dct + dt.timedelta(days=offsets[key])
         yield _Candidate(match.start(), match.end(), day, day, "day")
-    units = win.has("week", "month", "year")
-    for match in _RE_RELSPAN.finditer(text, pos, endpos) if units else ():
+    # (a match starts at most three words before its unit: "mid earlier this year", "exactly two years ago")
+    for match in win.finditer(_RE_RELSPAN, win.words_at("week", "month", "year"), 3):
         word = " ".join(match.group("w").lower().split())
         unit = match.group("unit").lower()
         if word == "next" and _RE_THE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
@@ -1051,7 +1069,7 @@ def _find_relative(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
             precision = _modified_precision(mod, precision)
         yield _Candidate(match.start(), match.end(), first, last, precision,
                          year=first.year if unit == "year" and first.year == last.year else None)
-    for match in _RE_AGO.finditer(text, pos, endpos) if win.has("ago") else ():
+    for match in win.finditer(_RE_AGO, win.words_at("ago"), 3):
         n_text = match.group("n").lower()
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
         unit = match.group("unit").lower()
@@ -1139,7 +1157,8 @@ def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
     for match in _RE_ANA_QUARTER.finditer(text, pos, endpos) if win.has("quarter") else ():
         step = 1 if match.group("w").lower() in ("next", "following") else -1
         yield _Candidate(match.start(), match.end(), dct, dct, "month", anaphor=("step", "quarter", step))
-    for match in _RE_ANA_DAY_BEFORE.finditer(text, pos, endpos) if units and win.has("day") else ():
+    before_after = units and win.has("before", "after")
+    for match in _RE_ANA_DAY_BEFORE.finditer(text, pos, endpos) if before_after and win.has("day") else ():
         step = 1 if match.group("w").lower() == "after" else -1
         yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("step", "day", step))
     offsets = units and win.has("later", "earlier", "after", "before")
@@ -1160,7 +1179,7 @@ def _find_anaphora(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window
     for match in _RE_ANA_THIRD.finditer(text, pos, endpos) if win.has("month", "year") else ():
         third = (match.group("mod") or _EDGE_THIRDS[match.group("edge").lower()]).lower()
         yield _Candidate(match.start(), match.end(), dct, dct, "day", anaphor=("third", match.group("unit").lower(), third))
-    for match in _RE_ANA_UNIT_BEFORE.finditer(text, pos, endpos) if units else ():
+    for match in _RE_ANA_UNIT_BEFORE.finditer(text, pos, endpos) if before_after else ():
         step = 1 if match.group("w").lower() == "after" else -1
         yield _Candidate(match.start(), match.end(), dct, dct, "day",
                          anaphor=("step", match.group("unit").lower(), step))
@@ -1311,7 +1330,7 @@ _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 def _find_numeric(text: str, dct: dt.date, pos: int, endpos: int, window: "_Window") -> Iterator[_Candidate]:
     """Numeric dates: day first ("14/10/2024") unless only month first reads as a date, and
     of two readings the one that is not after publication."""
-    if not window.has_exact("/", ".", "-"):
+    if not window.has_exact("/19", "/20", ".19", ".20", "-19", "-20"):  # the year follows a separator
         return
     for match in _RE_NUMERIC.finditer(text, pos, endpos):
         a = int(match.group("a") or match.group("a2") or match.group("a3"))
@@ -1348,7 +1367,7 @@ def _find_day_ordinals(text: str, dct: dt.date, pos: int, endpos: int, window: "
 
 def _find_month_spans(text: str, dct: dt.date, pos: int, endpos: int, window: "_Window") -> Iterator[_Candidate]:
     """Months of one span with a single year, and halves and quarters of a year."""
-    for match in (_RE_MONTHS_YEAR.finditer(text, pos, endpos) if window.months() else ()):
+    for match in window.finditer(_RE_MONTHS_YEAR, window.month_starts(), 0):
         first, last = _month_index(match.group("a")), _month_index(match.group("b"))
         year = int(match.group("y"))
         start = _month_span(year - 1 if first > last else year, first)[0]
@@ -1410,6 +1429,16 @@ class _Window:
             self._month_starts = self.starts_of(_RE_MONTH_START) if self.months() else []
         return self._month_starts
 
+    def line_starts(self) -> list[int]:
+        """Offsets in the text of the window where a line starts."""
+        text, pos, endpos = self.text, self.pos, self.endpos
+        found = [pos] if pos == 0 or text[pos - 1] == "\n" else []
+        i = text.find("\n", pos, endpos - 1)
+        while i >= 0:
+            found.append(i + 1)
+            i = text.find("\n", i + 1, endpos - 1)
+        return found
+
     def words_at(self, *words: str) -> list[int]:
         """Offsets in the text of the lower-case ASCII ``words`` in the window, in any case."""
         low, found = self.low, []
@@ -1423,14 +1452,17 @@ class _Window:
     def finditer(self, regex: re.Pattern, anchors: list[int], back: int) -> Iterator[re.Match[str]]:
         """What ``regex.finditer(text, pos, endpos)`` finds, for a pattern each of whose matches
         starts at a word start at most ``back`` runs of word characters before the start of an
-        anchor it holds (``anchors``: offsets of every place such a word may start).
+        anchor it holds (``anchors``: offsets of every place such a word may start; with ``back``
+        0, at an anchor).
 
         Every offset where the pattern can match is tried, in order, from where the last match
         ended, so the matches are those of a scan of the whole window."""
         if not anchors:
             return
         tries = self._tries.get((id(anchors), back))
-        if tries is None:
+        if tries is None and not back:
+            tries = sorted(set(anchors))
+        elif tries is None:
             starts = self.word_starts()
             found: set[int] = set()
             for anchor in anchors:
@@ -1476,9 +1508,9 @@ _RE_WORD_RUN = re.compile(r"\w+")
 # Every month's name starts with its abbreviation; every year of _YEAR with one of these.
 _RE_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _RE_CENTURY = re.compile(r"1[89]|20")
+# Every weekday's name, and every short form of it ("Tues", "Thurs"), starts with one of these.
+_RE_WEEKDAY_START = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY_SHORT = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
 _WEEKDAYS_BY_PREFIX = {name[:3]: index for name, index in _WEEKDAYS.items()}
 # An abbreviated weekday is a date only after a word that dates it: "early Fri", "late on Tue."
 _RE_WEEKDAY_SHORT = re.compile(
@@ -1621,6 +1653,25 @@ def _find_feasts(text: str, dct: dt.date, pos: int, endpos: int, win: "_Window")
                 day = _feast_day(name, dct.year - 1)
         yield _Candidate(match.start(), match.end(), day, day, "day", year=year)
 
+
+# The patterns the finders scan whole windows for, behind a lookahead on the characters their
+# matches start with ("(?i:[t])" for "the"): sre tries every offset of a window in full, and the
+# lookahead fails at most of them at once.
+(_RE_AGO, _RE_ANA_BEGAN, _RE_ANA_DAY_BEFORE, _RE_ANA_HOURS, _RE_ANA_MONTH, _RE_ANA_OFFSET, _RE_ANA_PERIOD,
+ _RE_ANA_QUARTER, _RE_ANA_SAME, _RE_ANA_SAME_PERIOD, _RE_ANA_SINCE, _RE_ANA_STEP, _RE_ANA_STEP_BARE,
+ _RE_ANA_THIRD, _RE_ANA_UNIT_BEFORE, _RE_DAY_ORDINAL, _RE_FEAST, _RE_FIRST_MONTHS, _RE_ISO, _RE_MONTHS_YEAR,
+ _RE_MONTH_SUBJECT, _RE_NUMERIC, _RE_PART_OF_YEAR, _RE_RELDAY, _RE_RELSPAN, _RE_SEASON, _RE_SINCE_THE_ATTACK,
+ _RE_SINCE_UNIT_START, _RE_WEEKDAY, _RE_WEEKDAY_SHORT, _RE_WEEKEND) = map(with_first_chars, (
+    _RE_AGO, _RE_ANA_BEGAN, _RE_ANA_DAY_BEFORE, _RE_ANA_HOURS, _RE_ANA_MONTH, _RE_ANA_OFFSET, _RE_ANA_PERIOD,
+    _RE_ANA_QUARTER, _RE_ANA_SAME, _RE_ANA_SAME_PERIOD, _RE_ANA_SINCE, _RE_ANA_STEP, _RE_ANA_STEP_BARE,
+    _RE_ANA_THIRD, _RE_ANA_UNIT_BEFORE, _RE_DAY_ORDINAL, _RE_FEAST, _RE_FIRST_MONTHS, _RE_ISO, _RE_MONTHS_YEAR,
+    _RE_MONTH_SUBJECT, _RE_NUMERIC, _RE_PART_OF_YEAR, _RE_RELDAY, _RE_RELSPAN, _RE_SEASON, _RE_SINCE_THE_ATTACK,
+    _RE_SINCE_UNIT_START, _RE_WEEKDAY, _RE_WEEKDAY_SHORT, _RE_WEEKEND))
+# And those searched for in the words around a date, whether it is to come: "will", "is due to", ...
+(_RE_FUTURE, _RE_SCHEDULED, _RE_NEXT_ISSUE, _RE_DUE_TO, _RE_NEW_CLAUSE, _RE_PRESENT_UNTIL, _RE_TERM_SET,
+ _RE_TERM_RAN, _RE_ENDS_THEN, _RE_WOULD) = map(with_first_chars, (
+    _RE_FUTURE, _RE_SCHEDULED, _RE_NEXT_ISSUE, _RE_DUE_TO, _RE_NEW_CLAUSE, _RE_PRESENT_UNTIL, _RE_TERM_SET,
+    _RE_TERM_RAN, _RE_ENDS_THEN, _RE_WOULD))
 
 _ENGLISH_FINDERS: tuple[Callable[[str, dt.date, int, int, _Window], Iterator[_Candidate]], ...] = (
     _find_ranges, _find_days, _find_months, _find_years, _find_weekdays, _find_relative,
@@ -2379,16 +2430,25 @@ _BEFORE_TRIGGER = 32  # longest lead-in before a trigger: "throughout the ", "be
 _AFTER_TRIGGER = 72  # longest tail after one: "September 30, 2015 to November 29, 2015"
 
 
+def _trigger_automaton(needles: tuple[str, ...]) -> "ahocorasick.Automaton":
+    """An automaton that finds every occurrence of ``needles``, overlapping ones too ("tonight"
+    and its "night"); each stores how far its end lies from its start."""
+    automaton = ahocorasick.Automaton()
+    for needle in needles:
+        automaton.add_word(needle, len(needle) - 1)
+    automaton.make_automaton()
+    return automaton
+
+
+_EXACT_TRIGGERS = _trigger_automaton(_TRIGGERS_EXACT)
+_LOWER_TRIGGERS = _trigger_automaton(_TRIGGERS_LOWER)
+
+
 def _windows(text: str) -> list[tuple[int, int]]:
-    """Merged (pos, endpos) windows around every trigger string in ``text``."""
-    hits: list[int] = []
-    lower = text.lower()
-    for source, needles in ((text, _TRIGGERS_EXACT), (lower, _TRIGGERS_LOWER)):
-        for needle in needles:
-            i = source.find(needle)
-            while i >= 0:
-                hits.append(i)
-                i = source.find(needle, i + 1)
+    """Merged (pos, endpos) windows around every trigger string in ``text`` (where each
+    occurrence of a trigger starts, as ``str.find`` finds them one by one, in one pass)."""
+    hits = [end - length for end, length in _EXACT_TRIGGERS.iter(text)]
+    hits += [end - length for end, length in _LOWER_TRIGGERS.iter(text.lower())]
     hits.sort()
     windows: list[tuple[int, int]] = []
     n = len(text)
@@ -2512,12 +2572,12 @@ def _join_ranges(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
 
 # A sentence ends at a line break, or at . ! ? before a capital letter ("Sept. 30" goes on),
 # unless the full stop closes an initial ("U.S. forces") or a title ("Gen. Smith").
-_RE_SENTENCE_END = re.compile(
+_RE_SENTENCE_END = with_first_chars(re.compile(
     r"\n|(?:(?<=[a-z0-9)\]\"'”’%])|(?<=[A-Za-z][A-Z]))"  # not after an initial: "U.S.", "F."
     r"(?<!\b(?:Mr|Ms|Dr|St|Lt|No))(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Sen|Rep|Gov|Rev|Adm))"
     r"(?<!\b(?:Capt|Brig|Prof|Cmdr))"  # titles: "Col. Turki al-Maliki"
     r"[.!?][\"'”’)\]]*[^\S\n]+(?=[\"'“‘(\[]?[A-Z])"
-)
+))
 
 
 def _future_sentence(text: str, start: int, lang: str) -> bool:
@@ -2660,7 +2720,9 @@ def _resolve_in_order(text: str, dct: dt.date, chosen: list[_Candidate], lang: s
                 _wrap_since_until(text, cand, dct, previous_end)
             if cand.kind == "since":
                 began = (cand.date, cand.date, cand.precision)
-            if _RE_PERIOD_LABEL.search(text, max(0, cand.start - 40), cand.start):
+            label = ascii_fold(text[max(0, cand.start - 40):cand.start])
+            if any(word in label for word in _PERIOD_LABEL_WORDS) \
+                    and _RE_PERIOD_LABEL.search(text, max(0, cand.start - 40), cand.start):
                 period, period_end = (cand.date, cand.date_end, cand.precision), cand.end
             elif period is not None and period_end == previous_end and cand.kind == "point" \
                     and cand.precision == period[2] and cand.date > period[1] \

@@ -23,3 +23,21 @@ from service.extract.language import detect_language
 )
 def test_detect_language(text, expected):
     assert detect_language(text) == expected
+
+
+def test_an_ascii_text_is_weighed_by_the_same_words_as_any_other():
+    """An ASCII text is cut into words at every byte that is no letter; the words are those of
+    the pattern that cuts other texts (runs of letters, not digits nor "_")."""
+    import random
+    from collections import Counter
+
+    from service.extract import language
+
+    rnd = random.Random(5)
+    alphabet = "the of le la der und el y_ '-.,1\n\tTHE Les"
+    for _ in range(2000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(60)))
+        fast = Counter(text.lower().encode().translate(language._LETTERS_ONLY).split())
+        assert fast == Counter(w.encode() for w in map(str.lower, language._WORD.findall(text))), repr(text)
+        # the answer is that of the same text with one letter beyond ASCII at its end
+        assert detect_language(text) == detect_language(text + " é"), repr(text)

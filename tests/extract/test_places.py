@@ -1193,3 +1193,27 @@ def test_an_arms_maker_is_no_place():
     # (Bayraktar is also a name of Karayazı, a town in eastern Turkey)
     text = "In Niger, army drones, among them Turkish-made Bayraktar TB2s, struck the column on Thursday."
     assert [m.text for m in find_places(text)] == ["Niger"]
+
+
+def test_tokens_are_the_runs_of_letters_and_apostrophes_an_underscore_parts():
+    from service.extract.places import BARRIER, _tokenize
+
+    assert [t for t, _, _ in _tokenize("Syria's_north, 'Aleppo' al-Bab")] == \
+        ["syria", "north", BARRIER, "alepo", "al", "bab"]
+    assert _tokenize("a_b")[1][1:] == (2, 3)
+
+
+def test_every_romance_name_before_a_mention_ends_in_a_connector():
+    import random
+
+    from service.extract import places
+
+    rnd = random.Random(4)
+    pieces = ["Santa Rosa", "São José", "Cidade", "Departamento", " de", " da", " dos", " de la", " del", " ",
+              "\t", "\n", "x", "San Miguel", " Lima", "-", "'"]
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(8)))
+        for end in range(len(text) + 1):
+            pos = max(0, end - 40)
+            if places._ROMANCE_NAME_BEFORE.search(text, pos, end):
+                assert places._ends_in_connector(text, pos, end), repr(text[:end])

@@ -132,9 +132,19 @@ def test_with_first_chars_finds_the_same_matches():
     assert with_first_chars(re.compile(r".y")).pattern == ".y"  # may start anywhere
     assert with_first_chars(re.compile(r"\b(?:an?|the)\s+(?:big )?cat")).pattern.startswith("(?=[at])")
     assert with_first_chars(re.compile(r"(?:a|)b")).pattern.startswith("(?=[ab])")
-    texts = SENTENCES + [s.upper() for s in SENTENCES] + ["ſhelling \u212aabul \u0130dlib, the 12 cats"]
+    # a part read ignoring case is looked for in a class read so too; global flags are left alone
+    assert with_first_chars(re.compile(r"\b(?i:the)\s+May")).pattern.startswith("(?=(?i:[t]))")
+    assert with_first_chars(re.compile(r"\b(?:(?i:last)\s+)?(?:Monday|Friday)")).pattern.startswith("(?=[MF]|(?i:[l]))")
+    assert with_first_chars(re.compile(r"(?-i:[A-Z])x|y", re.I)).pattern.startswith("(?=[y]|(?-i:[A-Z]))")
+    assert with_first_chars(re.compile(r"(?m)^May")).pattern == "(?m)^May"
+    texts = SENTENCES + [s.upper() for s in SENTENCES] + ["ſhelling \u212aabul \u0130dlib, the 12 cats",
+                                                          "\u0130N THE \u212aILLINGS ſINCE ıT BEGAN"]
     for name, pattern in _patterns():
         faster = with_first_chars(pattern)
         for text in texts:
             assert [(m.span(), m.groups()) for m in faster.finditer(text)] == \
                 [(m.span(), m.groups()) for m in pattern.finditer(text)], (name, text)
+
+
+def test_the_words_that_gate_a_reporting_period_label_are_those_of_its_pattern():
+    assert set(required_words(timex._RE_PERIOD_LABEL)) == set(timex._PERIOD_LABEL_WORDS)

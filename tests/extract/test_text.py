@@ -129,3 +129,18 @@ def test_a_date_that_ends_in_an_abbreviated_month_ends_its_sentence():
     # an abbreviated month before its day or its year goes on
     assert len(split_sentences("The offensive began on Jan. 5 and ended on Feb. 2. Talks followed.")) == 2
     assert len(split_sentences("It was signed on 28 Jan. 2025 in Doha.")) == 1
+
+
+def test_datelines_are_the_same_when_every_line_is_tried(monkeypatch):
+    import random
+    import re
+
+    from service.extract import text as text_module
+
+    rnd = random.Random(8)
+    pieces = ["KABUL", " - ", "Goma (Reuters) - ", ", Ukraine, June 28", " (AFP)", ": ", "\n", "\r\n", "Addis Ababa",
+              ", 1 December 2025", "The army said", " ", "\t", "—", "NORTH AND SOUTH REGIONS: "]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(10))) for _ in range(600)]
+    gated = [text_module.datelines.__wrapped__(t) for t in texts]
+    monkeypatch.setattr(text_module, "_DASH_AFTER", re.compile(""))  # every line holds one
+    assert [text_module.datelines.__wrapped__(t) for t in texts] == gated

@@ -1410,3 +1410,74 @@ def test_the_end_of_a_term_set_lies_ahead(text, dct, expected):
 ])
 def test_a_forecast_looks_ahead(text, expected):
     assert [(t.text, str(t.date)) for t in find_timexes(text, dt.date(2026, 4, 16))] == expected
+
+
+def test_scans_from_anchors_find_what_a_scan_of_the_whole_window_finds():
+    """The finders try some patterns only at a few offsets before the words every match holds
+    (or at line starts): they must find what ``finditer`` over the window finds."""
+    from service.extract import timex
+
+    text = ("NAIROBI, 3 March 2025 -\n2024 – The RSF lays siege.\n  - 2023: talks. The day before yesterday, "
+            "late on Monday and early on Sat, OVERNIGHT strikes; during the night of Friday the army, "
+            "this morning and Last Night, in the night. January was the deadliest month.\nMarch: Calm. From June to "
+            "August 2024, then Oct.-Dec. 2023, on Tuesday of next week and Sunday morning, tonight. In mid-last "
+            "year and earlier this month, exactly two years ago, 3 weeks ago, the past week.")
+    for pos in range(0, len(text), 7):
+        for endpos in (len(text), min(len(text), pos + 104)):
+            win = timex._Window(text, pos, endpos)
+            scans = [
+                (timex._RE_RELDAY, win.words_at(*timex._RELDAY_WORDS), 3),
+                (timex._RE_WEEKDAY, win.starts_of(timex._RE_WEEKDAY_START), 2),
+                (timex._RE_WEEKDAY_SHORT, win.starts_of(timex._RE_WEEKDAY_START), 2),
+                (timex._RE_MONTHS_YEAR, win.month_starts(), 0),
+                (timex._RE_MONTH_SUBJECT, win.month_starts(), 0),
+                (timex._RE_MONTH_HEADING, win.month_starts(), 0),
+                (timex._RE_YEAR_ENTRY, win.line_starts(), 0),
+                (timex._RE_RELSPAN, win.words_at("week", "month", "year"), 3),
+                (timex._RE_AGO, win.words_at("ago"), 3),
+            ]
+            for regex, anchors, back in scans:
+                assert [m.span() for m in win.finditer(regex, anchors, back)] == \
+                    [m.span() for m in regex.finditer(text, pos, endpos)], (regex.pattern[:40], pos, endpos)
+
+
+def test_the_words_before_a_date_are_those_the_pattern_finds_searched_from_the_left():
+    import random
+
+    from service.extract import timex
+
+    rnd = random.Random(3)
+    windows = ["the talks will resume on ", "will go \n", "(foo) bar ", "", " ", "a\n", "x  y\t", "'s “ok” - "]
+    windows += ["".join(rnd.choice("ab '’\"“”-\n\t.,(1_é") for _ in range(rnd.randrange(30))) for _ in range(3000)]
+    for window in windows:
+        match = timex._RE_WORDS_BEFORE.search(window)
+        assert timex._words_before(window) == (match.group() if match else None), repr(window)
+
+
+def test_windows_open_around_every_occurrence_of_every_trigger():
+    import random
+
+    from service.extract import timex
+
+    def windows_by_find(text):  # each trigger found by str.find, one occurrence after another
+        hits = []
+        for source, needles in ((text, timex._TRIGGERS_EXACT), (text.lower(), timex._TRIGGERS_LOWER)):
+            for needle in needles:
+                i = source.find(needle)
+                while i >= 0:
+                    hits.append(i)
+                    i = source.find(needle, i + 1)
+        windows = []
+        for hit in sorted(hits):
+            lo, hi = max(0, hit - timex._BEFORE_TRIGGER), min(len(text), hit + timex._AFTER_TRIGGER)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+            else:
+                windows.append((lo, hi))
+        return windows
+
+    rnd = random.Random(11)
+    pieces = ["tonight", "Good Friday", "new year", "2020", "1919", "Mon", "day", " ", "x" * 40, "İ", "\n", "3rd"]
+    for _ in range(500):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(12)))
+        assert timex._windows(text) == windows_by_find(text), repr(text)
