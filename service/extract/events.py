@@ -34,7 +34,7 @@ from service.extract.text import (Gates, Sentence, ascii_fold, datelines, plain_
                                   split_sentences, with_first_chars)
 from service.extract.timex import Timex, find_timexes, names_an_event
 
-EXTRACTOR_VERSION = "2026.12.9"
+EXTRACTOR_VERSION = "2026.12.10"
 
 VIOLENT_TYPES = frozenset({"air_strike", "shelling", "explosion", "armed_clash", "attack_on_civilians"})
 _SPECIFIC_MEANS = ("air_strike", "shelling", "explosion", "armed_clash")

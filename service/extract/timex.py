@@ -2485,11 +2485,18 @@ def _wrap_since_until(text: str, cand: _Candidate, dct: dt.date, floor: int) -> 
         cand.kind = "until"
 
 
+# Letters that a pattern ignoring case matches to an ASCII one ("ı" and "İ" to i, "ſ" to s, the Kelvin
+# sign to k), but that lower-case to no key of the tables the matched words are read in ("thıs year",
+# "yeſterday"): read as the ASCII letter, one character for one, so offsets stay those of the text.
+_CASE_TWINS = str.maketrans({"\u0131": "i", "\u0130": "I", "\u017f": "s", "\u212a": "K"})
+
+
 def find_timexes(text: str, dct: dt.date, lang: str = "en") -> list[Timex]:
     """Find temporal expressions in text, normalised against the document creation time
     (publication date). Sorted by start, non-overlapping."""
     if isinstance(dct, dt.datetime):
         dct = dct.date()
+    written, text = text, text.translate(_CASE_TWINS)
     candidates: list[_Candidate] = []
     if lang == "en":
         for pos, endpos in _windows(text):
@@ -2523,7 +2530,7 @@ def find_timexes(text: str, dct: dt.date, lang: str = "en") -> list[Timex]:
     chosen = [c for c in chosen if not (c.kind == "range" and c.precision == "day"
                                         and (c.date_end - c.date).days >= 366
                                         and not _RE_FOUR_DIGITS.search(text, c.start, c.end))]
-    return [Timex(c.start, c.end, text[c.start:c.end], c.date, c.date_end, c.precision, c.kind,
+    return [Timex(c.start, c.end, written[c.start:c.end], c.date, c.date_end, c.precision, c.kind,
                   c.since_end if c.kind == "since" else None)
             for c in chosen]
 

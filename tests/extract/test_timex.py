@@ -1481,3 +1481,20 @@ def test_windows_open_around_every_occurrence_of_every_trigger():
     for _ in range(500):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(12)))
         assert timex._windows(text) == windows_by_find(text), repr(text)
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    # letters a pattern ignoring case reads as ASCII ones, but that lower-case to no word of the
+    # tables: dotless and dotted i, the long s, the Kelvin sign (each once answered 500 to POST /articles)
+    ("thıs year", "2025-01-01", "2025-12-31", "year"),
+    ("fıve days ago", "2025-05-27", "2025-05-27", "day"),
+    ("the day before yeſterday", "2025-05-30", "2025-05-30", "day"),
+    ("the fırst half of 2024", "2024-01-01", "2024-06-30", "month"),
+    ("ſpring 2024", "2024-03-01", "2024-05-31", "month"),
+    ("LAST WEE\u212a", "2025-05-19", "2025-05-25", "week"),
+    ("İn May 2024", "2024-05-01", "2024-05-31", "month"),
+])
+def test_letters_that_match_ascii_ones_ignoring_case_are_read_as_them(text, start, end, precision):
+    (found,) = timex_module.find_timexes(text, dt.date(2025, 6, 1))
+    assert (str(found.date), str(found.date_end), found.precision) == (start, end, precision)
+    assert found.text == text[found.start:found.end]  # as written, not as read
