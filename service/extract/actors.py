@@ -38,6 +38,7 @@ import ahocorasick
 from service.extract import demonyms
 from service.extract.figures import TEN_WORDS, UNIT_WORDS
 from service.extract.text import HEADING, ascii_fold, datelines, plain_punctuation, required_words, with_first_chars
+from service.extract.text import gated_search as _search
 
 _DATA = Path(__file__).parent / "data" / "actors.json"
 
@@ -318,12 +319,6 @@ def _scan_at(pattern: re.Pattern, plain: str, anchors: re.Pattern, at_end: bool 
             yield match
 
 
-def _search(pattern: re.Pattern, plain: str, pos: int, endpos: int) -> re.Match | None:
-    """``pattern.search(plain, pos, endpos)``, skipped when :func:`_may_match` says it finds nothing
-    in that span (a match lies inside it)."""
-    return pattern.search(plain, pos, endpos) if _may_match(pattern, plain[pos:endpos]) else None
-
-
 # The proper name of a state's armed service after the state's name: "the Pakistan Army"
 # ("Tajikistan's Border Service", "the Kyrgyz Border Guard Service": guards of the border, coded as
 # ACLED codes them, a unit of the state's military)
@@ -417,7 +412,7 @@ _ORIGIN_SUFFIX = re.compile(r"-(?:made|built|designed|supplied|manufactured|spea
                             r"-(?:American|British|Canadian|Australian|German|French|Dutch|Swedish|Norwegian)\b",
                             re.IGNORECASE)
 # "CENTRAL AMERICA", "LATIN AMERICA": in a heading, a part of the continent, not the United States
-_CONTINENT_PART_BEFORE = re.compile(r"\b(?i:central|latin|south|north|middle)\s+$")
+_CONTINENT_PARTS = frozenset("central latin south north middle".split())
 # A firm or a body of civil society that bears a state's name: "Malaysia Airlines", "Kenya Airways",
 # "the Pakistan Institute for Conflict and Security Studies", "the Sudan Doctors Network".
 _FIRM_AFTER = re.compile(r"\s+(?:Airlines|Airways|Air\s+Lines|Telecom|Railways?|Broadcasting|Petroleum|Oil\s+Company|"
@@ -907,7 +902,7 @@ def _heading_states(plain: str) -> tuple[tuple[int, str], ...]:
         words = re.findall(r"[A-Za-z'’-]+", m.group("words").title())
         phrases = (" ".join(words[i:i + size]) for size in (3, 2, 1) for i in range(len(words) - size + 1)
                    # ("CENTRAL AMERICA SECURITY MONITOR": a part of the continent, no state)
-                   if not (i and _CONTINENT_PART_BEFORE.search(words[i - 1] + " ")))
+                   if not (i and words[i - 1].lower() in _CONTINENT_PARTS))
         state = next((a for phrase in phrases for a in index.lookup.get(_fold(phrase), ())
                       if index.actors[a].type == "state"), None)
         if state is not None:

@@ -30,8 +30,9 @@ from service.extract.figures import casualties
 from service.extract.figures_foreign import foreign_casualties
 from service.extract.language import detect_language
 from service.extract.places import JOINED_WORD_BEFORE, REGION_QUALIFIERS, PlaceMatch, fold_name, get_gazetteer
-from service.extract.text import (Gates, Sentence, ascii_fold, datelines, plain_punctuation, required_words,
-                                  split_sentences, with_first_chars)
+from service.extract.text import CALENDAR_WORDS, Gates, Sentence, ascii_fold, datelines
+from service.extract.text import gated_search as _search
+from service.extract.text import plain_punctuation, required_words, split_sentences, with_first_chars
 from service.extract.timex import Timex, find_timexes, names_an_event
 
 EXTRACTOR_VERSION = "2026.12.10"
@@ -411,8 +412,6 @@ _LOCATIVE_NAME = re.compile(r"\b(?:(?:in|at|around|near|outside|into|on|(?:north
 # An item of a list headed by its date and place: "- 2025-04-12, Datu Hoffer Ampatuan: troops clashed"
 _ITEM_HEAD_PLACE = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]*)?[\w ./-]{4,30}?,[^\S\n]+"
                               r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3}):\s")
-_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
-                            "monday tuesday wednesday thursday friday saturday sunday".split())
 _SUB_UNIT = re.compile(r"\b(?:township|district|LGA|commune|[Cc]ount(?:y|ies)|territor(?:y|ies)|prefecture"
                        r"|municipalit(?:y|ies))s?\b")
 # The start of another item of a list ("KEY INCIDENTS\n- On 8 January, ...")
@@ -1130,7 +1129,7 @@ def _unknown_place_of_clause(text: str, event: dict, places: list[PlaceMatch]) -
     head = _ITEM_HEAD_PLACE.match(text, _line_start(text, event["_clause_start"]), event["end"])
     return next((m for m in (*([head] if head else ()),
                              *_LOCATIVE_NAME.finditer(text, event["_clause_start"], event["end"]))
-                 if m.group("name").split()[0].lower() not in _CALENDAR_WORDS
+                 if m.group("name").split()[0].lower() not in CALENDAR_WORDS
                  and not any(m.start("name") <= p.start < m.end("name") for p in places)), None)
 
 
@@ -1330,26 +1329,6 @@ class _Scans:
         if scan is None:
             scan = self._by_span[(start, end)] = _Scan(self.text[start:end], self.low[start:end])
         return scan
-
-
-# The words one of which every match of a pattern holds (see text.required_words), as one pattern
-# that finds any of them (sre skips at once to their first letters), by id() of the pattern, for
-# the patterns that _search tries in the few characters before or after a name
-_WORDS: dict[int, re.Pattern | None] = {}
-
-
-def _search(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
-    """``pattern.search(text, start, end)``, skipped where the span holds none of the words one of
-    which every match of the pattern contains: a look for a word, not a try at every offset."""
-    end = len(text) if end is None else end
-    key = id(pattern)
-    if key not in _WORDS:
-        words = required_words(pattern)
-        _WORDS[key] = None if words is None else re.compile("|".join(map(re.escape, words)))
-    words = _WORDS[key]
-    if words is not None and not words.search(ascii_fold(text[start:end])):
-        return None
-    return pattern.search(text, start, end)
 
 
 def extract_events(text: str, published_at: dt.date, language: str | None = None) -> list[dict]:

@@ -188,10 +188,12 @@ def _parse_number(toks: _Toks, i: int, low: list[str] | None = None) -> _Number 
     if w == "the" and i and (low[i - 1] in _ACTIVE_KILL or low[i - 1] in _ACTIVE_INJURE) and at(i + 1) in _ONE_PERSON:
         # "killing the driver and two passengers": the one person the verb names
         return _Number(i, i + 1, 1, "exact")
-    if w in ("a", "an") and (at(i + 1) == "couple" or at(i + 2) == "couple" and at(i + 1).isalpha()
-                             and at(i + 1) not in _STOP) and at(i + (2 if at(i + 1) == "couple" else 3)) != "of":
-        # "killed an elderly couple in their home": two people ("a couple of" is a vague two, below)
-        return _Number(i, i + 1, 2, "exact")
+    if w in ("a", "an"):
+        # "killed an elderly couple in their home": two people, with a word or none between ("a
+        # couple of" is a vague two, below)
+        k = i + 1 if at(i + 1) == "couple" else i + 2
+        if at(k) == "couple" and at(k + 1) != "of" and (k == i + 1 or at(i + 1).isalpha() and at(i + 1) not in _STOP):
+            return _Number(i, i + 1, 2, "exact")
     # "a dozen", "a few", "a handful", "a couple of", "a hundred"
     if w in ("a", "an"):
         nxt = at(i + 1)

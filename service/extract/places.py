@@ -771,6 +771,12 @@ _NOT_NAME_WORDS = STOP_WORDS | REGION_QUALIFIERS | FACILITY_NOUNS | PLACE_MODIFI
     _PART_OF_THE_AREA, _DIRECTION_AND))
 
 
+def _decode(enc: list[int]) -> tuple[list[int], dict[int, bool]]:
+    """The places of encoded candidates (``place_index * 2 + is_primary``), and whether the key is
+    a form of the canonical name of each."""
+    return [c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc}
+
+
 class _Finder:
     def __init__(self, gaz: Gazetteer, text: str, countries: Sequence[str], english: bool = False):
         self.g = gaz
@@ -790,8 +796,7 @@ class _Finder:
         decoded once an article (its mentions share them, and no rule changes them)."""
         found = self._decoded.get(ki)
         if found is None:
-            enc = self.g._cands[ki]
-            found = self._decoded[ki] = ([c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc})
+            found = self._decoded[ki] = _decode(self.g._cands[ki])
         return found
 
     # -- helpers on the original text
@@ -1215,8 +1220,7 @@ class _Finder:
             end = self.tokens[t1][2]
             if len(self.tokens[t1][0]) == 1 and self.text[end:end + 1] == ".":
                 end += 1  # "U.S." keeps its last full stop
-            cands, primary = self.candidates(ki) if enc is all_cands[ki] else \
-                ([c >> 1 for c in enc], {c >> 1: bool(c & 1) for c in enc})
+            cands, primary = self.candidates(ki) if enc is all_cands[ki] else _decode(enc)
             hits.append(
                 _Hit(t0, t1, self.tokens[t0][1], end, key, cands, primary,
                      forced_kind=forced, dateline=dateline, tentative=tentative)

@@ -146,11 +146,13 @@ def datelines(text: str) -> tuple[Dateline, ...]:
 _COLON_OPENER = re.compile(r"^[ \t]*(?P<head>(?!The\b)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}):[ \t]+"
                            r"(?=[A-Z\"“])(?P<line>[^\n]*)", re.MULTILINE)
 _ENDS_AS_SENTENCE = re.compile(r"[.!?][\"”’)]?[ \t]*$")
-# "Late May: After a commander defects, ...": a chronology's entry, dated by its head
-_CALENDAR_HEAD = re.compile(
-    r"(?i)\b(?:(?:early|mid|late|end|start)\b|(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|today|yesterday|tonight|week|month|year|day)\b)")
+# The names of months and weekdays, whole
+CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
+                           "monday tuesday wednesday thursday friday saturday sunday".split())
+# "Late May: After a commander defects, ...", "Mid-March: ...": a chronology's entry, dated by its head
+_DATED_HEAD_WORDS = CALENDAR_WORDS | frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec early mid late end start today yesterday tonight "
+    "week month year day".split())
 
 
 def _colon_dateline(text: str) -> list[Dateline]:
@@ -159,7 +161,8 @@ def _colon_dateline(text: str) -> list[Dateline]:
     if len(ledes) != 1:
         return []
     opener = ledes[0]
-    if _CALENDAR_HEAD.search(opener.group("head")) or any(c.isdigit() for c in opener.group("head")):
+    head = opener.group("head").lower()
+    if any(c.isdigit() for c in head) or any(w.rstrip(".") in _DATED_HEAD_WORDS for w in re.split(r"[\s-]+", head)):
         return []
     if any(_ENDS_AS_SENTENCE.search(line) for line in text[:opener.start()].splitlines()):
         return []
@@ -410,6 +413,26 @@ def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
     if not words or "" in words:
         return None
     return tuple(sorted(words))
+
+
+# The words of each pattern gated_search has been asked to search, as one pattern that finds any of
+# them (sre skips at once to their first letters), by id() of the module-level pattern
+_GATE_WORDS: dict[int, re.Pattern | None] = {}
+
+
+def gated_search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """``pattern.search(text, pos, endpos)``, skipped where the span holds none of the words one of
+    which every match of the pattern contains (:func:`required_words`): a look for a word, not a try
+    at every offset. For module-level patterns, which live as long as their ids."""
+    endpos = len(text) if endpos is None else endpos
+    key = id(pattern)
+    if key not in _GATE_WORDS:
+        words = required_words(pattern)
+        _GATE_WORDS[key] = None if words is None else re.compile("|".join(map(re.escape, words)))
+    words = _GATE_WORDS[key]
+    if words is not None and not words.search(ascii_fold(text[pos:endpos])):
+        return None
+    return pattern.search(text, pos, endpos)
 
 
 class Gates:
